@@ -244,6 +244,7 @@ class PEP(_Model):
         default_factory=dict,
         description="which parts the reader located: key -> True (found) / False (looked for, not found)",
     )
+    read_notes: list[str] = Field(default_factory=list, description="what the reader noticed about the file, e.g. a page with no text layer")
     provenance: dict[str, Provenance] = Field(default_factory=dict)
 
     # -- helpers used by readers and checks ---------------------------------

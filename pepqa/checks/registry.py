@@ -1,0 +1,150 @@
+"""The check registry: every check declares its documentation and its examples beside its code.
+
+Like ruff's rules: a stable code, a kebab-case name, a title, a default severity, the
+rationale with its source in the guidance, what good looks like, and good/bad examples.
+The examples are patches to a complete, good baseline PEP (:mod:`pepqa.checks.baseline`);
+one parametrised test runs every example (a bad example must fire the check, a good one
+must not), and ``pepqa rules`` / ``pepqa explain`` are generated from the same declarations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Optional
+
+from ..findings import Finding, Location, Severity
+from ..model import PEP
+
+
+@dataclass
+class Example:
+    """A patch to the baseline PEP: ``{"pupil_voice.text": "No pupil views shared"}``."""
+
+    patch: dict[str, Any]
+    note: str = ""
+
+
+@dataclass
+class Hit:
+    """What a check function yields; the runner adds code, name, severity and provenance."""
+
+    message: str
+    field: Optional[str] = None  # model path, e.g. "targets[0].text"
+    section: Optional[str] = None
+    item: Optional[int] = None
+    evidence: Optional[str] = None
+    span: Optional[tuple[int, int]] = None
+    suggestion: Optional[str] = None
+    severity: Optional[Severity] = None  # only when one check has graded outcomes (e.g. attendance)
+
+
+CheckFn = Callable[[PEP, "Context"], Iterable[Hit]]
+
+
+@dataclass
+class Check:
+    code: str
+    name: str
+    title: str
+    severity: Severity
+    rationale: str
+    source: str  # where in the guidance, e.g. "seeds/coventry-pep-guidance.txt (Pupil voice)"
+    good: str  # what good looks like
+    bad_examples: list[Example]
+    good_examples: list[Example]
+    fn: CheckFn
+    group: str = ""
+
+    def run(self, pep: PEP, ctx: "Context") -> Iterator[Finding]:
+        for h in self.fn(pep, ctx) or ():
+            prov = pep.where(h.field) if h.field else None
+            section = h.section or _section_of(h.field)
+            yield Finding(
+                code=self.code,
+                name=self.name,
+                severity=h.severity or ctx.severity_for(self),
+                message=h.message,
+                location=Location(section=section, item=h.item, field=h.field, span=h.span, source=prov),
+                evidence=h.evidence,
+                suggestion=h.suggestion,
+            )
+
+
+_FIELD_SECTION = {
+    "targets": "targets", "previous_targets": "previous_targets", "pp_spend": "pp_plus", "pp_requested": "pp_plus",
+    "pp_impact_review": "pp_plus", "pupil_voice": "pupil_voice", "attendance_percent": "attendance",
+    "exclusions": "attendance", "child": "child", "school": "school", "attainment": "attainment",
+    "aspirations": "aspirations", "sections": "sections", "attendees": "attendees", "meeting_date": "meeting",
+    "completed_date": "meeting", "next_pep_date": "meeting", "sen_status": "sen", "sdq_score": "sen",
+}
+
+
+def _section_of(path: Optional[str]) -> Optional[str]:
+    if not path:
+        return None
+    head = re.split(r"[.\[]", path, maxsplit=1)[0]
+    return _FIELD_SECTION.get(head, head)
+
+
+REGISTRY: dict[str, Check] = {}
+
+
+def check(
+    *, code: str, name: str, title: str, severity: str, rationale: str, source: str, good: str,
+    bad: list[Example], ok: list[Example], group: str = "",
+) -> Callable[[CheckFn], CheckFn]:
+    """Register a check. ``bad`` examples must fire it, ``ok`` examples must not."""
+
+    def deco(fn: CheckFn) -> CheckFn:
+        if code in REGISTRY:
+            raise ValueError(f"duplicate check code {code}")
+        if any(c.name == name for c in REGISTRY.values()):
+            raise ValueError(f"duplicate check name {name}")
+        REGISTRY[code] = Check(code, name, title, Severity(severity), rationale.strip(), source, good.strip(),
+                               list(bad), list(ok), fn, group or code.rstrip("0123456789"))
+        return fn
+
+    return deco
+
+
+def find_check(code_or_name: str) -> Optional[Check]:
+    key = code_or_name.strip()
+    if key.upper() in REGISTRY:
+        return REGISTRY[key.upper()]
+    for c in REGISTRY.values():
+        if c.name == key.lower():
+            return c
+    return None
+
+
+def all_checks() -> list[Check]:
+    from . import load_all  # noqa: F401  (importing registers the checks)
+
+    load_all()
+    return sorted(REGISTRY.values(), key=lambda c: c.code)
+
+
+@dataclass
+class Context:
+    """What checks may read besides the PEP: the policy and the vocabularies."""
+
+    policy: Any  # pepqa.policy.Policy
+    today: Any = None  # datetime.date; "now" for timeliness checks (injectable for tests)
+    cache: dict = field(default_factory=dict)
+
+    def vocab(self, name: str) -> dict:
+        from ..vocab import load_vocab
+
+        return load_vocab(name, self.policy.get("data.vocab_dir"))
+
+    def severity_for(self, c: Check) -> Severity:
+        over = self.policy.get("checks.severity")
+        s = over.get(c.code) or over.get(c.name)
+        return Severity(s) if s else c.severity
+
+    def enabled(self, c: Check) -> bool:
+        only = self.policy.get("checks.enable_only")
+        if only and c.code not in only and c.name not in only:
+            return False
+        off = self.policy.get("checks.disable")
+        return c.code not in off and c.name not in off
