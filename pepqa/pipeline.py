@@ -1,0 +1,45 @@
+"""One PEP file through the whole flow: reader -> PEP -> checks -> findings -> verdict.
+
+The CLI and the batch runner both call :func:`check_file`; neither knows how a file is read
+or how a check works.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Optional
+
+from .checks import run_checks
+from .errors import ReadError
+from .findings import Finding
+from .model import PEP
+from .readers import read_pep
+
+
+@dataclass
+class Result:
+    file: str
+    pep: Optional[PEP] = None
+    findings: list[Finding] = field(default_factory=list)
+    verdict: Any = None  # pepqa.verdict.Verdict
+    error: Optional[str] = None  # one-line reason the file could not be read
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def check_pep(pep: PEP, policy, today: date | None = None) -> tuple[list[Finding], Any]:
+    findings = run_checks(pep, policy, today=today)
+    from .verdict import decide
+
+    return findings, decide(pep, findings, policy)
+
+
+def check_file(path: str, policy, today: date | None = None) -> Result:
+    try:
+        pep = read_pep(path, policy.get("data.labels_file") or None)
+    except ReadError as e:
+        return Result(file=str(path), error=e.reason)
+    findings, verdict = check_pep(pep, policy, today)
+    return Result(file=str(path), pep=pep, findings=findings, verdict=verdict)

@@ -1,0 +1,91 @@
+"""Reading a PEP file of any supported kind into the PEP model.
+
+The format is chosen by the file's content, not its name (a PDF renamed .docx is still read
+as a PDF; a renamed program is refused). Every failure is a :class:`ReadError` whose message
+is one line naming the file and the reason; nothing here prints PEP text.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import ReadError
+from ..labels import load_labels
+from ..model import PEP
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def sniff(path: Path, head: bytes) -> str:
+    """'docx' | 'pdf' | 'json', or raise ReadError saying what the file is instead."""
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "docx"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        if "EncryptedPackage".encode("utf-16-le") in _read_all(path, 4 * 1024 * 1024):
+            raise ReadError(path, "password-protected Word document: remove the password in Word and save again")
+        raise ReadError(path, "legacy Word 97-2003 (.doc) file: open it in Word and save as .docx")
+    if head.startswith(b"MZ") or head.startswith(b"\x7fELF"):
+        raise ReadError(path, "this is a program, not a PEP export")
+    if head.startswith(b"{\\rtf"):
+        raise ReadError(path, "RTF document: save it as .docx (Word) or PDF")
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{"):
+        return "json"
+    for sig, what in ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+                      (b"<html", "a web page"), (b"<!DOCTYPE", "a web page"), (b"\x1f\x8b", "a gzip archive")):
+        if stripped[: len(sig)].lower() == sig.lower():
+            raise ReadError(path, f"this is {what}, not a PEP export (Word .docx, PDF or pepqa JSON)")
+    raise ReadError(path, "unrecognised file type: pepqa reads Word .docx, PDF and pepqa JSON exports")
+
+
+def _read_all(path: Path, limit: int) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(limit)
+
+
+def read_pep(path: str | os.PathLike, labels_file: str | None = None) -> PEP:
+    """Read one PEP export. Raises ReadError for anything that is not a readable PEP."""
+    p = Path(path)
+    if not p.exists():
+        raise ReadError(p, "no such file")
+    if not p.is_file():
+        raise ReadError(p, "not a file")
+    try:
+        size = p.stat().st_size
+        if size == 0:
+            raise ReadError(p, "empty file (0 bytes)")
+        if size > MAX_FILE_BYTES:
+            raise ReadError(p, f"file too large ({size // (1024 * 1024)} MB; limit {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        head = _read_all(p, 2048)
+    except PermissionError:
+        raise ReadError(p, "permission denied") from None
+    except OSError as e:
+        raise ReadError(p, f"cannot open: {e.strerror or e}") from None
+    kind = sniff(p, head)
+    labels = load_labels(labels_file or None)
+    if kind == "json":
+        from .json_reader import read_json
+
+        pep = read_json(p)
+    else:
+        if kind == "docx":
+            from .docx_extract import extract_docx as extract
+        else:
+            from .pdf_extract import extract_pdf as extract
+        from .interpret import interpret
+
+        try:
+            doc = extract(p)
+        except ReadError:
+            raise
+        except RecursionError:
+            raise ReadError(p, "document structure too deeply nested to read") from None
+        except MemoryError:
+            raise ReadError(p, "document too large to read in memory") from None
+        except Exception as e:  # an extractor bug must still be one clear line, never a traceback
+            raise ReadError(p, f"could not read the {kind.upper()} file ({type(e).__name__})") from None
+        pep = interpret(doc, labels)
+    pep.source_file = str(p)
+    return pep

@@ -1,0 +1,447 @@
+"""Layout interpretation: a block stream (from any format) into the PEP model.
+
+Why one interpreter: Word forms, ePEP PDF exports and narrative meeting records share their
+*vocabulary* (headings, labels, table headers) even when their layouts differ. Everything
+layout-specific is a synonym in ``data/labels.toml``; this module only knows the shapes:
+
+- a heading (styled, bold, or a one-cell table row) that matches a part starts that part;
+- "Label: value" paragraphs and 2- or 4-column label/value table rows fill single fields;
+- a table whose header row matches ``[columns]`` is a table of targets, previous targets,
+  PP+ spend lines, attendees, attainment or exclusions;
+- in narrative records, "Target 1 (English): ..." followed by "Actions: ...", "Who: ..."
+  lines is a target (the same column synonyms name the inline labels);
+- free paragraphs under the pupil-voice heading are the voice; under aspirations, the
+  aspirations.
+
+Each value keeps its provenance. Every part in :data:`pepqa.model.PART_KEYS` ends up in
+``pep.parts`` as found (True) or not (False).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from ..labels import Labels, normalise
+from ..model import (
+    PART_KEYS, PEP, SECTION_KEYS, AttainmentRow, Attendee, Exclusion, PreviousTarget, Provenance, Role,
+    Section, SpendLine, Target,
+)
+from ..values import (
+    checked_option, key_stage_for, parse_bool, parse_date, parse_float, parse_int, parse_money,
+    parse_percent, parse_year_group, phase_for,
+)
+from .blocks import Cell, Document, Para, Table
+
+TABLE_KINDS = ("targets", "previous_targets", "pp_spend", "attendees", "attainment", "exclusions")
+_KIND_PART = {"targets": "targets", "previous_targets": "previous_targets", "pp_spend": "pp_plus",
+              "attendees": "attendees", "attainment": "attainment", "exclusions": "attendance"}
+# A table kind is recognised only if its header has these columns (any one of each tuple).
+_REQUIRED = {
+    "targets": (("text",), ("actions", "success_criteria", "who", "by_when", "area", "term")),
+    "previous_targets": (("text",), ("outcome", "status")),
+    "pp_spend": (("description",), ("cost", "target_ref", "intended_impact")),
+    "attendees": (("name",), ("role", "attended")),
+    "attainment": (("subject",), ("current", "expected", "progress")),
+    "exclusions": (("kind", "date", "days"), ("reason", "support")),
+}
+# Which part a single field's value shows was located.
+_FIELD_PART = {"child": "child", "school": "school", "meeting_date": "meeting", "completed_date": "meeting",
+               "next_pep_date": "meeting", "term": "meeting", "academic_year": "meeting",
+               "attendance_percent": "attendance", "sen_status": "sen", "pupil_voice": "pupil_voice",
+               "pp_requested": "pp_plus", "pp_impact_review": "pp_plus", "aspirations": "aspirations",
+               "roni": "virtual_school"}
+_SUBPART_OF_DT = {"attainment", "attendance", "sen", "previous_targets", "targets", "pp_plus", "aspirations"}
+_LABEL_VALUE = re.compile(r"^\s*([^:\n]{1,70}?)\s*[:：]\s*(.*)$", re.S)
+_NARR_TARGET = re.compile(
+    r"^\s*(previous\s+)?target\s*(\d+)\s*(?:\(([^)]{1,60})\)|[-–—]\s*([^:]{1,40}?))?\s*[:.]\s*(.+)$", re.I | re.S)
+_ATTENDEE_LINE = re.compile(r"^\s*(?:(apologies|absent|sent apologies)\s*[:\-–—]\s*)?(.+?)\s*[-–—,(]\s*(.+?)\)?\s*$", re.I)
+_ACADEMIC_YEAR = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")
+
+
+def _clean(text: str) -> Optional[str]:
+    t = re.sub(r"[ \t]+", " ", text or "").strip()
+    return t or None
+
+
+class Interpreter:
+    def __init__(self, doc: Document, labels: Labels):
+        self.doc = doc
+        self.labels = labels
+        self.pep = PEP(source_file=doc.path, source_format=doc.format)
+        self.part: Optional[str] = None  # the part we are in
+        self.section: Optional[str] = None  # the signed section (A-E) we are in
+        self.found: set[str] = set()
+        self.voice: list[str] = []
+        self.aspirations: list[str] = []
+        self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
+        self.table_count: dict[str, int] = {}
+
+    # -- provenance -------------------------------------------------------------------------
+    def _note(self, path: str, prov: Provenance, label: Optional[str] = None) -> None:
+        p = prov.model_copy(update={"label": label}) if label else prov
+        self.pep.provenance.setdefault(path, p)
+
+    # -- parts ----------------------------------------------------------------------------
+    def _enter(self, part: str, prov: Provenance, heading: str) -> None:
+        self.part = part
+        self.found.add(part)
+        self.pending = None
+        if part in SECTION_KEYS:
+            self.section = part
+        elif part not in _SUBPART_OF_DT and part != "pupil_voice":
+            self.section = None
+        self._note(f"parts.{part}", prov, heading)
+
+    def _heading_part(self, text: str) -> Optional[str]:
+        if len(text) > 90 or "\n" in text.strip():
+            return None
+        return self.labels.match_part(text)
+
+    # -- single fields ----------------------------------------------------------------------
+    def _field_for(self, label: str) -> Optional[str]:
+        n = normalise(label)
+        if not n or len(n) > 70:
+            return None
+        cands = [k for k, syns in self.labels.fields.items() if n in syns]
+        if not cands:
+            return None
+        part = self.part or ""
+
+        def rank(k: str) -> int:
+            head = k.split(".")[0]
+            if head == part or (part == "pupil_voice" and k.startswith("pupil_voice.")):
+                return 0
+            if k.startswith("section."):
+                return 2 if self.section else 9
+            if k.startswith("pupil_voice."):
+                return 3  # voice-only labels ('completed by', 'views') elsewhere are weaker
+            return 1
+
+        best = min(cands, key=rank)
+        return None if rank(best) == 9 else best
+
+    def set_field(self, key: str, raw: str, prov: Provenance, label: str) -> bool:
+        """Set a single field from text; returns False if the label/value did not fit."""
+        value = _clean(raw)
+        pep = self.pep
+        if key.startswith("section."):
+            sec = self.section
+            if not sec:
+                return False
+            s = pep.sections.setdefault(sec, Section())
+            attr = key.split(".", 1)[1]
+            if attr == "completed":
+                v = parse_bool(value)
+            elif attr == "signed_date":
+                v = parse_date(value)
+            else:
+                v = value
+            if getattr(s, attr) is None and v is not None:
+                setattr(s, attr, v)
+                self._note(f"sections.{sec}.{attr}", prov, label)
+            self.found.add(sec)
+            return True
+        head = key.split(".")[0]
+        self.found.add(_FIELD_PART.get(head, _FIELD_PART.get(key, head)))
+        if value is None:
+            return True
+        conv = self._convert(key, value)
+        if conv is None:
+            return True
+        obj: Any = pep
+        *path, attr = key.split(".")
+        for p in path:
+            obj = getattr(obj, p)
+        if getattr(obj, attr) in (None, "", []):
+            setattr(obj, attr, conv)
+            self._note(key, prov, label)
+        if key == "term":
+            m = _ACADEMIC_YEAR.search(value)
+            if m and not pep.academic_year:
+                pep.academic_year = f"{m[1]}-{m[2]}"
+                self._note("academic_year", prov, label)
+        if key == "school.type" and not pep.school.type_text:
+            pep.school.type_text = value
+        return True
+
+    def _convert(self, key: str, value: str) -> Any:
+        L = self.labels
+        if key in ("child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date",
+                   "next_pep_date", "provision_review_date"):
+            return parse_date(value)
+        if key == "child.year_group":
+            return parse_year_group(value)
+        if key == "school.type":
+            return L.match_value("school_type", value)
+        if key == "term":
+            return L.match_value("term", value.split()[0]) or L.match_value("term", value)
+        if key == "academic_year":
+            m = _ACADEMIC_YEAR.search(value)
+            return f"{m[1]}-{m[2]}" if m else value
+        if key == "attendance_percent":
+            return parse_percent(value)
+        if key in ("part_time_timetable", "pupil_voice.child_attended"):
+            return parse_bool(value)
+        if key == "sen_status":
+            return L.match_value("sen_status", checked_option(value) or "")
+        if key == "sdq_score":
+            return parse_int(value)
+        if key == "pp_requested":
+            return parse_money(value)
+        return value
+
+    # -- paragraphs -----------------------------------------------------------------------
+    def para(self, p: Para) -> None:
+        text = p.text.strip()
+        if not text:
+            return
+        m = _LABEL_VALUE.match(text)
+        label_is_field = bool(m and self._field_for(m[1]))
+        part = None if label_is_field else self._heading_part(text)
+        if part and (p.heading_level or p.bold or len(text.split()) <= 6):
+            self._enter(part, p.prov, text)
+            return
+        if p.heading_level and not label_is_field:
+            self.part = None  # an unknown heading ends the current part
+            self.pending = None
+            return
+        if self._narrative_item(text, p.prov):
+            return
+        if m:
+            if self.pending and self._pending_field(m[1], m[2], p.prov):
+                return
+            key = self._field_for(m[1])
+            if key and self.set_field(key, m[2], p.prov, m[1].strip()):
+                return
+            if self.part == "attendees" and self._attendee_line(text, p.prov):
+                return
+        if self.part == "attendees" and self._attendee_line(text, p.prov):
+            return
+        if self.part == "pupil_voice":
+            self.voice.append(text)
+            self._note("pupil_voice.text", p.prov, None)
+        elif self.part == "aspirations":
+            self.aspirations.append(text)
+            self._note("aspirations", p.prov, None)
+
+    def _narrative_item(self, text: str, prov: Provenance) -> bool:
+        m = _NARR_TARGET.match(text)
+        if not m or self.part not in ("targets", "previous_targets"):
+            return False
+        previous = bool(m[1]) or self.part == "previous_targets"
+        area = _clean(m[3] or m[4] or "")
+        body = _clean(m[5]) or ""
+        if previous:
+            t: Any = PreviousTarget(number=int(m[2]), area=area, text=body)
+            self.pep.previous_targets.append(t)
+            kind, idx = "previous_targets", len(self.pep.previous_targets) - 1
+        else:
+            t = Target(number=int(m[2]), area=area, text=body)
+            self.pep.targets.append(t)
+            kind, idx = "targets", len(self.pep.targets) - 1
+        self.found.add(kind)
+        self._note(f"{kind}[{idx}]", prov, None)
+        self._note(f"{kind}[{idx}].text", prov, None)
+        self.pending = (kind, t, idx)
+        return True
+
+    def _pending_field(self, label: str, value: str, prov: Provenance) -> bool:
+        kind, obj, idx = self.pending
+        col = self.labels.match_column(label, kind)
+        if not col or col in ("text", "number"):
+            return False
+        self._set_row_attr(kind, obj, col, value)
+        self._note(f"{kind}[{idx}].{col}", prov, label)
+        return True
+
+    def _attendee_line(self, text: str, prov: Provenance) -> bool:
+        m = _ATTENDEE_LINE.match(text)
+        if not m:
+            return False
+        name, role_text = _clean(m[2]), _clean(m[3])
+        role = self.labels.match_value("role", role_text or "")
+        if not role:
+            return False
+        self.pep.attendees.append(Attendee(name=name, role=Role(role), role_text=role_text, attended=not m[1]))
+        self.found.add("attendees")
+        self._note(f"attendees[{len(self.pep.attendees) - 1}]", prov, None)
+        return True
+
+    # -- tables ---------------------------------------------------------------------------
+    def table(self, t: Table) -> None:
+        if not t.rows:
+            return
+        kind, colmap, header_row = self._table_kind(t)
+        if kind:
+            self._data_table(kind, colmap, t, header_row)
+            return
+        for row in t.rows:
+            self._label_value_row(row)
+
+    def _table_kind(self, t: Table) -> tuple[Optional[str], dict[int, str], int]:
+        best: tuple[int, Optional[str], dict[int, str], int] = (0, None, {}, 0)
+        for hr in range(min(2, len(t.rows))):
+            header = t.rows[hr]
+            if len(header) < 2:
+                continue
+            for kind in TABLE_KINDS:
+                colmap: dict[int, str] = {}
+                for i, cell in enumerate(header):
+                    col = self.labels.match_column(cell.text, kind)
+                    if col and col not in colmap.values():
+                        colmap[i] = col
+                cols = set(colmap.values())
+                if not all(any(c in cols for c in req) for req in _REQUIRED[kind]):
+                    continue
+                score = len(colmap) * 2 + (1 if _KIND_PART[kind] == self.part else 0)
+                if score > best[0]:
+                    best = (score, kind, colmap, hr)
+        return best[1], best[2], best[3]
+
+    def _data_table(self, kind: str, colmap: dict[int, str], t: Table, header_row: int) -> None:
+        part = _KIND_PART[kind]
+        self.found.add(part)
+        target_list = getattr(self.pep, kind)
+        for r, row in enumerate(t.rows[header_row + 1:], start=header_row + 1):
+            vals = {colmap[i]: c.text for i, c in enumerate(row) if i in colmap and _clean(c.text)}
+            if not vals:
+                continue
+            if len({c.text for c in row}) == 1 and len(row) > 1:
+                continue  # a merged full-width row (sub-heading) inside the table
+            obj = self._row_object(kind, vals)
+            if obj is None:
+                # A 'Total' row in a spend table fills the requested amount.
+                first = normalise(row[0].text)
+                if kind == "pp_spend" and first.startswith("total"):
+                    money = [parse_money(c.text) for c in row[1:] if parse_money(c.text) is not None]
+                    if money and self.pep.pp_requested is None:
+                        self.pep.pp_requested = money[0]
+                        self._note("pp_requested", row[0].prov, row[0].text)
+                continue
+            target_list.append(obj)
+            idx = len(target_list) - 1
+            self._note(f"{kind}[{idx}]", row[0].prov.model_copy(update={"cell": None}))
+            for i, c in enumerate(row):
+                if i in colmap:
+                    self._note(f"{kind}[{idx}].{colmap[i]}", c.prov, t.rows[header_row][i].text)
+
+    def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
+        v = {k: _clean(x) for k, x in vals.items()}
+        if kind == "pp_spend" and (v.get("description") or "").lower().startswith("total"):
+            return None
+        if kind == "targets":
+            if not v.get("text"):
+                return None
+            obj: Any = Target(text=v["text"])
+        elif kind == "previous_targets":
+            if not v.get("text"):
+                return None
+            obj = PreviousTarget(text=v["text"])
+        elif kind == "pp_spend":
+            if not v.get("description"):
+                return None
+            obj = SpendLine(description=v["description"])
+        elif kind == "attendees":
+            if not v.get("name"):
+                return None
+            obj = Attendee(name=v["name"])
+        elif kind == "attainment":
+            if not v.get("subject"):
+                return None
+            obj = AttainmentRow(subject=v["subject"])
+        else:
+            obj = Exclusion()
+        for col, x in v.items():
+            if x is not None and col not in ("text", "description", "name", "subject"):
+                self._set_row_attr(kind, obj, col, x)
+        return obj
+
+    def _set_row_attr(self, kind: str, obj: Any, col: str, raw: str) -> None:
+        x = _clean(raw)
+        if x is None:
+            return
+        L = self.labels
+        if col == "number":
+            obj.number = parse_int(x)
+        elif kind == "targets" and col == "term":
+            obj.term = L.match_value("target_term", x)
+        elif kind == "previous_targets" and col == "status":
+            obj.status = L.match_value("outcome_status", x)
+        elif kind == "pp_spend" and col == "cost":
+            obj.cost_text = x
+            obj.cost = parse_money(x)
+        elif kind == "attendees" and col == "role":
+            obj.role_text = x
+            obj.role = Role(L.match_value("role", x) or "other")
+        elif kind == "attendees" and col == "attended":
+            obj.attended = parse_bool(x)
+        elif kind == "exclusions" and col == "kind":
+            low = x.lower()
+            obj.kind = "permanent" if "perman" in low else "internal" if "internal" in low else "suspension"
+        elif kind == "exclusions" and col == "date":
+            obj.date = parse_date(x)
+        elif kind == "exclusions" and col == "days":
+            obj.days = parse_float(x)
+        else:
+            setattr(obj, col, x)
+
+    def _label_value_row(self, row: list[Cell]) -> None:
+        texts = [c.text.strip() for c in row]
+        distinct = [t for i, t in enumerate(texts) if t and t not in texts[:i]]
+        for c in row:
+            for nested in c.tables:
+                self.table(nested)
+        if len(distinct) == 1 and not any(c.tables for c in row):
+            only = distinct[0]
+            part = self._heading_part(only)
+            if part:
+                self._enter(part, row[0].prov, only)
+                return
+            m = _LABEL_VALUE.match(only)
+            if m and (key := self._field_for(m[1])):
+                self.set_field(key, m[2], row[0].prov, m[1].strip())
+                return
+            if self.part == "pupil_voice":
+                self.voice.append(only)
+                self._note("pupil_voice.text", row[0].prov)
+            elif self.part == "aspirations":
+                self.aspirations.append(only)
+                self._note("aspirations", row[0].prov)
+            return
+        i = 0
+        while i < len(row) - 1:
+            label_cell, value_cell = row[i], row[i + 1]
+            key = self._field_for(label_cell.text) if label_cell.text else None
+            if key:
+                self.set_field(key, value_cell.text, value_cell.prov, label_cell.text.strip())
+                i += 2
+            else:
+                i += 1
+
+    # -- finish ---------------------------------------------------------------------------
+    def run(self) -> PEP:
+        for b in self.doc.blocks:
+            if isinstance(b, Para):
+                self.para(b)
+            else:
+                self.table(b)
+        pep = self.pep
+        if self.voice and not pep.pupil_voice.text:
+            pep.pupil_voice.text = "\n".join(self.voice)
+        if self.aspirations and not pep.aspirations:
+            pep.aspirations = "\n".join(self.aspirations)
+        c = pep.child
+        if c.year_group is not None:
+            c.key_stage = c.key_stage or key_stage_for(c.year_group)
+            c.phase = c.phase or phase_for(c.year_group)
+        if pep.school.type is None and pep.school.type_text:
+            pep.school.type = self.labels.match_value("school_type", pep.school.type_text)
+        if pep.pp_spend or pep.pp_requested is not None:
+            self.found.add("pp_plus")
+        pep.parts = {k: (k in self.found) for k in PART_KEYS}
+        pep.read_notes = list(self.doc.notes)
+        return pep
+
+
+def interpret(doc: Document, labels: Labels) -> PEP:
+    return Interpreter(doc, labels).run()

@@ -1,0 +1,73 @@
+"""The documented JSON form of the PEP model (``pepqa schema`` prints its JSON Schema).
+
+For platforms that can export data, and for tests. A JSON file must carry
+``"schema_version"``; parts it does not mention are marked as not found unless it holds
+their data, so an export that leaves out the targets never passes as a PEP without targets.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..errors import ReadError
+from ..model import PART_KEYS, PEP, SCHEMA_VERSION
+
+# Which JSON keys show that a part is present.
+PART_DATA = {
+    "child": ("child",), "school": ("school",), "meeting": ("meeting_date", "completed_date", "next_pep_date"),
+    "attendees": ("attendees",), "social_worker": ("sections.social_worker",),
+    "designated_teacher": ("sections.designated_teacher",), "attainment": ("attainment",),
+    "attendance": ("attendance_percent", "exclusions"), "sen": ("sen_status",), "pupil_voice": ("pupil_voice",),
+    "previous_targets": ("previous_targets",), "targets": ("targets",), "pp_plus": ("pp_spend", "pp_requested"),
+    "aspirations": ("aspirations",), "virtual_school": ("sections.virtual_school", "roni"), "qa": ("sections.qa",),
+}
+
+
+def _has(data: dict, dotted: str) -> bool:
+    node = data
+    for k in dotted.split("."):
+        if not isinstance(node, dict) or k not in node:
+            return False
+        node = node[k]
+    return node is not None
+
+
+def schema() -> dict:
+    s = PEP.model_json_schema()
+    s["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    s["$id"] = f"pepqa-pep-{SCHEMA_VERSION}"
+    return s
+
+
+def read_json(path: Path) -> PEP:
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ReadError(path, "JSON is not UTF-8 encoded") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ReadError(path, f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    except RecursionError:
+        raise ReadError(path, "JSON nested too deeply") from None
+    if not isinstance(data, dict):
+        raise ReadError(path, "JSON must be an object holding one PEP")
+    version = data.get("schema_version")
+    if version is None:
+        raise ReadError(path, "JSON has no schema_version: not a pepqa PEP export (see `pepqa schema`)")
+    if str(version).split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise ReadError(path, f"JSON schema_version {version!r} is not supported (this pepqa reads {SCHEMA_VERSION})")
+    data.pop("provenance", None)
+    try:
+        pep = PEP.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(x) for x in err["loc"]) or "(top level)"
+        raise ReadError(path, f"JSON does not match the PEP schema: '{where}': {err['msg']} "
+                              f"({e.error_count()} problem{'s' if e.error_count() > 1 else ''})") from None
+    given = data.get("parts") or {}
+    pep.parts = {k: bool(given[k]) if k in given else any(_has(data, d) for d in PART_DATA[k]) for k in PART_KEYS}
+    return pep
