@@ -16,6 +16,7 @@ Conventions
 """
 from __future__ import annotations
 
+import datetime as _dt
 from datetime import date
 from enum import Enum
 from typing import Optional
@@ -159,7 +160,7 @@ class AttainmentRow(_Model):
 
 class Exclusion(_Model):
     kind: str = Field("suspension", description="suspension | permanent | internal")
-    date: Optional[date] = None
+    date: Optional[_dt.date] = None
     days: Optional[float] = None
     reason: Optional[str] = None
     support: Optional[str] = Field(None, description="support planned to avoid a repeat")
