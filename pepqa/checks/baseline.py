@@ -14,6 +14,7 @@ from typing import Any
 from ..model import PEP
 
 BASELINE: dict[str, Any] = {
+    "schema_version": "1.0",
     "child": {
         "name": "Maya Thompson", "identifier": "VS-100001", "date_of_birth": "2011-03-14", "year_group": 9,
         "key_stage": "KS3", "phase": "secondary", "legal_status": "Full Care Order (s31)",
