@@ -87,6 +87,75 @@ def check(files, fmt, fail_on, policy_path, today):
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the reports.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default="must-fix", show_default=True,
+              help="Exit 1 when a finding at or above this severity (or an unreadable file) is found.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes (default: all cores).")
+@click.option("--force", is_flag=True, help="Re-check files even if unchanged since the last run into --out.")
+@click.option("--anonymise", is_flag=True, help="Initials and a stable pseudonymous ID instead of names in every output.")
+@click.option("--max-size", type=click.IntRange(1), default=50, show_default=True, help="Per-file size limit (MB).")
+@click.option("--timeout", type=click.IntRange(1), default=60, show_default=True, help="Per-file time limit (seconds).")
+@click.option("--max-memory", type=click.IntRange(256), default=4096, show_default=True,
+              help="Per-worker memory limit (MB).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--letters", is_flag=True, help="Also write a feedback letter (DOCX and PDF) per PEP into OUT/letters.")
+@click.option("-v", "--verbose", is_flag=True, help="Name each unreadable file's reason as it happens (may show file names).")
+@policy_option
+@today_option
+def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout, max_memory, progress, letters,
+          verbose, policy_path, today):
+    """Check every PEP in folders (recursively), globs or file lists, and write summary.xlsx, summary.csv,
+    findings.jsonl and run.json into --out.
+
+    Re-running skips files whose content and policy are unchanged (--force to redo); an interrupted run
+    resumes. Exit status: 0 nothing at or above --fail-on; 1 something; 2 usage error or no file readable.
+    """
+    from pathlib import Path
+
+    from .batch import Limits, Progress, collect, run_batch, run_settings
+    from .outputs import write_outputs
+
+    policy = _policy(policy_path)
+    when = _today(today)
+    files, unmatched = collect(paths)
+    for u in unmatched:
+        click.echo(f"pepqa: {u}: no such file, folder or matching files", err=True)
+    if not files:
+        raise click.UsageError("no PEP files (.docx, .pdf, .json) found in the paths given")
+    out = Path(out_dir)
+    limits = Limits(max_bytes=max_size * 1024 * 1024, seconds=timeout, memory_mb=max_memory)
+    bar = Progress(force=bool(progress)) if progress is not False else None
+    try:
+        summary = run_batch(files, out, policy, today=when, limits=limits, workers=workers, force=force,
+                            anonymise=anonymise, progress=bar)
+    except KeyboardInterrupt:
+        click.echo("\npepqa: interrupted; finished files are kept and the next run resumes from here", err=True)
+        sys.exit(130)
+    settings = run_settings(policy, files, {"fail_on": fail_on, "anonymise": anonymise, "today": today,
+                                            "limits": limits.__dict__, "force": force})
+    write_outputs(out, summary.records, settings, Path.cwd())
+    if letters:
+        from .render.letters import letters_for_records
+
+        letters_for_records(summary.records, out / "letters", policy, anonymise=anonymise)
+    for rec in summary.records:
+        if not rec["ok"]:
+            click.echo(f"pepqa: {rec['file']}: {rec['error']}" if verbose else
+                       f"pepqa: a file could not be read: {rec['error']} (see summary.csv)", err=True)
+    click.echo(summary.line())
+    click.echo(f"reports written to {out}/ (summary.xlsx, summary.csv, findings.jsonl, run.json)")
+    if summary.checked == 0:
+        sys.exit(EXIT_ERROR)
+    if fail_on != "never":
+        rank = {"must-fix": 3, "should-fix": 2, "advice": 1}[fail_on]
+        if summary.failed or any(f["severity"] in SEVERITIES[: 4 - rank] for r in summary.records if r["ok"]
+                                 for f in r["findings"]):
+            sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules(fmt):
     """List every check: code, name, default severity and title."""

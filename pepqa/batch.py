@@ -1,0 +1,355 @@
+"""Batch QA of a term's PEPs: every core, per-file isolation, resumable, deterministic output.
+
+How a batch stays safe:
+- Each file is read and checked in a worker process with a time limit (SIGALRM) and an
+  address-space limit; a file that fails, hangs or blows up becomes a row with the reason.
+  A worker that dies outright is replaced and the files it held are retried one by one.
+- Each finished file's record is cached (atomically) in ``DIR/.pepqa-cache`` under the hash
+  of its content, the policy and pepqa's version, so re-running skips unchanged files and
+  an interrupted run resumes where it stopped. Final outputs are written atomically at the end.
+- Progress and logs never show a child's name or PEP text.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import resource
+import signal
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
+
+from . import __version__
+from .atomic import write_text
+
+EXTENSIONS = {".docx", ".pdf", ".json"}
+SIDECARS = (".expected.json", ".findings.json")  # expected values stored beside samples, not PEPs
+CACHE_DIR = ".pepqa-cache"
+
+
+@dataclass
+class Limits:
+    max_bytes: int = 50 * 1024 * 1024
+    seconds: int = 60
+    memory_mb: int = 4096
+
+
+@dataclass
+class BatchSummary:
+    records: list[dict[str, Any]] = field(default_factory=list)
+    skipped_cached: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def checked(self) -> int:
+        return sum(1 for r in self.records if r["ok"])
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for r in self.records if not r["ok"])
+
+    def grades(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.records:
+            if r["ok"]:
+                out[r["grade"]] = out.get(r["grade"], 0) + 1
+        return out
+
+    def line(self) -> str:
+        g = self.grades()
+        withheld = sum(1 for r in self.records if r["ok"] and r["pp_decision"] == "withhold")
+        grades = ", ".join(f"{k} {v}" for k, v in sorted(g.items())) or "none graded"
+        rate = len(self.records) / self.elapsed if self.elapsed else 0.0
+        return (f"{len(self.records)} files: {self.checked} checked, {self.failed} failed to read; {grades}; "
+                f"PP+ withheld {withheld}; {self.skipped_cached} unchanged since last run; "
+                f"{self.elapsed:.1f} s ({rate:.1f} files/s)")
+
+
+# -- inputs ------------------------------------------------------------------------------------
+def collect(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
+    """Files to check from folders (recursive), globs and file names; plus the inputs that matched nothing."""
+    found: dict[str, Path] = {}
+    unmatched: list[str] = []
+
+    def add(p: Path) -> None:
+        if p.suffix.lower() in EXTENSIONS and not p.name.endswith(SIDECARS) and not p.name.startswith("~$"):
+            found.setdefault(str(p.resolve()), p)
+
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for sub in sorted(p.rglob("*")):
+                if sub.is_file() and CACHE_DIR not in sub.parts:
+                    add(sub)
+        elif p.is_file():
+            found.setdefault(str(p.resolve()), p)  # named explicitly: always tried, whatever its extension
+        else:
+            matches = sorted(glob.glob(raw, recursive=True))
+            files = [Path(m) for m in matches if Path(m).is_file()]
+            if not files:
+                unmatched.append(raw)
+            for m in files:
+                add(m)
+    return sorted(found.values(), key=lambda q: str(q)), unmatched
+
+
+def file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+# -- worker ------------------------------------------------------------------------------------
+_W: dict[str, Any] = {}
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _Timeout()
+
+
+def _init_worker(policy_data: dict, today: Optional[str], limits: Limits, anonymise_key: Optional[bytes]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    signal.signal(signal.SIGALRM, _on_alarm)
+    if limits.memory_mb:
+        lim = limits.memory_mb * 1024 * 1024
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (lim, lim))
+        except (ValueError, OSError):
+            pass
+    from .checks import load_all
+    from .nlp import get_nlp
+    from .policy import Policy
+
+    load_all()
+    get_nlp()  # built once per worker, not per file
+    _W.update(policy=Policy(policy_data), today=date.fromisoformat(today) if today else None, limits=limits,
+              key=anonymise_key)
+
+
+def _work(path: str) -> dict[str, Any]:
+    limits: Limits = _W["limits"]
+    signal.alarm(max(1, limits.seconds))
+    try:
+        return process_file(Path(path), _W["policy"], _W["today"], limits, _W["key"])
+    except _Timeout:
+        return error_record(path, f"took longer than the {limits.seconds} s limit per file")
+    except MemoryError:
+        return error_record(path, f"needed more than the {limits.memory_mb} MB memory limit per file")
+    finally:
+        signal.alarm(0)
+
+
+def error_record(path: str, reason: str) -> dict[str, Any]:
+    return {"file": str(path), "ok": False, "error": reason}
+
+
+def process_file(path: Path, policy, today: Optional[date], limits: Limits, key: Optional[bytes]) -> dict[str, Any]:
+    """Read, check and summarise one file into a JSON-ready record (never raises for bad input)."""
+    from .pipeline import check_file
+
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        return error_record(path, f"cannot open: {e.strerror or e}")
+    if size > limits.max_bytes:
+        return error_record(path, f"file too large ({size / 1048576:.1f} MB; limit {limits.max_bytes / 1048576:.0f} MB)")
+    try:
+        result = check_file(str(path), policy, today)
+    except (_Timeout, MemoryError):
+        raise
+    except Exception as e:  # a bug in a check must not stop the batch; the row says what happened
+        return error_record(path, f"internal error while checking ({type(e).__name__}); please report it")
+    if result.error:
+        return error_record(path, result.error)
+    return make_record(result, key)
+
+
+def make_record(result, key: Optional[bytes]) -> dict[str, Any]:
+    from .anonymise import initials, name_replacements, pseudonym, redact
+
+    pep, v = result.pep, result.verdict
+    counts = {"must-fix": 0, "should-fix": 0, "advice": 0}
+    for f in result.findings:
+        counts[f.severity.value] += 1
+    findings = [f.model_dump(mode="json") for f in result.findings]
+    rec: dict[str, Any] = {
+        "file": result.file, "ok": True, "error": None,
+        "child_id": pep.child.identifier, "child_name": pep.child.name,
+        "school": pep.school.name, "school_type": pep.school.type.value if pep.school.type else None,
+        "year_group": pep.child.year_group, "phase": pep.child.phase.value if pep.child.phase else None,
+        "term": pep.term.value if pep.term else None, "academic_year": pep.academic_year,
+        "meeting_date": pep.meeting_date.isoformat() if pep.meeting_date else None,
+        "grade": v.grade, "grade_rule": v.rule, "pp_decision": v.pp_plus.recommendation,
+        "pp_requested": v.pp_plus.requested, "pp_allowed": v.pp_plus.allowed,
+        "pp_reasons": [r.message for r in v.pp_plus.reasons], "verdict": v.to_json(),
+        "counts": counts, "findings": findings,
+        "parts_not_found": [k for k, ok in pep.parts.items() if not ok],
+    }
+    if key is not None:
+        reps = name_replacements(pep)
+        rec["child_name"] = None
+        rec["child_initials"] = initials(pep.child.name)
+        rec["child_id"] = pseudonym(pep, key)
+        for f in findings:
+            for k in ("message", "evidence", "suggestion"):
+                f[k] = redact(f[k], reps)
+            if f["location"].get("source"):
+                f["location"]["source"]["file"] = None
+        rec["grade_rule"] = redact(rec["grade_rule"], reps)
+        rec["pp_reasons"] = [redact(m, reps) for m in rec["pp_reasons"]]
+        for r in rec["verdict"]["pp_plus"]["reasons"]:
+            r["message"] = redact(r["message"], reps)
+        rec["verdict"]["rule"] = rec["grade_rule"]
+    return rec
+
+
+# -- the run -----------------------------------------------------------------------------------
+def _cache_key(sha: str, policy_fp: str, today: Optional[str], anonymised: bool) -> str:
+    return hashlib.sha256(f"{sha}|{policy_fp}|{__version__}|{today}|{anonymised}".encode()).hexdigest()[:32]
+
+
+def run_batch(
+    files: list[Path], out_dir: Path, policy, *, today: Optional[date] = None, limits: Limits = Limits(),
+    workers: Optional[int] = None, force: bool = False, anonymise: bool = False,
+    progress: Optional[Callable[[int, int, float], None]] = None,
+) -> BatchSummary:
+    start = time.perf_counter()
+    cache = out_dir / CACHE_DIR
+    cache.mkdir(parents=True, exist_ok=True)
+    key = _pseudonym_key(cache) if anonymise else None
+    # Without an explicit date, the run's own date goes into the cache key so a stale day's timeliness is not reused.
+    today_s = (today or date.today()).isoformat()
+    fp = policy.fingerprint()
+    records: dict[str, dict] = {}
+    todo: list[tuple[Path, str]] = []
+    summary = BatchSummary()
+    for p in files:
+        try:
+            sha = file_hash(p)
+        except OSError as e:
+            records[str(p)] = error_record(str(p), f"cannot open: {e.strerror or e}")
+            continue
+        ck = _cache_key(sha, fp, today_s, anonymise)
+        cached = cache / f"{ck}.json"
+        if not force and cached.is_file():
+            try:
+                rec = json.loads(cached.read_text(encoding="utf-8"))
+                rec["file"] = str(p)
+                records[str(p)] = rec
+                summary.skipped_cached += 1
+                continue
+            except (OSError, ValueError):
+                pass
+        todo.append((p, ck))
+    total = len(files)
+    done = len(records)
+    if progress:
+        progress(done, total, time.perf_counter() - start)
+
+    def finish(p: Path, ck: str, rec: dict) -> None:
+        nonlocal done
+        rec["file"] = str(p)
+        records[str(p)] = rec
+        write_text(cache / f"{ck}.json", json.dumps(rec, ensure_ascii=False))
+        done += 1
+        if progress:
+            progress(done, total, time.perf_counter() - start)
+
+    n_workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
+    init_args = (policy.as_dict(), today_s, limits, key)
+    if todo:
+        _run_pool(todo, n_workers, init_args, finish)
+    summary.records = [records[str(p)] for p in files if str(p) in records]
+    summary.elapsed = time.perf_counter() - start
+    return summary
+
+
+def _run_pool(todo, n_workers, init_args, finish) -> None:
+    pending = list(todo)
+    suspects: list[tuple[Path, str]] = []
+    while pending or suspects:
+        if suspects:  # files in flight when a worker died: one at a time, so the culprit is known
+            batch, pending_after, solo = [suspects.pop(0)], pending, True
+        else:
+            batch, pending_after, solo = pending, [], False
+        pool = ProcessPoolExecutor(max_workers=1 if solo else n_workers, initializer=_init_worker, initargs=init_args)
+        inflight = {}
+        queue = list(batch)
+        try:
+            while queue or inflight:
+                while queue and len(inflight) < (1 if solo else n_workers * 2):
+                    p, ck = queue.pop(0)
+                    inflight[pool.submit(_work, str(p))] = (p, ck)
+                done_set, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+                for fut in done_set:
+                    p, ck = inflight.pop(fut)
+                    try:
+                        rec = fut.result()
+                    except BrokenProcessPool:
+                        if solo:
+                            rec = error_record(str(p), "the reader crashed on this file (worker process died)")
+                        else:
+                            raise
+                    finish(p, ck, rec)
+        except BrokenProcessPool:
+            suspects.extend(inflight.values())
+            suspects.extend(queue)
+            inflight.clear()
+            queue.clear()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        pending = pending_after if solo else []
+
+
+def _pseudonym_key(cache: Path) -> bytes:
+    """A random key kept beside the cache, so pseudonyms are stable across runs into the same folder."""
+    kf = cache / "pseudonym.key"
+    if not kf.is_file():
+        write_text(kf, os.urandom(32).hex())
+    return bytes.fromhex(kf.read_text().strip())
+
+
+def run_settings(policy, files: list[Path], args: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "pepqa_version": __version__,
+        "run_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "policy_file": policy.source, "policy_fingerprint": policy.fingerprint(), "policy": policy.as_dict(),
+        "inputs": len(files), "options": args,
+        "python": sys.version.split()[0],
+    }
+
+
+class Progress:
+    """A one-line progress display on stderr (files done, rate, ETA); silent when stderr is not a terminal."""
+
+    def __init__(self, stream=sys.stderr, force: bool = False):
+        self.stream = stream
+        self.enabled = force or stream.isatty()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int, elapsed: float) -> None:
+        if not self.enabled or (time.monotonic() - self.last < 0.2 and done < total):
+            return
+        self.last = time.monotonic()
+        rate = done / elapsed if elapsed > 0 else 0.0
+        eta = (total - done) / rate if rate > 0 else 0.0
+        width = 30
+        filled = int(width * done / total) if total else width
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files  {rate:5.1f}/s  "
+                          f"ETA {int(eta // 60)}:{int(eta % 60):02d} ")
+        if done >= total:
+            self.stream.write("\n")
+        self.stream.flush()
