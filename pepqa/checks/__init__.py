@@ -17,7 +17,7 @@ CHECK_MODULES = (
     "smart",         # ST: SMART targets, previous targets reviewed
     "subjects",      # EM: English and maths targets
     "spend",         # PP: PP+ spend linked to targets, costs, fundability
-    "statutory",     # TL/CP/AT/SW/AS: timeliness, completeness, attendance, SEN, aspirations
+    "statutory",     # TL/CP/AT/SN/AS: timeliness, completeness, attendance, SEN, aspirations
     "language",      # LC: language that cares
 )
 
