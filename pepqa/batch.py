@@ -174,10 +174,10 @@ def process_file(path: Path, policy, today: Optional[date], limits: Limits, key:
         return error_record(path, f"internal error while checking ({type(e).__name__}); please report it")
     if result.error:
         return error_record(path, result.error)
-    return make_record(result, key)
+    return make_record(result, key, policy)
 
 
-def make_record(result, key: Optional[bytes]) -> dict[str, Any]:
+def make_record(result, key: Optional[bytes], policy=None) -> dict[str, Any]:
     from .anonymise import initials, name_replacements, pseudonym, redact
 
     pep, v = result.pep, result.verdict
@@ -197,6 +197,7 @@ def make_record(result, key: Optional[bytes]) -> dict[str, Any]:
         "pp_reasons": [r.message for r in v.pp_plus.reasons], "verdict": v.to_json(),
         "counts": counts, "findings": findings,
         "parts_not_found": [k for k, ok in pep.parts.items() if not ok],
+        "letter": _letter_context(result, key is not None, policy),
     }
     if key is not None:
         reps = name_replacements(pep)
@@ -214,6 +215,15 @@ def make_record(result, key: Optional[bytes]) -> dict[str, Any]:
             r["message"] = redact(r["message"], reps)
         rec["verdict"]["rule"] = rec["grade_rule"]
     return rec
+
+
+def _letter_context(result, anonymised: bool, policy) -> Optional[dict[str, Any]]:
+    """What a feedback letter needs, kept with the record so letters can be written from cached results."""
+    try:
+        from .render.letters import letter_context
+    except ImportError:
+        return None
+    return letter_context(result.pep, result.findings, result.verdict, policy, anonymise=anonymised)
 
 
 # -- the run -----------------------------------------------------------------------------------
