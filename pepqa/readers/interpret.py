@@ -54,7 +54,8 @@ _SUBPART_OF_DT = {"attainment", "attendance", "sen", "previous_targets", "target
 _LABEL_VALUE = re.compile(r"^\s*([^:\n]{1,70}?)\s*[:：]\s*(.*)$", re.S)
 _NARR_TARGET = re.compile(
     r"^\s*(previous\s+)?target\s*(\d+)\s*(?:\(([^)]{1,60})\)|[-–—]\s*([^:]{1,40}?))?\s*[:.]\s*(.+)$", re.I | re.S)
-_ATTENDEE_LINE = re.compile(r"^\s*(?:(apologies|absent|sent apologies)\s*[:\-–—]\s*)?(.+?)\s*[-–—,(]\s*(.+?)\)?\s*$", re.I)
+_ATTENDEE_LINE = re.compile(
+    r"^\s*(?:(apologies|absent|sent apologies|not present)\s*[:\-–—]\s*)?(.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(.+?)\)?\s*$", re.I)
 _ACADEMIC_YEAR = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")
 
 
@@ -259,8 +260,8 @@ class Interpreter:
         if not m:
             return False
         name, role_text = _clean(m[2]), _clean(m[3])
-        role = self.labels.match_value("role", role_text or "")
-        if not role:
+        role = self.labels.match_value("role", role_text or "") or "other"
+        if not name or len(name.split()) > 5 or len((role_text or "").split()) > 8:
             return False
         self.pep.attendees.append(Attendee(name=name, role=Role(role), role_text=role_text, attended=not m[1]))
         self.found.add("attendees")
@@ -401,6 +402,9 @@ class Interpreter:
             if m and (key := self._field_for(m[1])):
                 self.set_field(key, m[2], row[0].prov, m[1].strip())
                 return
+            if key := self._field_for(only):  # a label whose value cell is empty
+                self.set_field(key, "", row[0].prov, only)
+                return
             if self.part == "pupil_voice":
                 self.voice.append(only)
                 self._note("pupil_voice.text", row[0].prov)
@@ -440,7 +444,8 @@ class Interpreter:
             self.found.add("pp_plus")
         pep.parts = {k: (k in self.found) for k in PART_KEYS}
         pep.read_notes = list(self.doc.notes)
-        return pep
+        # Values were assigned piecemeal (no validation on assignment): validate once, so enums are enums.
+        return PEP.model_validate(pep.model_dump(warnings=False))
 
 
 def interpret(doc: Document, labels: Labels) -> PEP:
