@@ -87,7 +87,7 @@ def _compiled(vocab_dir: str) -> _Vocab:
     nf_lists: dict[str, list] = {}
     cats = {}
     for key, c in v.get("not_fundable", {}).items():
-        for part in ("phrases", "questionable", "allow", "soften", "harden"):
+        for part in ("phrases", "questionable", "allow", "unless", "soften", "harden"):
             nf_lists[f"{key}|{part}"] = c.get(part, [])
         cats[key] = _Category(
             key, Severity(c.get("severity", "must-fix")), c.get("reason", ""), c.get("fix", ""),
@@ -292,6 +292,7 @@ class Link:
     words: list[str]  # evidence as shown to the reader
     subjects: list[str]
     shared: int
+    content: int = 0  # shared words that are not subject words ("fractions" is a maths word, "tuition" is not)
 
     @property
     def linked(self) -> bool:
@@ -328,13 +329,19 @@ def _terms(text: str, voc: _Vocab, skip: set[str], expand: bool) -> dict[str, st
 
 
 def _subject_set(text: str, svocab: Optional[dict]) -> dict[str, str]:
+    return {s: w for s, (w, _stems) in _subject_words(text, svocab).items()}
+
+
+def _subject_words(text: str, svocab: Optional[dict]) -> dict[str, tuple[str, set]]:
+    """subject -> (first word as written, stems of all its subject words)."""
     if not svocab or not text:
         return {}
     from .subjects import subject_matches
 
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, set]] = {}
     for subj, word, _s, _e in subject_matches(text, svocab):
-        out.setdefault(subj, word)
+        first, stems = out.setdefault(subj, (word, set()))
+        stems.update(stem(w) for w in word.lower().split())
     return out
 
 
@@ -367,11 +374,15 @@ def lexical_links(pep: PEP, line: SpendLine, ctx) -> list[Link]:
     skip = {w.lower() for w in (pep.child.name or "").split()}
     lt = _line_text(line)
     lterms = _terms(lt, voc, skip, expand=True)
-    lsubj = _subject_set(lt, svocab)
+    lsw = _subject_words(lt, svocab)
+    lsubj = {s: w for s, (w, _st) in lsw.items()}
+    subj_stems = set().union(*(st for _w, st in lsw.values())) if lsw else set()
     out = []
     for n, t in _targets(pep):
         tterms = _terms(_target_text(t), voc, skip, expand=False)
-        shared = [lterms[k] for k in lterms if k in tterms]
+        shared_keys = [k for k in lterms if k in tterms]
+        shared = [lterms[k] for k in shared_keys]
+        content = sum(1 for k in shared_keys if k not in subj_stems)
         tsubj = _target_subjects(t, svocab)
         subs = [s for s in lsubj if s in tsubj]
         words = list(dict.fromkeys(shared))
@@ -379,7 +390,7 @@ def lexical_links(pep: PEP, line: SpendLine, ctx) -> list[Link]:
             shown = f"'{lsubj[s]}'"
             if shown not in words:
                 words.insert(0, shown)
-        out.append(Link(n, words, subs, len(shared)))
+        out.append(Link(n, words, subs, len(shared), content))
     out.sort(key=lambda lk: -lk.score)
     return out
 
@@ -397,7 +408,7 @@ def _best(links: list[Link]) -> Optional[Link]:
 _TOK = re.compile(
     r"(?P<money>£\s*\d[\d,]*(?:\.\d+)?)"
     r"|(?P<ratio>\d+:\d+)"
-    r"|(?P<num>(?<![\w.])\d+(?:\.\d+)?)"
+    r"|(?P<num>(?<![\d.])(?<![A-WYZa-wyz_])\d+(?:\.\d+)?)"
     r"|(?P<mul>×|\*|(?<=[\d\s)])[xX](?=[\s£\d(])|^[xX](?=[\s£\d])|\btimes\b|@)"
     r"|(?P<soft>\b(?:at|for)\b)"
     r"|(?P<eq>=|\bequals\b|\btotal(?:s|ling)?\b|\bmakes\b|\bcomes to\b|->|→)"
@@ -447,7 +458,7 @@ class Working:
         return sum(self.terms) + (self.product() if self.cur else 0.0)
 
     def judged(self) -> bool:
-        return self.nmul >= 1 and self.money_factor
+        return (self.nmul >= 1 or bool(self.terms)) and self.money_factor
 
 
 def _tokens(text: str):
@@ -564,7 +575,8 @@ def cost_workings(text: Optional[str]) -> tuple[list[Working], int]:
 
 
 def _tol(x: float) -> float:
-    return max(1.0, 0.01 * abs(x))
+    """Pence lost to rounding a rate ('£666.66 x 3 = £2000', '£8.33 x 12 = £100') is not an error."""
+    return 0.99
 
 
 def _fmt_factors(factors: list[_Factor]) -> str:
@@ -753,7 +765,9 @@ def spend_target_mismatch(pep, ctx):
         if not named or any(n not in targets for n in named):
             continue
         links = {lk.number: lk for lk in lexical_links(pep, line, ctx)}
-        if any(links[n].linked for n in named if n in links):
+        # a named target counts as matched by a shared subject, or by a shared word that is not just a
+        # subject word: maths tuition against a wellbeing target set "in maths lessons" does not match it
+        if any(links[n].subjects or links[n].content for n in named if n in links):
             continue
         others = [lk for lk in links.values() if lk.number not in named and lk.strong]
         if not others:
@@ -993,15 +1007,19 @@ def spend_not_fundable(pep, ctx):
                 by.setdefault(cat, {}).setdefault(part, []).append((s, e, w))
             for cat, parts in by.items():
                 c = voc.categories[cat]
+                if parts.get("unless"):
+                    continue  # "over and above the provision in her EHCP"
                 allow = parts.get("allow", [])
 
                 def ok(s, e):
                     return any(a0 <= s and e <= a1 for a0, a1, _ in allow)
 
                 hard = [(s, e, w) for s, e, w in parts.get("phrases", []) if not ok(s, e)]
-                soft = [(s, e, w) for s, e, w in parts.get("questionable", []) if not ok(s, e)
-                        and not any(h0 <= s and e <= h1 for h0, h1, _ in hard)]
-                # a phrase listed in both: the longer, must-fix match wins
+                soft = [(s, e, w) for s, e, w in parts.get("questionable", []) if not ok(s, e)]
+                # where a must-fix and a questionable phrase overlap, the longer match decides
+                # ("breakfast club" is questionable although "breakfast" alone is food)
+                hard, soft = ([h for h in hard if not any(q[0] <= h[0] and h[1] <= q[1] and q[1] - q[0] > h[1] - h[0] for q in soft)],
+                              [q for q in soft if not any(h[0] <= q[0] and q[1] <= h[1] for h in hard)])
                 if not hard and not soft:
                     continue
                 sev = c.severity
@@ -1061,26 +1079,33 @@ def pp_impact_not_reviewed(pep, ctx):
         yield Hit(
             "Last term's PP+ spend has no review of its impact.",
             field="pp_impact_review",
-            suggestion=(f"Say what last term's PP+ paid for and what changed for {name}, with the evidence, e.g. "
-                        f"'Last term's PP+ paid for 10 sessions of 1:1 maths tuition (£300): {name}'s score on the fractions "
-                        "test rose from 4/10 to 7/10.' If the spend did not work, say so and what will change."),
+            suggestion=_review_suggestion(pep, voc, None),
         )
         return
     if any(lab == "no_previous_spend" for lab, *_ in _matches(voc.misc, text)):
         return
-    measure = _has_measure(text, voc)
-    outcome = _outcome_words(text, voc)
-    if measure or any(w.lower().startswith(("now", "can now", "is now")) or " now " in f" {w.lower()} " for w in outcome):
-        return
-    if outcome and any(w.lower() in ("achieved", "not achieved", "partly achieved", "completed", "passed", "gained")
-                       for w in outcome) and len(text.split()) > 6:
+    if _has_measure(text, voc) or _outcome_words(text, voc):
         return
     yield Hit(
         f"The review of last term's PP+ says what happened but not what changed: '{_short(text, 100)}'.",
         field="pp_impact_review", evidence=text, span=(0, len(text)), severity=Severity.should_fix,
-        suggestion=(f"Add the outcome with its measure, e.g. '{_short(text, 60).rstrip('.')}; {name}'s score on the "
-                    "unit test rose from 4/10 to 7/10' (or reading age, attendance, SDQ: whatever the target measured)."),
+        suggestion=_review_suggestion(pep, voc, text),
     )
+
+
+def _review_suggestion(pep: PEP, voc: _Vocab, text: Optional[str]) -> str:
+    """Point at evidence the PEP already has (a previous target's measured outcome), else give a template."""
+    name = _name(pep)
+    for pt in pep.previous_targets:
+        if pt.outcome and _has_measure(pt.outcome, voc):
+            n = f"previous target {pt.number}" if pt.number is not None else "a previous target"
+            return (f"Say what last term's PP+ paid for and what changed for {name}. The review of {n} already "
+                    f"has a measure: '{_short(pt.outcome, 90)}'. If PP+ paid for that support, say so: 'Last term's "
+                    "PP+ paid for [what, who, how often]; [that outcome]'. If the spend did not help, say so and what "
+                    "will change this term.")
+    start = f"'{_short(text, 60).rstrip('.')}: " if text else "'Last term's PP+ paid for [what, how often]: "
+    return (f"Say what changed for {name} and how you know, e.g. {start}{name}'s [score / reading age / attendance] "
+            "went from [before] to [after]'. If the spend did not help, say so and what will change this term.")
 
 
 @check(
