@@ -1,0 +1,633 @@
+"""PDF format extraction: a PDF export (ePEP platforms, Word saved as PDF) into the block stream.
+
+Why a separate extractor: everything PDF-specific (text lines from positioned characters, ruled
+tables, running headers and footers, tables continued over pages, scanned or encrypted files)
+is settled here, so :mod:`pepqa.readers.interpret` sees the same :class:`~.blocks.Document` it
+gets from a Word file.
+
+How a page is read (pdfplumber opens the file; no layout analysis: ``laparams=None``)
+- The page is interpreted once by pdfminer with a light device that keeps characters as small
+  slot objects (pdfplumber's per-character dicts cost more than the interpretation itself);
+  words are built once per page from them, with font name and size.
+- Tables are found from ruled lines only (pdfplumber's ``lines`` strategy, run on the page's
+  rectangles, lines and curves); each word inside a table is put in the cell under its centre,
+  and a cell's lines are joined with ``\\n``. A "table" of one cell is a framed box, not a
+  table: its text is read as ordinary lines. A page with more than ``MAX_EDGES`` ruling
+  segments is read as text only (noted).
+- The other words are grouped into lines (by vertical overlap). A line is a heading
+  (``heading_level=1``) when all of it is bold and its size is at least 1.15 x the body size.
+- Wrapped lines are joined into one :class:`~.blocks.Para` (with a space) when all of these
+  hold: same style (bold, size), the vertical step is a normal line step (<= 1.5 x the font
+  size), the previous line is *full* (its next word could not have fitted before the right
+  edge of the text, so the line was wrapped), and the next line does not start with a bold
+  word after a non-bold line (a new "**Label:** value" line). Everything else starts a new Para.
+  A paragraph that ends a page continues on the next page when the first line there passes
+  the same tests (except the vertical step) and starts at the same left edge.
+- Running headers and footers are dropped: lines in the top or bottom 12% of the page whose
+  text (digits ignored) recurs at the same height on at least half the pages, and any
+  "Page N of M" line there.
+- A table that starts a page and has as many columns as the table that ended the previous
+  page continues it: its rows are appended (the repeated header row is dropped) and the
+  table is emitted once.
+
+Provenance: ``page`` is 1-based; for a Para, ``paragraph`` is the index (0-based) of its first
+line among the page's body lines (tables, headers and footers not counted); for a Table,
+``table`` is its index in document order and each cell has ``row``/``cell`` (rows numbered
+across pages for a continued table; each cell keeps the page it is on).
+
+Failures are :class:`~pepqa.errors.ReadError` with a one-line reason, never a traceback:
+not a PDF, truncated, damaged, encrypted (password needed), scanned (no text layer on any
+page), too many pages. A page with images but no text is noted in ``Document.notes``.
+The input file is only read.
+"""
+from __future__ import annotations
+
+import io
+import math
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.utils import apply_matrix_rect
+from pdfplumber.table import Table as PlumberTable
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+from pdfplumber.utils.exceptions import PdfminerException
+
+from ..errors import ReadError
+from ..labels import load_labels
+from ..model import Provenance
+from .blocks import Cell, Document, Para, Table
+
+MAX_PAGES = 200
+MAX_EDGES = 3000  # ruling lines on one page beyond which it is a drawing, not a form (cell search is quadratic)
+TIME_LIMIT = 60.0  # seconds for the whole file; checked between pages
+
+TABLE_SETTINGS = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "intersection_tolerance": 3,
+    "edge_min_length": 3,
+}
+_BAND = 0.12  # top/bottom share of the page where running headers and footers live
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_PAGE_NO = re.compile(r"(^|\b)page\s*#\s*(of|/)\s*#\b|^(page\s*)?#(\s*(of|/)\s*#)?$", re.I)
+_DIGITS = re.compile(r"\d+")
+_WS = re.compile(r"\s+")
+# Check-box glyphs from symbol fonts (Wingdings private-use codes) and Unicode ballot boxes.
+_BOXES = str.maketrans({"\uf0fe": "☒", "\uf0fd": "☒", "\uf078": "☒", "\u2611": "☒", "\u2612": "☒",
+                        "\uf0a8": "☐", "\uf06f": "☐", "\u2610": "☐"})
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    first_bold: bool
+    last_bold: bool
+    first_w: float  # width of the first word
+    chars: int
+
+
+@dataclass
+class _Tab:
+    top: float
+    ncols: int
+    rows: list[list[tuple[str, bool]]]  # (text, bold) per present cell
+
+
+@dataclass
+class _Page:
+    number: int
+    height: float
+    lines: list[_Line] = field(default_factory=list)
+    tables: list[_Tab] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------------------------
+# entry point
+
+
+def extract_pdf(path) -> Document:
+    """Read a PDF into blocks in reading order; raises ReadError with a one-line reason."""
+    path = str(path)
+    data = _read_bytes(path)
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as e:
+        raise ReadError(path, _reason(e)) from None
+    except Exception as e:  # noqa: BLE001 - any parser failure is a damaged file to the user
+        raise ReadError(path, f"damaged PDF: it cannot be parsed ({type(e).__name__})") from None
+    try:
+        pages, notes, n_pages = _read_pages(path, pdf)
+    finally:
+        try:
+            pdf.close()
+        except Exception:  # noqa: BLE001
+            pass
+    if not any(p.lines or p.tables for p in pages):
+        raise ReadError(path, "no text layer: this looks like a scanned PDF; pepqa cannot read images (no OCR)")
+    _drop_furniture(pages)
+    doc = Document(path=path, format="pdf", pages=n_pages, notes=notes)
+    doc.blocks = _blocks(path, pages)
+    return doc
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ReadError(path, "file not found") from None
+    except IsADirectoryError:
+        raise ReadError(path, "is a directory, not a PDF file") from None
+    except OSError as e:
+        raise ReadError(path, f"cannot read file ({e.strerror or type(e).__name__})") from None
+    if not data:
+        raise ReadError(path, "empty file")
+    if b"%PDF-" not in data[:1024]:
+        raise ReadError(path, "not a PDF file (no %PDF header)")
+    eof = data.rfind(b"%%EOF")
+    if eof < 0 or len(data[eof + 5:].strip(b"\x00\r\n\t \x0c")) > 1024:
+        raise ReadError(path, "truncated PDF (no end-of-file marker): the download or copy is incomplete")
+    return data
+
+
+def _reason(e: BaseException) -> str:
+    inner = e.args[0] if isinstance(e, PdfminerException) and e.args else e
+    if isinstance(inner, PDFPasswordIncorrect) or isinstance(inner, PDFEncryptionError):
+        return "encrypted PDF: remove the password and export again"
+    if isinstance(inner, BaseException):
+        return f"damaged PDF: it cannot be parsed ({type(inner).__name__})"
+    return "damaged PDF: it cannot be parsed"
+
+
+def _page_count(pdf) -> int | None:
+    try:
+        count = pdf.doc.catalog["Pages"].resolve()["Count"]
+        count = count.resolve() if hasattr(count, "resolve") else count
+        return int(count)
+    except Exception:  # noqa: BLE001 - fall back to walking the page tree
+        return None
+
+
+def _read_pages(path: str, pdf) -> tuple[list[_Page], list[str], int]:
+    count = _page_count(pdf)
+    if count is not None and count > MAX_PAGES:
+        raise ReadError(path, f"too many pages ({count}; at most {MAX_PAGES}): is this one PEP?")
+    start = time.monotonic()
+    try:
+        plist = pdf.pages
+    except PdfminerException as e:
+        raise ReadError(path, _reason(e)) from None
+    except Exception as e:  # noqa: BLE001
+        raise ReadError(path, f"damaged PDF: its pages cannot be read ({type(e).__name__})") from None
+    if len(plist) > MAX_PAGES:
+        raise ReadError(path, f"too many pages ({len(plist)}; at most {MAX_PAGES}): is this one PEP?")
+    if not plist:
+        raise ReadError(path, "the PDF has no pages")
+    pages, notes, failed = [], [], 0
+    for page in plist:
+        if time.monotonic() - start > TIME_LIMIT:
+            raise ReadError(path, f"took too long to read (over {TIME_LIMIT:.0f} s): is the file damaged?")
+        try:
+            got = _read_page(pdf, page)
+        except PdfminerException as e:
+            inner = e.args[0] if e.args else e
+            if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+                raise ReadError(path, _reason(e)) from None
+            failed += 1
+            notes.append(f"page {page.page_number} could not be read (damaged?)")
+            got = _Page(page.page_number, 0.0)
+        except Exception:  # noqa: BLE001
+            failed += 1
+            notes.append(f"page {page.page_number} could not be read (damaged?)")
+            got = _Page(page.page_number, 0.0)
+        finally:
+            page.close()
+        if got is None:
+            notes.append(f"page {page.page_number} has no text layer (scanned image?)")
+            got = _Page(page.page_number, 0.0)
+        notes += got.notes
+        pages.append(got)
+    if failed == len(plist):
+        raise ReadError(path, "damaged PDF: none of its pages can be read")
+    return pages, notes, len(plist)
+
+
+# ----------------------------------------------------------------------------------------------
+# one page
+
+
+class _TooManyLines(Exception):
+    pass
+
+
+class _Ch:
+    """A character: what LTChar holds that we use, at a fraction of its cost."""
+
+    __slots__ = ("text", "x0", "y0", "x1", "y1", "size", "fontname")
+
+    def __init__(self, text, x0, y0, x1, y1, size, fontname):
+        self.text, self.x0, self.y0, self.x1, self.y1, self.size, self.fontname = text, x0, y0, x1, y1, size, fontname
+
+    def get_text(self) -> str:
+        return self.text
+
+
+class _Device(PDFPageAggregator):
+    """pdfminer's aggregator (shapes, images, figures) with characters kept in a flat, light list."""
+
+    def __init__(self, rsrcmgr):
+        super().__init__(rsrcmgr, laparams=None)
+        self.chars: list[_Ch] = []
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        if font.is_vertical():  # rare: let pdfminer do the geometry
+            item = LTChar(matrix, font, fontsize, scaling, rise, text, font.char_width(cid), font.char_disp(cid),
+                          ncs, graphicstate)
+            self.chars.append(_Ch(text, item.x0, item.y0, item.x1, item.y1, item.size, item.fontname))
+            return item.adv
+        adv = font.char_width(cid) * fontsize * scaling
+        lo = font.get_descent() * fontsize + rise
+        a, b, c, d, e, f = matrix
+        if b == 0 and c == 0:
+            x0, x1 = e, a * adv + e
+            y0, y1 = d * lo + f, d * (lo + fontsize) + f
+        else:
+            x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, lo, adv, lo + fontsize))
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        self.chars.append(_Ch(text, x0, y0, x1, y1, y1 - y0, font.fontname))
+        return adv
+
+
+def _read_page(pdf, page) -> _Page | None:
+    """Lines and tables of a page; None for a page with images but no characters (scanned).
+
+    Interprets the page with pdfminer directly: pdfplumber's per-character objects
+    (``page.chars``) and pdfminer's LTChar cost more than the PDF interpretation itself.
+    """
+    device = _Device(pdf.rsrcmgr)
+    PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
+    layout = device.get_result()
+    chars = device.chars
+    shapes: list = []
+    images = [False]
+
+    def walk(objs):
+        for o in objs:
+            if isinstance(o, LTCurve):
+                shapes.append(o)
+            elif isinstance(o, LTImage):
+                images[0] = True
+            elif isinstance(o, LTContainer):
+                walk(o)
+
+    walk(layout)
+    if not chars:
+        return None if images[0] else _Page(page.page_number, float(layout.height))
+    top_y = layout.y1
+    words = _words(chars, top_y)
+    out = _Page(page.page_number, float(layout.height))
+    try:
+        tables = _find_tables(shapes, top_y) if shapes else []
+    except _TooManyLines:
+        tables = []
+        out.notes.append(f"page {page.page_number} has too many drawn lines to look for tables; read as text")
+    rest = words
+    for t in tables:
+        inside, rest = _split_words(rest, t.bbox)
+        out.tables.append(_table(t, inside))
+    out.lines = _lines(rest)
+    return out
+
+
+def _words(chars, top_y: float) -> list[dict]:
+    """Words from characters in content-stream order (spaces and gaps end a word)."""
+    words: list[dict] = []
+    cur: list = []
+    prev = None
+
+    def emit():
+        if not cur:
+            return
+        text = "".join(c.get_text() for c in cur)
+        if not text.isascii():
+            text = text.translate(_BOXES)
+        f = cur[0]
+        words.append({"text": text, "x0": f.x0, "x1": max(c.x1 for c in cur), "top": top_y - max(c.y1 for c in cur),
+                      "bottom": top_y - min(c.y0 for c in cur), "size": f.size, "fontname": f.fontname,
+                      "bold": bool(_BOLD.search(f.fontname))})
+
+    for c in chars:
+        t = c.get_text()
+        if not t or t.isspace():
+            emit()
+            cur, prev = [], None
+            continue
+        if prev is not None:
+            size = prev.size or 1.0
+            if (c.x0 - prev.x1 > 0.12 * size or c.x0 < prev.x0 - 0.5 or abs(c.y0 - prev.y0) > 0.3 * size
+                    or c.fontname != prev.fontname or abs(c.size - prev.size) > 0.1):
+                emit()
+                cur = []
+        cur.append(c)
+        prev = c
+    emit()
+    return words
+
+
+def _find_tables(shapes, top_y: float) -> list:
+    """Ruled tables (pdfplumber's 'lines' strategy) from rectangles, lines and curves."""
+    edges = []
+
+    def add(x0, y0, x1, y1):  # pdfminer coordinates (y up)
+        top, bottom = top_y - max(y0, y1), top_y - min(y0, y1)
+        x0, x1 = min(x0, x1), max(x0, x1)
+        if abs(bottom - top) < 0.01:
+            if x1 - x0 >= 1:
+                edges.append({"object_type": "line_edge", "orientation": "h", "x0": x0, "x1": x1, "top": top,
+                              "bottom": top, "width": x1 - x0, "height": 0})
+        elif abs(x1 - x0) < 0.01:
+            if bottom - top >= 1:
+                edges.append({"object_type": "line_edge", "orientation": "v", "x0": x0, "x1": x0, "top": top,
+                              "bottom": bottom, "width": 0, "height": bottom - top})
+
+    for o in shapes:
+        if isinstance(o, LTRect):
+            x0, y0, x1, y1 = o.bbox
+            add(x0, y1, x1, y1)
+            add(x0, y0, x1, y0)
+            add(x0, y0, x0, y1)
+            add(x1, y0, x1, y1)
+        else:
+            pts = o.pts
+            for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+                add(ax, ay, bx, by)
+    if len(edges) < 4:
+        return []
+    s = TABLE_SETTINGS
+    edges = merge_edges(edges, s["snap_tolerance"], s["snap_tolerance"], s["join_tolerance"], s["join_tolerance"])
+    edges = [e for e in edges if e["width" if e["orientation"] == "h" else "height"] >= s["edge_min_length"]]
+    if len(edges) > MAX_EDGES:
+        raise _TooManyLines()
+    inter = edges_to_intersections(edges, s["intersection_tolerance"], s["intersection_tolerance"])
+    cells = intersections_to_cells(inter)
+    tables = [PlumberTable(None, c) for c in cells_to_tables(cells) if len(c) > 1]
+    # a table nested in another table's cell belongs to that cell
+    return [t for t in tables if not any(o is not t and _inside(t.bbox, o.bbox) for o in tables)]
+
+
+def _inside(a, b) -> bool:
+    return a[0] >= b[0] - 1 and a[1] >= b[1] - 1 and a[2] <= b[2] + 1 and a[3] <= b[3] + 1
+
+
+def _split_words(words, bbox):
+    x0, top, x1, bottom = bbox
+    inside, outside = [], []
+    for w in words:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        (inside if x0 <= cx <= x1 and top <= cy <= bottom else outside).append(w)
+    return inside, outside
+
+
+def _table(t, words) -> _Tab:
+    rows = t.rows
+    cells: list[list[list]] = [[[] for _ in r.cells] for r in rows]
+    for w in words:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        for ri, r in enumerate(rows):
+            if r.bbox[1] <= cy <= r.bbox[3]:
+                for ci, c in enumerate(r.cells):
+                    if c is not None and c[0] <= cx <= c[2] and c[1] <= cy <= c[3]:
+                        cells[ri][ci].append(w)
+                        break
+                break
+    out_rows = []
+    for r, row_words in zip(rows, cells):
+        row = []
+        for c, ws in zip(r.cells, row_words):
+            if c is None:
+                continue  # part of a merged cell: a merged cell appears once per row
+            lines = _lines(ws)
+            row.append(("\n".join(ln.text for ln in lines), bool(ws) and all(w["bold"] for w in ws)))
+        out_rows.append(row)
+    ncols = len(rows[0].cells) if rows else 0
+    return _Tab(top=float(t.bbox[1]), ncols=ncols, rows=out_rows)
+
+
+def _lines(words) -> list[_Line]:
+    """Group words into lines by vertical overlap, top to bottom, each line left to right."""
+    if not words:
+        return []
+    groups: list[list] = []
+    cur: list = []
+    ctop = cbot = 0.0
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if cur:
+            overlap = min(cbot, w["bottom"]) - max(ctop, w["top"])
+            if overlap >= 0.5 * min(cbot - ctop, w["bottom"] - w["top"]):
+                cur.append(w)
+                ctop, cbot = min(ctop, w["top"]), max(cbot, w["bottom"])
+                continue
+            groups.append(cur)
+        cur, ctop, cbot = [w], w["top"], w["bottom"]
+    groups.append(cur)
+    out = []
+    for g in groups:
+        g.sort(key=lambda w: w["x0"])
+        parts = [g[0]["text"]]
+        for a, b in zip(g, g[1:]):
+            parts.append(("" if b["x0"] - a["x1"] < 0.1 * a["size"] else " ") + b["text"])
+        text = _WS.sub(" ", "".join(parts)).strip()
+        if not text:
+            continue
+        weights: dict[float, int] = {}
+        for w in g:
+            k = round(w["size"], 1)
+            weights[k] = weights.get(k, 0) + len(w["text"])
+        size = max(weights, key=weights.get)
+        n = sum(weights.values())
+        out.append(_Line(text=text, x0=g[0]["x0"], x1=g[-1]["x1"], top=min(w["top"] for w in g),
+                         bottom=max(w["bottom"] for w in g), size=size, bold=all(w["bold"] for w in g),
+                         first_bold=g[0]["bold"], last_bold=g[-1]["bold"], first_w=g[0]["x1"] - g[0]["x0"],
+                         chars=n))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# the whole document
+
+
+def _drop_furniture(pages: list[_Page]) -> None:
+    """Remove running headers/footers: repeated text at the same height near the page edges."""
+    texted = [p for p in pages if p.lines or p.tables]
+    need = max(2, math.ceil(len(texted) * 0.5))
+    seen: dict[str, list[tuple[int, float]]] = {}
+    for p in texted:
+        for ln in p.lines:
+            if _in_band(ln, p):
+                seen.setdefault(_DIGITS.sub("#", ln.text.lower()), []).append((p.number, ln.top))
+    for p in texted:
+        keep = []
+        for ln in p.lines:
+            if _in_band(ln, p):
+                key = _DIGITS.sub("#", ln.text.lower())
+                if _PAGE_NO.search(key):
+                    continue
+                same = {n for n, top in seen.get(key, ()) if abs(top - ln.top) <= 3}
+                if len(texted) >= 2 and len(same) >= need:
+                    continue
+            keep.append(ln)
+        p.lines = keep
+
+
+def _in_band(ln: _Line, p: _Page) -> bool:
+    return ln.bottom <= p.height * _BAND or ln.top >= p.height * (1 - _BAND)
+
+
+def _blocks(path: str, pages: list[_Page]) -> list:
+    labels = load_labels()
+    all_lines = [ln for p in pages for ln in p.lines]
+    sizes = Counter()
+    for ln in all_lines:
+        sizes[ln.size] += ln.chars
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    right = max((ln.x1 for ln in all_lines), default=0.0)
+
+    blocks: list = []
+    n_tables = 0
+    last_table: tuple[Table, int, int] | None = None  # (table, ncols, page) if it is the last block so far
+    # The paragraph being built: its lines, page and index of its first line; it stays open over a
+    # page break so that a paragraph continued on the next page is read as one.
+    para: list[_Line] = []
+    para_at = (0, 0)
+
+    def flush():
+        nonlocal para
+        if para:
+            blk = _para(path, para_at[0], para_at[1], para, body, labels)
+            if blk is not None:
+                blocks.append(blk)
+        para = []
+
+    for p in pages:
+        items: list[tuple[float, int, object]] = [(ln.top, 0, ln) for ln in p.lines]
+        items += [(t.top, 1, t) for t in p.tables]
+        items.sort(key=lambda it: (it[0], it[1]))
+        line_index = 0
+        first_on_page = True
+        for _, kind, obj in items:
+            if kind == 1:
+                flush()
+                tab: _Tab = obj
+                if (first_on_page and last_table is not None and last_table[2] == p.number - 1
+                        and last_table[1] == tab.ncols and blocks and blocks[-1] is last_table[0]):
+                    _append_rows(path, p.number, last_table[0], tab, labels)
+                    last_table = (last_table[0], tab.ncols, p.number)
+                else:
+                    t = _new_table(path, p.number, n_tables, tab, labels)
+                    n_tables += 1
+                    blocks.append(t)
+                    last_table = (t, tab.ncols, p.number)
+                first_on_page = False
+                continue
+            ln: _Line = obj
+            if para and first_on_page:
+                joined = para_at[0] == p.number - 1 and _continues_page(para, ln, right)
+            else:
+                joined = bool(para) and _continues(para[-1], ln, right)
+            if joined:
+                para.append(ln)
+            else:
+                flush()
+                para, para_at = [ln], (p.number, line_index)
+            line_index += 1
+            first_on_page = False
+        if not p.lines and not p.tables:
+            flush()
+        if blocks and not isinstance(blocks[-1], Table) or para:
+            last_table = None
+    flush()
+    return blocks
+
+
+def _continues_page(lines: list[_Line], b: _Line, right: float) -> bool:
+    """Does ``b``, the first line of a page, continue the paragraph that ended the previous page?"""
+    a = lines[-1]
+    if a.bold != b.bold or abs(a.size - b.size) > 0.6 or abs(b.x0 - lines[0].x0) > 2:
+        return False
+    if b.first_bold and not a.last_bold:
+        return False
+    return a.x1 + 0.3 * a.size + b.first_w >= right - 1.0
+
+
+def _continues(a: _Line, b: _Line, right: float) -> bool:
+    """Is ``b`` the wrapped continuation of the paragraph whose last line is ``a``?"""
+    if a.bold != b.bold or abs(a.size - b.size) > 0.6:
+        return False
+    step = b.top - a.top
+    if step <= 0.5 * a.size or step > 1.5 * a.size:
+        return False
+    if b.first_bold and not a.last_bold:
+        return False
+    return a.x1 + 0.3 * a.size + b.first_w >= right - 1.0
+
+
+def _clean(text: str, labels) -> str:
+    low = text.lower()
+    if low.strip() in labels.placeholders:
+        return ""
+    for ph in labels.placeholders:
+        if len(ph) >= 12 and ph in low:
+            text = re.sub(re.escape(ph), "", text, flags=re.I)
+            low = text.lower()
+    return "\n".join(_WS.sub(" ", s).strip() for s in text.split("\n") if s.strip())
+
+
+def _para(path, page, index, lines: list[_Line], body: float, labels) -> Para | None:
+    text = _clean(" ".join(ln.text for ln in lines), labels)
+    if not text:
+        return None
+    bold = all(ln.bold for ln in lines)
+    heading = 1 if bold and lines[0].size >= 1.15 * body else None
+    return Para(text=text, prov=Provenance(file=path, page=page, paragraph=index), heading_level=heading, bold=bold)
+
+
+def _new_table(path, page, index, tab: _Tab, labels) -> Table:
+    t = Table(rows=[], prov=Provenance(file=path, page=page, table=index))
+    _append_rows(path, page, t, tab, labels, first=True)
+    return t
+
+
+def _append_rows(path, page, t: Table, tab: _Tab, labels, first: bool = False) -> None:
+    rows = tab.rows
+    if not first and t.rows and rows and [c[0] for c in rows[0]] == [c.text for c in t.rows[0]]:
+        rows = rows[1:]  # the header row repeated on the new page
+    index = t.prov.table
+    for row in rows:
+        r = len(t.rows)
+        t.rows.append([Cell(text=_clean(text, labels), shaded=bold,
+                            prov=Provenance(file=path, page=page, table=index, row=r, cell=ci))
+                       for ci, (text, bold) in enumerate(row)])
