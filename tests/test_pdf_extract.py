@@ -55,7 +55,7 @@ def full_pep(n_targets: int = 6) -> PEP:
                                   progress="On track"),
                     AttainmentRow(subject="Maths", current="Expected", expected="Expected", progress="On track")],
         attendance_percent=93.4,
-        exclusions=[Exclusion(kind="suspension", days=1.5, reason="Fighting at lunchtime",
+        exclusions=[Exclusion(kind="suspension", date=d(2025, 9, 22), days=1.5, reason="Fighting at lunchtime",
                               support="Lunchtime club and a check-in with the learning mentor")],
         part_time_timetable=False, sen_status=SENStatus.sen_support, sen_details="Speech, language and communication",
         sdq_score=17, wellbeing="Jamie is settled and sees the school counsellor every Tuesday.",
