@@ -32,6 +32,7 @@ from typing import Iterable, Optional
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
+from ..errors import ConfigError
 from ..findings import Severity
 from ..model import PEP, Phase, SchoolType, SpendLine, Target
 from ..nlp import doc, get_nlp, stem
@@ -97,7 +98,7 @@ def _compiled(vocab_dir: str) -> _Vocab:
     exps = {str(k).lower(): [str(w) for w in ws] for k, ws in v.get("expansions", {}).items()}
     return _Vocab(
         raw=v,
-        ignore=frozenset(w.lower() for w in v.get("link_ignore", [])),
+        ignore=frozenset(w.lower() for w in v.get("link_ignore", []) + v.get("weak_subject_words", [])),
         number_words={w.lower(): i for i, w in enumerate(v.get("number_words", []))},
         expansions=exps,
         exp_matcher=_phrase_matcher({k: [k] for k in exps}),
@@ -118,12 +119,13 @@ def _voc(ctx) -> _Vocab:
 def _subjects_vocab(ctx) -> Optional[dict]:
     try:
         return ctx.vocab("subjects")
-    except Exception:  # subjects vocabulary not installed: link on words alone
+    except ConfigError:  # subjects vocabulary not installed: link on words alone
         return None
 
 
-def _matches(matcher: PhraseMatcher, text: str, labels: Optional[set] = None):
-    """[(label, start_char, end_char, text)] longest-first without overlaps per label."""
+def _matches(matcher: PhraseMatcher, text: str, labels: Optional[set] = None, across: bool = False):
+    """[(label, start_char, end_char, text)]; overlapping matches keep the longest, within each label
+    (or across all labels with ``across``: "tutor group" wins over "tutor")."""
     if not text:
         return []
     d = doc(text)
@@ -132,11 +134,12 @@ def _matches(matcher: PhraseMatcher, text: str, labels: Optional[set] = None):
     for mid, s, e in matcher(d):
         lab = strings[mid]
         if labels is None or lab in labels:
-            by.setdefault(lab, []).append(d[s:e])
+            by.setdefault("" if across else lab, []).append((lab, d[s:e]))
     out = []
-    for lab, spans in by.items():
-        for sp in filter_spans(spans):
-            out.append((lab, sp.start_char, sp.end_char, sp.text))
+    for _key, pairs in by.items():
+        label_of = {(sp.start, sp.end): lab for lab, sp in pairs}
+        for sp in filter_spans([sp for _lab, sp in pairs]):
+            out.append((label_of[(sp.start, sp.end)], sp.start_char, sp.end_char, sp.text))
     out.sort(key=lambda t: (t[1], -t[2]))
     return out
 
@@ -291,8 +294,8 @@ class Link:
     number: int
     words: list[str]  # evidence as shown to the reader
     subjects: list[str]
-    shared: int
-    content: int = 0  # shared words that are not subject words ("fractions" is a maths word, "tuition" is not)
+    shared: float  # weighted: a word of the description (what is bought) 1, a word only in the intended impact 0.5
+    content: float = 0  # the same, for shared words that are not subject words ("tuition" but not "fractions")
 
     @property
     def linked(self) -> bool:
@@ -321,7 +324,7 @@ def _terms(text: str, voc: _Vocab, skip: set[str], expand: bool) -> dict[str, st
             continue
         out.setdefault(stem(w), f"'{t.text}'")
     if expand:
-        for lab, s, e, written in _matches(voc.exp_matcher, text):
+        for lab, s, e, written in _matches(voc.exp_matcher, text, across=True):
             for w in voc.expansions.get(lab, []):
                 st = stem(w.lower())
                 out.setdefault(st, f"'{written}' (→ '{w}')")
@@ -330,6 +333,12 @@ def _terms(text: str, voc: _Vocab, skip: set[str], expand: bool) -> dict[str, st
 
 def _subject_set(text: str, svocab: Optional[dict]) -> dict[str, str]:
     return {s: w for s, (w, _stems) in _subject_words(text, svocab).items()}
+
+
+def _subject_written(text: str, svocab: Optional[dict], subject: str) -> list[str]:
+    from .subjects import subject_matches
+
+    return [w.lower() for s, w, _a, _b in subject_matches(text, svocab) if s == subject] if svocab else []
 
 
 def _subject_words(text: str, svocab: Optional[dict]) -> dict[str, tuple[str, set]]:
@@ -373,16 +382,20 @@ def lexical_links(pep: PEP, line: SpendLine, ctx) -> list[Link]:
     svocab = _subjects_vocab(ctx)
     skip = {w.lower() for w in (pep.child.name or "").split()}
     lt = _line_text(line)
-    lterms = _terms(lt, voc, skip, expand=True)
+    # what the line buys weighs more than its intended impact, which echoes any target's wording
+    lterms = {k: (v, 0.5) for k, v in _terms(line.intended_impact or "", voc, skip, expand=True).items()}
+    lterms.update({k: (v, 1.0) for k, v in _terms(line.description or "", voc, skip, expand=True).items()})
     lsw = _subject_words(lt, svocab)
-    lsubj = {s: w for s, (w, _st) in lsw.items()}
+    weak = {w.lower() for w in voc.raw.get("weak_subject_words", [])}
+    lsubj = {s: w for s, (w, _st) in lsw.items() if not all(x in weak for x in _subject_written(lt, svocab, s))}
     subj_stems = set().union(*(st for _w, st in lsw.values())) if lsw else set()
     out = []
     for n, t in _targets(pep):
         tterms = _terms(_target_text(t), voc, skip, expand=False)
-        shared_keys = [k for k in lterms if k in tterms]
-        shared = [lterms[k] for k in shared_keys]
-        content = sum(1 for k in shared_keys if k not in subj_stems)
+        shared_keys = sorted((k for k in lterms if k in tterms), key=lambda k: -lterms[k][1])  # what it buys first
+        shared = [lterms[k][0] for k in shared_keys]
+        weight = sum(lterms[k][1] for k in shared_keys)
+        content = sum(lterms[k][1] for k in shared_keys if k not in subj_stems)
         tsubj = _target_subjects(t, svocab)
         subs = [s for s in lsubj if s in tsubj]
         words = list(dict.fromkeys(shared))
@@ -390,7 +403,7 @@ def lexical_links(pep: PEP, line: SpendLine, ctx) -> list[Link]:
             shown = f"'{lsubj[s]}'"
             if shown not in words:
                 words.insert(0, shown)
-        out.append(Link(n, words, subs, len(shared), content))
+        out.append(Link(n, words, subs, weight, content))
     out.sort(key=lambda lk: -lk.score)
     return out
 
@@ -628,8 +641,9 @@ def _example_line(pep: PEP, line: SpendLine, n: Optional[int], t: Optional[Targe
     impact = line.intended_impact
     if not impact and t is not None:
         impact = t.success_criteria or t.text
-    impact = _short(impact or f"what will change for {_name(pep)}, measured as in the target", 90)
-    return f"'Target {n if n is not None else 'N'}: {_short(line.description, 70)}{cost}. Intended impact: {impact}'"
+    impact = _short(impact or f"what will change for {_name(pep)}, measured as in the target", 90).rstrip(".")
+    desc = _short(line.description, 70).rstrip(".")
+    return f"'Target {n if n is not None else 'N'}: {desc}{cost}. Intended impact: {impact}.'"
 
 
 @check(
@@ -667,7 +681,7 @@ def spend_not_linked(pep, ctx):
             field=f"pp_spend[{i}].description", item=_line_no(line, i), evidence=line.description,
             span=(0, len(line.description)),
             suggestion=("Say which target this line serves and how, e.g. " + _example_line(pep, line, None, None)
-                        + ". If it serves none of the targets, either add a target for the need it meets or fund it from "
+                        + " If it serves none of the targets, either add a target for the need it meets or fund it from "
                           "another budget."),
         )
 
@@ -739,7 +753,7 @@ def spend_link_implicit(pep, ctx):
             f"(linked by {best.evidence()}).",
             field=f"pp_spend[{i}].description", item=_line_no(line, i), evidence=line.description,
             span=(0, len(line.description)),
-            suggestion=f"Name the target in the line: {_example_line(pep, line, best.number, t)}.",
+            suggestion=f"Name the target in the line: {_example_line(pep, line, best.number, t)}",
         )
 
 
@@ -767,7 +781,7 @@ def spend_target_mismatch(pep, ctx):
         links = {lk.number: lk for lk in lexical_links(pep, line, ctx)}
         # a named target counts as matched by a shared subject, or by a shared word that is not just a
         # subject word: maths tuition against a wellbeing target set "in maths lessons" does not match it
-        if any(links[n].subjects or links[n].content for n in named if n in links):
+        if any(links[n].subjects or links[n].content >= 1 for n in named if n in links):
             continue
         others = [lk for lk in links.values() if lk.number not in named and lk.strong]
         if not others:
@@ -780,7 +794,7 @@ def spend_target_mismatch(pep, ctx):
             f"nothing with it; it matches Target {best.number} ({best.evidence()}).",
             field=f"pp_spend[{i}].{ref.field}", item=_line_no(line, i), evidence=ref.text, span=ref.span,
             suggestion=(f"Check the reference: if the line serves Target {best.number}, write "
-                        f"{_example_line(pep, line, best.number, targets[best.number])}."),
+                        f"{_example_line(pep, line, best.number, targets[best.number])}"),
         )
 
 
