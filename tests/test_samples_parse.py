@@ -19,7 +19,7 @@ def expected_for(p: Path) -> dict:
 def test_there_are_enough_samples():
     assert len(CASES) >= 24
     layouts = {p.name.split("-")[1] for p in CASES}
-    assert {"wordform", "epep", "narrative"} <= layouts, layouts
+    assert {"word", "epep", "narrative", "json"} <= layouts, layouts
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
