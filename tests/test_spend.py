@@ -271,3 +271,11 @@ def test_intended_impact_graded():
 def test_baseline_is_clean_for_pp_checks():
     for n in range(1, 13):
         assert run(f"PP{n:03d}") == [], n
+
+
+def test_one_finding_per_category_per_line_with_line_wide_context():
+    fs = run("PP009", one(line(desc="School dinners for the term", ref=None, impact="Maya eats a hot lunch every day.")))
+    assert len(fs) == 1 and fs[0].location.field == "pp_spend[0].description"
+    # the context that makes transport questionable may sit in the intended impact
+    (f,) = run("PP009", one(line(desc="Transport costs", impact="Maya attends all six sessions with her maths tutor.")))
+    assert f.severity == Severity.should_fix and "'tutor'" in f.message

@@ -1010,58 +1010,54 @@ def spend_not_fundable(pep, ctx):
     voc = _voc(ctx)
     name = _name(pep)
     for i, line in _spend_lines(pep, ctx):
+        # phrases are found per field (for the span); context words count anywhere in the line
+        found: dict[str, dict[str, list]] = {}  # cat -> part -> [(field, start, end, word)]
         for fld in ("description", "intended_impact"):
-            text = getattr(line, fld) or ""
-            if not text:
-                continue
-            ms = _matches(voc.nf_matcher, text)
-            by: dict[str, dict[str, list]] = {}
-            for lab, s, e, w in ms:
+            for lab, s0, e0, w in _matches(voc.nf_matcher, getattr(line, fld) or ""):
                 cat, part = lab.split("|")
-                by.setdefault(cat, {}).setdefault(part, []).append((s, e, w))
-            for cat, parts in by.items():
-                c = voc.categories[cat]
-                if parts.get("unless"):
-                    continue  # "over and above the provision in her EHCP"
-                allow = parts.get("allow", [])
+                found.setdefault(cat, {}).setdefault(part, []).append((fld, s0, e0, w))
+        for cat, parts in found.items():
+            c = voc.categories[cat]
+            if parts.get("unless"):
+                continue  # "over and above the provision in her EHCP"
+            allow = parts.get("allow", [])
 
-                def ok(s, e):
-                    return any(a0 <= s and e <= a1 for a0, a1, _ in allow)
+            def ok(f, s0, e0):
+                return any(af == f and a0 <= s0 and e0 <= a1 for af, a0, a1, _ in allow)
 
-                hard = [(s, e, w) for s, e, w in parts.get("phrases", []) if not ok(s, e)]
-                soft = [(s, e, w) for s, e, w in parts.get("questionable", []) if not ok(s, e)]
-                # where a must-fix and a questionable phrase overlap, the longer match decides
-                # ("breakfast club" is questionable although "breakfast" alone is food)
-                hard, soft = ([h for h in hard if not any(q[0] <= h[0] and h[1] <= q[1] and q[1] - q[0] > h[1] - h[0] for q in soft)],
-                              [q for q in soft if not any(h[0] <= q[0] and q[1] <= h[1] for h in hard)])
-                if not hard and not soft:
-                    continue
-                sev = c.severity
-                if hard:
-                    ctx_soft = bool(parts.get("soften"))
-                    if c.soften_if_linked:
-                        ctx_soft = ctx_soft and _linked_existing(pep, line, voc)
-                    harden = [w for *_x, w in parts.get("harden", [])]
-                    if ctx_soft and not harden:
-                        sev = Severity.should_fix
-                    use = hard
-                else:
-                    sev = Severity.should_fix
-                    use = soft
-                soft_sev = sev == Severity.should_fix
-                words = ", ".join(dict.fromkeys(f"'{w}'" for _, _, w in use))
-                s0, e0 = use[0][0], use[0][1]
-                reason = (c.soft_reason if soft_sev else c.reason).replace("{name}", name)
-                fix = (c.soft_fix if soft_sev else c.fix).replace("{name}", name)
-                lead = "may be spend PP+ should not fund" if soft_sev else "is spend PP+ must not fund"
-                because = ""
-                if soft_sev and hard and parts.get("soften"):
-                    because = f" (questionable rather than ruled out because of {', '.join(dict.fromkeys(repr(w) for *_x, w in parts['soften']))})"
-                yield Hit(
-                    f"{_line_label(line, i)} {lead}: {words}{because}. {reason[0].upper() + reason[1:]}.",
-                    field=f"pp_spend[{i}].{fld}", item=_line_no(line, i), evidence=text[s0:e0], span=(s0, e0),
-                    suggestion=fix, severity=Severity.should_fix if soft_sev else None,
-                )
+            def inside(x, y):  # x within y, same field
+                return x[0] == y[0] and y[1] <= x[1] and x[2] <= y[2]
+
+            hard = [m for m in parts.get("phrases", []) if not ok(*m[:3])]
+            soft = [m for m in parts.get("questionable", []) if not ok(*m[:3])]
+            # where a must-fix and a questionable phrase overlap, the longer match decides
+            # ("breakfast club" is questionable although "breakfast" alone is food)
+            hard, soft = ([h for h in hard if not any(inside(h, q) and q[2] - q[1] > h[2] - h[1] for q in soft)],
+                          [q for q in soft if not any(inside(q, h) for h in hard)])
+            if not hard and not soft:
+                continue
+            soft_sev = not hard
+            softened_by: list[str] = []
+            if hard and parts.get("soften") and not parts.get("harden"):
+                if not c.soften_if_linked or _linked_existing(pep, line, voc):
+                    soft_sev = True
+                    softened_by = list(dict.fromkeys(f"'{m[3]}'" for m in parts["soften"]))
+            use = hard or soft
+            fld = use[0][0]
+            use = [m for m in use if m[0] == fld]
+            text = getattr(line, fld) or ""
+            words = ", ".join(dict.fromkeys(f"'{m[3]}'" for m in use))
+            s0, e0 = use[0][1], use[0][2]
+            reason = (c.soft_reason if soft_sev else c.reason).replace("{name}", name)
+            fix = (c.soft_fix if soft_sev else c.fix).replace("{name}", name)
+            lead = "may be spend PP+ should not fund" if soft_sev else "is spend PP+ must not fund"
+            because = f" (questionable rather than ruled out because of {', '.join(softened_by)})" if softened_by else ""
+            yield Hit(
+                f"{_line_label(line, i)} {lead}: {words}{because}. {reason[0].upper() + reason[1:]}.",
+                field=f"pp_spend[{i}].{fld}", item=_line_no(line, i), evidence=text[s0:e0], span=(s0, e0),
+                suggestion=fix,
+                severity=Severity.should_fix if soft_sev else (None if c.severity == Severity.must_fix else c.severity),
+            )
 
 
 @check(
