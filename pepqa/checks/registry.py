@@ -62,7 +62,7 @@ class Check:
             yield Finding(
                 code=self.code,
                 name=self.name,
-                severity=h.severity or ctx.severity_for(self),
+                severity=ctx.override_for(self) or h.severity or self.severity,
                 message=h.message,
                 location=Location(section=section, item=h.item, field=h.field, span=h.span, source=prov),
                 evidence=h.evidence,
@@ -137,10 +137,14 @@ class Context:
 
         return load_vocab(name, self.policy.get("data.vocab_dir"))
 
-    def severity_for(self, c: Check) -> Severity:
+    def override_for(self, c: Check) -> Optional[Severity]:
+        """The policy's severity for this check, if it sets one (it wins over a check's graded severities)."""
         over = self.policy.get("checks.severity")
         s = over.get(c.code) or over.get(c.name)
-        return Severity(s) if s else c.severity
+        return Severity(s) if s else None
+
+    def severity_for(self, c: Check) -> Severity:
+        return self.override_for(c) or c.severity
 
     def enabled(self, c: Check) -> bool:
         only = self.policy.get("checks.enable_only")
