@@ -1,0 +1,225 @@
+"""Pupil voice checks (PV001-PV008): spans, names in suggestions, vocabulary and policy extension."""
+from datetime import date
+
+import pytest
+
+from pepqa.checks.baseline import baseline_pep
+from pepqa.checks.registry import Context, find_check
+from pepqa.checks.voice import first_person_example, similarity
+from pepqa.policy import load_policy
+
+TODAY = date(2025, 10, 20)
+CTX = Context(policy=load_policy(None), today=TODAY)
+JAYDEN = {"child.name": "Jayden Clarke", "child.year_group": 4, "child.phase": "primary", "attendees[0].name": "Jayden Clarke"}
+ABSENT = {"pupil_voice.child_attended": False, "attendees[0].attended": False, "pupil_voice.captured_how": None}
+
+
+def run(code, patch=None, ctx=CTX):
+    c = find_check(code)
+    assert c is not None, code
+    return list(c.run(baseline_pep(patch or {}), ctx))
+
+
+def codes(patch, ctx=CTX):
+    return {code for code in (f"PV00{i}" for i in range(1, 9)) if run(code, patch, ctx)}
+
+
+# --- spans and evidence -------------------------------------------------------------------------
+
+SPAN_CASES = [
+    ("PV002", {"pupil_voice.text": "No pupil views shared."}),
+    ("PV002", {"pupil_voice.text": "Jayden did not attend the meeting. Social worker to gather views next term.", **JAYDEN}),
+    ("PV003", {"pupil_voice.text": "Jayden is happy at school.", **JAYDEN}),
+    ("PV004", {"pupil_voice.text": "I spoke with Maya on Tuesday. She told me she likes PE but finds fractions hard. "
+                                   "She wants to be a vet."}),
+    ("PV006", {"pupil_voice.text": "I want to be a hairdresser and have my own salon one day."}),
+    ("PV007", {"pupil_voice.text": "I like art and PE. Maths is hard for me. I want to be a vet.",
+               "pupil_voice.previous_text": "I like art and PE! Maths is hard for me. I want to be a vet."}),
+    ("PV008", {"pupil_voice.text": "I like English, but spelling is hard and I always get my spellings wrong. "
+                                   "My friends are Ellie and Tom. I want to be a vet."}),
+    ("PV001", {"pupil_voice.text": "  Click here to enter text.  "}),
+]
+
+
+@pytest.mark.parametrize("code,patch", SPAN_CASES, ids=[f"{c}-{i}" for i, (c, _) in enumerate(SPAN_CASES)])
+def test_span_points_at_evidence(code, patch):
+    found = run(code, patch)
+    assert found, f"{code} should fire"
+    text = patch["pupil_voice.text"]
+    for f in found:
+        assert f.location.field == "pupil_voice.text"
+        assert f.location.section == "pupil_voice"
+        s, e = f.location.span
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == f.evidence
+
+
+def test_non_answer_span_is_the_sentence_saying_it():
+    text = "Pupil didn’t want to give their views."
+    (f,) = run("PV002", {"pupil_voice.text": text})
+    assert f.evidence == text.rstrip(".") or f.evidence == text
+    assert "didn’t want to give their views" in f.message
+
+
+def test_concern_span_and_words_named():
+    text = ("I like English, but spelling is hard and I always get my spellings wrong. "
+            "My friends are Ellie and Tom. I want to be a vet.")
+    (f,) = run("PV008", {"pupil_voice.text": text})
+    assert f.evidence == "spelling is hard and I always get my spellings wrong"
+    assert "'spelling'" in f.message and "'spellings'" in f.message
+    assert f.severity.value == "advice"
+
+
+def test_concern_answered_by_a_target_is_not_flagged():
+    # the baseline voice: fractions (target 2) and answering in front of the class (target 3)
+    assert run("PV008") == []
+    patch = {"pupil_voice.text": "Spelling is hard for me.", "targets[0].text":
+             "Maya will spell 40 of the Year 7 statutory words correctly in her weekly spelling test by February half-term."}
+    assert run("PV008", patch) == []
+
+
+def test_subject_concern_needs_a_subject_target():
+    # 'functional skills' is shared with the maths target, but the worry is about English
+    patch = {"pupil_voice.text": "I am worried about the English functional skills exam.",
+             "targets": [{"number": 1, "area": "Maths", "text": "Maya will pass Level 2 functional skills maths by March 2026."}]}
+    (f,) = run("PV008", patch)
+    assert "'English'" in f.message
+
+
+# --- names and concrete suggestions -------------------------------------------------------------
+
+def test_suggestions_use_the_childs_first_name():
+    for code, patch in [("PV001", {"pupil_voice.text": ""}), ("PV002", {"pupil_voice.text": "N/A"}),
+                        ("PV003", {"pupil_voice.text": "Jayden is happy at school."}),
+                        ("PV004", {"pupil_voice.text": "Jayden says he likes football and finds reading hard."}),
+                        ("PV005", {"pupil_voice.text": "I like football. Reading is hard. I want to be a builder.", **ABSENT}),
+                        ("PV006", {"pupil_voice.text": "I want to be a footballer for Coventry City."})]:
+        (f,) = run(code, {**JAYDEN, **patch})
+        assert "Jayden" in f.suggestion, (code, f.suggestion)
+        assert "Maya" not in f.suggestion + f.message, code
+        assert "Clarke" not in f.suggestion + f.message, "first name only"
+
+
+def test_third_person_suggestion_rewrites_the_peps_own_words():
+    (f,) = run("PV004", {**JAYDEN, "pupil_voice.text": "Jayden says he finds reading hard and gets cross when others "
+                                                      "push in. He wants to be a builder."})
+    assert "'I find reading hard because ...'" in f.suggestion
+    assert "Record Jayden's own words" in f.suggestion
+
+
+def test_generic_suggestion_rewrites_the_summary():
+    (f,) = run("PV003", {**JAYDEN, "pupil_voice.text": "Jayden is happy at school."})
+    assert "'is happy at school'" in f.message or "'happy at school'" in f.message
+    assert "'I am happy at school because ...'" in f.suggestion
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Maya said she finds fractions hard and gets worried when asked to answer.", "I find fractions hard because ..."),
+    ("Maya is happy at school.", "I am happy at school because ..."),
+    ("He likes reading with his carer at bedtime.", "I like reading with my carer at bedtime because ..."),
+    ("She enjoys art and drama.", "I enjoy art and drama because ..."),
+    ("Maya told her carer that she wants to keep going to homework club.", "I want to keep going to homework club because ..."),
+    ("Jade is enjoying the Health and Social Care course and her placement.",
+     "I am enjoying the Health and Social Care course and my placement because ..."),
+    ("The homework club helps.", None),
+])
+def test_first_person_example(sentence, expected):
+    pep = baseline_pep({"child.name": "Maya Thompson" if "Jade" not in sentence else "Jade Morris"})
+    assert first_person_example(sentence, pep) == expected
+
+
+# --- judgement calls ------------------------------------------------------------------------------
+
+def test_coventry_phrases_and_variants_are_non_answers():
+    for text in ["No pupil views shared", "Pupil didn’t want to give their views.", "Pupil didnt want to give his views",
+                 "N/A", "n/a.", "As above", "See last PEP", "Did not attend.", "Refused.", "Nothing to add",
+                 "Not available", "TBC", "Young person declined to complete the form."]:
+        assert codes({"pupil_voice.text": text}) == {"PV002"}, text
+
+
+def test_refusal_then_real_views_is_fine():
+    text = ("Maya didn't want to fill in the form, so Miss Price chatted with her at lunch. She said: \"I hate "
+            "fractions, but I like it when Mr Ahmed draws them as pizzas.\"")
+    assert "PV002" not in codes({"pupil_voice.text": text})
+
+
+def test_one_comment_per_weakness():
+    # an empty voice is PV001 only; a generic one is PV003 without PV004/PV006 piling on
+    assert codes({"pupil_voice.text": "", **ABSENT}) == {"PV001"}
+    assert codes({**JAYDEN, "pupil_voice.text": "Jayden is happy at school."}) == {"PV003"}
+
+
+def test_early_years_observation_is_a_valid_voice():
+    patch = {"child.name": "Noah Bennett", "child.phase": "early_years", "child.year_group": -1, **ABSENT,
+             "pupil_voice.text": "Keyworker observation: Noah chose the train set every day and lined the trains up by "
+                                 "colour. He brought the blue train to show his keyworker and plays alongside Alfie."}
+    assert not run("PV004", patch)
+    assert not run("PV005", patch), "the observation itself says how the voice was gathered"
+
+
+def test_adult_first_person_is_not_the_childs_voice():
+    (f,) = run("PV004", {"pupil_voice.text": "I met with Maya on 1 October. She told me maths is her favourite subject."})
+    assert "'I met'" in f.message
+
+
+def test_absence_from_attendance_list():
+    patch = {"pupil_voice.child_attended": None, "pupil_voice.captured_how": None,
+             "attendees": [{"name": "Sam Okafor", "role": "social_worker", "attended": True}]}
+    (f,) = run("PV005", patch)
+    assert "not on the attendance list" in f.message
+    assert not run("PV005", {**patch, "pupil_voice.captured_how": "Carer talked with Maya at home on 2 October."})
+    assert not run("PV005", {**patch, "attendees": []}), "no attendance information: cannot tell"
+
+
+def test_similarity():
+    assert similarity("I like art. I want to be a vet.", "i like ART, i want to be a vet") == 1.0
+    assert similarity("I like art.", "Fractions are hard for me.") == 0.0
+
+
+def test_section_not_found_is_left_to_the_reader_check():
+    assert codes({"parts.pupil_voice": False, "pupil_voice.text": None}) == set()
+
+
+# --- authority extensions -------------------------------------------------------------------------
+
+def _ctx_with(tmp_path, policy_toml: str) -> Context:
+    f = tmp_path / "pepqa.toml"
+    f.write_text(policy_toml, encoding="utf-8")
+    return Context(policy=load_policy(f), today=TODAY)
+
+
+def test_vocab_dir_adds_local_phrases(tmp_path):
+    vocab = tmp_path / "vocab"
+    vocab.mkdir()
+    (vocab / "voice.toml").write_text('unacceptable = ["views held on {their} file"]\n'
+                                      'generic_remove = ["fine"]\n', encoding="utf-8")
+    ctx = _ctx_with(tmp_path, f'[data]\nvocab_dir = "{vocab.as_posix()}"\n')
+    text = "Views held on the file."
+    assert not run("PV002", {"pupil_voice.text": text}), "not a default phrase"
+    (f,) = run("PV002", {"pupil_voice.text": text}, ctx)
+    assert f.evidence == text
+    # the removal applies too: 'fine' alone no longer makes a voice generic
+    assert run("PV003", {"pupil_voice.text": "I'm fine."})
+    assert not run("PV003", {"pupil_voice.text": "I'm fine."}, ctx)
+
+
+def test_vocab_dir_unknown_slot_is_an_error(tmp_path):
+    from pepqa.errors import ConfigError
+
+    vocab = tmp_path / "vocab2"
+    vocab.mkdir()
+    (vocab / "voice.toml").write_text('unacceptable = ["no {nonsense} views"]\n', encoding="utf-8")
+    ctx = _ctx_with(tmp_path, f'[data]\nvocab_dir = "{vocab.as_posix()}"\n')
+    with pytest.raises(ConfigError, match="nonsense"):
+        run("PV002", {"pupil_voice.text": "x y z"}, ctx)
+
+
+def test_policy_settings(tmp_path):
+    one_theme = {"pupil_voice.text": "I want to be a hairdresser and have my own salon one day."}
+    assert run("PV006", one_theme)
+    ctx = _ctx_with(tmp_path, "[voice]\nmin_themes = 1\nunchanged_similarity = 1.0\n")
+    assert not run("PV006", one_theme, ctx)
+    near = {"pupil_voice.text": "I like art and PE. Maths is hard. I want to be a vet.",
+            "pupil_voice.previous_text": "I like art and PE. Maths is hard. I want to be a vet nurse."}
+    assert run("PV007", near)
+    assert not run("PV007", near, ctx)
