@@ -6,6 +6,7 @@ the words that matched quoted back.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -56,3 +57,294 @@ def subject_matches(text: str | None, vocab: dict, subjects: Iterable[str] = SUB
             out.append((s, sp.text, sp.start_char, sp.end_char))
     out.sort(key=lambda t: (t[2], t[0]))
     return out
+
+
+# -- classifying targets and attainment rows ---------------------------------------------------------
+
+_EY_MAP = {"eyfs_literacy": "english", "eyfs_maths": "maths"}
+
+
+def area_subjects(area: str | None, vocab: dict) -> tuple[set[str], list[tuple[str, str, int, int]], bool]:
+    """Subjects an area/subject column declares: (subjects, matches, recognised).
+
+    ``recognised`` is True when the column names a known area (a subject or another area such as
+    'Wellbeing' or 'Communication and language'); then the column decides, not the target text.
+    """
+    if not area or not area.strip():
+        return set(), [], False
+    ms = subject_matches(area, vocab, ("english_areas", "maths_areas", "other_areas"))
+    subj = [(s.replace("_areas", ""), w, a, b) for s, w, a, b in ms if s != "other_areas"]
+    return {s for s, *_ in subj}, subj, bool(ms)
+
+
+def target_subjects(t, vocab: dict, phase: str | None = None) -> list[tuple[str, str, str, int, int]]:
+    """Why a target counts as English and/or maths: ``[(subject, word, field, start, end), ...]``.
+
+    The area column decides when it names a known area; otherwise the target text does. Early years
+    text is read against the EYFS literacy and mathematics words (communication and language is not
+    literacy)."""
+    subs, ms, recognised = area_subjects(t.area, vocab)
+    if recognised:
+        return [(s, w, "area", a, b) for s, w, a, b in ms]
+    if phase == "early_years":
+        found = subject_matches(t.text, vocab, ("eyfs_literacy", "eyfs_maths"))
+        return [(_EY_MAP[s], w, "text", a, b) for s, w, a, b in found]
+    return [(s, w, "text", a, b) for s, w, a, b in subject_matches(t.text, vocab)]
+
+
+def attainment_row(pep, subject: str, vocab: dict):
+    """The attainment row for 'english' or 'maths' (first row whose subject names it), or None."""
+    for row in pep.attainment:
+        subs, _, _ = area_subjects(row.subject, vocab)
+        if subject in subs:
+            return row
+    return None
+
+
+_LETTER = {"a*": 8, "a": 7, "b": 6, "c": 4, "d": 3, "e": 2, "f": 1, "g": 1, "u": 0}
+
+
+def parse_grade(text: str | None) -> int | None:
+    """A GCSE grade on the 9-1 scale from text as written: 'Grade 4', '4', 'GCSE grade 5 (2024)', 'C' -> 4.
+
+    A passed Functional Skills Level 2 counts as 4 (it meets the post-16 English/maths condition)."""
+    if not text:
+        return None
+    low = text.strip().lower()
+    m = re.search(r"\bgrade\s*([1-9])\b", low) or re.fullmatch(r"\s*([1-9])(?:\s*[/\-]\s*[1-9])?\s*", low) \
+        or re.match(r"\s*([1-9])\b(?!\s*(?:years?|y\b|\.\d|:))", low)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"\bgrade\s*(a\*|[a-gu])\b", low) or re.fullmatch(r"\s*(a\*|[a-gu])\s*", low)
+    if m:
+        return _LETTER[m.group(1)]
+    if re.search(r"level\s*2", low) and re.search(r"\b(pass|passed|achieved)\b", low):
+        return 4
+    return None
+
+
+# -- the checks -------------------------------------------------------------------------------------
+
+from ..findings import Severity  # noqa: E402
+from .registry import Example, Hit, check  # noqa: E402
+
+_LABEL = {"english": "English", "maths": "maths"}
+_EY_LABEL = {"english": "Literacy", "maths": "Mathematics"}
+
+
+def _phase(pep) -> str:
+    from .smart import _phase as ph
+
+    return ph(pep)
+
+
+def _classified(pep, ctx) -> list[tuple[int, object, list]]:
+    key = "subjects.classified"
+    hit = ctx.cache.get(key)
+    if hit is not None and hit[0] is pep:
+        return hit[1]
+    sv, phase = ctx.vocab("subjects"), _phase(pep)
+    res = [(i, t, target_subjects(t, sv, phase)) for i, t in enumerate(pep.targets)]
+    ctx.cache[key] = (pep, res)
+    return res
+
+
+def _evidence(rows, pep) -> str:
+    bits = []
+    for i, t, ms in rows:
+        n = t.number or i + 1
+        label = f"Target {n}" + (f" ({t.area})" if t.area else "")
+        if ms:
+            words = ", ".join(sorted({f"'{w}'" for _, w, *_ in ms}))
+            subs = " and ".join(sorted({_LABEL[s] for s, *_ in ms}))
+            bits.append(f"{label}: {subs} ({words})")
+        else:
+            bits.append(f"{label}: neither English nor maths")
+    return "; ".join(bits) or "no targets"
+
+
+def _post16_need(pep, subject: str, ctx) -> tuple[bool, str]:
+    """Post-16: is a target in ``subject`` required, and the sentence explaining why."""
+    threshold = int(ctx.policy.get("targets.post16_grade_threshold"))
+    name = pep.child.first_name or "The student"
+    row = attainment_row(pep, subject, ctx.vocab("subjects"))
+    label = _LABEL[subject]
+    g = parse_grade(row.current) if row and row.current else None
+    if g is None and row and row.progress and re.search(r"\b(passed|achieved)\b", row.progress.lower()):
+        return False, ""
+    if g is None:
+        written = f" (it says '{row.current}')" if row and row.current else ""
+        return True, (f"{name}'s current {label} grade is not recorded in the attainment table{written}, so pepqa "
+                      f"cannot tell whether {name} has reached grade {threshold}: {'an' if subject == 'english' else 'a'} {label} target is expected until "
+                      f"{name} has.")
+    if g >= threshold:
+        return False, ""
+    return True, (f"{name}'s current {label} grade is {g}, below grade {threshold}, so {label} remains required "
+                  f"post-16.")
+
+
+def _suggest(pep, ctx, subject: str) -> str:
+    from .smart import _fmt_date, rewrite
+    from ..model import Target
+
+    phase = _phase(pep)
+    area = _EY_LABEL[subject] if phase == "early_years" else {"english": "English", "maths": "Maths"}[subject]
+    when = f"by the next PEP on {_fmt_date(pep.next_pep_date)}" if pep.next_pep_date else "by [the next PEP date]"
+    t = Target(area=area, text=area)
+    example = rewrite(pep, t, ctx.vocab("targets"), ctx.vocab("subjects"), when, subjects={subject})
+    kind = f"an EYFS {area} target" if phase == "early_years" else f"an {area} target" if subject == "english" \
+        else "a maths target"
+    return f"Add {kind} with a measure, a date and who will deliver it, e.g. '{example}'"
+
+
+def _missing(pep, ctx, subject: str):
+    if not ctx.policy.get("targets.require_english_and_maths") or pep.parts.get("targets") is False:
+        return
+    rows = _classified(pep, ctx)
+    if any(s == subject for _, _, ms in rows for s, *_ in ms):
+        return
+    phase = _phase(pep)
+    why = ""
+    if phase == "post16":
+        need, why = _post16_need(pep, subject, ctx)
+        if not need:
+            return
+        why = " " + why
+    n = len(pep.targets)
+    if phase == "early_years":
+        area = _EY_LABEL[subject]
+        head = (f"None of the {n} targets is in the EYFS area of {area}." if n > 1 else
+                f"The only target is not in the EYFS area of {area}." if n == 1 else f"There is no {area} target.")
+        if subject == "english" and any(re.search(r"communication|language|\bc\s*&\s*l\b", (t.area or "").lower())
+                                        for _, t, _ in rows):
+            head += " Communication and language is a separate prime area: it does not count as Literacy."
+    else:
+        label = "an English or literacy" if subject == "english" else "a maths or numeracy"
+        head = (f"None of the {n} targets is {label} target." if n > 1 else
+                f"The only target is not {label} target." if n == 1 else f"This PEP has no targets, so no {label[2:].lstrip()} target.")
+        head += " Each PEP is expected to have one English and one maths target."
+    yield Hit(head + why, section="targets", field="targets", evidence=_evidence(rows, pep),
+              suggestion=_suggest(pep, ctx, subject))
+
+
+_SOURCE = ("seeds/walsall-pep-handbook.txt (Section B: 'It is expected that each PEP have one English and maths "
+           "target'); seeds/coventry-virtual-school-pages.txt (literacy or numeracy interventions); domain.md 3")
+
+
+@check(
+    code="EM001", name="no-english-target", title="No English / literacy target",
+    severity="must-fix", group="EM",
+    rationale="""Each PEP is expected to have at least one English (literacy, reading, writing, phonics, spelling)
+target. Early years plans use the EYFS area of Literacy (communication and language alone is not literacy).
+Post-16, English stays required while the student has not reached the authority's grade (grade 4 by default).
+A target counts as English from its area column or, where that is empty, from words in its text.""",
+    source=_SOURCE,
+    good="A target under 'English' (or whose text is about reading, writing, phonics, spelling...), e.g. 'Maya will "
+         "write a 300-word persuasive piece using three paragraphs by February half-term.'",
+    bad=[Example({"targets[0].area": "Wellbeing",
+                  "targets[0].text": "Maya will attend homework club twice a week until Christmas."}, "no English target"),
+         Example({"child.phase": "early_years", "child.year_group": 0, "child.key_stage": "EYFS",
+                  "targets[0].area": "Communication and language",
+                  "targets[0].text": "Maya will use sentences of four words by Christmas."},
+                 "early years: communication and language is not literacy")],
+    ok=[Example({"targets[0].area": None}, "recognised from the text ('write')"),
+        Example({"child.phase": "post16", "child.year_group": 12, "targets[0].area": "Course",
+                 "targets[0].text": "Maya will submit her Unit 3 assignment by 12 December 2025.",
+                 "attainment[0].current": "Grade 5"}, "post-16 with grade 5 English: not required")],
+)
+def no_english_target(pep, ctx):
+    yield from _missing(pep, ctx, "english")
+
+
+@check(
+    code="EM002", name="no-maths-target", title="No maths / numeracy target",
+    severity="must-fix", group="EM",
+    rationale="""Each PEP is expected to have at least one maths (numeracy, number, times tables, fractions...)
+target. Early years plans use the EYFS area of Mathematics. Post-16, maths stays required while the student has
+not reached the authority's grade (grade 4 by default). A target set in maths lessons but about confidence or
+behaviour (area 'Wellbeing') is not a maths target.""",
+    source=_SOURCE,
+    good="A target under 'Maths', e.g. 'Maya will add and subtract fractions with different denominators, scoring "
+         "8 out of 10 on the unit test by 19 December 2025.'",
+    bad=[Example({"targets[1].area": "Attendance",
+                  "targets[1].text": "Maya will attend at least 96% of sessions each half term until Easter."},
+                 "no maths target; the wellbeing target set in maths lessons does not count")],
+    ok=[Example({"targets[1].area": "Numeracy"}, "'Numeracy' area"),
+        Example({"child.phase": "post16", "child.year_group": 12, "targets[1].area": "Careers",
+                 "targets[1].text": "Maya will apply for two apprenticeships by March 2026.",
+                 "attainment[1].current": "Grade 4"}, "post-16 with grade 4 maths: not required")],
+)
+def no_maths_target(pep, ctx):
+    yield from _missing(pep, ctx, "maths")
+
+
+@check(
+    code="EM003", name="no-writing-target", title="No writing target in KS1/KS2",
+    severity="should-fix", group="EM",
+    rationale="""Some authorities require a writing target for every primary-age child in KS1 and KS2, because
+writing is where children in care most often fall behind. Where the policy requires one
+(targets.require_writing_ks1_ks2) a missing writing target is should-fix. Otherwise pepqa only gives advice, and
+only when the PEP's own attainment data shows writing below the expected standard.""",
+    source="domain.md 3 (some authorities also require a writing target in KS1/KS2)",
+    good="A KS1/KS2 target about writing, e.g. 'Kai will use capital letters and full stops correctly in 4 of 5 "
+         "sentences in his independent writing by Christmas.'",
+    bad=[Example({"child.phase": "primary", "child.year_group": 4, "child.key_stage": "KS2",
+                  "attainment[2]": {"subject": "Writing", "current": "WTS", "expected": "EXS", "progress": "Below"},
+                  "targets[0].area": "Reading",
+                  "targets[0].text": "Maya will read a Year 4 book aloud at 90 words per minute by Christmas."},
+                 "writing is below expected and no target is about writing (advice unless the policy requires it)")],
+    ok=[Example({"child.phase": "primary", "child.year_group": 4, "child.key_stage": "KS2"}, "the writing target"),
+        Example({"child.phase": "primary", "child.year_group": 4, "child.key_stage": "KS2", "targets[0].area": "Reading",
+                 "targets[0].text": "Maya will read a Year 4 book aloud at 90 words per minute by Christmas."},
+                "no writing data showing a gap, and the policy does not require a writing target")],
+)
+def no_writing_target(pep, ctx):
+    if pep.parts.get("targets") is False:
+        return
+    required = bool(ctx.policy.get("targets.require_writing_ks1_ks2"))
+    yg = pep.child.year_group
+    ks = (pep.child.key_stage or "").upper().replace(" ", "")
+    if not ((yg is not None and 1 <= yg <= 6) or (yg is None and ks in ("KS1", "KS2"))):
+        return
+    sv = ctx.vocab("subjects")
+    gap = _writing_gap(pep)
+    if not required and not gap:
+        return
+    for t in pep.targets:
+        if re.search(r"\bwriting\b|\bhandwriting\b", (t.area or "").lower()):
+            return
+        _, _, recognised = area_subjects(t.area, sv)
+        subs, _, _ = area_subjects(t.area, sv)
+        if (not recognised or "english" in subs) and subject_matches(t.text, sv, ("writing",)):
+            return
+    rows = _classified(pep, ctx)
+    name = pep.child.first_name or "the child"
+    said = f" The attainment data shows writing at '{gap.current}'" + (
+        f" ({gap.progress})." if gap.progress else ".") if gap else ""
+    msg = f"None of the {len(pep.targets)} targets is about writing." + said + (
+        " This Virtual School expects a writing target in KS1 and KS2." if required else
+        " A writing target would address the gap.")
+    yield Hit(msg, section="targets", field="targets", evidence=_evidence(rows, pep),
+              suggestion=_suggest_writing(pep, name), severity=None if required else Severity.advice)
+
+
+_BELOW = re.compile(r"\b(wts|working towards|below|pre[\s\-]?key stage|pks|emerging|well below|not on track)\b", re.I)
+
+
+def _writing_gap(pep):
+    """The attainment row for writing when it shows writing below the expected standard, else None."""
+    for row in pep.attainment:
+        if re.search(r"\bwriting\b", (row.subject or "").lower()):
+            if _BELOW.search(row.current or "") or _BELOW.search(row.progress or ""):
+                return row
+    return None
+
+
+def _suggest_writing(pep, name: str) -> str:
+    from .smart import _fmt_date
+
+    when = f"by the next PEP on {_fmt_date(pep.next_pep_date)}" if pep.next_pep_date else "by [the next PEP date]"
+    yg = pep.child.year_group
+    year = f"Year {yg}" if yg else "age-appropriate"
+    return (f"Add a writing target, e.g. '{name} will write [N] sentences using capital letters and full stops in "
+            f"{year} independent writing, in 4 of 5 pieces a week, {when}.'")
