@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..errors import ConfigError
-from ..model import PEP, Phase, Role
+from ..model import PEP, Role
 from ..nlp import doc as nlp_doc, get_nlp, stem
 from ..vocab import load_vocab
 from .registry import Example, Hit, check
@@ -875,11 +875,6 @@ def _target_stems(pep: PEP) -> dict[str, str]:
     return out
 
 
-def _topic_stems(word: str, ph: _Phrases) -> set[str]:
-    sw = stem(word.lower())
-    return ph.synonyms.get(sw, {sw}) | {sw}
-
-
 def concerns(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[tuple]:
     """(clause span, concern words, matched words) for each clause that raises a worry, difficulty or wish for help."""
     d = r.doc
@@ -887,10 +882,12 @@ def concerns(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[tuple]:
     if not cue_spans:
         return []
     cue_tokens = {i for s in cue_spans for i in range(s.start, s.end)}
+    # "couldn't come because of an appointment" is about the meeting, not a worry for the plan
+    about_meeting = {i for s in ph.find(d, "unacceptable") for i in range(s.start, s.end)}
     targets = _target_stems(pep)
     out = []
     for cl in _clauses(d):
-        if not any(t.i in cue_tokens for t in cl):
+        if not any(t.i in cue_tokens for t in cl) or any(t.i in about_meeting for t in cl):
             continue
         words = []
         for t in cl:
@@ -900,9 +897,12 @@ def concerns(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[tuple]:
                 continue
             if t.i > 0 and d[t.i - 1].lower_.rstrip(".") in _TITLES:
                 continue  # a person's name: "Mr Ahmed"
-            if (t.text[0].isupper() and t.i > cl.sent.start and not (_topic_stems(t.text, ph) & ph.key_topics)):
+            if t.text[0].isupper() and t.i > cl.sent.start and stem(lw) not in ph.key_topics:
                 continue  # another proper name (a friend, a book): not what the worry is about
             words.append(t.text)
+        if not words:
+            # "I keep getting detentions": the worry word is itself the topic when it is a known topic word
+            words = [t.text for t in cl if t.i in cue_tokens and t.is_alpha and stem(t.lower_) in ph.synonyms]
         if not words:
             continue
         matched = []
@@ -914,7 +914,7 @@ def concerns(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[tuple]:
                     break
         # a concern about a subject ("the English exam") is answered by a target on that subject, not by one
         # that shares another word ("functional skills maths exam")
-        keys = [w for w in words if _topic_stems(w, ph) & ph.key_topics]
+        keys = [w for w in words if stem(w.lower()) in ph.key_topics]
         if keys:
             matched = [(w, tw) for w, tw in matched if w in keys]
         out.append((cl, words, matched))
