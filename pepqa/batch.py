@@ -239,6 +239,8 @@ def run_batch(
     start = time.perf_counter()
     cache = out_dir / CACHE_DIR
     cache.mkdir(parents=True, exist_ok=True)
+    for stale in [*out_dir.glob(".*.part"), *cache.glob(".*.part")]:  # temp files of a killed run
+        stale.unlink(missing_ok=True)
     key = _pseudonym_key(cache) if anonymise else None
     # Without an explicit date, the run's own date goes into the cache key so a stale day's timeliness is not reused.
     today_s = (today or date.today()).isoformat()
