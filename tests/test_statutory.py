@@ -173,7 +173,6 @@ def test_no_double_report_when_part_not_found():
     for code, patch in [
         ("CP001", {"sections.social_worker.completed": False, "parts.social_worker": False}),
         ("CP002", {"attendees": [], "parts.attendees": False}),
-        ("CP003", {"pupil_voice.child_attended": False, "attendees[0].attended": False, "parts.pupil_voice": False}),
         ("CP004", {"attainment": [], "parts.attainment": False}),
         ("CP005", {"attendance_percent": None, "parts.attendance": False}),
         ("CP006", {"previous_targets": [], "parts.previous_targets": False}),

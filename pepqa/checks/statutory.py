@@ -486,35 +486,7 @@ def attendees_missing_roles(pep, ctx):
                              "sending apologies and include their written contribution.")
 
 
-@check(
-    code="CP003", name="child-views-how-not-recorded", title="The child did not attend and the PEP does not say how their views were gathered",
-    severity="should-fix",
-    rationale="""The child should attend all or part of the meeting. If they do not, the adults are still
-responsible for capturing their views (recent conversations, mentor sessions, drawings, voice notes, letters)
-and the PEP should say how, so the reader can trust the views are the child's own.""",
-    source="seeds/coventry-pep-guidance.txt (Pupil voice: capturing pupil voice is non-negotiable); "
-           "seeds/walsall-pep-handbook.txt (Section C: encouraged to attend all or part of the meeting)",
-    good="Either the child attended, or the PEP says how their views were gathered, e.g. 'Maya talked to her "
-         "mentor, Mr Shah, the week before and he wrote down her words'.",
-    bad=[Example({"pupil_voice.child_attended": False, "pupil_voice.captured_how": None, "attendees[0].attended": False},
-                 "child absent, no method recorded")],
-    ok=[Example({"pupil_voice.child_attended": False, "attendees[0].attended": False,
-                 "pupil_voice.captured_how": "Maya chose not to come; she talked to her mentor the week before."},
-                "views gathered beforehand")],
-)
-def child_views_how_not_recorded(pep, ctx):
-    if not _located(pep, "pupil_voice"):
-        return
-    pv = pep.pupil_voice
-    present = pv.child_attended is True or any(a.role == Role.child and a.attended is True for a in pep.attendees)
-    if present or not _blank(ctx, pv.captured_how):
-        return
-    stated = "is recorded as not attending" if (pv.child_attended is False or any(
-        a.role == Role.child and a.attended is False for a in pep.attendees)) else "is not recorded as attending"
-    yield Hit(f"{_cap(_name(pep))} {stated} the meeting, and the PEP does not say how {_their(pep)} views were gathered.",
-              field="pupil_voice.captured_how", section="pupil_voice",
-              suggestion=f"Say how {_possessive(pep)} views were captured and by whom (e.g. a conversation with {_their(pep)} "
-                         f"key adult the week before, a drawing, a voice note), or record that {_name(pep)} attended.")
+# CP003 (child absent, no record of how views were gathered) was folded into PV005; the code is retired.
 
 
 @check(
