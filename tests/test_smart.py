@@ -1,0 +1,173 @@
+"""SMART target checks: spans, summaries, suggestions built from the PEP's own words, phase handling."""
+from datetime import date
+
+import pytest
+
+from pepqa.checks.baseline import DELETE, baseline_pep
+from pepqa.checks.registry import Context, REGISTRY, all_checks
+from pepqa.checks.smart import deadline, judgements, read_text
+from pepqa.policy import Policy, load_policy
+from pepqa.vocab import load_vocab
+
+all_checks()
+POLICY = load_policy(None)
+TODAY = date(2025, 10, 20)
+V = load_vocab("targets", "")
+
+
+def run(code, patch, policy=POLICY):
+    pep = baseline_pep(patch)
+    return list(REGISTRY[code].run(pep, Context(policy=policy, today=TODAY)))
+
+
+def weak(text, **cols):
+    t = {"number": 1, "area": "English", "text": text}
+    t.update(cols)
+    return {"targets[0]": t}
+
+
+def test_vague_span_points_at_the_words():
+    f = run("ST003", weak("Maya will continue to make progress in writing.", who="Miss Price", by_when="July 2026"))
+    assert len(f) == 1
+    text = "Maya will continue to make progress in writing."
+    s, e = f[0].location.span
+    assert text[s:e] == "continue to" == f[0].evidence
+    assert f[0].location.field == "targets[0].text" and f[0].location.item == 1
+
+
+def test_combined_summary_names_every_failing_letter():
+    f = run("ST001", weak("To improve reading."))
+    msg = f[0].message
+    assert msg.startswith("Target 1 ('To improve reading.') is not Specific, Measurable or Time-bound")
+    assert "names no one" in msg
+    # every ST finding for the target opens with the same summary
+    for code in ("ST002", "ST003", "ST004"):
+        assert run(code, weak("To improve reading."))[0].message.startswith(msg.split(" Not measurable")[0])
+
+
+def test_measurable_suggestion_is_a_rewrite_with_a_date_and_current_attainment():
+    f = run("ST001", weak("To improve reading."))
+    sug = f[0].suggestion
+    assert "Maya will read a Year 9 book aloud" in sug
+    assert "by the next PEP on 4 February 2026" in sug
+    assert "(currently Grade 4 in English)" in sug
+
+
+def test_time_suggestion_keeps_the_target_and_adds_the_date():
+    f = run("ST002", weak("Maya will score 8/10 on the weekly spelling test.", who="Miss Price", term=None))
+    assert f[0].suggestion.endswith("'Maya will score 8/10 on the weekly spelling test by the next PEP on 4 February 2026 "
+                                    "(currently Grade 4 in English).'")
+
+
+def test_time_suggestion_refers_to_rewrite_when_not_measurable():
+    f = run("ST002", weak("To improve reading."))
+    assert "by the next PEP on 4 February 2026" in f[0].suggestion
+    assert "Measurable finding" in f[0].suggestion
+    # with ST001 switched off the time finding carries the full rewrite itself
+    data = POLICY.as_dict()
+    data["checks"]["disable"] = ["ST001"]
+    f = run("ST002", weak("To improve reading."), Policy(data))
+    assert "Maya will read a Year 9 book" in f[0].suggestion
+
+
+def test_ongoing_by_when_is_not_a_time_frame():
+    f = run("ST002", weak("Maya will score 8/10 on the spelling test.", who="Miss Price", by_when="Ongoing"))
+    assert f and "'Ongoing'" in f[0].message and f[0].location.field == "targets[0].by_when"
+
+
+@pytest.mark.parametrize("by_when", ["12/12/2025", "February half-term", "Next PEP", "End of summer term",
+                                     "Christmas", "within 6 weeks", "July 2026"])
+def test_time_frames_recognised(by_when):
+    assert not run("ST002", weak("Maya will score 8/10 on the spelling test.", who="Miss Price", by_when=by_when))
+
+
+def test_may_the_verb_is_not_a_month():
+    assert run("ST002", weak("Maya will read 3 books; she may need help choosing.", who="Miss Price"))
+    assert not run("ST002", weak("Maya will read 3 books by May half-term.", who="Miss Price"))
+
+
+def test_hedge_fires_even_with_a_measure():
+    f = run("ST003", weak("Maya will try to read for 20 minutes every night by Christmas.", who="Carer"))
+    assert f and f[0].evidence.lower() == "try to" and "optional" in f[0].message
+
+
+def test_vague_word_with_measure_in_statement_is_specific():
+    assert not run("ST003", weak("Maya will improve her attendance to 96% by Christmas.", who="Head of Year"))
+
+
+def test_measure_inside_vague_phrase_does_not_count():
+    assert run("ST001", weak("Maya will achieve her target grade in English by July.", who="Miss Price"))
+
+
+def test_early_years_observational_target_is_measurable():
+    ey = {"child.phase": "early_years", "child.year_group": 0, "child.key_stage": "EYFS"}
+    t = weak("Maya will be able to put on her coat independently by Christmas.", who="Key person")
+    assert not run("ST001", {**ey, **t})
+    t2 = weak("Maya will recognise the sounds s, a, t and p by Christmas.", who="Key person")
+    assert not run("ST001", {**ey, **t2})
+    # the same observation without a measure is not enough at school age
+    assert run("ST001", t2)
+    # and a vague verb is not an observation in early years either
+    assert run("ST001", {**ey, **weak("Maya will develop her confidence.", who="Key person")})
+
+
+def test_owner_from_actions_title_or_text():
+    assert not run("ST004", weak("Maya will score 8/10 by Christmas.", actions="Weekly session with Mr Ahmed."))
+    assert not run("ST004", weak("Her foster carer will hear Maya read 3 times a week until Christmas."))
+    f = run("ST004", weak("Maya will score 8/10 by Christmas.", who="Click here to enter text.",
+                          actions="Teachers to support"))
+    assert f and f[0].location.field == "targets[0].who"
+    assert "Helen Price (designated teacher)" in f[0].suggestion
+
+
+def test_implausible_reading_age_jump_uses_pep_notation():
+    f = run("ST005", weak("Maya's reading age will rise from 8.2 to 11.5 by February half-term.", who="Miss Price"))
+    assert f and "from 8.2 to 11.5 (3 years 3 months)" in f[0].message
+    assert "keep 11.5 as the longer-term aim" in f[0].suggestion
+    assert not run("ST005", weak("Maya's reading age will rise from 7.8 to 8.6 by February half-term.", who="Miss Price"))
+
+
+def test_grade_jump_uses_attainment_when_target_gives_one_grade():
+    f = run("ST005", {"targets[1].text": "Maya will achieve grade 8 in maths by Christmas."})
+    assert f and "from 3 to 8" in f[0].message
+    assert not run("ST005", {"targets[1].text": "Maya will achieve grade 5 in maths by July 2026."})
+
+
+def test_deadline_estimates():
+    pep = baseline_pep()
+    ref = date(2025, 10, 8)
+    assert deadline(["by Christmas"], pep, ref) == date(2025, 12, 20)
+    assert deadline(["by the next PEP"], pep, ref) == date(2026, 2, 4)
+    assert deadline(["19/12/2025"], pep, ref) == date(2025, 12, 19)
+    assert deadline(["nothing here"], pep, ref) is None
+
+
+def test_year_groups_and_one_to_one_are_not_measures():
+    r = read_text("Maya will have 1:1 support to read a Year 5 book.", V)
+    assert not r.measures
+
+
+def test_previous_targets_review():
+    f = run("ST006", {"previous_targets[0].outcome": "N/A", "previous_targets[0].status": None})
+    assert f and "says only 'N/A'" in f[0].message and f[0].location.field == "previous_targets[0].outcome"
+    g = run("ST008", {"previous_targets[1].outcome": "Partly achieved."})
+    assert g and "'Partly achieved.'" in g[0].message
+    assert not run("ST006", {"previous_targets[0].outcome": None, "previous_targets[0].status": "achieved"})
+    assert run("ST008", {"previous_targets[0].outcome": None, "previous_targets[0].status": "achieved"})
+
+
+def test_too_few_targets_uses_policy_and_respects_unread_targets():
+    assert run("ST007", {"targets": []})[0].message.startswith("This PEP has no targets")
+    assert not run("ST007", {"targets": [], "parts.targets": False})
+    data = POLICY.as_dict()
+    data["targets"]["min_targets"] = 2
+    assert run("ST007", {"targets[2]": DELETE})
+    assert not run("ST007", {"targets[2]": DELETE}, Policy(data))
+
+
+def test_judgements_are_shared_per_pep():
+    pep = baseline_pep()
+    ctx = Context(policy=POLICY, today=TODAY)
+    assert judgements(pep, ctx) is judgements(pep, ctx)
+    other = baseline_pep()
+    assert judgements(other, ctx) is not judgements(pep, ctx)
