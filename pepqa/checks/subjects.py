@@ -204,6 +204,11 @@ def _missing(pep, ctx, subject: str):
     if any(s == subject for _, _, ms in rows for s, *_ in ms):
         return
     phase = _phase(pep)
+    if (phase == "early_years" and subject == "english" and pep.child.year_group is not None
+            and pep.child.year_group < 0 and ctx.policy.get("targets.nursery_prime_areas")
+            and any(re.search(r"communication|language|\bc\s*&\s*l\b|speech|talk", f"{t.area or ''} {t.text}".lower())
+                    for _, t, _ in rows)):
+        return  # Nursery: the EYFS prime area of communication and language stands in for literacy (policy)
     why = ""
     if phase == "post16":
         need, why = _post16_need(pep, subject, ctx)
@@ -235,7 +240,8 @@ _SOURCE = ("seeds/walsall-pep-handbook.txt (Section B: 'It is expected that each
     code="EM001", name="no-english-target", title="No English / literacy target",
     severity="must-fix", group="EM",
     rationale="""Each PEP is expected to have at least one English (literacy, reading, writing, phonics, spelling)
-target. Early years plans use the EYFS area of Literacy (communication and language alone is not literacy).
+target. Early years plans use the EYFS area of Literacy (communication and language alone is not literacy,
+except in Nursery where the policy lets the prime area stand in for it).
 Post-16, English stays required while the student has not reached the authority's grade (grade 4 by default).
 A target counts as English from its area column or, where that is empty, from words in its text.""",
     source=_SOURCE,
@@ -250,7 +256,11 @@ A target counts as English from its area column or, where that is empty, from wo
     ok=[Example({"targets[0].area": None}, "recognised from the text ('write')"),
         Example({"child.phase": "post16", "child.year_group": 12, "targets[0].area": "Course",
                  "targets[0].text": "Maya will submit her Unit 3 assignment by 12 December 2025.",
-                 "attainment[0].current": "Grade 5"}, "post-16 with grade 5 English: not required")],
+                 "attainment[0].current": "Grade 5"}, "post-16 with grade 5 English: not required"),
+        Example({"child.phase": "early_years", "child.year_group": -1, "child.key_stage": "EYFS",
+                 "targets[0].area": "Communication and language",
+                 "targets[0].text": "Maya will use sentences of four words by Christmas."},
+                "Nursery: communication and language stands in for literacy (policy targets.nursery_prime_areas)")],
 )
 def no_english_target(pep, ctx):
     yield from _missing(pep, ctx, "english")
