@@ -12,6 +12,7 @@ state, so the same arguments always give the same PEP.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -33,7 +34,7 @@ FLAWS = VOICE_FLAWS + (
     "too_few_targets", "prev_no_outcome", "pp_ineligible", "pp_unlinked", "pp_arithmetic", "pp_over_limit",
     "pp_independent_special", "pp_no_impact_review", "late_completion", "no_next_pep", "low_attendance_no_plan",
     "suspension_no_support", "part_time_no_review", "section_unsigned", "no_senco", "no_aspirations",
-    "no_transition", "no_roni", "language_slips",
+    "no_transition", "no_roni", "language_slips", "pp_post16",
 )
 
 
@@ -190,12 +191,16 @@ def _choose_flaws(ctx: _Ctx, school: School, sen_status: str) -> set:
         flaws = set(rng.sample(possible, rng.randint(1, 2)))
         if rng.random() < 0.35:
             flaws.add(rng.choice(VOICE_FLAWS[2:]))
+        if ctx.phase == "post16" and any(f.startswith("pp_") for f in flaws):
+            flaws.add("pp_post16")  # spend flaws need a PP+ request, which post-16 is not paid by default
         return flaws
     flaws = {rng.choice(VOICE_FLAWS), "voice_not_captured", "targets_vague", rng.choice(
         ["no_maths_target", "no_maths_target", "no_english_target", "targets_no_who_when"])}
     flaws |= set(rng.sample(possible, rng.randint(3, 6)))
     if ctx.phase in ("primary", "secondary") and rng.random() < 0.2:
         flaws.add("pp_independent_special")
+    if ctx.phase == "post16":
+        flaws.add("pp_post16")  # PP+ requested although the default policy does not fund post-16
     if "no_maths_target" in flaws and "no_english_target" in flaws:
         flaws.discard("no_english_target")
     return flaws
@@ -767,7 +772,12 @@ def _other_targets(ctx: _Ctx, pep: PEP) -> list[dict]:
                "Club register shows weekly attendance; names two friends when asked at the next PEP",
                ctx.f("{mentor}"), "13/02/2026"),
         ]))
-        if ctx.stage in ("ks4", "post16"):
+        if ctx.stage in ("ks4", "post16") and ctx.has("no_transition"):
+            out.append(_t("Careers", ctx.f("To complete a careers interview with {careers} and name two jobs "
+                                           "{first} would like to find out about by 31 January 2026"),
+                          ctx.f("{careers} to book the interview"), "Interview notes on file",
+                          ctx.f("{careers} (careers adviser)"), "31/01/2026", "long"))
+        elif ctx.stage in ("ks4", "post16"):
             out.append(_t("Careers", ctx.f("To complete a college taster day and a careers interview with {careers} "
                                            "and apply for two courses by 31 January 2026"),
                           ctx.f("{careers} to book the interview; {carer_first} to attend the college open evening "
@@ -838,14 +848,17 @@ def _targets(ctx: _Ctx, pep: PEP) -> list[Target]:
             if rng.random() < 0.5:
                 s.update(who=None, by_when=None)
     if ctx.has("targets_no_who_when"):
-        for s in specs:
-            s.update(who=None, by_when=None, term=None)
+        for s in specs:  # no one named and no time frame anywhere in the target, as in a weak PEP
+            s.update(who=None, by_when=None, term=None, actions=None, text=_NO_WHEN.sub("", s["text"]).rstrip(" ,"))
     if ctx.has("language_slips") and specs and specs[-1]["actions"]:
         specs[-1]["actions"] += "; placement to manage challenging behaviour"
     if pep.term and pep.term.value == "spring":
         specs = [{k: _to_summer(v) for k, v in s.items()} for s in specs]
     return [Target(number=i + 1, **s) for i, s in enumerate(specs)]
 
+
+_NO_WHEN = re.compile(r",?\s*\b(?:by|before|until|within|this|every week this|each week until)\b(?=[^,]*(?:PEP|term|"
+                      r"half-term|20\d\d|Christmas|Easter|year|weeks?\b))[^,;]*$", re.I)
 
 _SPRING_SHIFT = [("13/02/2026", "22/05/2026"), ("06/03/2026", "12/06/2026"), ("20/03/2026", "19/06/2026"),
                  ("27/02/2026", "05/06/2026"), ("31/03/2026", "30/06/2026"), ("27/03/2026", "10/07/2026"),
@@ -942,6 +955,8 @@ def _cost(rng: random.Random, rates, hours: float) -> tuple[float, str]:
 def _pp(ctx: _Ctx, pep: PEP) -> tuple[list[SpendLine], float | None, str | None]:
     rng, lines = ctx.rng, []
     budget = 600.0
+    if ctx.phase == "post16" and not ctx.has("pp_post16"):
+        return [], None, None  # post-16 PP+ is not paid by default (domain.md 4: school-age PP+)
     for t in pep.targets[:3]:
         if t.area in ("Attendance", "Independence", "Careers") or len(lines) >= 2 and rng.random() < 0.5:
             continue

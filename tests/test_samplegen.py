@@ -119,11 +119,11 @@ def test_good_peps_are_good():
         assert p.pupil_voice.child_attended or p.pupil_voice.captured_how
         assert p.pupil_voice.previous_text != p.pupil_voice.text
         assert all(pt.outcome and pt.status for pt in p.previous_targets)
-        assert p.pp_requested == sum(s.cost for s in p.pp_spend) <= 600
+        assert (p.pp_requested or 0) == sum(s.cost for s in p.pp_spend) <= 600
         for line in p.pp_spend:
             assert line.target_ref and line.intended_impact
             assert parse_money(line.cost_text) == line.cost
-        assert p.pp_impact_review and p.next_pep_date
+        assert (p.pp_impact_review or p.child.phase == "post16") and p.next_pep_date
         assert (p.completed_date - p.meeting_date).days <= 21
         assert all(s.completed for k, s in p.sections.items() if k != "qa")
         assert not SLIPS.search(_narrative(p)), _narrative(p)
@@ -188,7 +188,7 @@ def _wrong_sum(cost_text: str) -> bool:
 
 def test_mixed_sits_between_good_and_poor():
     mixed = _cases("mixed")
-    assert all(1 <= len(c.flaws) <= 3 for c in mixed)
+    assert all(1 <= len(c.flaws - {"pp_post16"}) <= 3 for c in mixed)
     assert sum(_has(c.pep.targets, MATHS) for c in mixed) > len(mixed) // 2
 
 

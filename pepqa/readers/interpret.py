@@ -60,7 +60,8 @@ _ACADEMIC_YEAR = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")
 
 
 def _clean(text: str) -> Optional[str]:
-    t = re.sub(r"[ \t]+", " ", text or "").strip()
+    """A field value on one line: line breaks in a cell are wrapping (PDF) or layout (Word), not meaning."""
+    t = re.sub(r"\s+", " ", text or "").strip()
     return t or None
 
 
