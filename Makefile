@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/pepqa batch samples --out out
+	$(BIN)/pepqa batch samples --out out --fail-on never
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
