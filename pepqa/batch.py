@@ -29,7 +29,7 @@ from typing import Any, Callable, Iterable, Optional
 from . import __version__
 from .atomic import write_text
 
-EXTENSIONS = {".docx", ".pdf", ".json"}
+EXTENSIONS = {".docx", ".pdf", ".json", ".doc"}  # .doc: read only to say "save it as .docx"
 SIDECARS = (".expected.json", ".findings.json")  # expected values stored beside samples, not PEPs
 CACHE_DIR = ".pepqa-cache"
 
@@ -112,8 +112,8 @@ def file_hash(path: Path) -> str:
 _W: dict[str, Any] = {}
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """The per-file alarm. Not an Exception: a reader's ``except Exception`` must not turn it into a read error."""
 
 
 def _on_alarm(signum, frame):

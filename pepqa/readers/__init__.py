@@ -7,13 +7,24 @@ is one line naming the file and the reason; nothing here prints PEP text.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from ..errors import ReadError
 from ..labels import load_labels
 from ..model import PEP
+from .limits import READ_SECONDS, TooSlow, deadline
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_TEXT_CHARS = 1_000_000  # one text field; the tokenizer's limit too. A PEP field this long is not a PEP field.
+
+# Control characters (bar tab and newlines) and lone surrogates: no PEP text holds them, and printed to a
+# terminal an escape sequence could rewrite the screen; a lone surrogate cannot even be encoded as UTF-8.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def sniff(path: Path, head: bytes) -> str:
@@ -33,6 +44,8 @@ def sniff(path: Path, head: bytes) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"{"):
         return "json"
+    if head.startswith(_UTF16_32_BOMS) and head.replace(b"\x00", b"")[2:].lstrip(b" \t\r\n").startswith(b"{"):
+        return "json"  # UTF-16/32 JSON: the JSON reader says it must be UTF-8
     for sig, what in ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
                       (b"<html", "a web page"), (b"<!DOCTYPE", "a web page"), (b"\x1f\x8b", "a gzip archive")):
         if stripped[: len(sig)].lower() == sig.lower():
@@ -65,6 +78,17 @@ def read_pep(path: str | os.PathLike, labels_file: str | None = None) -> PEP:
         raise ReadError(p, f"cannot open: {e.strerror or e}") from None
     kind = sniff(p, head)
     labels = load_labels(labels_file or None)
+    try:
+        with deadline(READ_SECONDS):
+            pep = _read(p, kind, labels)
+    except TooSlow:
+        raise ReadError(p, f"took too long to read (over {READ_SECONDS} s): is the file damaged?") from None
+    _clean_strings(pep, p)
+    pep.source_file = str(p)
+    return pep
+
+
+def _read(p: Path, kind: str, labels) -> PEP:
     if kind == "json":
         from .json_reader import read_json
 
@@ -78,6 +102,7 @@ def read_pep(path: str | os.PathLike, labels_file: str | None = None) -> PEP:
 
         try:
             doc = extract(p)
+            pep = interpret(doc, labels)
         except ReadError:
             raise
         except RecursionError:
@@ -86,6 +111,42 @@ def read_pep(path: str | os.PathLike, labels_file: str | None = None) -> PEP:
             raise ReadError(p, "document too large to read in memory") from None
         except Exception as e:  # an extractor bug must still be one clear line, never a traceback
             raise ReadError(p, f"could not read the {kind.upper()} file ({type(e).__name__})") from None
-        pep = interpret(doc, labels)
-    pep.source_file = str(p)
     return pep
+
+
+def _clean_text(s: str) -> str:
+    if _SURROGATE.search(s):
+        s = _SURROGATE.sub("\ufffd", s)
+    return _CONTROL.sub("", s) if _CONTROL.search(s) else s
+
+
+def _clean_strings(pep: PEP, path: Path) -> None:
+    """Every text value of the PEP without control characters or lone surrogates, and of a sane length."""
+
+    def fix(v):
+        if isinstance(v, str):
+            if len(v) > MAX_TEXT_CHARS:
+                raise ReadError(path, f"a text field is {len(v):,} characters long (limit {MAX_TEXT_CHARS:,}): "
+                                      "is this one PEP?")
+            return _clean_text(v)
+        if isinstance(v, BaseModel):
+            for k, x in v.__dict__.items():
+                y = fix(x)
+                if y is not x:
+                    v.__dict__[k] = y
+            return v
+        if isinstance(v, list):
+            for i, x in enumerate(v):
+                y = fix(x)
+                if y is not x:
+                    v[i] = y
+            return v
+        if isinstance(v, dict):
+            for k, x in list(v.items()):
+                y = fix(x)
+                if y is not x:
+                    v[k] = y
+            return v
+        return v
+
+    fix(pep)

@@ -96,6 +96,8 @@ def parse_xml_safely(data: bytes, part: str, path: str) -> etree._Element:
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as e:
+        if "depth" in str(e).lower():  # libxml2 refuses nesting deeper than 256 elements without huge_tree
+            raise ReadError(path, f"{part} is nested too deeply to read (tables inside tables?)") from None
         line = getattr(e, "lineno", None)
         raise ReadError(path, f"{part} is not well-formed XML" + (f" (line {line})" if line else "")) from None
     if root is None:

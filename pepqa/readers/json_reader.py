@@ -41,9 +41,20 @@ def schema() -> dict:
     return s
 
 
+def _short(key: str, limit: int = 60) -> str:
+    """A key or value from the file, fit for a one-line message: no control characters, not too long."""
+    key = "".join(ch if ch.isprintable() else "?" for ch in key)
+    return key if len(key) <= limit else key[: limit - 1] + "…"
+
+
 def read_json(path: Path) -> PEP:
     try:
         raw = path.read_bytes()
+    except OSError as e:
+        raise ReadError(path, f"cannot open: {e.strerror or e}") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(path, "JSON is not UTF-8 encoded (it is UTF-16 or UTF-32): save it as UTF-8")
+    try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ReadError(path, "JSON is not UTF-8 encoded") from None
@@ -53,19 +64,22 @@ def read_json(path: Path) -> PEP:
         raise ReadError(path, f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
     except RecursionError:
         raise ReadError(path, "JSON nested too deeply") from None
+    except ValueError:  # e.g. an integer of more than 4300 digits
+        raise ReadError(path, "not valid JSON (a number is too long)") from None
     if not isinstance(data, dict):
         raise ReadError(path, "JSON must be an object holding one PEP")
     version = data.get("schema_version")
     if version is None:
         raise ReadError(path, "JSON has no schema_version: not a pepqa PEP export (see `pepqa schema`)")
     if str(version).split(".")[0] != SCHEMA_VERSION.split(".")[0]:
-        raise ReadError(path, f"JSON schema_version {version!r} is not supported (this pepqa reads {SCHEMA_VERSION})")
+        shown = version if isinstance(version, (int, float)) else _short(str(version))
+        raise ReadError(path, f"JSON schema_version {shown!r} is not supported (this pepqa reads {SCHEMA_VERSION})")
     data.pop("provenance", None)
     try:
         pep = PEP.model_validate(data)
     except ValidationError as e:
         err = e.errors()[0]
-        where = ".".join(str(x) for x in err["loc"]) or "(top level)"
+        where = _short(".".join(str(x) for x in err["loc"])) or "(top level)"
         raise ReadError(path, f"JSON does not match the PEP schema: '{where}': {err['msg']} "
                               f"({e.error_count()} problem{'s' if e.error_count() > 1 else ''})") from None
     given = data.get("parts") or {}

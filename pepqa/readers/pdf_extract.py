@@ -43,14 +43,17 @@ The input file is only read.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
+from pdfminer import pdftypes
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -65,8 +68,11 @@ from ..errors import ReadError
 from ..labels import load_labels
 from ..model import Provenance
 from .blocks import Cell, Document, Para, Table
+from .limits import TooSlow, deadline
 
 MAX_PAGES = 200
+MAX_STREAM_BYTES = 32 * 1024 * 1024  # one inflated stream (page contents, fonts; images are never inflated)
+MAX_INFLATED_BYTES = 256 * 1024 * 1024  # all streams of one file
 MAX_EDGES = 3000  # ruling lines on one page beyond which it is a drawing, not a form (cell search is quadratic)
 TIME_LIMIT = 60.0  # seconds for the whole file; checked between pages
 
@@ -120,6 +126,82 @@ class _Page:
 
 
 # ----------------------------------------------------------------------------------------------
+# safety: quiet pdfminer, bounded inflation
+
+# pdfminer logs warnings about damaged files ("Data-loss while decompressing corrupted data") that
+# would reach stderr through logging's last-resort handler: the one-line error is what a user sees.
+for _name in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+    logging.getLogger(_name).propagate = False
+
+
+class _Inflation(Exception):
+    """A stream inflates past MAX_STREAM_BYTES, or the file's streams past MAX_INFLATED_BYTES."""
+
+
+_budget = [MAX_INFLATED_BYTES]
+
+
+class _Inflater:
+    def __init__(self) -> None:
+        self.d = zlib.decompressobj()
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def feed(self, data: bytes) -> None:
+        cap = min(MAX_STREAM_BYTES, _budget[0])
+        while data and not self.d.eof:
+            chunk = self.d.decompress(data, cap - self.size + 1)
+            self.size += len(chunk)
+            self.parts.append(chunk)
+            if self.size > cap:
+                raise _Inflation()
+            data = self.d.unconsumed_tail
+
+    def result(self) -> bytes:
+        _budget[0] -= self.size
+        return b"".join(self.parts)
+
+
+class _BoundedZlib:
+    """Stands in for the ``zlib`` module inside ``pdfminer.pdftypes``, which inflates every stream whole:
+    a 1 KB stream can inflate to gigabytes (a decompression bomb). Same results, with a ceiling."""
+
+    error = zlib.error
+
+    def __getattr__(self, name):
+        return getattr(zlib, name)
+
+    @staticmethod
+    def decompress(data: bytes, *args, **kwargs) -> bytes:
+        inf = _Inflater()
+        inf.feed(data)
+        if not inf.d.eof:
+            raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+        return inf.result()
+
+
+def _decompress_corrupted(data: bytes) -> bytes:
+    """pdfminer's fallback for a stream with a bad checksum (it feeds one byte at a time into a growing
+    bytes object: quadratic); same rule: damage before the last 3 bytes is an error."""
+    inf = _Inflater()
+    inf.feed(data[:-3])
+    for i in range(max(0, len(data) - 3), len(data)):
+        try:
+            inf.feed(data[i:i + 1])
+        except zlib.error:
+            break
+    return inf.result()
+
+
+pdftypes.zlib = _BoundedZlib()
+pdftypes.decompress_corrupted = _decompress_corrupted
+_BOMB = (f"a stream in the PDF expands to more than {MAX_STREAM_BYTES // (1024 * 1024)} MB "
+         f"(or all of them to more than {MAX_INFLATED_BYTES // (1024 * 1024)} MB); refused as a possible "
+         "decompression bomb")
+
+
+# ----------------------------------------------------------------------------------------------
 # entry point
 
 
@@ -127,8 +209,19 @@ def extract_pdf(path) -> Document:
     """Read a PDF into blocks in reading order; raises ReadError with a one-line reason."""
     path = str(path)
     data = _read_bytes(path)
+    _budget[0] = MAX_INFLATED_BYTES
+    try:
+        with deadline(TIME_LIMIT + 1):  # inside a page; between pages TIME_LIMIT is checked anyway
+            return _extract(path, data)
+    except TooSlow:
+        raise ReadError(path, f"took too long to read (over {TIME_LIMIT:.0f} s): is the file damaged?") from None
+
+
+def _extract(path: str, data: bytes) -> Document:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
+    except _Inflation:
+        raise ReadError(path, _BOMB) from None
     except PdfminerException as e:
         raise ReadError(path, _reason(e)) from None
     except Exception as e:  # noqa: BLE001 - any parser failure is a damaged file to the user
@@ -171,6 +264,8 @@ def _reason(e: BaseException) -> str:
     inner = e.args[0] if isinstance(e, PdfminerException) and e.args else e
     if isinstance(inner, PDFPasswordIncorrect) or isinstance(inner, PDFEncryptionError):
         return "encrypted PDF: remove the password and export again"
+    if isinstance(inner, _Inflation):
+        return _BOMB
     if isinstance(inner, BaseException):
         return f"damaged PDF: it cannot be parsed ({type(inner).__name__})"
     return "damaged PDF: it cannot be parsed"
@@ -192,6 +287,8 @@ def _read_pages(path: str, pdf) -> tuple[list[_Page], list[str], int]:
     start = time.monotonic()
     try:
         plist = pdf.pages
+    except _Inflation:
+        raise ReadError(path, _BOMB) from None
     except PdfminerException as e:
         raise ReadError(path, _reason(e)) from None
     except Exception as e:  # noqa: BLE001
@@ -206,9 +303,11 @@ def _read_pages(path: str, pdf) -> tuple[list[_Page], list[str], int]:
             raise ReadError(path, f"took too long to read (over {TIME_LIMIT:.0f} s): is the file damaged?")
         try:
             got = _read_page(pdf, page)
+        except _Inflation:
+            raise ReadError(path, _BOMB) from None
         except PdfminerException as e:
             inner = e.args[0] if e.args else e
-            if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError, _Inflation)):
                 raise ReadError(path, _reason(e)) from None
             failed += 1
             notes.append(f"page {page.page_number} could not be read (damaged?)")
