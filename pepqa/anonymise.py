@@ -42,8 +42,28 @@ def known_names(pep: PEP) -> list[str]:
     return [n for n in names if n]
 
 
+_NAME_SEQ = re.compile(r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)*")
+_TITLES = {"Mr", "Mrs", "Miss", "Ms", "Mx", "Dr"}
+_SECTION_ROLE = {"social_worker": "Social worker", "designated_teacher": "Designated teacher",
+                 "virtual_school": "Virtual School", "qa": "Virtual School"}
+
+
+def person_names(raw: str | None) -> list[str]:
+    """The people named in a field such as 'Megan, with Mrs Patel' -> ['Megan', 'Patel'] (titles dropped)."""
+    out = []
+    for m in _NAME_SEQ.finditer(raw or ""):
+        words = [w for w in m.group(0).split() if w.rstrip(".") not in _TITLES and w.lower() not in _STOP]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
 def name_replacements(pep: PEP) -> dict[str, str]:
-    """Name form -> replacement. The child's name becomes their initials; adults become their role."""
+    """Name form -> replacement. The child's name becomes their initials; adults become their role.
+
+    Attendees are processed first, so a surname that also appears in a free-text field ('with Mrs Patel')
+    keeps the attendee's role; words that are not names (with, and, titles) are never replaced.
+    """
     out: dict[str, str] = {}
     child = pep.child.name
     if child:
@@ -53,27 +73,75 @@ def name_replacements(pep: PEP) -> dict[str, str]:
             if len(part) > 1 and part.lower() not in _STOP:
                 out.setdefault(part, ini)
     roles = {a.name: (a.role_text or a.role.value.replace("_", " ")) for a in pep.attendees if a.name}
-    for n in known_names(pep):
-        if n == child:
+    for key, sec in pep.sections.items():  # a signatory who is not an attendee: the section says their role
+        if sec.signed_by and key in _SECTION_ROLE:
+            roles.setdefault(sec.signed_by, _SECTION_ROLE[key])
+    ordered = [a.name for a in pep.attendees if a.name] + known_names(pep)
+    for raw in ordered:
+        if raw == child:
             continue
-        label = f"[{roles.get(n, 'name removed')}]"
-        out.setdefault(n, label)
-        parts = n.split()
-        for part in parts[1:] if len(parts) > 1 else parts:
-            if len(part) > 2 and part.lower() not in _STOP:
-                out.setdefault(part, label)
-        if len(parts) > 1 and len(parts[0]) > 2 and parts[0].lower() not in _STOP:
-            out.setdefault(parts[0], label)
+        for n in ([raw] if raw in roles else []) + person_names(raw):
+            if n == child:
+                continue
+            label = f"[{roles.get(raw) or roles.get(n) or 'name removed'}]"
+            out.setdefault(n, label)
+            parts = n.split()
+            for part in parts:
+                if (len(part) > 2 or len(parts) == 1) and part.lower() not in _STOP:
+                    out.setdefault(part, label)
     return out
 
 
-def redact(text: str | None, replacements: dict[str, str], extra_names: Iterable[str] = ()) -> str | None:
-    """Replace known names (longest first, whole words), then titled names (Mr Patel -> [name removed])."""
+def redact(text: str | None, replacements: dict[str, str], extra_names: Iterable[str] = (),
+           keep: Iterable[str] = (), free_names: bool = False) -> str | None:
+    """Replace known names (longest first, whole words), then titled names (Mr Patel -> [name removed]).
+
+    ``keep``: names (and their words) never removed, e.g. the designated teacher in a letter to them;
+    ``Miss Kaur`` is kept when ``Kaur`` is kept. ``free_names``: also remove capitalised words that are
+    common first names (pepqa/data/names.toml), e.g. a friend named in the pupil's own words.
+    """
     if not text:
         return text
-    reps = dict(replacements)
+    kept = {w for k in keep if k for w in [k, *k.split()]}
+    reps = {k: v for k, v in replacements.items() if k not in kept}
     for n in extra_names:
-        reps.setdefault(n, "[name removed]")
-    for name in sorted(reps, key=len, reverse=True):
-        text = re.sub(r"(?<![\w])" + re.escape(name) + r"(?![\w])", reps[name], text)
-    return _TITLE.sub("[name removed]", text)
+        if n not in kept:
+            reps.setdefault(n, "[name removed]")
+
+    def titled(m: re.Match) -> str:
+        words = m.group(0).split()[1:]
+        if any(w in kept for w in words):
+            return m.group(0)
+        for w in reversed(words):  # a titled known adult becomes their role: "Mrs Bell" -> "[Foster carer]"
+            if w in reps and reps[w].startswith("["):
+                return reps[w]
+        return "[name removed]"
+
+    text = _TITLE.sub(titled, text)
+    if reps:
+        # One pass over an alternation (longest first), so a replacement is never matched again.
+        names = sorted(reps, key=len, reverse=True)
+        pat = re.compile(r"(?<![\w\[])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+        text = pat.sub(lambda m: reps[m.group(1)], text)
+    if free_names:
+        common = common_first_names() - kept
+        text = _CAPWORD.sub(lambda m: "[name removed]" if m.group(0) in common else m.group(0), text)
+    return text
+
+
+_CAPWORD = re.compile(r"(?<![\w\[])[A-Z][a-z]+(?![\w])")
+
+
+def common_first_names() -> frozenset[str]:
+    """Common first names (pepqa/data/names.toml), for finding names in free text."""
+    global _COMMON
+    if _COMMON is None:
+        import tomllib
+        from pathlib import Path
+
+        data = tomllib.loads((Path(__file__).parent / "data" / "names.toml").read_text(encoding="utf-8"))
+        _COMMON = frozenset(data["first_names"])
+    return _COMMON
+
+
+_COMMON: frozenset[str] | None = None

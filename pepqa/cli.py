@@ -200,6 +200,136 @@ def schema():
     click.echo(json.dumps(pep_schema(), indent=2))
 
 
+templates_option = click.option("--templates", "templates_dir", type=click.Path(file_okay=False, exists=True),
+                                help="Folder with your own versions of the templates (letter.docx, letter.html.j2, "
+                                     "style.css...); files not in it come from pepqa's templates/.")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the letters.")
+@click.option("--anonymise", is_flag=True,
+              help="Initials instead of names and 'Dear Designated Teacher'; files named by pseudonymous ID.")
+@templates_option
+@policy_option
+@today_option
+def letters(paths, out_dir, anonymise, templates_dir, policy_path, today):
+    """Write a feedback letter to the designated teacher for each PEP: an editable Word file and a PDF.
+
+    The letter says what is working well, what needs to change and what would make the plan stronger
+    (quoting the PEP), then the grade, the PP+ decision and the date to resubmit by. Letterhead and
+    signatory come from the policy's [authority] table. Exit status: 0 letters written; 2 none written.
+    """
+    import time
+    from pathlib import Path
+
+    from .render.letters import letters_for_files
+
+    policy = _policy(policy_path)
+    start = time.perf_counter()
+    written, errors = letters_for_files(paths, Path(out_dir), policy, today=_today(today), anonymise=anonymise,
+                                        templates=Path(templates_dir) if templates_dir else None)
+    for f, reason in errors:
+        click.echo(f"pepqa: {f}: {reason}", err=True)
+    n = sum(1 for p in written if p.suffix == ".pdf")
+    secs = time.perf_counter() - start
+    click.echo(f"{n} letter{'s' if n != 1 else ''} (Word and PDF) written to {out_dir}/ in {secs:.1f} s"
+               + (f"; {len(errors)} file{'s' if len(errors) != 1 else ''} could not be read" if errors else ""))
+    sys.exit(EXIT_OK if n else EXIT_ERROR)
+
+
+@main.command()
+@click.argument("peps", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the documents.")
+@click.option("--redact", is_flag=True, help="Remove names (child -> initials, adults -> role) and identifiers "
+                                              "(child ID -> pseudonym, date of birth -> year).")
+@templates_option
+@policy_option
+def render(peps, out_dir, redact, templates_dir, policy_path):
+    """Lay out each PEP as read, in one clear format (PDF and Word), sections in the guidance's order.
+
+    Missing values read 'Not recorded'. Files are named after the PEP file, or by pseudonymous ID with --redact.
+    """
+    from pathlib import Path
+
+    from .anonymise import pseudonym
+    from .batch import CACHE_DIR, _pseudonym_key
+    from .errors import ReadError
+    from .readers import read_pep
+    from .render.engine import safe_stem
+    from .render.pepdoc import render_pep
+
+    policy = _policy(policy_path)
+    out = Path(out_dir)
+    key = _pseudonym_key(out / CACHE_DIR) if redact else None
+    failed = 0
+    for f in peps:
+        try:
+            pep = read_pep(f, policy.get("data.labels_file") or None)
+        except ReadError as e:
+            click.echo(f"pepqa: {f}: {e.reason}", err=True)
+            failed += 1
+            continue
+        stem = f"{pseudonym(pep, key)}-redacted" if redact else f"{safe_stem(Path(f).stem)}-clean"
+        paths = render_pep(pep, out, stem, policy, redact=redact, key=key,
+                           templates=Path(templates_dir) if templates_dir else None)
+        click.echo("wrote " + ", ".join(str(p) for p in paths))
+    sys.exit(EXIT_ERROR if failed == len(peps) else EXIT_OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the pack.")
+@click.option("--per-check", type=click.IntRange(1, 50), default=3, show_default=True,
+              help="Examples shown per check.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Sample seed: the same seed gives the same pack.")
+@templates_option
+@policy_option
+@today_option
+def moderate(paths, out_dir, per_check, seed, templates_dir, policy_path, today):
+    """Write an anonymised moderation pack: flagged examples grouped by check (moderation.html, moderation.pdf)
+    and a decisions sheet (decisions.xlsx) for the session to mark agree/disagree.
+
+    The sample spreads across schools and grades and is the same for the same files, policy, date and seed.
+    """
+    from pathlib import Path
+
+    from .batch import CACHE_DIR, _pseudonym_key, collect
+    from .pipeline import check_file
+    from .render.moderation import build_pack, write_pack
+
+    policy = _policy(policy_path)
+    when = _today(today)
+    files, unmatched = collect(paths)
+    for u in unmatched:
+        click.echo(f"pepqa: {u}: no such file, folder or matching files", err=True)
+    if not files:
+        raise click.UsageError("no PEP files (.docx, .pdf, .json) found in the paths given")
+    out = Path(out_dir)
+    results = [check_file(str(f), policy, when) for f in files]
+    pack = build_pack(results, policy, per_check=per_check, seed=seed, key=_pseudonym_key(out / CACHE_DIR), today=when)
+    written = write_pack(pack, out, Path(templates_dir) if templates_dir else None)
+    click.echo(f"{len(pack['rows'])} examples from {pack['readable']} PEPs across {len(pack['checks'])} checks; "
+               f"wrote " + ", ".join(str(p) for p in written))
+    if pack["unreadable"]:
+        click.echo(f"pepqa: {pack['unreadable']} file(s) could not be read and are not in the pack", err=True)
+
+
+@main.command()
+@click.argument("decisions", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def calibrate(decisions, fmt):
+    """Read a filled moderation decisions sheet and report, per check, the examples shown, decided and agreed
+    and the agreement rate (agreed / decided)."""
+    from .render.moderation import calibrate as read_decisions, calibration_table
+
+    report = read_decisions(decisions)
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=2))
+    else:
+        click.echo(calibration_table(report))
+
+
 def run() -> None:
     """Entry point that turns any pepqa error into one line and exit 2."""
     try:

@@ -1,0 +1,512 @@
+"""Feedback letters to the designated teacher: an editable DOCX and a PDF per PEP.
+
+What a letter says, in this order (domain.md, "Feedback letters"): what is working well (3 to 5
+strengths, taken from the groups of checks that passed and described with the PEP's own data);
+what needs to change (must-fix) and what would make the plan stronger (should-fix), each quoting
+the PEP's words and giving the suggested change; up to 5 optional "you might also consider"
+points (advice); then the decision: grade, PP+ (amount and reasons) and, when needed, the date to
+resubmit by (today + ``grading.resubmit_within_days``, moved off a weekend).
+
+Tone and privacy: supportive and specific, never shaming. The child is named by first name only
+(initials when anonymised); the designated teacher is the only adult named; every other adult in
+quoted text becomes their role or "[name removed]" (see :class:`pepqa.render.common.Redactor`).
+
+Two steps, so `pepqa batch --letters` can write letters from cached results:
+:func:`letter_context` turns a PEP, its findings and verdict into a JSON-ready dict (stored in each
+batch record), and :func:`write_letter` / :func:`letters_for_records` add the date, the deadline and
+the authority's letterhead from the current policy and write the files.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from ..findings import Finding, Severity
+from ..model import PEP, OutcomeStatus, SENStatus
+from .common import (
+    Redactor, child_label, context_text, designated_teacher, field_value, highlighted, plain, sentences,
+    strip_policy_refs, term_label, where,
+)
+from .engine import authority, engine, long_date, money, policy_logo, safe_stem, shorten
+
+CONTEXT_VERSION = 1
+MAX_STRENGTHS = 5
+MAX_ADVICE = 5
+
+
+# -- strengths ------------------------------------------------------------------------------------
+# Each strength belongs to a group of checks; it is claimed only when at least one "core" check of
+# the group ran and no check of the group found anything, and the PEP has the data to describe it.
+_GROUPS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
+    # key, heading, core code prefixes, other codes in the group
+    ("voice", "Pupil voice", ("PV",), ("CP003",)),
+    ("targets", "SMART targets", ("ST",), ()),
+    ("english_maths", "English and maths", ("EM",), ()),
+    ("pp", "PP+ plan", ("PP",), ("SN003",)),
+    ("attendance", "Attendance", ("AT", "CP005"), ()),
+    ("previous", "Last term's targets", ("CP006",), ()),
+    ("sen", "SEN and wellbeing", ("SN",), ()),
+    ("aspirations", "Aspirations", ("AS",), ()),
+    ("timeliness", "Timeliness", ("TL",), ()),
+    ("complete", "A complete plan", ("CP001", "CP002", "CP004"), ()),
+]
+
+
+def _group_of(code: str, name: str) -> Optional[str]:
+    if "previous" in name and code.startswith("ST"):
+        return "previous"
+    for key, _h, core, other in _GROUPS:
+        if code in other or any(code.startswith(p) for p in core):
+            return key
+    return None
+
+
+def _ran_groups(policy) -> set[str]:
+    """Groups with at least one core check that is registered and enabled under this policy."""
+    from ..checks.registry import Context, all_checks
+
+    ctx = Context(policy=policy)
+    ran = set()
+    for c in all_checks():
+        if policy is None or ctx.enabled(c):
+            g = _group_of(c.code, c.name)
+            if g:
+                ran.add(g)
+    return ran
+
+
+def _best_voice_quote(text: str, red: Redactor) -> Optional[str]:
+    """A short sentence in the child's own words (first person), preferably one with no removed names."""
+    cands = []
+    for s in sentences(red(text) or ""):
+        low = f" {s.lower()} "
+        if not (20 <= len(s) <= 170) or not any(w in low for w in (" i ", " i'm ", " my ", " me ")):
+            continue
+        score = ("[" in s) * 10 + abs(len(s) - 80) / 40
+        if any(w in low for w in ("want to", "when i leave", "helps me", "i like", "i enjoy")):
+            score -= 2
+        cands.append((score, s))
+    return min(cands)[1] if cands else None
+
+
+def _best_target(pep: PEP, red: Redactor) -> Optional[tuple[int, str]]:
+    import re
+
+    best = None
+    for i, t in enumerate(pep.targets):
+        txt = " ".join((t.text or "").split())
+        if not txt or len(txt) > 220:
+            continue
+        score = bool(re.search(r"\d", txt)) * 2 + bool(re.search(r"\bby\b", txt, re.I)) - len(txt) / 400
+        if best is None or score > best[0]:
+            best = (score, t.number or i + 1, red(txt))
+    return (best[1], best[2]) if best else None
+
+
+def _strengths(pep: PEP, findings: list[Finding], policy, red: Redactor, child: str) -> list[dict[str, str]]:
+    fired = {_group_of(f.code, f.name) for f in findings}
+    ran = _ran_groups(policy) if policy is not None else set()
+    ok = lambda g: g in ran and g not in fired  # noqa: E731
+    out: list[dict[str, str]] = []
+    pv = pep.pupil_voice
+    if ok("voice") and pv.text:
+        quote = _best_voice_quote(pv.text, red)
+        text = f"{child}'s views are recorded in their own words"
+        text += f", for example: “{quote}”" if quote else "."
+        if quote and not quote.endswith((".", "!", "?")):
+            text += "."
+        if pv.child_attended is False and pv.captured_how:
+            text += f" The PEP also explains how the views were gathered ({shorten(red(pv.captured_how), 120)})."
+        out.append({"key": "voice", "heading": "Pupil voice", "text": text})
+    if ok("targets") and pep.targets:
+        best = _best_target(pep, red)
+        n = len(pep.targets)
+        text = (f"The {n} new target{'s are' if n != 1 else ' is'} specific and measurable, with who will help and by "
+                f"when")
+        text += f"; for example, target {best[0]}: “{best[1]}”" if best else ""
+        out.append({"key": "targets", "heading": "SMART targets", "text": text.rstrip(".") + "."})
+    if ok("english_maths") and pep.targets:
+        others = sorted({(t.area or "").strip() for t in pep.targets if t.area} - {""},
+                        key=str.lower)
+        others = [a for a in others if a.lower() not in {"english", "maths", "mathematics", "reading", "writing",
+                                                         "numeracy", "literacy", "phonics", "spelling"}]
+        text = "The targets cover both English and maths"
+        text += f", alongside {', '.join(a.lower() for a in others[:3])}" if others else ""
+        out.append({"key": "english_maths", "heading": "English and maths",
+                    "text": text + f", so {child}'s core learning is planned for."})
+    if ok("pp") and pep.pp_spend:
+        n = len(pep.pp_spend)
+        total = pep.pp_requested if pep.pp_requested is not None else sum(s.cost or 0 for s in pep.pp_spend)
+        text = (f"The PP+ plan links {'each of the ' + str(n) + ' spend lines' if n > 1 else 'the spend line'} to a "
+                f"target and shows how the cost is worked out ({money(total)} in total)")
+        if pep.pp_impact_review:
+            text += ", and last term's PP+ spending is reviewed for its impact"
+        out.append({"key": "pp", "heading": "PP+ plan", "text": text + "."})
+    if ok("attendance") and pep.attendance_percent is not None:
+        pct = f"{pep.attendance_percent:g}%"
+        expected = float(policy.get("attendance.challenge_below")) if policy is not None else 95.0
+        if pep.attendance_percent >= expected:
+            text = f"{child}'s attendance is {pct}"
+            text += " with no suspensions recorded" if not pep.exclusions else ""
+            text += ", and the PEP records it clearly."
+        else:
+            text = f"{child}'s attendance of {pct} is recognised, and the plan includes action to improve it."
+        out.append({"key": "attendance", "heading": "Attendance", "text": text})
+    if ok("previous") and pep.previous_targets and all(p.outcome for p in pep.previous_targets):
+        n = len(pep.previous_targets)
+        done = sum(1 for p in pep.previous_targets if p.status is OutcomeStatus.achieved)
+        text = f"All {n} of last term's targets are reviewed with their outcomes" if n > 1 else \
+            "Last term's target is reviewed with its outcome"
+        if done:
+            text += f"; {done} {'was' if done == 1 else 'were'} achieved, which is good to see"
+        out.append({"key": "previous", "heading": "Last term's targets", "text": text + "."})
+    if ok("sen") and (pep.sen_status in (SENStatus.sen_support, SENStatus.ehcp) and pep.sen_details):
+        kind = "EHCP" if pep.sen_status is SENStatus.ehcp else "SEN support"
+        out.append({"key": "sen", "heading": "SEN and wellbeing",
+                    "text": f"{child}'s needs ({kind}) and the provision in place are set out clearly."})
+    elif ok("sen") and pep.wellbeing:
+        out.append({"key": "sen", "heading": "Wellbeing",
+                    "text": f"The PEP considers {child}'s wellbeing and the support that helps in school."})
+    if ok("aspirations") and pep.aspirations:
+        out.append({"key": "aspirations", "heading": "Aspirations",
+                    "text": f"{child}'s hopes for the future are recorded: “{shorten(red(pep.aspirations), 160)}”"})
+    if ok("timeliness") and pep.meeting_date and pep.completed_date:
+        days = (pep.completed_date - pep.meeting_date).days
+        when = "on the day of the meeting" if days == 0 else f"{days} day{'s' if days != 1 else ''} after the meeting"
+        out.append({"key": "timeliness", "heading": "Timeliness",
+                    "text": f"The PEP was completed promptly, {when} on {long_date(pep.meeting_date)}."})
+    if ok("complete"):
+        out.append({"key": "complete", "heading": "A complete plan",
+                    "text": "Every section is completed and signed off, and the key people took part in the meeting."})
+    if not out:
+        out.append({"key": "thanks", "heading": "Thank you",
+                    "text": f"Thank you for completing {child}'s PEP and sending it to us. The points below will help "
+                            f"the plan do more for {child}."})
+    return out[:MAX_STRENGTHS]
+
+
+# -- findings -------------------------------------------------------------------------------------
+def _titles() -> dict[str, str]:
+    try:
+        from ..checks.registry import all_checks
+
+        return {c.code: c.title for c in all_checks()}
+    except Exception:  # pragma: no cover  (a broken check module must not stop a letter)
+        return {}
+
+
+_SECTION_ORDER = ["child", "school", "meeting", "attendees", "sections", "social_worker", "designated_teacher",
+                  "attainment", "attendance", "sen", "wellbeing", "sen_details", "previous_targets", "targets",
+                  "pp_plus", "pupil_voice", "aspirations", "transition", "roni", "virtual_school", "qa"]
+
+
+def _first_sentence(msg: str) -> tuple[str, str]:
+    parts = sentences(msg)
+    return (parts[0], " ".join(parts[1:])) if len(parts) > 1 else (msg, "")
+
+
+def _groups(findings: list[Finding], pep: PEP, red: Redactor, titles: dict[str, str]) -> list[dict[str, Any]]:
+    """Findings grouped by the place in the PEP they point at (e.g. target 1), so each place is quoted once,
+    with its points (most severe first) and the suggested changes."""
+    by: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        loc = f.location
+        key = (loc.section or "", loc.item if loc.item is not None else (loc.field if loc.section is None else None))
+        by.setdefault(key, []).append(f)
+
+    def order(key):
+        sec = key[0]
+        idx = _SECTION_ORDER.index(sec) if sec in _SECTION_ORDER else len(_SECTION_ORDER)
+        item = key[1] if isinstance(key[1], int) else 0
+        return (idx, item, str(key[1]))
+
+    groups = []
+    for key in sorted(by, key=order):
+        fs = sorted(by[key], key=lambda f: (-f.severity.rank, f.code))
+        # The quote: the text field most of the group points at, with every located piece of evidence marked.
+        fields: dict[str, list[tuple[int, int]]] = {}
+        for f in fs:
+            _text, span = context_text(pep, f)
+            if f.location.field and isinstance(field_value(pep, f.location.field), str):
+                spans = fields.setdefault(f.location.field, [])
+                if span:
+                    spans.append(span)
+        quote = None
+        main_field = max(fields, key=lambda k: (len(fields[k]), -len(k))) if fields else None
+        if main_field:
+            text = field_value(pep, main_field)
+            # Evidence that is the whole field says nothing more than the quote; mark only the parts.
+            spans = [sp for sp in fields[main_field] if sp[1] - sp[0] < 0.9 * len(text)]
+            quote = highlighted(text, spans, red, limit=360)
+        qtext = plain(quote).lower()
+        firsts = [_first_sentence(f.message)[0] for f in fs]
+        shared = next((s for s in firsts if firsts.count(s) > 1), None)
+        points, todo = [], []
+        for f, first in zip(fs, firsts):
+            reason = _first_sentence(f.message)[1] if shared and first == shared else f.message
+            ev = red(f.evidence) if f.evidence else None
+            probe = (ev or "").strip(" .…").lower()[:60]
+            ev = None if not ev or probe in qtext else shorten(ev, 240)
+            points.append({"code": f.code, "title": titles.get(f.code, f.name.replace("-", " ").capitalize()),
+                           "level": "must" if f.severity is Severity.must_fix else "should",
+                           "reason": red(reason) or "", "evidence": ev})
+            sug = red(f.suggestion) if f.suggestion else None
+            if sug and sug not in todo:
+                todo.append(sug)
+        groups.append({"where": where(fs[0]) or "The PEP", "quote": quote, "summary": red(shared) if shared else None,
+                       "points": points, "todo": todo, "has_must": any(p["level"] == "must" for p in points),
+                       "mixed": len({p["level"] for p in points}) > 1})
+    return groups
+
+
+def _advice(findings: list[Finding], red: Redactor) -> list[dict[str, str]]:
+    out, seen = [], set()
+    for f in findings:
+        if f.code in seen:
+            continue
+        seen.add(f.code)
+        body = red(f.suggestion or f.message) or ""
+        ev = red(f.evidence) if f.evidence and len(f.evidence) <= 60 else None
+        out.append({"code": f.code, "text": shorten((f"“{ev}”: " if ev else "") + body, 260)})
+        if len(out) == MAX_ADVICE:
+            break
+    return out
+
+
+def _grade(verdict, n_must: int, n_should: int) -> dict[str, str]:
+    g = verdict.grade
+    css = g.lower().replace(" ", "-")
+    if g in ("Red", "review again"):
+        text = (f"We cannot approve the PEP yet: {'the point' if n_must == 1 else f'the {n_must} points'} under "
+                f"“What needs to change” must be put right first. Most are quick to fix.")
+    elif g == "Amber":
+        text = (f"The PEP meets the essentials. Working on the {n_should} points under “What would make the plan "
+                f"stronger” would lift it to Green.")
+    elif n_should:
+        text = "The PEP meets the standard. The suggestions above would make it stronger still."
+    else:
+        text = "The PEP meets the standard. Thank you."
+    label = g if verdict.mode == "rag" else g.capitalize()
+    return {"label": label, "css": css, "text": text}
+
+
+def _pp(verdict, child: str, titles: dict[str, str], red: Redactor) -> dict[str, Any]:
+    pp = verdict.pp_plus
+    req = money(pp.requested) if pp.requested else None
+    reasons: list[str] = []
+    if not pp.funded:
+        why = next((strip_policy_refs(r.message) for r in pp.reasons if r.code is None), "")
+        text = f"PP+ is not paid through the PEP for {pp.not_funded}. {why}".strip()
+        if req:
+            text += f" The {req} requested cannot be released."
+    elif pp.recommendation == "release":
+        if pp.allowed:
+            text = f"We will release {money(pp.allowed)} of PP+ for this term"
+            text += f" ({req} was requested)." if req and pp.requested != pp.allowed else "."
+        else:
+            text = (f"No PP+ was requested in this PEP, so there is nothing to release this term. If {child} would "
+                    f"benefit from extra support, please add a costed plan linked to the targets.")
+    else:
+        if pp.requested:
+            text = (f"The PP+ request ({req}) is on hold until the points under “What needs to change” are put "
+                    f"right; we will then release {money(pp.allowed)}. The points holding it are:")
+        else:
+            text = ("No PP+ amount was requested, and the points under “What needs to change” need to be put right "
+                    "before any PP+ can be released. The points are:")
+        seen = set()
+        for r in pp.reasons:
+            if r.code and r.code not in seen:
+                seen.add(r.code)
+                reasons.append(titles.get(r.code) or red(r.message))
+    notes = [strip_policy_refs(n) for n in pp.notes if "withhold_on" not in n and "withheld while" not in n]
+    return {"decision": pp.recommendation, "text": text, "reasons": reasons, "notes": [n for n in notes if n],
+            "requested": pp.requested, "allowed": pp.allowed, "funded": pp.funded}
+
+
+def letter_context(pep: PEP, findings: list[Finding], verdict, policy, anonymise: bool = False) -> dict[str, Any]:
+    """Everything a feedback letter says about this PEP, as a JSON-ready dict (no date, no letterhead)."""
+    red = Redactor(pep, "anonymise" if anonymise else "letter")
+    child = child_label(pep, anonymise)
+    titles = _titles()
+    must = [f for f in findings if f.severity is Severity.must_fix]
+    should = [f for f in findings if f.severity is Severity.should_fix]
+    # The Virtual School's own sign-off is not the designated teacher's to fix: left out of their advice.
+    advice = [f for f in findings if f.severity is Severity.advice
+              and not (f.location.field or "").startswith(("sections.qa", "sections.virtual_school"))]
+    dt = None if anonymise else designated_teacher(pep)
+    term = term_label(pep)
+    grade = _grade(verdict, len(must), len(should))
+    pp = _pp(verdict, child, titles, red)
+    resubmit = bool(must) or verdict.grade in ("Red", "Amber", "review again") or (
+        pp["decision"] == "withhold" and pp["funded"])
+    days = int(policy.get("grading.resubmit_within_days")) if policy is not None else 10
+    school = pep.school.name
+    groups = _groups(must + should, pep, red, titles)
+    return {
+        "version": CONTEXT_VERSION,
+        "anonymised": anonymise,
+        "child": child,
+        "source_stem": None if anonymise or not pep.source_file else Path(pep.source_file).stem,
+        "school": school,
+        "recipient_name": dt,
+        "recipient_line": f"{dt}, Designated Teacher" if dt else "The Designated Teacher",
+        "salutation": f"Dear {dt}" if dt else "Dear Designated Teacher",
+        "term": term,
+        "subject": f"Feedback on {child}'s Personal Education Plan, {term}",
+        "opening": [
+            f"Thank you for {child}'s Personal Education Plan (PEP) for the {term}. We have read it carefully "
+            "against our quality standards for PEPs. This letter sets out what is working well, what needs to "
+            "change, and our decision on Pupil Premium Plus (PP+).",
+        ],
+        "strengths": _strengths(pep, findings, policy, red, child),
+        "must": [g for g in groups if g["has_must"]],
+        "must_intro": ("These points need to be put right before we can approve the PEP"
+                       + (" and release PP+" if pp["decision"] == "withhold" and pp["funded"] else "") + ". "
+                       "Each one quotes the PEP so you can find it quickly."),
+        "should": [g for g in groups if not g["has_must"]],
+        "should_intro": (f"These would make the plan work harder for {child}. Please pick them up in the updated "
+                         "PEP or, at the latest, at the next PEP meeting."),
+        "advice": _advice(advice, red),
+        "grade": grade,
+        "pp": pp,
+        "needs_resubmit": resubmit,
+        "resubmit_within_days": days,
+        "resubmit_text": "Please send the updated PEP to the Virtual School with the changes above; you do not need "
+                         "to hold another meeting unless the changes affect the targets agreed with "
+                         f"{child} and the team.",
+        "no_resubmit_text": "No resubmission is needed. Please carry the suggestions into the next PEP meeting.",
+        "closing": [
+            f"Thank you for the care you are taking over {child}'s education. We know how much work goes into a "
+            "good PEP, and we are glad to help with any of the points above.",
+        ],
+        "counts": dict(verdict.counts),
+    }
+
+
+# -- writing --------------------------------------------------------------------------------------
+def deadline(today: date, days: int) -> date:
+    """``today + days``, moved to the Monday when it falls on a weekend."""
+    d = today + timedelta(days=days)
+    while d.weekday() >= 5:
+        d += timedelta(days=1)
+    return d
+
+
+def _render_context(letter: dict[str, Any], policy, today: Optional[date], logo_url: Optional[str]) -> dict[str, Any]:
+    today = today or date.today()
+    auth = authority(policy)
+    due = deadline(today, int(letter.get("resubmit_within_days") or 10))
+    return {
+        "title": letter["subject"], "letter": letter, "authority": auth, "logo_url": logo_url,
+        "date_text": long_date(today), "deadline_text": long_date(due, weekday=True),
+        "resubmit": bool(letter.get("needs_resubmit")),
+    }
+
+
+def write_letter(letter: dict[str, Any], out_dir: Path, stem: str, policy, today: Optional[date] = None,
+                 templates: Optional[Path] = None, formats: Iterable[str] = ("docx", "pdf")) -> list[Path]:
+    """Write ``STEM.docx`` and ``STEM.pdf`` into ``out_dir``; returns the paths written."""
+    from .docx_out import write_letter_docx
+
+    eng = engine(templates, policy_logo(policy))
+    ctx = _render_context(letter, policy, today, eng.logo_url())
+    out_dir = Path(out_dir)
+    written = []
+    if "pdf" in formats:
+        p = out_dir / f"{stem}.pdf"
+        eng.write_pdf(p, "letter.html.j2", **ctx)
+        written.append(p)
+    if "docx" in formats:
+        p = out_dir / f"{stem}.docx"
+        write_letter_docx(p, ctx, eng)
+        written.append(p)
+    return written
+
+
+def _unique(stem: str, used: set[str]) -> str:
+    s, n = stem, 2
+    while s.lower() in used:
+        s, n = f"{stem}-{n}", n + 1
+    used.add(s.lower())
+    return s
+
+
+def letters_for_records(records: list[dict[str, Any]], out_dir, policy, anonymise: bool = False,
+                        today: Optional[date] = None, templates: Optional[Path] = None,
+                        workers: Optional[int] = None) -> list[Path]:
+    """Letters (DOCX and PDF) for batch records that carry a ``letter`` context; unreadable files are skipped.
+
+    Files are named after the PEP file (``<file>-letter``) or, when anonymised, after the child's
+    pseudonymous ID, so no name reaches a file name. Many letters are written by a few worker
+    processes (each with its own engine); a handful are written in this process.
+    """
+    out_dir = Path(out_dir)
+    used: set[str] = set()
+    jobs: list[tuple[dict[str, Any], str]] = []
+    for i, rec in enumerate(records, 1):
+        letter = rec.get("letter")
+        if not rec.get("ok") or not letter:
+            continue
+        if anonymise or letter.get("anonymised"):
+            base = rec.get("child_id") or f"pep-{i}"
+        else:
+            base = Path(rec.get("file") or f"pep-{i}").stem
+        jobs.append((letter, _unique(safe_stem(f"{base}-letter", f"pep-{i}-letter"), used)))
+    n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    if n <= 1 or len(jobs) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
+        written: list[Path] = []
+        for letter, stem in jobs:
+            written += write_letter(letter, out_dir, stem, policy, today, templates)
+        return written
+    # fork: the children inherit the loaded modules (fast start); each builds its own WeasyPrint engine.
+    ctx = mp.get_context("fork")
+    chunks = [jobs[k::n] for k in range(n)]
+    with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_fresh_engines) as pool:
+        futs = [pool.submit(_write_chunk, chunk, out_dir, policy, today, templates) for chunk in chunks if chunk]
+        results = [f.result() for f in futs]
+    found: dict[str, list[Path]] = {}
+    for paths in results:
+        for p in paths:
+            found.setdefault(p.stem, []).append(p)
+    return [p for _l, stem in jobs for p in found.get(stem, [])]
+
+
+PARALLEL_FROM = 6
+
+
+def _fresh_engines() -> None:
+    from . import engine as _engine
+
+    _engine._ENGINES.clear()
+
+
+def _write_chunk(chunk, out_dir, policy, today, templates) -> list[Path]:
+    out: list[Path] = []
+    for letter, stem in chunk:
+        out += write_letter(letter, out_dir, stem, policy, today, templates)
+    return out
+
+
+def letters_for_files(paths: Iterable[str], out_dir, policy, today: Optional[date] = None, anonymise: bool = False,
+                      templates: Optional[Path] = None) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Read and check each PEP file, then write its letter; returns (paths written, [(file, reason)] not read)."""
+    from ..anonymise import pseudonym
+    from ..batch import CACHE_DIR, _pseudonym_key, collect
+    from ..pipeline import check_file
+
+    files, unmatched = collect(paths)
+    errors = [(u, "no such file, folder or matching files") for u in unmatched]
+    key = _pseudonym_key(Path(out_dir) / CACHE_DIR) if anonymise else None
+    records = []
+    for f in files:
+        r = check_file(str(f), policy, today)
+        if r.error:
+            errors.append((str(f), r.error))
+            continue
+        records.append({"file": str(f), "ok": True, "child_id": pseudonym(r.pep, key) if key else r.pep.child.identifier,
+                        "letter": letter_context(r.pep, r.findings, r.verdict, policy, anonymise=anonymise)})
+    return letters_for_records(records, out_dir, policy, anonymise=anonymise, today=today, templates=templates), errors

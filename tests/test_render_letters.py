@@ -1,0 +1,193 @@
+"""Feedback letters: content and order, names, the batch hook and the CLI; reopened with python-docx and pdfplumber."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from click.testing import CliRunner
+from docx import Document
+
+from pepqa.checks import run_checks
+from pepqa.checks.baseline import BASELINE, apply_patch, baseline_pep
+from pepqa.cli import main
+from pepqa.pipeline import Result
+from pepqa.policy import load_policy
+from pepqa.render.letters import deadline, letter_context, letters_for_records, write_letter
+from pepqa.verdict import decide
+
+TODAY = date(2025, 10, 20)  # a Monday; + 10 days = Thursday 30 October 2025
+POOR = {
+    "pupil_voice.text": "No pupil views shared",
+    "pp_spend[0].cost": None, "pp_spend[0].cost_text": None,
+    "attendees[3].name": "Lorraine Bell",
+}
+OTHER_ADULTS = ["Sam Okafor", "Okafor", "Lorraine", "Priya Nair", "Nair", "Ahmed", "Mrs Lee"]
+
+
+def _checked(patch=None):
+    pep = baseline_pep(patch)
+    pol = load_policy()
+    findings = run_checks(pep, pol, TODAY)
+    return pep, findings, decide(pep, findings, pol), pol
+
+
+def _pdf_text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(p.extract_text() or "" for p in pdf.pages)
+
+
+def _docx_text(path: Path) -> str:
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for t in doc.tables:
+        for row in t.rows:
+            parts += [c.text for c in row.cells]
+    return "\n".join(parts)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("\u201c", '"').replace("\u201d", '"').split())
+
+
+@pytest.fixture(scope="module")
+def poor_letter(tmp_path_factory):
+    out = tmp_path_factory.mktemp("letters")
+    pep, findings, verdict, pol = _checked(POOR)
+    ctx = letter_context(pep, findings, verdict, pol)
+    paths = write_letter(ctx, out, "maya-letter", pol, TODAY)
+    return ctx, verdict, {p.suffix: p for p in paths}
+
+
+def test_letter_files_and_order(poor_letter):
+    ctx, verdict, paths = poor_letter
+    assert set(paths) == {".pdf", ".docx"}
+    for text in (_pdf_text(paths[".pdf"]), _docx_text(paths[".docx"])):
+        t = _norm(text)
+        good, must = t.find("What is working well"), t.find("What needs to change")
+        assert 0 <= good < must, "strengths come before what must change"
+        assert must < t.find("Our decision")
+        assert '"No pupil views shared"' in t, "the PEP's own words are quoted"
+        assert "Red" in t
+        assert "£430" in t  # PP+ amount requested
+        assert "Thursday 30 October 2025" in t  # resubmission deadline = today + 10 days
+        assert "Dear Helen Price" in t  # the designated teacher is named
+        assert "Maya" in t and "Thompson" not in t  # the child's first name only
+        for name in OTHER_ADULTS:
+            assert not re.search(rf"\b{re.escape(name)}\b", t), f"{name} must not appear in a letter"
+
+
+def test_letter_content(poor_letter):
+    ctx, verdict, _ = poor_letter
+    assert 3 <= len(ctx["strengths"]) <= 5
+    assert ctx["must"], "must-fix findings are listed"
+    quoted = [s["t"] for g in ctx["must"] for s in (g["quote"] or [])]
+    assert any("No pupil views shared" in q for q in quoted)
+    assert ctx["pp"]["decision"] == "withhold" and ctx["pp"]["reasons"]
+    assert ctx["needs_resubmit"]
+    assert len(ctx["advice"]) <= 5
+    json.dumps(ctx)  # JSON-ready for the batch cache
+
+
+def test_pdf_is_tagged_with_language_and_title(poor_letter):
+    _, _, paths = poor_letter
+    with pdfplumber.open(paths[".pdf"]) as pdf:
+        cat = pdf.doc.catalog
+        assert "StructTreeRoot" in cat and "MarkInfo" in cat
+        assert cat["Lang"] in (b"en-GB", "en-GB")
+        title = pdf.metadata.get("Title")
+        assert title and "Maya" in (title.decode() if isinstance(title, bytes) else title)
+        fonts = {c["fontname"] for c in pdf.pages[0].chars}
+        assert fonts and all("PEPQA-Sans" in f for f in fonts), fonts  # the bundled fonts (templates/fonts), nothing else
+
+
+def test_good_pep_letter_releases_pp_and_needs_no_resubmission(tmp_path):
+    pep, findings, verdict, pol = _checked()
+    ctx = letter_context(pep, findings, verdict, pol)
+    assert verdict.grade == "Green"
+    assert not ctx["must"] and not ctx["needs_resubmit"]
+    assert ctx["pp"]["decision"] == "release"
+    pdf = write_letter(ctx, tmp_path, "good", pol, TODAY, formats=("pdf",))[0]
+    t = _norm(_pdf_text(pdf))
+    assert "We will release £430 of PP+" in t
+    assert "No resubmission is needed" in t
+
+
+def test_anonymised_letter_has_no_names(tmp_path):
+    pep, findings, verdict, pol = _checked(POOR)
+    ctx = letter_context(pep, findings, verdict, pol, anonymise=True)
+    assert ctx["salutation"] == "Dear Designated Teacher" and ctx["child"] == "M.T."
+    blob = json.dumps(ctx)
+    for name in ["Maya", "Thompson", "Helen", "Price", *OTHER_ADULTS]:
+        assert not re.search(rf"\b{re.escape(name)}\b", blob), name
+
+
+def test_deadline_skips_weekends():
+    assert deadline(date(2025, 10, 20), 10) == date(2025, 10, 30)
+    assert deadline(date(2025, 10, 22), 10) == date(2025, 11, 3)  # Saturday 1 Nov -> Monday 3 Nov
+
+
+def test_letters_from_batch_records(tmp_path):
+    from pepqa.batch import make_record
+
+    pep, findings, verdict, pol = _checked(POOR)
+    rec = make_record(Result(file="inbox/Maya Thompson PEP.json", pep=pep, findings=findings, verdict=verdict),
+                      None, pol)
+    rec = json.loads(json.dumps(rec))  # as read back from the batch cache
+    bad = {"file": "broken.pdf", "ok": False, "error": "not a PDF"}
+    paths = letters_for_records([rec, bad], tmp_path / "letters", pol, today=TODAY)
+    assert sorted(p.name for p in paths) == ["Maya-Thompson-PEP-letter.docx", "Maya-Thompson-PEP-letter.pdf"]
+    anon = make_record(Result(file="x.json", pep=pep, findings=findings, verdict=verdict), b"k" * 32, pol)
+    paths = letters_for_records([json.loads(json.dumps(anon))], tmp_path / "anon", pol, anonymise=True, today=TODAY)
+    assert all(p.name.startswith(anon["child_id"]) for p in paths)
+    assert "Thompson" not in _pdf_text(paths[-1] if paths[-1].suffix == ".pdf" else paths[0])
+
+
+def test_letters_command(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "good.json").write_text(json.dumps(apply_patch(BASELINE, {})), encoding="utf-8")
+    (inbox / "poor.json").write_text(json.dumps(apply_patch(BASELINE, POOR)), encoding="utf-8")
+    (inbox / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["letters", str(inbox), "--out", str(out), "--today", "2025-10-20"])
+    assert r.exit_code == 0, r.output
+    assert "2 letters" in r.output
+    names = sorted(p.name for p in out.iterdir() if p.is_file())
+    assert names == ["good-letter.docx", "good-letter.pdf", "poor-letter.docx", "poor-letter.pdf"]
+
+
+def test_letter_docx_uses_the_word_template(poor_letter):
+    _, _, paths = poor_letter
+    doc = Document(str(paths[".docx"]))
+    styles = {p.style.name for p in doc.paragraphs}
+    assert {"Heading 2", "Heading 3", "Quote", "List Bullet"} <= styles
+    assert "{content}" not in _docx_text(paths[".docx"])
+    header = "\n".join(p.text for p in doc.sections[0].first_page_header.paragraphs)
+    assert "Virtual School" in header and "{authority_name}" not in header
+    assert doc.core_properties.language == "en-GB"
+
+
+def test_authority_branding_and_logo(tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), (18, 53, 91)).save(logo)
+    pol_file = tmp_path / "pepqa.toml"
+    pol_file.write_text('[authority]\nname = "Northshire Virtual School"\naddress = "1 High Street\\nNorthtown NT1 1AA"\n'
+                        'contact = "vs@northshire.example"\nsignatory = "Jo Bloggs, Headteacher"\nlogo = "logo.png"\n',
+                        encoding="utf-8")
+    pol = load_policy(pol_file)
+    pep, findings, verdict, _ = _checked(POOR)
+    ctx = letter_context(pep, findings, verdict, pol)
+    paths = {p.suffix: p for p in write_letter(ctx, tmp_path / "out", "l", pol, TODAY)}
+    t = _norm(_pdf_text(paths[".pdf"]))
+    for s in ("Northshire Virtual School", "Northtown NT1 1AA", "vs@northshire.example", "Jo Bloggs, Headteacher"):
+        assert s in t
+    with pdfplumber.open(paths[".pdf"]) as pdf:
+        assert pdf.pages[0].images, "the logo is embedded"
+    doc = Document(str(paths[".docx"]))
+    assert doc.inline_shapes or any("graphic" in p._p.xml for p in doc.sections[0].first_page_header.paragraphs)
