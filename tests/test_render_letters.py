@@ -191,3 +191,15 @@ def test_authority_branding_and_logo(tmp_path):
         assert pdf.pages[0].images, "the logo is embedded"
     doc = Document(str(paths[".docx"]))
     assert doc.inline_shapes or any("graphic" in p._p.xml for p in doc.sections[0].first_page_header.paragraphs)
+
+
+def test_many_letters_in_worker_processes(tmp_path):
+    from pepqa.render import letters as L
+
+    pep, findings, verdict, pol = _checked(POOR)
+    ctx = letter_context(pep, findings, verdict, pol)
+    recs = [{"file": f"inbox/pep{i}.json", "ok": True, "letter": ctx} for i in range(L.PARALLEL_FROM)]
+    paths = letters_for_records(recs, tmp_path, pol, today=TODAY, workers=2)
+    assert [p.name for p in paths] == [f"pep{i}-letter.{ext}" for i in range(L.PARALLEL_FROM) for ext in ("pdf", "docx")]
+    assert all(p.stat().st_size > 5000 for p in paths)
+    assert "Dear Helen Price" in _norm(_pdf_text(paths[-2]))

@@ -134,9 +134,11 @@ def _strengths(pep: PEP, findings: list[Finding], policy, red: Redactor, child: 
                         key=str.lower)
         others = [a for a in others if a.lower() not in {"english", "maths", "mathematics", "reading", "writing",
                                                          "numeracy", "literacy", "phonics", "spelling"}]
-        text = "The targets cover both English and maths"
+        early = pep.child.phase is not None and pep.child.phase.value == "early_years"
+        text = ("The targets cover the early years areas of literacy and mathematics" if early
+                else "The targets cover both English and maths")
         text += f", alongside {', '.join(a.lower() for a in others[:3])}" if others else ""
-        out.append({"key": "english_maths", "heading": "English and maths",
+        out.append({"key": "english_maths", "heading": "Early learning" if early else "English and maths",
                     "text": text + f", so {child}'s core learning is planned for."})
     if ok("pp") and pep.pp_spend:
         n = len(pep.pp_spend)
@@ -300,7 +302,7 @@ def _pp(verdict, child: str, titles: dict[str, str], red: Redactor) -> dict[str,
     reasons: list[str] = []
     if not pp.funded:
         why = next((strip_policy_refs(r.message) for r in pp.reasons if r.code is None), "")
-        text = f"PP+ is not paid through the PEP for {pp.not_funded}. {why}".strip()
+        text = why or f"PP+ is not paid through the PEP for {pp.not_funded}."
         if req:
             text += f" The {req} requested cannot be released."
     elif pp.recommendation == "release":
