@@ -45,6 +45,10 @@ def _replace_in_paragraph(p, values: dict[str, str]) -> None:
     new = text
     for k, v in values.items():
         new = new.replace("{" + k + "}", v)
+    parent = p._p.getparent()
+    if not new.strip() and len(parent.findall(qn("w:p"))) > 1:
+        parent.remove(p._p)  # a line holding only an empty placeholder (no address, no contact) goes
+        return
     runs = p.runs
     if not runs:
         return
@@ -225,7 +229,7 @@ def write_letter_docx(target: Path, ctx: dict[str, Any], eng) -> None:
     if letter.get("school"):
         b.para(letter["school"])
     b.para(f"{letter['salutation']},", space_after=8)
-    b.para([(letter["subject"], True)])
+    b.heading(letter["subject"], 1)
     for para in letter["opening"]:
         b.para(para)
 

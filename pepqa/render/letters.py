@@ -107,6 +107,10 @@ def _best_target(pep: PEP, red: Redactor) -> Optional[tuple[int, str]]:
     return (best[1], best[2]) if best else None
 
 
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _strengths(pep: PEP, findings: list[Finding], policy, red: Redactor, child: str) -> list[dict[str, str]]:
     fired = {_group_of(f.code, f.name) for f in findings}
     ran = _ran_groups(policy) if policy is not None else set()
@@ -137,7 +141,7 @@ def _strengths(pep: PEP, findings: list[Finding], policy, red: Redactor, child: 
         early = pep.child.phase is not None and pep.child.phase.value == "early_years"
         text = ("The targets cover the early years areas of literacy and mathematics" if early
                 else "The targets cover both English and maths")
-        text += f", alongside {', '.join(a.lower() for a in others[:3])}" if others else ""
+        text += f", alongside {_and([a.lower() for a in others[:3]])}" if others else ""
         out.append({"key": "english_maths", "heading": "Early learning" if early else "English and maths",
                     "text": text + f", so {child}'s core learning is planned for."})
     if ok("pp") and pep.pp_spend:
