@@ -96,19 +96,30 @@ class Body:
         self.marker = next((p for p in doc.paragraphs if p.text.strip() == MARKER), None)
         self._before = set(id(el) for el in body)
 
-    def _style(self, name: str, fallback: str = "Normal") -> str:
-        try:
-            self.doc.styles[name]
-            return name
-        except KeyError:
-            return fallback
+    def _style_id(self, name: str, fallback: str = "Normal") -> Optional[str]:
+        """The template's style id for a style name, looked up once (python-docx's own lookup is slow)."""
+        if not hasattr(self, "_ids"):
+            from docx.enum.style import WD_STYLE_TYPE
+
+            self._ids = {s.name: s.style_id for s in self.doc.styles
+                         if s.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.TABLE)}
+        return self._ids.get(name) or self._ids.get(fallback)
+
+    def _styled(self, style: str):
+        p = self.doc.add_paragraph()
+        sid = self._style_id(style)
+        if sid:
+            p._p.style = sid
+        return p
 
     def heading(self, text: str, level: int = 1):
-        return self.doc.add_heading(text, level=level)
+        p = self._styled(f"Heading {level}")
+        p.add_run(text)
+        return p
 
     def para(self, parts: Any = "", style: str = "Normal", space_after: Optional[float] = None):
         """``parts``: a string, or a list of (text, bold) pairs."""
-        p = self.doc.add_paragraph(style=self._style(style))
+        p = self._styled(style)
         if isinstance(parts, str):
             parts = [(parts, False)]
         for text, bold in parts:
@@ -129,7 +140,7 @@ class Body:
         """A quote from the PEP with the evidence highlighted (yellow) and bold."""
         from docx.enum.text import WD_COLOR_INDEX
 
-        p = self.doc.add_paragraph(style=self._style("Quote"))
+        p = self._styled("Quote")
         p.add_run("“")
         for seg in segs:
             r = p.add_run(seg["t"])
@@ -142,7 +153,9 @@ class Body:
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Optional[Sequence[float]] = None,
               row_headers: bool = False, font_size: float = 9):
         t = self.doc.add_table(rows=1 if headers else 0, cols=len(headers) if headers else len(rows[0]))
-        t.style = self._style("Table Grid", t.style.name if t.style else "Normal Table")
+        sid = self._style_id("Table Grid", "Normal Table")
+        if sid:
+            t._tbl.tblStyle_val = sid
         if headers:
             hdr = t.rows[0]
             _repeat_header(hdr)
@@ -165,7 +178,7 @@ class Body:
             for row in t.rows:
                 for cell, w in zip(row.cells, widths):
                     cell.width = Cm(w)
-        self.doc.add_paragraph(style=self._style("PEP Small")).paragraph_format.space_after = Pt(2)
+        self._styled("PEP Small").paragraph_format.space_after = Pt(2)
         return t
 
     def finish(self) -> None:

@@ -345,6 +345,7 @@ def letter_context(pep: PEP, findings: list[Finding], verdict, policy, anonymise
               and not (f.location.field or "").startswith(("sections.qa", "sections.virtual_school"))]
     dt = None if anonymise else designated_teacher(pep)
     term = term_label(pep)
+    known_term = term != "this term"
     grade = _grade(verdict, len(must), len(should))
     pp = _pp(verdict, child, titles, red)
     resubmit = bool(must) or verdict.grade in ("Red", "Amber", "review again") or (
@@ -362,9 +363,10 @@ def letter_context(pep: PEP, findings: list[Finding], verdict, policy, anonymise
         "recipient_line": f"{dt}, Designated Teacher" if dt else "The Designated Teacher",
         "salutation": f"Dear {dt}" if dt else "Dear Designated Teacher",
         "term": term,
-        "subject": f"Feedback on {child}'s Personal Education Plan, {term}",
+        "subject": f"Feedback on {child}'s Personal Education Plan" + (f", {term}" if known_term else ""),
         "opening": [
-            f"Thank you for {child}'s Personal Education Plan (PEP) for the {term}. We have read it carefully "
+            f"Thank you for {child}'s Personal Education Plan (PEP) for {'the ' if known_term else ''}{term}. "
+            "We have read it carefully "
             "against our quality standards for PEPs. This letter sets out what is working well, what needs to "
             "change, and our decision on Pupil Premium Plus (PP+).",
         ],
@@ -443,7 +445,7 @@ def _unique(stem: str, used: set[str]) -> str:
 
 def letters_for_records(records: list[dict[str, Any]], out_dir, policy, anonymise: bool = False,
                         today: Optional[date] = None, templates: Optional[Path] = None,
-                        workers: Optional[int] = None) -> list[Path]:
+                        workers: Optional[int] = None, formats: tuple[str, ...] = ("docx", "pdf")) -> list[Path]:
     """Letters (DOCX and PDF) for batch records that carry a ``letter`` context; unreadable files are skipped.
 
     Files are named after the PEP file (``<file>-letter``) or, when anonymised, after the child's
@@ -466,13 +468,14 @@ def letters_for_records(records: list[dict[str, Any]], out_dir, policy, anonymis
     if n <= 1 or len(jobs) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
         written: list[Path] = []
         for letter, stem in jobs:
-            written += write_letter(letter, out_dir, stem, policy, today, templates)
+            written += write_letter(letter, out_dir, stem, policy, today, templates, formats)
         return written
     # fork: the children inherit the loaded modules (fast start); each builds its own WeasyPrint engine.
     ctx = mp.get_context("fork")
     chunks = [jobs[k::n] for k in range(n)]
     with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_fresh_engines) as pool:
-        futs = [pool.submit(_write_chunk, chunk, out_dir, policy, today, templates) for chunk in chunks if chunk]
+        futs = [pool.submit(_write_chunk, chunk, out_dir, policy, today, templates, formats)
+                for chunk in chunks if chunk]
         results = [f.result() for f in futs]
     found: dict[str, list[Path]] = {}
     for paths in results:
@@ -490,10 +493,10 @@ def _fresh_engines() -> None:
     _engine._ENGINES.clear()
 
 
-def _write_chunk(chunk, out_dir, policy, today, templates) -> list[Path]:
+def _write_chunk(chunk, out_dir, policy, today, templates, formats) -> list[Path]:
     out: list[Path] = []
     for letter, stem in chunk:
-        out += write_letter(letter, out_dir, stem, policy, today, templates)
+        out += write_letter(letter, out_dir, stem, policy, today, templates, formats)
     return out
 
 
