@@ -268,12 +268,15 @@ def write_letter_docx(target: Path, ctx: dict[str, Any], eng) -> None:
                 parts.append((f" ({pt['code']})", False))
                 if pt.get("evidence"):
                     parts.append((f": “{pt['evidence']}”", False))
-                parts.append((". " + (pt.get("reason") or ""), False))
+                parts.append((". " + (pt.get("reason") or ("(As above.)" if pt.get("repeat") else "")), False))
                 b.bullet(parts)
-            if g.get("todo"):
+            if g.get("todo") or g.get("same_as"):
                 b.para([("What to do", True)], space_after=2)
                 for t in g["todo"]:
                     b.bullet(t)
+                if g.get("same_as"):
+                    b.bullet(f"{'The other changes' if g['todo'] else 'The changes'} are the same as for "
+                             f"{', '.join(g['same_as'])} above.")
 
     groups("What needs to change", letter["must_intro"], letter["must"])
     groups("What would make the plan stronger", letter["should_intro"], letter["should"])

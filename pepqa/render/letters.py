@@ -19,6 +19,7 @@ the authority's letterhead from the current policy and write the files.
 from __future__ import annotations
 
 import multiprocessing as mp
+import re
 import os
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, timedelta
@@ -94,8 +95,6 @@ def _best_voice_quote(text: str, red: Redactor) -> Optional[str]:
 
 
 def _best_target(pep: PEP, red: Redactor) -> Optional[tuple[int, str]]:
-    import re
-
     best = None
     for i, t in enumerate(pep.targets):
         txt = " ".join((t.text or "").split())
@@ -264,9 +263,36 @@ def _groups(findings: list[Finding], pep: PEP, red: Redactor, titles: dict[str, 
             if sug and sug not in todo:
                 todo.append(sug)
         groups.append({"where": where(fs[0]) or "The PEP", "quote": quote, "summary": red(shared) if shared else None,
+                       "same_as": [],
                        "points": points, "todo": todo, "has_must": any(p["level"] == "must" for p in points),
                        "mixed": len({p["level"] for p in points}) > 1})
+    _drop_repeats(groups)
     return groups
+
+
+def _drop_repeats(groups: list[dict[str, Any]]) -> None:
+    """A reason or a suggested change already given for an earlier place is not repeated word for word;
+    the later place points back to it instead (e.g. four vague targets get one explanation of 'no time frame')."""
+    reasons: set[str] = set()
+    todos: dict[str, str] = {}
+    for g in groups:
+        for pt in g["points"]:
+            pt["repeat"] = bool(pt["reason"]) and pt["reason"] in reasons
+            if pt["repeat"]:
+                pt["reason"] = ""
+            elif pt["reason"]:
+                reasons.add(pt["reason"])
+        kept, earlier = [], []
+        for t in g["todo"]:
+            if t in todos:
+                if todos[t] not in earlier:
+                    earlier.append(todos[t])
+            else:
+                short = re.sub(r" \(page \d+\)$", "", g["where"])
+                todos[t] = short.split(", ", 1)[1] if ", " in short else short
+                kept.append(t)
+        g["todo"] = kept
+        g["same_as"] = earlier
 
 
 def _advice(findings: list[Finding], red: Redactor) -> list[dict[str, str]]:
