@@ -94,7 +94,8 @@ class Body:
         self.doc = doc
         body = doc.element.body
         self.marker = next((p for p in doc.paragraphs if p.text.strip() == MARKER), None)
-        self._before = set(id(el) for el in body)
+        # Keep the element proxies alive: lxml reuses ids of freed proxies, so ids alone are not safe.
+        self._before = set(body)
 
     def _style_id(self, name: str, fallback: str = "Normal") -> Optional[str]:
         """The template's style id for a style name, looked up once (python-docx's own lookup is slow)."""
@@ -186,7 +187,7 @@ class Body:
         if self.marker is None:
             return
         body = self.doc.element.body
-        new = [el for el in body if id(el) not in self._before and el.tag != qn("w:sectPr")]
+        new = [el for el in body if el not in self._before and el.tag != qn("w:sectPr")]
         anchor = self.marker._p
         for el in new:
             anchor.addprevious(el)
