@@ -171,3 +171,56 @@ def test_judgements_are_shared_per_pep():
     assert judgements(pep, ctx) is judgements(pep, ctx)
     other = baseline_pep()
     assert judgements(other, ctx) is not judgements(pep, ctx)
+
+
+# --- owners, scope words, products, rates and primary standards ----------------------------------------
+
+@pytest.mark.parametrize("who,owner", [
+    ("Maya", False), ("School", False), ("All staff", False), ("School / all staff", False), ("Teachers", False),
+    ("Maya and her carer", True), ("Mrs Lee (maths teacher) and Maya", True), ("English department", True),
+    ("DT and carer", True), ("Key person (Jo)", True),
+])
+def test_who_column_must_name_an_adult(who, owner):
+    f = run("ST004", weak("Maya will score 8/10 on the weekly spelling test by Christmas.", who=who, actions=None))
+    assert (not f) == owner, (who, f and f[0].message)
+    if f:
+        assert f"'{who}', which names no adult" in f[0].message
+
+
+def test_child_as_owner_is_an_authority_choice(tmp_path):
+    (tmp_path / "targets.toml").write_text('not_owners_remove = ["{child}"]\n')
+    (tmp_path / "pepqa.toml").write_text(f'[data]\nvocab_dir = "{tmp_path}"\n')
+    pol = load_policy(tmp_path / "pepqa.toml")
+    patch = weak("Maya will score 8/10 on the weekly spelling test by Christmas.", who="Maya", actions=None)
+    assert run("ST004", patch) and not run("ST004", patch, pol)
+    load_vocab.cache_clear()
+
+
+@pytest.mark.parametrize("text,measured", [
+    ("Continue to make good progress in all subjects", False),
+    ("Maya will behave well in all lessons", False),
+    ("Maya will attend all her ELSA sessions by Christmas", True),
+    ("Maya will write a letter to her new tutor with paragraphs by Easter", True),
+    ("Maya will give a presentation to her tutor group by Easter", True),
+    ("Maya will write a bit more in lessons", False),
+    ("Maya will make a fresh start", False),
+])
+def test_scope_words_and_products(text, measured):
+    assert bool(read_text(text, V).measures) == measured, text
+
+
+def test_a_week_is_a_rate_not_a_deadline():
+    r = read_text("Maya will have no walk-outs in a week.", V)
+    assert not r.times and any(m[3] == "frequency" for m in r.measures)
+    assert read_text("Maya will learn the 6 times table within a week.", V).times
+
+
+def test_primary_teacher_assessment_jump():
+    ks2 = {"child.phase": "primary", "child.year_group": 5, "child.key_stage": "KS2",
+           "attainment[0]": {"subject": "Writing", "current": "WTS", "expected": "EXS", "progress": "Below"}}
+    (f,) = run("ST005", {**ks2, **weak("Maya will write at greater depth (GDS) by Christmas.", area="Writing",
+                                       who="Mrs Shah")})
+    assert "from working towards (WTS) to greater depth (GDS)" in f.message
+    assert "the expected standard (EXS)" in f.suggestion
+    assert not run("ST005", {**ks2, **weak("Maya will write at the expected standard by July 2026.", area="Writing",
+                                           who="Mrs Shah")})

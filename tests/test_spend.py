@@ -227,14 +227,14 @@ def test_food_allow_and_questionable():
 
 def test_authority_can_extend_vocabulary(tmp_path):
     (tmp_path / "spend.toml").write_text(
-        '[not_fundable.gifts]\nphrases = ["birthday present"]\nseverity = "must-fix"\n'
-        'reason = "gifts are the carer\'s to buy"\nfix = "Remove this line."\n')
+        '[not_fundable.allowance]\nphrases = ["pocket money"]\nseverity = "must-fix"\n'
+        'reason = "pocket money is the carer\'s to give"\nfix = "Remove this line."\n')
     (tmp_path / "pepqa.toml").write_text(f'[data]\nvocab_dir = "{tmp_path}"\n')
     pol = load_policy(tmp_path / "pepqa.toml")
-    patch = one(line(desc="Birthday present: a maths game"))
+    patch = one(line(desc="Pocket money for finishing her maths homework"))
     assert run("PP009", patch) == []
     (f,) = run("PP009", patch, pol)
-    assert "'Birthday present'" in f.message
+    assert "'Pocket money'" in f.message
     load_vocab.cache_clear()
 
 
@@ -279,3 +279,52 @@ def test_one_finding_per_category_per_line_with_line_wide_context():
     # the context that makes transport questionable may sit in the intended impact
     (f,) = run("PP009", one(line(desc="Transport costs", impact="Maya attends all six sessions with her maths tutor.")))
     assert f.severity == Severity.should_fix and "'tutor'" in f.message
+
+
+# --- references by subject, non-references, strands of English ------------------------------------------
+
+@pytest.mark.parametrize("ref", ["Eng target", "Literacy", "the English target"])
+def test_subject_names_the_target(ref):
+    assert run("PP003", {"pp_spend[1].target_ref": ref}) == []
+    assert run("PP001", {"pp_spend[1].target_ref": ref}) == []
+
+
+def test_non_reference_with_a_weak_match_is_not_linked():
+    patch = one(line(desc="Mentoring sessions with Mr Cole weekly", ref="See targets", impact="Maya is supported."))
+    (f,) = run("PP001", patch)
+    assert "says 'See targets' where the target should be" in f.message and "Target 3" in f.message
+    assert run("PP003", patch) == []
+    # a clear match still links: PP003 asks for the number instead
+    patch = one(line(desc="1:1 maths tuition on fractions", ref="Various"))
+    assert run("PP001", patch) == [] and run("PP003", patch)
+
+
+def test_reading_programme_does_not_serve_a_writing_target():
+    patch = one(line(desc="Lexia licence", ref=None, impact="Maya's reading age rises."))
+    assert run("PP001", patch)
+    patch["targets[0].text"] = "Maya will read two class novels and answer 8 of 10 comprehension questions by Easter."
+    assert run("PP001", patch) == []
+
+
+@pytest.mark.parametrize("text,reviewed", [
+    ("ELSA: Maya now goes to the library club every lunchtime instead of wandering the corridors.", True),
+    ("Mentoring: Maya no longer walks out of science.", True),
+    ("Tuition: she is now attending homework club.", True),
+    ("Mentoring: Maya now enjoys school.", False),
+])
+def test_observable_change_counts_as_review(text, reviewed):
+    assert (run("PP010", {"pp_impact_review": text}) == []) == reviewed
+
+
+@pytest.mark.parametrize("desc", ["Prom ticket and dress", "Year 11 leavers' hoodie", "Christmas party"])
+def test_social_events_and_clothing_not_fundable(desc):
+    assert run("PP009", one(line(desc=desc, ref=None)))
+
+
+def test_third_party_provider_is_not_a_party():
+    assert run("PP009", one(line(desc="1:1 maths tuition from a third-party provider"))) == []
+
+
+@pytest.mark.parametrize("cost_text", ["School funded", "Paid by the school", "From school funds"])
+def test_school_funded_line_asks_for_nothing(cost_text):
+    assert run("PP005", {"pp_spend[1].cost": None, "pp_spend[1].cost_text": cost_text, "pp_requested": 180.0}) == []

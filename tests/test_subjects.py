@@ -133,3 +133,22 @@ def test_writing_target_policy_and_advice():
                                         ("Reading age 8.2", None), (None, None)])
 def test_parse_grade(text, grade):
     assert parse_grade(text) == grade
+
+
+@pytest.mark.parametrize("text,maths", [
+    ("Maya will use her time-out card instead of leaving the maths classroom, at most once a week, by Easter.", False),
+    ("Maya will stay in her maths lesson for the whole hour on 4 of 5 days by Christmas.", False),
+    ("Maya will use a number line in maths lessons to check her answers by Christmas, to build her confidence.", True),
+    ("Maya will be supported by her TA in maths lessons.", True),  # vague, but nothing else: the area stands
+    ("Maya will be able to demonstrate a greater confidence in completing maths independently.", True),  # Walsall
+    ("Maya will score 8/10 on the weekly test by Christmas.", True),
+])
+def test_area_column_yields_to_a_text_plainly_about_something_else(text, maths):
+    t = Target(number=2, area="Maths", text=text)
+    assert ("maths" in {s for s, *_ in target_subjects(t, SV, "secondary")}) == maths
+
+
+def test_overridden_area_is_explained_in_the_evidence():
+    (f,) = run("EM002", {"targets[1].text": "Maya will use her time-out card instead of walking out of maths, at "
+                                            "most once a week, by February half-term."})
+    assert "Target 2 (Maths): filed under Maths but about 'time-out card'" in f.evidence

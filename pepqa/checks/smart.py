@@ -29,7 +29,7 @@ from .subjects import _matcher, attainment_row, parse_grade, subject_matches, ta
 # -- phrase finding ---------------------------------------------------------------------------------
 
 _LISTS = ("vague", "hedges", "number_words", "frequency", "measure_words", "observable_words",
-          "not_observable_verbs", "time_phrases", "not_deadlines", "owners")
+          "not_observable_verbs", "time_phrases", "not_deadlines", "owners", "not_measures", "product_verbs")
 
 
 def _find(text: str | None, vocab: dict, names=_LISTS) -> dict[str, list[tuple[int, int, str]]]:
@@ -69,7 +69,9 @@ _DATE_RES = [
     re.compile(r"\b(?:" + _MONTHS + r")\.?\s+(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?)\b", re.I),
     re.compile(r"\b(?:may|march)\s+half[\s\-]?term\b", re.I),
     re.compile(r"\b20\d\d(?:\s*[-/]\s*\d{2,4})?\b"),
-    re.compile(r"\b(?:within|in|over|after|for|during|by)\s+(?:the\s+)?(?:next\s+|first\s+)?(?:\d+|a|one|two|three|four|"
+    # "within six weeks" is a time frame; "no walk-outs in a week" is a rate (a week or a day is too short to be a
+    # PEP target's deadline), while "in a month" / "in a term" may be either and stays a time frame
+    re.compile(r"\b(?!in\s+(?:a|one)\s+(?:school\s+)?(?:weeks?|days?)\b)(?:within|in|over|after|for|during|by)\s+(?:the\s+)?(?:next\s+|first\s+)?(?:\d+|a|one|two|three|four|"
                r"five|six|seven|eight|nine|ten|twelve)\s+(?:school\s+)?(?:weeks?|months?|terms?|half[\s\-]?terms?|days?)\b",
                re.I),
     re.compile(r"\b(?:end|start|beginning)\s+of\s+(?:the\s+)?(?:year|yr|y)\s*\d{1,2}\b", re.I),
@@ -140,7 +142,8 @@ def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Readi
         return r
     found = _find(t, vocab)
     r.times = _merge(t, _regex_spans(t, _DATE_RES) + found["time_phrases"])
-    labels = _regex_spans(t, _LABEL_RES)
+    # year groups, key stages and scope words ("in all subjects") look like quantities but measure nothing
+    labels = _regex_spans(t, _LABEL_RES) + found["not_measures"]
     r.vague = [v for v in found["vague"]]
     r.hedges = found["hedges"]
     r.not_deadlines = found["not_deadlines"]
@@ -182,6 +185,25 @@ def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Readi
             continue
         end = toks[min(j + 4, len(toks) - 1)]
         meas.append((toks[j].idx, end.idx + len(end), t[toks[j].idx:end.idx + len(end)], "observable"))
+    # "in all lessons", "across all areas": scope, not quantity (vocab scope_prepositions)
+    scope = {w.lower() for w in vocab.get("scope_prepositions", ())}
+
+    def _scope(m) -> bool:
+        before = re.search(r"(\w+)\s+$", t[:m[0]])
+        return m[3] == "word" and m[2].lower() in ("all", "every") and bool(before) and before.group(1).lower() in scope
+
+    meas = [m for m in meas if not _scope(m)]
+    # "will write a letter with paragraphs": one defined product, seen to exist or not (vocab product_verbs).
+    not_obj = {w.lower() for w in vocab.get("product_not_objects", ())}
+    for s, e, _ in found["product_verbs"]:
+        k = next((i for i, tok in enumerate(toks) if tok.idx >= e), None)
+        if k is None or k + 1 >= len(toks) or toks[k].lower_ not in ("a", "an"):
+            continue
+        obj = toks[k + 1]
+        if not obj.is_alpha or obj.lower_ in not_obj or _overlaps((s, e), r.vague + r.hedges):
+            continue
+        end = toks[min(k + 3, len(toks) - 1)]
+        meas.append((s, end.idx + len(end), t[s:end.idx + len(end)], "observable"))
     # A measure inside a vague phrase ("her target grade") does not count.
     r.measures = sorted(m for m in meas if not _inside(m, r.vague))
     r.owners = found["owners"] + _regex_spans(t, [_TITLE])
@@ -232,6 +254,33 @@ def _phase(pep: PEP) -> str:
             "KS5": "post16"}.get(ks, "secondary")
 
 
+_CONNECTORS = {"and", "&", "/", "+", ",", "the", "with", "of", "her", "his", "their", "own", "to", "by", "in", "at",
+               "'s", "’s", "-", "(", ")", ";", ".", "all", "plus", "also"}
+
+
+def names_owner(who: str | None, pep: PEP, vocab: dict) -> bool:
+    """Does the 'who' column name someone who can deliver and check the target?
+
+    Not when it names only the child ("Maya") or everyone at once ("School", "All staff"): the words in
+    vocab ``not_owners`` and the child's own names are taken out, and something else must remain."""
+    if not who or not who.strip():
+        return False
+    d = doc(who)
+    skip = [(s, e) for s, e, _ in _find(who, vocab, ("not_owners",))["not_owners"]]
+    names: set[str] = set()
+    if "{child}" in vocab.get("not_owners", ()):
+        names = {w.lower() for w in re.findall(r"[A-Za-z'\-]+", pep.child.name or "")}
+        if pep.child.first_name:
+            names.add(pep.child.first_name.lower())
+    for tok in d:
+        if tok.is_space or tok.is_punct or tok.lower_ in _CONNECTORS or tok.lower_ in names:
+            continue
+        if any(s <= tok.idx < e for s, e in skip):
+            continue
+        return True
+    return False
+
+
 def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict) -> Judgement:
     t = pep.targets[i]
     ey = _phase(pep) == "early_years"
@@ -250,11 +299,11 @@ def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict) -> Judgement:
         vague_hit = st.hedges[0]
     elif st.vague and not st.strong:
         vague_hit = st.vague[0]
-    who_ok = not is_placeholder(t.who, vocab)
+    who_ok = not is_placeholder(t.who, vocab) and names_owner(t.who, pep, vocab)
     owner = who_ok or bool(st.owners or sc.owners or actions.owners)
     j = Judgement(i, t.number or i + 1, t, st, sc, bw, actions, who_ok, bw_placeholder and bool(_norm(t.by_when)),
                   measurable, timed, vague_hit is None, vague_hit, owner)
-    j.jump = _jump(pep, t, j, subj_vocab)
+    j.jump = _jump(pep, t, j, subj_vocab, vocab)
     return j
 
 
@@ -324,7 +373,7 @@ def deadline(texts: list[str], pep: PEP, ref: date) -> Optional[date]:
 _AGE_RES = re.compile(
     r"(?P<y1>\d{1,2})\s*(?:years?|yrs?|y)\s*(?:and\s*)?(?P<m1>\d{1,2})\s*(?:months?|mths?|m)\b"
     r"|(?P<y2>\d{1,2})[.:](?P<m2>\d{1,2})\b"
-    r"|(?P<y3>\d{1,2})\s*(?:years?|yrs?)\b"
+    r"|(?P<y3>\d{1,2})\s*(?:years?|yrs?|y)\b"
     r"|\b(?:from|to|of|is|currently)\s+(?P<y4>\d{1,2})\b(?![.:/%\d])", re.I)
 _GRADE_RES = re.compile(
     r"\bgrades?\s*(?P<g1>[1-9])\b|\b(?:a|an)\s+(?P<g2>[1-9])\b(?=\s+(?:in|at|or)\b)"
@@ -378,7 +427,7 @@ def _fmt_age(v: float, dot: bool = False) -> str:
     return f"{y}.{m}" if dot else f"{y}y {m}m"
 
 
-def _jump(pep: PEP, t: Target, j: "Judgement", sv: dict) -> Optional[dict]:
+def _jump(pep: PEP, t: Target, j: "Judgement", sv: dict, vocab: dict) -> Optional[dict]:
     text = " ".join(x for x in (t.text, t.success_criteria) if x)
     low = text.lower()
     ref = pep.meeting_date or date.today()
@@ -409,6 +458,8 @@ def _jump(pep: PEP, t: Target, j: "Judgement", sv: dict) -> Optional[dict]:
                         "months": months, "due": due, "cur": cur, "tgt": tgt,
                         "reasonable": _fmt_age(cur + max(2 * months / 12, 0.25), dot), "when": when}
         return None
+    if _phase(pep) == "primary":
+        return _standard_jump(pep, t, text, months, due, when, sv, vocab)
     if _phase(pep) not in ("secondary", "post16"):
         return None
     vals = _values(text, _GRADE_RES, lambda m: float(next(g for g in m.groups() if g)), 1, 9)
@@ -430,6 +481,57 @@ def _jump(pep: PEP, t: Target, j: "Judgement", sv: dict) -> Optional[dict]:
                     "gain": f"{int(gain)} grades", "months": months, "due": due, "cur": cur, "tgt": tgt,
                     "reasonable": f"{step}", "when": when}
     return None
+
+
+def _standard_steps(text: str, vocab: dict) -> list[tuple[int, int]]:
+    """(step on the KS1/KS2 teacher-assessment scale, position) for each standard named in ``text``."""
+    out = []
+    for step, entry in enumerate(vocab.get("standard_scale", ())):
+        for w in entry.get("words", ()):
+            for m in re.finditer(r"(?<![\w\-])" + re.escape(w) + r"(?![\w\-])", text, re.I):
+                out.append((step, m.start(), m.end()))
+    # the longest name wins where two overlap ("working at greater depth" over "greater depth")
+    out.sort(key=lambda x: (x[1], -(x[2] - x[1])))
+    kept, last_end = [], -1
+    for step, a, b in out:
+        if a >= last_end:
+            kept.append((step, a))
+            last_end = b
+    return kept
+
+
+def _standard_jump(pep: PEP, t: Target, text: str, months: float, due, when: str, sv: dict,
+                   vocab: dict) -> Optional[dict]:
+    """KS1/KS2: 'from working towards to greater depth by Christmas' is two steps in one term."""
+    scale = vocab.get("standard_scale", ())
+    found = _standard_steps(text, vocab)
+    if not found:
+        return None
+    cur: Optional[int] = None
+    if len(found) >= 2 and found[0][0] != found[-1][0]:
+        cur, tgt = found[0][0], found[-1][0]
+    else:
+        tgt = found[-1][0]
+        subjects = {s for s, *_ in target_subjects(t, sv, "primary")}
+        rows = [r for r in pep.attainment if r.subject and re.search(
+            r"\b" + re.escape(r.subject.lower()) + r"\b", " ".join(x for x in (t.area, t.text) if x).lower())]
+        rows += [attainment_row(pep, s, sv) for s in sorted(subjects)]
+        for row in rows:
+            steps = _standard_steps(row.current or "", vocab) if row else []
+            if steps:
+                cur = steps[0][0]
+                break
+    if cur is None or tgt <= cur:
+        return None
+    gain = tgt - cur
+    allowed = max(1.0, months / 6)  # about one step in two terms is already ambitious
+    if gain <= allowed:
+        return None
+    area = (t.area or "").strip().lower()
+    kind = f"{area} teacher assessment" if area and len(area) < 20 else "teacher assessment"
+    return {"kind": kind, "from": scale[cur]["label"], "to": scale[tgt]["label"],
+            "gain": f"{gain} steps on the teacher-assessment scale", "months": months, "due": due, "cur": cur,
+            "tgt": tgt, "reasonable": scale[cur + 1]["label"], "when": when}
 
 
 # -- messages and suggestions -----------------------------------------------------------------------
@@ -598,7 +700,10 @@ _T = "targets[{}].{}"
     rationale="""A target is reviewed at the next PEP. If it has no number, score, level, frequency or observable
 result ("will be able to ..."), the review can only say "some progress", and PP+ cannot be shown to have made a
 difference. In early years an observable outcome ("will put on her coat independently") is a measure; at school
-age the target or its success criteria need something that can be counted or seen.""",
+age the target or its success criteria need something that can be counted or seen: a number, a frequency, a
+defined standard, an observable marker ('independently'), or one defined product made or done ('write a letter to
+her new tutor with paragraphs', 'give a presentation to her tutor group'; targets.toml product_verbs). Scope words
+such as 'in all subjects' look like quantities but measure nothing (targets.toml not_measures).""",
     source="seeds/coventry-pep-guidance.txt (SMART targets); seeds/walsall-pep-handbook.txt (Sample PEP targets: "
            "'D to move up 3 points on maths continuum by the next PEP'); domain.md 2",
     good="'Maya will add and subtract fractions with different denominators, scoring 8 out of 10 on the unit test "
@@ -606,10 +711,15 @@ age the target or its success criteria need something that can be counted or see
     bad=[Example({"targets[0].text": "To improve reading.", "targets[0].success_criteria": None},
                  "no number, score or observable result"),
          Example({"targets[1].text": "To work harder in maths.", "targets[1].success_criteria": "Maya will try harder."},
-                 "the success criteria are vague too")],
+                 "the success criteria are vague too"),
+         Example({"targets[2].text": "Continue to make good progress in all subjects", "targets[2].success_criteria": None},
+                 "'all subjects' says where, not how much (targets.toml not_measures)")],
     ok=[Example({"targets[0].text": "To improve reading.",
                  "targets[0].success_criteria": "Reading age from 7.8 to 8.6 years by February half-term."},
                 "vague statement but measured success criteria"),
+        Example({"targets[0].text": "Maya will write a letter to her new form tutor with paragraphs and correct "
+                                    "punctuation by February half-term.", "targets[0].success_criteria": None},
+                "one defined product (a letter) is seen to exist or not: measurable by observation"),
         Example({"child.phase": "early_years", "child.year_group": 0, "child.key_stage": "EYFS",
                  "targets[2].text": "Maya will be able to put on her coat independently by Christmas.",
                  "targets[2].success_criteria": None}, "early years observable outcome")],
@@ -635,13 +745,18 @@ def target_not_measurable(pep, ctx):
     severity="should-fix", group="ST",
     rationale="""Short-term targets should be achievable by the next PEP and long-term targets by the end of the
 academic year. Without a date, term or "by the next PEP", nobody knows when to review the target, and it tends
-to roll over from PEP to PEP. A frequency ('weekly', 'ongoing') says how often, not by when.""",
+to roll over from PEP to PEP. A frequency ('weekly', 'ongoing', 'no walk-outs in a week') says how often, not by
+when; 'within a week' or 'in six weeks' is a time frame.""",
     source="seeds/walsall-pep-handbook.txt (Section B: short term targets by the next PEP meeting, long term by the "
            "end of the academic year); domain.md 2",
     good="'... by February half-term 2026' or 'by the next PEP (4 February 2026)'; long-term targets 'by July 2026'.",
     bad=[Example({"targets[1].text": "Maya will score 8/10 on the weekly fractions quiz.",
                   "targets[1].success_criteria": "8/10 on the quiz.", "targets[1].by_when": "Ongoing",
-                  "targets[1].term": None}, "'Ongoing' is not a date")],
+                  "targets[1].term": None}, "'Ongoing' is not a date"),
+         Example({"targets[2].text": "Maya will talk to Ms Carter when she feels anxious instead of walking out, with "
+                                     "no walk-outs in a week.", "targets[2].by_when": None, "targets[2].term": None,
+                  "targets[2].success_criteria": None},
+                 "'in a week' is a rate (how often), not a time frame")],
     ok=[Example({"targets[1].text": "Maya will score 8/10 on the weekly fractions quiz by the next PEP.",
                  "targets[1].by_when": None, "targets[1].term": None}, "'by the next PEP'"),
         Example({"targets[1].by_when": "12/12/2025", "targets[1].text": "Maya will score 8/10 on the fractions quiz.",
@@ -679,7 +794,9 @@ carer and the next teacher all read the same goal. "Try to" always weakens a tar
     bad=[Example({"targets[1].text": "To improve his times tables.",
                   "targets[1].success_criteria": "25 of 30 correct in 3 minutes by February half-term."},
                  "measured criteria, vague target"),
-         Example({"targets[2].text": "Maya will try to attend school every day."}, "'try to' weakens any target")],
+         Example({"targets[2].text": "Maya will try to attend school every day."}, "'try to' weakens any target"),
+         Example({"targets[2].text": "Continue to make good progress in all subjects"},
+                 "'all subjects' is scope, not a measure that would make the wording specific")],
     ok=[Example({"targets[2].text": "Maya will improve her attendance to 96% by Christmas."},
                 "'improve' with the measure in the target")],
 )
@@ -706,23 +823,36 @@ def target_vague_wording(pep, ctx):
     severity="should-fix", group="ST",
     rationale="""Each intervention should say what, who, how often, where and when. A target with no 'who' and no
 adult named in it, its actions or its success criteria belongs to nobody, and is the one most often found
-untouched at the next PEP.""",
+untouched at the next PEP. A 'who' that names only the child ("Maya") or a whole institution or everyone at once
+("School", "All staff", "Teachers") is no owner either: the child does the work, but an adult has to deliver the
+support and check the target, and a job given to everyone is nobody's (the list is not_owners in targets.toml).""",
     source="domain.md 2 (each intervention says what, who, how often, where and when); "
            "seeds/walsall-pep-handbook.txt (Sample PEP targets: 'Key worker to meet twice a week')",
     good="Who: 'Miss Price (English teacher), weekly 30-minute session'; or the actions name the adult.",
     bad=[Example({"targets[0].who": None, "targets[0].actions": None, "targets[0].success_criteria": None},
-                 "no who, no adult named")],
+                 "no who, no adult named"),
+         Example({"targets[0].who": "Maya", "targets[0].actions": "Maya to practise at home."},
+                 "the child alone: nobody delivers or checks it"),
+         Example({"targets[0].who": "School / all staff", "targets[0].actions": None}, "everyone is no one")],
     ok=[Example({"targets[0].who": None, "targets[0].actions": "Miss Price to run a weekly writing session."},
-                "the actions name the adult")],
+                "the actions name the adult"),
+        Example({"targets[0].who": "Maya and her carer"}, "the carer is named beside the child"),
+        Example({"targets[0].who": "School", "targets[0].actions": "Mrs Lee checks the late register each Friday."},
+                "'School' in the who column, but the actions name the adult")],
 )
 def target_no_owner(pep, ctx):
     for j in judgements(pep, ctx):
         if j.owner:
             continue
         who = (j.target.who or "").strip()
-        said = f" The 'who' column says '{who}'." if who else ""
+        if who and not is_placeholder(who, ctx.vocab("targets")):
+            why = (f"the 'who' column says '{who}', which names no adult to deliver and check it (the child alone, "
+                   f"or everyone at once, is nobody's job), and the actions and success criteria name no one either.")
+        else:
+            why = ("no one is named in the 'who' column, the actions or the success criteria."
+                   + (f" The 'who' column says '{who}'." if who else ""))
         yield Hit(
-            f"{summary(j)} No owner: no one is named in the 'who' column, the actions or the success criteria.{said}",
+            f"{summary(j)} No owner: {why}",
             field=_T.format(j.index, "who"), item=j.number, evidence=who or j.target.text,
             suggestion=(f"Name the adult who will deliver and check it, and how often, e.g. 'Who: "
                         f"{_owner_hint(pep, j)}, checked weekly'."),
@@ -734,15 +864,29 @@ def target_no_owner(pep, ctx):
     severity="advice", group="ST",
     rationale="""Targets should be aspirational, but a reading age rising by years in one term, or a GCSE grade
 jumping from 2 to 7 by the mocks, sets the child up to fail and makes the review meaningless. Double the usual
-rate of progress (about two months of reading age a month) is already ambitious.""",
+rate of progress (about two months of reading age a month) is already ambitious. In KS1/KS2 teacher assessment
+(working towards, expected standard, greater depth; targets.toml standard_scale) one step in about two terms is
+ambitious: working towards to greater depth by Christmas is not achievable.""",
     source="seeds/walsall-pep-handbook.txt (Sample PEP targets: 'Current reading age 7.8 years ... By next PEP P "
            "would have made at least double the rate of progress'; 'Targets should be aspirational'); domain.md 2",
     good="'Reading age from 7.8 to 8.6 years by February half-term' (double the usual rate), with the long-term aim "
          "stated separately.",
     bad=[Example({"targets[0].text": "Maya's reading age will rise from 8.2 to 11.5 by February half-term."},
                  "over three years in one term"),
-         Example({"targets[1].text": "Maya will achieve grade 8 in maths by Christmas."}, "grade 3 to 8 in a term")],
-    ok=[Example({"targets[0].text": "Maya's reading age will rise from 8.2 to 8.10 by February half-term."})],
+         Example({"targets[1].text": "Maya will achieve grade 8 in maths by Christmas."}, "grade 3 to 8 in a term"),
+         Example({"targets[0].text": "Maya's reading age will increase from 8y 2m to 12y by the next PEP."},
+                 "years-and-months format"),
+         Example({"child.phase": "primary", "child.year_group": 5, "child.key_stage": "KS2",
+                  "targets[0].area": "Writing",
+                  "targets[0].text": "Maya will move from working towards (WTS) to greater depth (GDS) in writing by "
+                                     "Christmas."}, "KS2: two steps of teacher assessment in one term")],
+    ok=[Example({"targets[0].text": "Maya's reading age will rise from 8.2 to 8.10 by February half-term."}),
+        Example({"child.phase": "primary", "child.year_group": 5, "child.key_stage": "KS2",
+                 "attainment[0]": {"subject": "Writing", "current": "WTS", "expected": "EXS", "progress": "Below"},
+                 "targets[0].area": "Writing",
+                 "targets[0].text": "Maya will write at the expected standard (EXS) by the end of the summer term, "
+                                    "using paragraphs in 4 of 5 pieces."},
+                "KS2: one step (WTS to EXS) over the year")],
 )
 def target_implausible_jump(pep, ctx):
     for j in judgements(pep, ctx):

@@ -77,6 +77,7 @@ class _Vocab:
     nf_matcher: PhraseMatcher  # "<cat>|phrases", "<cat>|questionable", "<cat>|allow", "<cat>|soften", "<cat>|harden"
     categories: dict = field(default_factory=dict)
     measures: tuple = ()
+    outcomes: tuple = ()
     cost_placeholders: frozenset = frozenset()
     empty_text: frozenset = frozenset()
     vague_max_words: int = 8
@@ -106,6 +107,7 @@ def _compiled(vocab_dir: str) -> _Vocab:
         nf_matcher=_phrase_matcher(nf_lists),
         categories=cats,
         measures=tuple(re.compile(p, re.I) for p in v.get("measure_patterns", [])),
+        outcomes=tuple(re.compile(p, re.I) for p in v.get("outcome_patterns", [])),
         cost_placeholders=frozenset(s.lower() for s in v.get("cost_placeholders", [])),
         empty_text=frozenset(s.lower() for s in v.get("empty_text", [])),
         vague_max_words=int(v.get("vague_impact_max_words", 8)),
@@ -269,19 +271,43 @@ def explicit_refs(line: SpendLine, voc: _Vocab) -> list[Ref]:
     return refs
 
 
-def area_refs(line: SpendLine, targets: list[tuple[int, Target]]) -> list[int]:
-    """Targets named by their area: target column 'Maths' or 'Wellbeing target', or '... her maths target' in the text."""
+def area_refs(line: SpendLine, targets: list[tuple[int, Target]], svocab: Optional[dict] = None) -> list[int]:
+    """Targets named by their area: target column 'Maths' or 'Wellbeing target', or '... her maths target' in the text.
+
+    With the subjects vocabulary, a subject named in any of its area forms also names the targets in that
+    subject: 'Eng target' or 'Literacy' names the English target whose area says 'English'."""
     out = []
     ref = (line.target_ref or "").lower()
     desc = (line.description or "").lower()
+    named: set[str] = set()
+    if svocab:
+        from .subjects import subject_matches
+
+        lists = ("english_areas", "maths_areas")
+        named = {s.replace("_areas", "") for s, *_ in subject_matches(ref, svocab, lists)}
+        for s0, _w, _a, b in subject_matches(desc, svocab, lists):
+            if re.match(r"\s+targets?\b", desc[b:]):
+                named.add(s0.replace("_areas", ""))
     for n, t in targets:
         a = (t.area or "").strip().lower()
+        if named and named & set(_target_subjects(t, svocab)):
+            out.append(n)
+            continue
         if not a or len(a) < 3:
             continue
         pat = re.compile(rf"\b{re.escape(a)}\b")
         if (ref and pat.search(ref)) or re.search(rf"\b{re.escape(a)}\s+target\b", desc):
             out.append(n)
     return out
+
+
+def non_reference(line: SpendLine, voc: "_Vocab") -> Optional[str]:
+    """The target column's words when they point at no target ('See targets', 'All', 'Various'), else None."""
+    ref = (line.target_ref or "").strip()
+    norm = re.sub(r"[\s.,;:!()\-]+", " ", ref.lower()).strip()
+    if not norm or re.search(r"\d", norm):
+        return None
+    return ref if norm in {w.lower() for w in voc.raw.get("non_references", [])} else None
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -368,6 +394,22 @@ def _target_subjects(t: Target, svocab: Optional[dict]) -> dict[str, str]:
     return out
 
 
+def _strands(text: str, svocab: Optional[dict], voc: "_Vocab") -> Optional[set]:
+    """The strands of English (reading, writing) that ``text`` names; None when it names English in general
+    ('English', 'literacy', 'tuition in English') or names no English at all, so any English target fits."""
+    strands = voc.raw.get("english_strands", {})
+    words = _subject_written(text, svocab, "english")
+    if not words or not strands:
+        return None
+    out: set = set()
+    for w in words:
+        hit = {k for k, ws in strands.items() if w in {x.lower() for x in ws}}
+        if not hit:
+            return None
+        out |= hit
+    return out
+
+
 def _line_text(line: SpendLine) -> str:
     return " ".join(x for x in (line.description, line.intended_impact) if x)
 
@@ -389,6 +431,7 @@ def lexical_links(pep: PEP, line: SpendLine, ctx) -> list[Link]:
     weak = {w.lower() for w in voc.raw.get("weak_subject_words", [])}
     lsubj = {s: w for s, (w, _st) in lsw.items() if not all(x in weak for x in _subject_written(lt, svocab, s))}
     subj_stems = set().union(*(st for _w, st in lsw.values())) if lsw else set()
+    line_strands = _strands(lt, svocab, voc) if "english" in lsubj else None
     out = []
     for n, t in _targets(pep):
         tterms = _terms(_target_text(t), voc, skip, expand=False)
@@ -398,6 +441,11 @@ def lexical_links(pep: PEP, line: SpendLine, ctx) -> list[Link]:
         content = sum(lterms[k][1] for k in shared_keys if k not in subj_stems)
         tsubj = _target_subjects(t, svocab)
         subs = [s for s in lsubj if s in tsubj]
+        if "english" in subs and line_strands is not None:
+            # a reading programme does not serve a writing target just because both are English
+            ts = _strands(" ".join(x for x in (t.text, t.actions, t.success_criteria) if x), svocab, voc)
+            if ts is not None and not (ts & line_strands):
+                subs.remove("english")
         words = list(dict.fromkeys(shared))
         for s in subs:
             shown = f"'{lsubj[s]}'"
@@ -616,7 +664,8 @@ def _has_measure(text: str, voc: _Vocab) -> Optional[str]:
 
 
 def _outcome_words(text: str, voc: _Vocab) -> list[str]:
-    return [w for lab, _s, _e, w in _matches(voc.misc, text) if lab == "outcome_words"]
+    words = [w for lab, _s, _e, w in _matches(voc.misc, text) if lab == "outcome_words"]
+    return words + [m[0] for rx in voc.outcomes for m in rx.finditer(text)]
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -653,13 +702,28 @@ def _example_line(pep: PEP, line: SpendLine, n: Optional[int], t: Optional[Targe
 pepqa looks for an explicit reference ('Target 2', 'T2', 'targets 1 and 3', 'the maths target') and, failing that,
 for words the line shares with a target (subject words from subjects.toml, content words, and programme names such
 as 'Lexia' expanded to what they are for). A line with neither is spend the PEP does not justify. A line that does
-share words with a target is not flagged here but by PP003 (advice), with the words shown.""",
+share words with a target is not flagged here but by PP003 (advice), with the words shown, except when its target
+column says something that points at no target ('See targets', 'Various', 'General'; spend.toml non_references)
+and what it buys matches no target closely (a shared subject or two shared words): a claimed link that names
+nothing is no link. A subject alone links only within the same strand of English: a reading programme does not
+serve a writing target (spend.toml english_strands).""",
     source=_SRC_LINK,
     good="Every spend line names its target: 'Target 2 – 1:1 maths tuition with Mr Ahmed, 2 x 30 minutes a week for 6 weeks – £15 x 12 = £180'.",
     bad=[Example({"pp_spend[1]": {"number": 2, "description": "Guitar lessons", "cost": 200.0, "cost_text": "£20 x 10 = £200",
                                   "target_ref": None, "intended_impact": "Maya enjoys music."}, "pp_requested": 380.0},
-                 "guitar lessons, no target named and no shared words")],
+                 "guitar lessons, no target named and no shared words"),
+         Example({"pp_spend[1]": {"number": 2, "description": "Mentoring sessions with Mr Cole weekly", "cost": 200.0,
+                                  "cost_text": "£20 x 10 = £200", "target_ref": "See targets",
+                                  "intended_impact": "Maya is supported."}, "pp_requested": 380.0},
+                 "'See targets' names no target, and 'mentoring' alone is a weak match"),
+         Example({"pp_spend[1]": {"number": 2, "description": "Reading Plus subscription (12 months)", "cost": 60.0,
+                                  "cost_text": "£60", "target_ref": None,
+                                  "intended_impact": "Maya's reading speed and comprehension improve."},
+                  "pp_requested": 240.0},
+                 "a reading programme; the English target is about writing")],
     ok=[Example({}, "both lines name their target"),
+        Example({"pp_spend[1].target_ref": "See targets"},
+                "'See targets', but the writing mentor clearly matches the writing target (PP003 advises)"),
         Example({"pp_spend[0].target_ref": None}, "unnamed, but shares 'maths', 'tuition', 'fractions' with Target 2 (PP003 advises)")],
 )
 def spend_not_linked(pep, ctx):
@@ -668,14 +732,20 @@ def spend_not_linked(pep, ctx):
     voc = _voc(ctx)
     targets = _targets(pep)
     for i, line in _spend_lines(pep, ctx):
-        if explicit_refs(line, voc) or area_refs(line, targets):
+        if explicit_refs(line, voc) or area_refs(line, targets, _subjects_vocab(ctx)):
             continue
         links = lexical_links(pep, line, ctx)
-        if _best(links):
+        best = _best(links)
+        nonref = non_reference(line, voc)
+        if best and not (nonref and not best.strong):
             continue
         nums = ", ".join(str(n) for n, _ in targets)
         what = (f"names no target, and nothing it buys matches the words of Targets {nums}" if targets
                 else "names no target, and the PEP has no targets for it to serve")
+        if nonref:
+            what = (f"says '{_short(nonref, 40)}' where the target should be, which names no target"
+                    + (f", and what it buys matches none closely (only {best.evidence()}, with Target {best.number})"
+                       if best else f", and nothing it buys matches the words of Targets {nums}" if targets else ""))
         yield Hit(
             f"{_line_label(line, i)} {what}. PP+ must pay for support that serves the PEP's targets.",
             field=f"pp_spend[{i}].description", item=_line_no(line, i), evidence=line.description,
@@ -734,7 +804,8 @@ term's review, which must report the impact against the target.""",
     good="'Target 2 – fractions tuition with Mr Ahmed' rather than 'fractions tuition with Mr Ahmed'.",
     bad=[Example({"pp_spend[0].target_ref": None}, "serves Target 2 by 'maths', 'tuition', 'fractions'")],
     ok=[Example({}), Example({"pp_spend[0].target_ref": None, "pp_spend[0].description": "Target 2: 1:1 maths tuition"},
-                             "the reference is in the description")],
+                             "the reference is in the description"),
+        Example({"pp_spend[1].target_ref": "Eng target"}, "'Eng' names the English target by its subject")],
 )
 def spend_link_implicit(pep, ctx):
     if pep.parts.get("targets") is False:
@@ -742,11 +813,11 @@ def spend_link_implicit(pep, ctx):
     voc = _voc(ctx)
     targets = _targets(pep)
     for i, line in _spend_lines(pep, ctx):
-        if explicit_refs(line, voc) or area_refs(line, targets):
+        if explicit_refs(line, voc) or area_refs(line, targets, _subjects_vocab(ctx)):
             continue
         best = _best(lexical_links(pep, line, ctx))
-        if not best:
-            continue
+        if not best or (non_reference(line, voc) and not best.strong):
+            continue  # PP001 reports it: a weak match does not rescue "See targets"
         t = dict(targets).get(best.number)
         yield Hit(
             f"{_line_label(line, i)} names no target, but it seems to serve Target {best.number} "
@@ -811,7 +882,9 @@ empty cell is treated as no cost. Lines that say no PP+ is needed ('funding from
     ok=[Example({"pp_spend[0].cost": None, "pp_requested": None}, "the cost cell holds the working"),
         Example({"pp_spend[1]": {"number": 2, "description": "Small group transition visits. No pupil premium needed - funding from school budget",
                                  "target_ref": "Target 3", "intended_impact": "Maya answers aloud in 4 of 5 lessons."}, "pp_requested": 180.0},
-                "a line that asks for nothing")],
+                "a line that asks for nothing"),
+        Example({"pp_spend[1].cost": None, "pp_spend[1].cost_text": "School funded", "pp_requested": 180.0},
+                "paid from the school's budget: asks PP+ for nothing")],
 )
 def spend_cost_missing(pep, ctx):
     voc = _voc(ctx)
@@ -974,17 +1047,19 @@ def spend_total_mismatch(pep, ctx):
         )
 
 
-def _linked_existing(pep: PEP, line: SpendLine, voc: _Vocab) -> bool:
+def _linked_existing(pep: PEP, line: SpendLine, voc: _Vocab, svocab: Optional[dict] = None) -> bool:
     have = {n for n, _ in _targets(pep)}
-    return any(n in have for r in explicit_refs(line, voc) for n in r.numbers) or bool(area_refs(line, _targets(pep)))
+    return (any(n in have for r in explicit_refs(line, voc) for n in r.numbers)
+            or bool(area_refs(line, _targets(pep), svocab)))
 
 
 @check(
     code="PP009", name="spend-not-fundable", title="Spend PP+ must not fund",
     severity="must-fix", group="PP",
     rationale="""PP+ is for additional, targeted support for this child's learning. It must not replace what the school,
-the local authority or the carer already provides: uniform, food and meals, home-to-school transport, trips,
-outings and holidays, meeting, admin or cover time, statutory SEND provision set out in an EHCP, resources every
+the local authority or the carer already provides: uniform and clothing, food and meals, home-to-school transport,
+trips, outings and holidays, social events and treats (a prom ticket, a party), personal items (a phone, a
+haircut), meeting, admin or cover time, statutory SEND provision set out in an EHCP, resources every
 pupil in the class receives, or salaries. The words that matched are quoted (lists in spend.toml, extendable).
 Some matches are only questionable and reported as should-fix: transport to reach an intervention ('transport to
 the tutor's centre for maths tuition'); a breakfast club; a bare mention of the EHCP; whole-school training (Coventry
@@ -1002,7 +1077,9 @@ are must-fix whatever they are linked to.""",
                   "pp_requested": 260.0}, "uniform"),
          Example({"pp_spend[0].description": "Transport to the tutor's centre for maths tuition"},
                  "questionable transport: should-fix"),
-         Example({"pp_spend[1].description": "1:1 TA support as set out in her EHCP"}, "statutory SEND provision")],
+         Example({"pp_spend[1].description": "1:1 TA support as set out in her EHCP"}, "statutory SEND provision"),
+         Example({"pp_spend[1].description": "Prom ticket and dress", "pp_spend[1].cost_text": "£40 + £80 = £120",
+                  "pp_spend[1].cost": 120.0, "pp_requested": 300.0}, "a social event and clothing")],
     ok=[Example({}), Example({"pp_spend[1].description": "Easter holiday revision sessions for GCSE English"},
                             "holiday revision is tuition, not a holiday")],
 )
@@ -1039,7 +1116,7 @@ def spend_not_fundable(pep, ctx):
             soft_sev = not hard
             softened_by: list[str] = []
             if hard and parts.get("soften") and not parts.get("harden"):
-                if not c.soften_if_linked or _linked_existing(pep, line, voc):
+                if not c.soften_if_linked or _linked_existing(pep, line, voc, _subjects_vocab(ctx)):
                     soft_sev = True
                     softened_by = list(dict.fromkeys(f"'{m[3]}'" for m in parts["soften"]))
             use = hard or soft
@@ -1067,12 +1144,15 @@ def spend_not_fundable(pep, ctx):
 'linked to individual progress, support strategies, and impact'. An empty review is must-fix. A review that says
 what happened but gives no outcome or measure ('tuition went well', 'Maya enjoyed the sessions') is should-fix: it
 should say what changed, with a number where one exists (score, reading age, attendance, SDQ) or an observable
-change ('now attends homework club every week'). A first PEP, or a review that says no PP+ was spent last term,
-needs no evidence.""",
+change ('now attends homework club every week', 'no longer walks out'; spend.toml outcome_words and
+outcome_patterns: an action after 'now', but not a feeling such as 'now enjoys'). A first PEP, or a review that
+says no PP+ was spent last term, needs no evidence.""",
     source="seeds/coventry-virtual-school-pages.txt (Monitoring and impact: 'The impact of the PP+ spend must be reviewed'); seeds/walsall-pep-handbook.txt ('Impact of pupil premium should also be discussed'); domain.md 4",
     good="'Last term's PP+ paid for reading mentoring (£300): Maya's reading age rose from 11.2 to 12.4 years and she completed two novels.'",
     bad=[Example({"pp_impact_review": None}), Example({"pp_impact_review": "Tuition went well and Maya enjoyed it."}, "no outcome")],
-    ok=[Example({}), Example({"pp_impact_review": "No PP+ was requested last term: this is Maya's first PEP at Riverside."})],
+    ok=[Example({}), Example({"pp_impact_review": "No PP+ was requested last term: this is Maya's first PEP at Riverside."}),
+        Example({"pp_impact_review": "ELSA sessions: Maya now goes to the library club every lunchtime instead of "
+                                     "wandering the corridors."}, "an observable change, no number needed")],
 )
 def pp_impact_not_reviewed(pep, ctx):
     if pep.parts.get("pp_plus") is False:
@@ -1159,7 +1239,8 @@ only of general words ('to support her learning', 'to improve progress') is advi
 check. Where the description itself states the impact ('... so that Maya ...', 'Impact: ...'), that counts.""",
     source="seeds/coventry-virtual-school-pages.txt (What can PP+ be used for?: 'designed to make a measurable difference to the pupil's progress'); seeds/walsall-pep-handbook.txt (Sample PEP targets: 'Impact:'); domain.md 4",
     good="'Intended impact: Maya scores 8/10 on the fractions unit test (currently 4/10).'",
-    bad=[Example({"pp_spend[0].intended_impact": None}), Example({"pp_spend[1].intended_impact": "To support her learning."}, "generic")],
+    bad=[Example({"pp_spend[0].intended_impact": None}), Example({"pp_spend[1].intended_impact": "To support her learning."}, "generic"),
+         Example({"pp_spend[1].intended_impact": "Maya is supported."}, "the support restated, not a change")],
     ok=[Example({}), Example({"pp_spend[0].intended_impact": None,
                               "pp_spend[0].description": "1:1 maths tuition so that Maya scores 8/10 on the fractions test"},
                              "impact stated in the description")],

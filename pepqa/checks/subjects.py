@@ -77,6 +77,11 @@ def area_subjects(area: str | None, vocab: dict) -> tuple[set[str], list[tuple[s
     return {s for s, *_ in subj}, subj, bool(ms)
 
 
+def off_subject(text: str | None, vocab: dict) -> list[tuple[str, str, int, int]]:
+    """Words showing a target is about behaviour, attendance or wellbeing (vocab ``off_subject``)."""
+    return subject_matches(text, vocab, ("off_subject",)) if text else []
+
+
 def target_subjects(t, vocab: dict, phase: str | None = None) -> list[tuple[str, str, str, int, int]]:
     """Why a target counts as English and/or maths: ``[(subject, word, field, start, end), ...]``.
 
@@ -85,6 +90,14 @@ def target_subjects(t, vocab: dict, phase: str | None = None) -> list[tuple[str,
     literacy)."""
     subs, ms, recognised = area_subjects(t.area, vocab)
     if recognised:
+        off = off_subject(t.text, vocab) if subs else []
+        if off:
+            # the text is plainly about something else (behaviour set in maths lessons): keep only the
+            # declared subjects the text itself also names
+            where = subject_matches(t.text, vocab, ("lesson_words",))
+            named = {s for s, _w, a, b in subject_matches(t.text, vocab)
+                     if not any(x <= a and b <= y for _l, _v, x, y in where)}
+            ms = [m for m in ms if m[0] in named]
         return [(s, w, "area", a, b) for s, w, a, b in ms]
     if phase == "early_years":
         found = subject_matches(t.text, vocab, ("eyfs_literacy", "eyfs_maths"))
@@ -149,15 +162,21 @@ def _classified(pep, ctx) -> list[tuple[int, object, list]]:
     return res
 
 
-def _evidence(rows, pep) -> str:
+def _evidence(rows, pep, vocab: dict | None = None) -> str:
     bits = []
     for i, t, ms in rows:
         n = t.number or i + 1
         label = f"Target {n}" + (f" ({t.area})" if t.area else "")
+        declared = area_subjects(t.area, vocab)[0] if vocab else set()
+        off = off_subject(t.text, vocab) if vocab and declared else []
         if ms:
             words = ", ".join(sorted({f"'{w}'" for _, w, *_ in ms}))
             subs = " and ".join(sorted({_LABEL[s] for s, *_ in ms}))
             bits.append(f"{label}: {subs} ({words})")
+        elif off:
+            words = ", ".join(dict.fromkeys(f"'{w}'" for _, w, *_ in off))
+            bits.append(f"{label}: filed under {t.area.strip()} but about {words}, not "
+                        + " or ".join(sorted(_LABEL[s] for s in declared)))
         else:
             bits.append(f"{label}: neither English nor maths")
     return "; ".join(bits) or "no targets"
@@ -228,7 +247,7 @@ def _missing(pep, ctx, subject: str):
         head = (f"None of the {n} targets is {label} target." if n > 1 else
                 f"The only target is not {label} target." if n == 1 else f"This PEP has no targets, so no {label[2:].lstrip()} target.")
         head += " Each PEP is expected to have one English and one maths target."
-    yield Hit(head + why, section="targets", field="targets", evidence=_evidence(rows, pep),
+    yield Hit(head + why, section="targets", field="targets", evidence=_evidence(rows, pep, ctx.vocab("subjects")),
               suggestion=_suggest(pep, ctx, subject))
 
 
@@ -272,14 +291,23 @@ def no_english_target(pep, ctx):
     rationale="""Each PEP is expected to have at least one maths (numeracy, number, times tables, fractions...)
 target. Early years plans use the EYFS area of Mathematics. Post-16, maths stays required while the student has
 not reached the authority's grade (grade 4 by default). A target set in maths lessons but about confidence or
-behaviour (area 'Wellbeing') is not a maths target.""",
+behaviour (area 'Wellbeing') is not a maths target. The area column decides, except when the text is plainly about
+something else: a target filed under 'Maths' whose text names no maths at all ('maths lesson' and 'maths
+classroom' say where, not what) but does name behaviour, attendance or wellbeing ('time-out card', 'walk out',
+'confidence'; subjects.toml off_subject) is a behaviour target, not a maths one.""",
     source=_SOURCE,
     good="A target under 'Maths', e.g. 'Maya will add and subtract fractions with different denominators, scoring "
          "8 out of 10 on the unit test by 19 December 2025.'",
     bad=[Example({"targets[1].area": "Attendance",
                   "targets[1].text": "Maya will attend at least 96% of sessions each half term until Easter."},
-                 "no maths target; the wellbeing target set in maths lessons does not count")],
+                 "no maths target; the wellbeing target set in maths lessons does not count"),
+         Example({"targets[1].text": "Maya will use her time-out card instead of walking out of her maths lesson, "
+                                     "at most once a week, by February half-term."},
+                 "filed under Maths, but about behaviour in maths lessons")],
     ok=[Example({"targets[1].area": "Numeracy"}, "'Numeracy' area"),
+        Example({"targets[1].text": "Maya will use a number line in maths lessons to check her answers, without "
+                                    "prompting, by Christmas, to build her confidence."},
+                "set in maths lessons, about maths (a number line), so the 'Maths' area stands"),
         Example({"child.phase": "post16", "child.year_group": 12, "targets[1].area": "Careers",
                  "targets[1].text": "Maya will apply for two apprenticeships by March 2026.",
                  "attainment[1].current": "Grade 4"}, "post-16 with grade 4 maths: not required")],
@@ -334,7 +362,7 @@ def no_writing_target(pep, ctx):
     msg = f"None of the {len(pep.targets)} targets is about writing." + said + (
         " This Virtual School expects a writing target in KS1 and KS2." if required else
         " A writing target would address the gap.")
-    yield Hit(msg, section="targets", field="targets", evidence=_evidence(rows, pep),
+    yield Hit(msg, section="targets", field="targets", evidence=_evidence(rows, pep, ctx.vocab("subjects")),
               suggestion=_suggest_writing(pep, name), severity=None if required else Severity.advice)
 
 
