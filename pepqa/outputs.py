@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -61,35 +62,48 @@ def write_csv(path: Path, rows: list[dict[str, Any]]) -> None:
 
 
 def write_findings_jsonl(path: Path, records: list[dict[str, Any]], rows: list[dict[str, Any]]) -> None:
-    lines = []
-    for rec, row in zip(records, rows):
-        if not rec["ok"]:
-            lines.append(json.dumps({"file": row["file"], "code": "READ", "severity": "must-fix",
-                                     "message": f"could not read: {rec['error']}"}, ensure_ascii=False))
-            continue
-        for f in rec["findings"]:
-            lines.append(json.dumps({"file": row["file"], "child_id": rec.get("child_id"), **f}, ensure_ascii=False,
-                                    sort_keys=True))
-    write_text(path, "\n".join(lines) + ("\n" if lines else ""))
+    def lines():
+        for rec, row in zip(records, rows):
+            if not rec["ok"]:
+                yield json.dumps({"file": row["file"], "code": "READ", "severity": "must-fix",
+                                  "message": f"could not read: {rec['error']}"}, ensure_ascii=False) + "\n"
+                continue
+            for f in rec["findings"]:
+                yield json.dumps({"file": row["file"], "child_id": rec.get("child_id"), **f}, ensure_ascii=False,
+                                 sort_keys=True) + "\n"
+
+    def write(tmp: Path) -> None:  # streamed: a big batch's findings never sit in memory as one string
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            f.writelines(lines())
+
+    write_with(path, write)
 
 
 def _sheet(ws, rows: list[dict[str, Any]], columns=COLUMNS) -> None:
-    ws.append([title for _, title, _ in columns])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDE4EE")
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    grade_col = next((i for i, (k, _, _) in enumerate(columns, 1) if k == "grade"), None)
-    for r in rows:
-        ws.append([r.get(k) for k, _, _ in columns])
-        if grade_col:
-            fill = GRADE_FILL.get(str(r.get("grade")))
-            if fill:
-                ws.cell(row=ws.max_row, column=grade_col).fill = PatternFill("solid", fgColor=fill)
+    """Fill a write-only sheet: widths, frozen header and filter are set before the rows stream out
+    (a 10,000-row batch would otherwise hold every cell in memory, and ``ws.max_row`` is a scan per call)."""
     for i, (_, _, width) in enumerate(columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(ws.max_row, 1)}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    header = []
+    for _, title, _ in columns:
+        cell = WriteOnlyCell(ws, value=title)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDE4EE")
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        header.append(cell)
+    ws.append(header)
+    grade_col = next((i for i, (k, _, _) in enumerate(columns) if k == "grade"), None)
+    fills: dict[str, PatternFill] = {}
+    for r in rows:
+        values: list[Any] = [r.get(k) for k, _, _ in columns]
+        fill = GRADE_FILL.get(str(r.get("grade"))) if grade_col is not None else None
+        if fill:
+            cell = WriteOnlyCell(ws, value=values[grade_col])
+            cell.fill = fills.setdefault(fill, PatternFill("solid", fgColor=fill))
+            values[grade_col] = cell
+        ws.append(values)
 
 
 def _safe_title(name: str, used: set[str]) -> str:
@@ -105,10 +119,8 @@ def _safe_title(name: str, used: set[str]) -> str:
 
 
 def write_xlsx(path: Path, records: list[dict[str, Any]], rows: list[dict[str, Any]]) -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Summary"
-    _sheet(ws, rows)
+    wb = Workbook(write_only=True)
+    _sheet(wb.create_sheet("Summary"), rows)
     # How often each check fired.
     fired: Counter = Counter()
     peps_with: dict[str, set] = defaultdict(set)
