@@ -7,6 +7,9 @@ How a batch stays safe:
 - Each finished file's record is cached (atomically) in ``DIR/.pepqa-cache`` under the hash
   of its content, the policy and pepqa's version, so re-running skips unchanged files and
   an interrupted run resumes where it stopped. Final outputs are written atomically at the end.
+- Memory stays flat in the number of files: each worker writes its file's cache entry itself and
+  sends back a small head (ok, grade, PP+ decision); the outputs read the full records back from
+  the cache one at a time (:class:`Records`).
 - Progress and logs never show a child's name or PEP text.
 """
 from __future__ import annotations
@@ -24,6 +27,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+import tempfile
+from collections.abc import Sequence
 from typing import Any, Callable, Iterable, Optional
 
 from . import __version__
@@ -41,30 +46,72 @@ class Limits:
     memory_mb: int = 4096
 
 
+class Records(Sequence):
+    """A run's records in input order, read back from their cache files when used.
+
+    A record (findings, verdict, letter context) is ~20 KB of JSON and ~50 KB as Python objects:
+    holding 10,000 of them in the parent would take ~500 MB. The parent keeps a small head per file
+    (ok, grade, PP+ decision) and reads each full record from disk when an output needs it.
+    """
+
+    def __init__(self) -> None:
+        self._items: list[tuple[str, dict[str, Any], Optional[Path], Optional[dict[str, Any]]]] = []
+
+    def add(self, file: str, head: dict[str, Any], cached: Optional[Path] = None,
+            record: Optional[dict[str, Any]] = None) -> None:
+        self._items.append((file, head, cached, record))
+
+    def heads(self) -> list[dict[str, Any]]:
+        return [h for _, h, _, _ in self._items]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        file, _, cached, rec = self._items[i]
+        if rec is None:
+            try:
+                rec = json.loads(cached.read_text(encoding="utf-8"))
+            except (OSError, ValueError, AttributeError):
+                rec = error_record(file, "its result could not be read back from the cache folder (disk full?)")
+        rec["file"] = file
+        return rec
+
+
+def head(rec: dict[str, Any]) -> dict[str, Any]:
+    """What the run's summary line needs from a record."""
+    return {"ok": rec["ok"], "grade": rec.get("grade"), "pp_decision": rec.get("pp_decision")}
+
+
 @dataclass
 class BatchSummary:
-    records: list[dict[str, Any]] = field(default_factory=list)
+    records: Sequence = field(default_factory=list)
     skipped_cached: int = 0
     elapsed: float = 0.0
 
+    def _heads(self) -> Sequence:
+        return self.records.heads() if isinstance(self.records, Records) else self.records
+
     @property
     def checked(self) -> int:
-        return sum(1 for r in self.records if r["ok"])
+        return sum(1 for r in self._heads() if r["ok"])
 
     @property
     def failed(self) -> int:
-        return sum(1 for r in self.records if not r["ok"])
+        return sum(1 for r in self._heads() if not r["ok"])
 
     def grades(self) -> dict[str, int]:
         out: dict[str, int] = {}
-        for r in self.records:
+        for r in self._heads():
             if r["ok"]:
                 out[r["grade"]] = out.get(r["grade"], 0) + 1
         return out
 
     def line(self) -> str:
         g = self.grades()
-        withheld = sum(1 for r in self.records if r["ok"] and r["pp_decision"] == "withhold")
+        withheld = sum(1 for r in self._heads() if r["ok"] and r["pp_decision"] == "withhold")
         grades = ", ".join(f"{k} {v}" for k, v in sorted(g.items())) or "none graded"
         rate = len(self.records) / self.elapsed if self.elapsed else 0.0
         return (f"{len(self.records)} files: {self.checked} checked, {self.failed} failed to read; {grades}; "
@@ -139,17 +186,40 @@ def _init_worker(policy_data: dict, today: Optional[str], limits: Limits, anonym
               key=anonymise_key)
 
 
-def _work(path: str) -> dict[str, Any]:
+def _work(path: str, cache_file: Optional[str] = None) -> dict[str, Any]:
+    """The file's record; with ``cache_file``, the record is written there (by the worker, in parallel) and
+    only its head comes back, so the parent neither unpickles nor holds it."""
     limits: Limits = _W["limits"]
     signal.alarm(max(1, limits.seconds))
     try:
-        return process_file(Path(path), _W["policy"], _W["today"], limits, _W["key"])
+        rec = process_file(Path(path), _W["policy"], _W["today"], limits, _W["key"])
     except _Timeout:
-        return error_record(path, f"took longer than the {limits.seconds} s limit per file")
+        rec = error_record(path, f"took longer than the {limits.seconds} s limit per file")
     except MemoryError:
-        return error_record(path, f"needed more than the {limits.memory_mb} MB memory limit per file")
+        rec = error_record(path, f"needed more than the {limits.memory_mb} MB memory limit per file")
     finally:
         signal.alarm(0)
+    if cache_file is None:
+        return rec
+    rec["file"] = str(path)
+    try:
+        write_cache(Path(cache_file), rec)
+    except OSError:
+        return {"record": rec}
+    return {"head": head(rec)}
+
+
+def write_cache(target: Path, rec: dict[str, Any]) -> None:
+    """Atomic (temp file, then rename) but not fsync'd: a cache entry torn by a power cut fails to parse
+    and the file is simply checked again; an fsync per file would cost more than reading a DOCX."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(json.dumps(rec, ensure_ascii=False))
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def error_record(path: str, reason: str) -> dict[str, Any]:
@@ -245,37 +315,46 @@ def run_batch(
     # Without an explicit date, the run's own date goes into the cache key so a stale day's timeliness is not reused.
     today_s = (today or date.today()).isoformat()
     fp = policy.fingerprint()
-    records: dict[str, dict] = {}
+    entries: dict[str, tuple[dict[str, Any], Optional[Path], Optional[dict[str, Any]]]] = {}
     todo: list[tuple[Path, str]] = []
     summary = BatchSummary()
     for p in files:
         try:
             sha = file_hash(p)
         except OSError as e:
-            records[str(p)] = error_record(str(p), f"cannot open: {e.strerror or e}")
+            rec = error_record(str(p), f"cannot open: {e.strerror or e}")
+            entries[str(p)] = (head(rec), None, rec)
             continue
         ck = _cache_key(sha, fp, today_s, anonymise)
         cached = cache / f"{ck}.json"
         if not force and cached.is_file():
             try:
                 rec = json.loads(cached.read_text(encoding="utf-8"))
-                rec["file"] = str(p)
-                records[str(p)] = rec
+                entries[str(p)] = (head(rec), cached, None)
                 summary.skipped_cached += 1
                 continue
-            except (OSError, ValueError):
+            except (OSError, ValueError, KeyError, TypeError):
                 pass
         todo.append((p, ck))
     total = len(files)
-    done = len(records)
+    done = len(entries)
     if progress:
         progress(done, total, time.perf_counter() - start)
 
-    def finish(p: Path, ck: str, rec: dict) -> None:
+    def finish(p: Path, ck: str, got: dict) -> None:
+        """``got`` is {"head": ...} when the worker wrote the cache entry, else {"record": ...} or a record."""
         nonlocal done
-        rec["file"] = str(p)
-        records[str(p)] = rec
-        write_text(cache / f"{ck}.json", json.dumps(rec, ensure_ascii=False))
+        target = cache / f"{ck}.json"
+        if "head" in got:
+            entries[str(p)] = (got["head"], target, None)
+        else:
+            rec = got.get("record", got)
+            rec["file"] = str(p)
+            try:
+                write_cache(target, rec)
+                entries[str(p)] = (head(rec), target, None)
+            except OSError:
+                entries[str(p)] = (head(rec), None, rec)
         done += 1
         if progress:
             progress(done, total, time.perf_counter() - start)
@@ -283,13 +362,17 @@ def run_batch(
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
     init_args = (policy.as_dict(), today_s, limits, key)
     if todo:
-        _run_pool(todo, n_workers, init_args, finish)
-    summary.records = [records[str(p)] for p in files if str(p) in records]
+        _run_pool(todo, n_workers, init_args, finish, cache)
+    records = Records()
+    for p in files:
+        if str(p) in entries:
+            records.add(str(p), *entries[str(p)])
+    summary.records = records
     summary.elapsed = time.perf_counter() - start
     return summary
 
 
-def _run_pool(todo, n_workers, init_args, finish) -> None:
+def _run_pool(todo, n_workers, init_args, finish, cache: Path) -> None:
     pending = list(todo)
     suspects: list[tuple[Path, str]] = []
     while pending or suspects:
@@ -304,7 +387,7 @@ def _run_pool(todo, n_workers, init_args, finish) -> None:
             while queue or inflight:
                 while queue and len(inflight) < (1 if solo else n_workers * 2):
                     p, ck = queue.pop(0)
-                    inflight[pool.submit(_work, str(p))] = (p, ck)
+                    inflight[pool.submit(_work, str(p), str(cache / f"{ck}.json"))] = (p, ck)
                 done_set, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
                 for fut in done_set:
                     p, ck = inflight.pop(fut)
