@@ -22,6 +22,7 @@ from __future__ import annotations
 import mimetypes
 import os
 import re
+import sys
 import threading
 from datetime import date
 from pathlib import Path
@@ -38,9 +39,15 @@ PDF_VARIANT = "pdf/ua-1"
 
 
 def templates_dir() -> Path:
-    """The built-in templates folder (``templates/`` in the repository; PEPQA_TEMPLATES overrides it)."""
+    """The built-in templates folder: ``templates/`` in the repository, else ``<prefix>/share/pepqa/templates``
+    (installed from a wheel); the PEPQA_TEMPLATES environment variable overrides both."""
     env = os.environ.get("PEPQA_TEMPLATES")
-    return Path(env).resolve() if env else BUILTIN_TEMPLATES
+    if env:
+        return Path(env).resolve()
+    if BUILTIN_TEMPLATES.is_dir():
+        return BUILTIN_TEMPLATES
+    installed = Path(sys.prefix) / "share" / "pepqa" / "templates"
+    return installed if installed.is_dir() else BUILTIN_TEMPLATES
 
 
 class RefusedURL(ValueError):
