@@ -144,9 +144,107 @@ def test_refusal_then_real_views_is_fine():
 
 
 def test_one_comment_per_weakness():
-    # an empty voice is PV001 only; a generic one is PV003 without PV004/PV006 piling on
+    # an empty voice is PV001 only; a non-answer PV002 only; a generic one is PV003 without PV006 piling on
     assert codes({"pupil_voice.text": "", **ABSENT}) == {"PV001"}
-    assert codes({**JAYDEN, "pupil_voice.text": "Jayden is happy at school."}) == {"PV003"}
+    assert codes({"pupil_voice.text": "Views to be obtained by the DT before the next PEP."}) == {"PV002"}
+    assert codes({"pupil_voice.text": "Everything is fine, no concerns."}) == {"PV003"}
+
+
+def test_generic_summary_about_the_child_is_also_third_person():
+    # nothing specific (PV003) and none of the child's own words (PV004) are two problems
+    assert codes({**JAYDEN, "pupil_voice.text": "Jayden is happy at school."}) == {"PV003", "PV004"}
+    assert codes({"pupil_voice.text": "happy, enjoys school, no worries"}) == {"PV003", "PV004"}
+    assert codes({"pupil_voice.text": "I'm fine. School is ok."}) == {"PV003"}
+
+
+@pytest.mark.parametrize("text", [
+    "Enter the pupil's views here", "Type the child's views here.", "Young person's views:", "My views below",
+])
+def test_form_prompts_and_bare_headings_are_empty(text):
+    assert codes({"pupil_voice.text": text}) == {"PV001"}
+
+
+@pytest.mark.parametrize("text,patch", [
+    ("N/A - Maya was at family time.", {}),
+    ("n/a (not at the meeting)", {}),
+    ("Maya was not at the review.", {}),
+    ("Pupil views will be sought at the next visit.", {}),
+    ("Views to be collected by carer after half term", {}),
+    ("Views pending.", {}),
+    ("Not applicable - Leo is 3.", {"child.phase": "early_years", "child.year_group": -1, "child.name": "Leo Martin"}),
+    ("Too little to give views", {"child.phase": "early_years", "child.year_group": -1}),
+    ("N/A due to her age", {"child.phase": "early_years", "child.year_group": 0}),
+])
+def test_non_answers_with_extra_words(text, patch):
+    assert "PV002" in codes({**patch, "pupil_voice.text": text}), text
+
+
+@pytest.mark.parametrize("text", [
+    "Favourite subject: art. Worries: n/a. I want to be a vet and my friend is Sam.",
+    "I was too young to remember my old school, but I like my carer Sue and maths is hard.",
+    "I want to be added to the netball team. I like PE and Ellie is my best friend.",
+])
+def test_non_answer_words_inside_real_views(text):
+    assert "PV002" not in codes({"pupil_voice.text": text}), text
+
+
+@pytest.mark.parametrize("text", [
+    "Maya is a pleasure to have in class and is a credit to her carers.",
+    "She presents as happy and is engaging well with her education.",
+    "Maya is thriving and has positive relationships with staff.",
+    "Maya is keen to learn and wants to do well in her exams.",
+])
+def test_stock_evaluations_are_generic(text):
+    assert run("PV003", {"pupil_voice.text": text}), text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not happy in lessons because the work is too hard.",
+    "Maya is happy at school and has joined the Thursday chess club with Ellie.",
+    "Maya is happy but finds reading hard.",
+])
+def test_not_generic(text):
+    assert not run("PV003", {"pupil_voice.text": text}), text
+
+
+@pytest.mark.parametrize("how,fires", [
+    ("Maya did not want to come to the meeting.", True), ("Views below", True), ("Not recorded", True),
+    ("Maya was off sick on 3 October.", True),
+    ("By her carer", False), ("Tutor time, 6 Oct", False), ("Phone call with her social worker", False),
+    ("Maya would not come, so Mrs Lee chatted with her at lunch.", False),
+])
+def test_how_gathered_must_name_a_method_person_or_occasion(how, fires):
+    text = "I like art. Maths is hard. I want to be a vet."
+    assert bool(run("PV005", {**ABSENT, "pupil_voice.text": text, "pupil_voice.captured_how": how})) is fires, how
+
+
+def test_how_gathered_in_the_voice_needs_a_method_not_a_topic():
+    base = {**ABSENT, "pupil_voice.text": "I like art. Maths is hard. I want to be a vet."}
+    assert run("PV005", {**base, "pupil_voice.text": "I'm happy at home. I like art. Maths is hard."})
+    assert run("PV005", {**base, "pupil_voice.text": "I saw her at lunch and I like art. Maths is hard."})
+    assert not run("PV005", {**base, "pupil_voice.text": "Mrs Lee met Maya at lunch and she said she likes art."})
+
+
+def test_concepts_match_in_other_words():
+    # target 3 is to "answer one question aloud"; target 1 is about writing
+    for text in ["Putting my hand up makes me nervous.", "I hate doing presentations in front of the class.",
+                 "I need help with my essays."]:
+        assert not run("PV008", {"pupil_voice.text": text}), text
+    # reading aloud is about reading, which no target covers, even though 'out loud' is answering aloud
+    assert run("PV008", {"pupil_voice.text": "Reading out loud in class scares me."})
+    # a concept named only by a phrase is still a worry: no target is about friendships
+    (f,) = run("PV008", {"pupil_voice.text": "I fell out with Ellie and Tom."})
+    assert "fell out" in f.message
+
+
+def test_target_verbs_do_not_answer_a_worry():
+    # "to build her confidence" (target 3) says nothing about a building
+    (f,) = run("PV008", {"pupil_voice.text": "The new building is confusing and I keep getting lost."})
+    assert "picked up" not in f.message
+
+
+def test_theme_words_used_as_times_do_not_count():
+    assert run("PV006", {"pupil_voice.text": "Sam and Kai are my best mates and we play on the Xbox after school."})
 
 
 def test_early_years_observation_is_a_valid_voice():

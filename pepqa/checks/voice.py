@@ -7,8 +7,9 @@ authority can extend), so every finding names the words that triggered it.
 
 One analysis of the voice text (:func:`read_voice`) is shared by the checks. The checks are
 graded so that one weakness gives one comment: when the voice is empty (PV001) or a non-answer
-(PV002), the checks on its quality stay silent; when it is a generic summary (PV003), the
-third-person (PV004) and themes (PV006) checks stand aside, since PV003's advice covers them.
+(PV002), the checks on its quality stay silent; when it is a generic summary (PV003), the themes
+check (PV006) stands aside. A generic summary written about the child ("Maya is happy at school")
+gets both PV003 and PV004: nothing specific, and none of the child's own words, are two problems.
 """
 from __future__ import annotations
 
@@ -92,15 +93,18 @@ class _Phrases:
     """Matchers for each phrase list of the voice vocabulary."""
 
     LISTS = ("unacceptable", "perspective", "generic", "adult_first_person", "observation", "capture_methods",
-             "concern_cues")
+             "capture_contact", "capture_people", "capture_occasions", "concern_cues", "theme_neutral")
 
     def __init__(self, vocab: dict):
         self.vocab = vocab
         slots = {k: list(v) for k, v in vocab["slots"].items()}
         nlp = get_nlp()
         self.matcher = Matcher(nlp.vocab)
-        lists = {name: vocab[name] for name in self.LISTS}
+        lists = {name: vocab.get(name, []) for name in self.LISTS}
         lists.update({f"theme:{t}": v for t, v in vocab["themes"].items()})
+        # concept groups (PV008): single words match by stem (below); entries of several words are phrases
+        lists.update({f"concept:{i}": [w for w in group if len(_PART.findall(w)) > 1]
+                      for i, group in enumerate(vocab["topic_synonyms"])})
         for name, phrases in lists.items():
             pats = [_compile(p, slots) for ph in phrases for p in _expand(ph)]
             pats = [p for p in pats if p]
@@ -110,15 +114,34 @@ class _Phrases:
         self.placeholders = {_flat(p) for p in vocab["placeholders"]}
         self.non_answers = {_flat(p) for p in vocab["non_answers"]}
         self.filler = set(vocab["filler"])
+        self.reported_verbs = set(vocab.get("reported_verbs", []))
+        self.prompt_words = set(vocab.get("prompt_words", []))
+        self.target_ignore = {stem(w) for w in vocab.get("target_ignore", [])}
         self.vague = set(vocab["vague_words"])
         self.concern_ignore = set(vocab["concern_ignore"])
         self.key_topics = {stem(w) for w in vocab["key_topics"]}
         self.child_words = {w for w in slots.get("child", [])}
         self.synonyms: dict[str, set[str]] = {}
-        for group in vocab["topic_synonyms"]:
-            stems = {stem(w) for g in group for w in g.split()}
+        self.word_concepts: dict[str, set[int]] = {}  # stem -> concept groups it belongs to
+        for i, group in enumerate(vocab["topic_synonyms"]):
+            stems = {stem(w) for w in group if len(_PART.findall(w)) == 1}
             for s in stems:
                 self.synonyms.setdefault(s, set()).update(stems)
+                self.word_concepts.setdefault(s, set()).add(i)
+
+    def concepts_in(self, d: Doc, start: int = 0, end: Optional[int] = None) -> dict[int, str]:
+        """Concept group -> the words of ``d[start:end]`` that belong to it (phrases and single words)."""
+        end = len(d) if end is None else end
+        out: dict[int, str] = {}
+        for k, s, e in self._all(d):
+            name = d.vocab.strings[k]
+            if name.startswith("concept:") and start <= s and e <= end:
+                out.setdefault(int(name.split(":")[1]), d[s:e].text)
+        for t in d[start:end]:
+            if t.is_alpha:
+                for i in self.word_concepts.get(stem(t.lower_), ()):
+                    out.setdefault(i, t.text)
+        return out
 
     def find(self, d: Doc, name: str) -> list:
         """Longest non-overlapping matches of one list, in text order."""
@@ -145,9 +168,11 @@ def _phrases(ctx) -> _Phrases:
 # Reading the voice once
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+_JOINERS = {"and", "but", "then", ","}
 _THIRD_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _TITLES = {"mr", "mrs", "miss", "ms", "dr", "sir", "mx"}
-_QUOTES = re.compile(r'"([^"\n]{1,400})"|(?<![\w])\'([^\'\n]{1,400}?)\'(?![\w])')
+# double quotes, or single quotes that may hold a contraction ('it's better this year')
+_QUOTES = re.compile(r'"([^"\n]{1,400})"|(?<![\w])\'((?:[^\'\n]|(?<=[A-Za-z])\'(?=[A-Za-z])){1,400}?)\'(?![\w])')
 
 
 def _straight(text: str) -> str:
@@ -190,6 +215,18 @@ def _name_tokens(pep: PEP) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", name)}
 
 
+def _is_name(word: str, names: set[str]) -> bool:
+    """The child's name, also as a possessive written without an apostrophe ('Mayas views')."""
+    w = word.lower()
+    return w in names or (len(w) > 3 and w.endswith("s") and w[:-1] in names)
+
+
+def _only_form_words(text: str, names: set[str], ph: "_Phrases") -> bool:
+    """The text is made only of form-prompt words, the child's name and child words: a prompt or heading."""
+    words = [w for w in re.findall(r"[a-z0-9]+", _straight(text).lower().replace("'s", " s"))]
+    return bool(words) and all(w in ph.prompt_words or w in ph.child_words or _is_name(w, names) for w in words)
+
+
 def read_voice(pep: PEP, ph: _Phrases) -> VoiceReading:
     text = pep.pupil_voice.text or ""
     names = _name_tokens(pep)
@@ -199,8 +236,11 @@ def read_voice(pep: PEP, ph: _Phrases) -> VoiceReading:
         return VoiceReading(text, None, empty=True)
     if stripped in ph.placeholders:
         return VoiceReading(text, None, empty=True, placeholder=text.strip())
-    if not [w for w in stripped.split() if w not in names and w not in ph.child_words]:
+    if not [w for w in stripped.split() if not _is_name(w, names) and w not in ph.child_words]:
         return VoiceReading(text, None, empty=True)  # only the child's name
+    if _only_form_words(text, names, ph):
+        # a prompt left in ("Enter the young person's views here") or a bare heading ("Child's views:")
+        return VoiceReading(text, None, empty=True, placeholder=_short(text.strip()))
     d = nlp_doc(_straight(text))
     r = VoiceReading(text, d, name_tokens=names)
     norm = _straight(text)
@@ -212,7 +252,7 @@ def read_voice(pep: PEP, ph: _Phrases) -> VoiceReading:
             r.quotes.append((m.start(g), m.end(g)))
 
     # PV002: the whole field is a non-answer ("N/A", "Refused", "DNA")...
-    core = " ".join(w for w in stripped.split() if w not in names and w not in ph.child_words)
+    core = " ".join(w for w in stripped.split() if not _is_name(w, names) and w not in ph.child_words)
     if core in ph.non_answers:
         r.non_answer, r.non_answer_text = (0, len(text.rstrip())), text.strip()
         return _find_child_words(r, ph)
@@ -223,11 +263,19 @@ def read_voice(pep: PEP, ph: _Phrases) -> VoiceReading:
         # upset" explains the refusal; "..., but she told her carer she wants ..." records a view)
         covered = {i for s in bad for i in range(s.start, s.end)}
         for cl in _clauses(d):
-            if any(i in covered for i in range(cl.start, cl.end)):
-                covered |= set(range(cl.start, cl.end))
+            hits = [s for s in bad if s.start < cl.end and s.end > cl.start]
+            if not hits:
+                continue
+            start = cl.start
+            # "Maya says everything is 'ok' and did not want to say more": the refusal joined by 'and' is its own
+            # part; what comes before it may still be a view
+            first_bad = max(hits[0].start, cl.start)
+            if first_bad - 1 > cl.start and d[first_bad - 1].lower_ in _JOINERS:
+                start = first_bad - 1
+            covered |= set(range(start, cl.end))
         rest = [t for t in d if t.i not in covered]
         content = [t for t in rest if t.is_alpha and t.lower_ not in STOP_WORDS and t.lower_ not in ph.filler
-                   and t.lower_ not in names and t.lower_ not in ph.child_words]
+                   and not _is_name(t.lower_, names) and t.lower_ not in ph.child_words]
         cue = [s for s in ph.find(d, "perspective") if s.start not in covered]
         first = [t for t in rest if t.lower_ in _FIRST_PERSON]
         quoted = [q for q in r.quotes if not any(s.start_char <= q[0] < s.end_char for s in bad)
@@ -417,7 +465,9 @@ section (or one still holding the form's placeholder) means the plan was written
     good="""Section C holds the child's own words about school, learning, friendships, support and their hopes,
 with a note of how and when they were gathered.""",
     bad=[Example({"pupil_voice.text": ""}, "empty"), Example({"pupil_voice.text": None}, "not filled in"),
-         Example({"pupil_voice.text": "Click here to enter text."}, "Word placeholder left in")],
+         Example({"pupil_voice.text": "Click here to enter text."}, "Word placeholder left in"),
+         Example({"pupil_voice.text": "Type the child's views here."}, "the form's prompt left in"),
+         Example({"pupil_voice.text": "Young person's views:"}, "a heading with nothing under it")],
     ok=[Example({}, "the baseline's voice"),
         Example({"pupil_voice.text": "I like art."}, "short, but the child's own words"),
         Example({"parts.pupil_voice": False, "pupil_voice.text": None}, "section not found: RD001 reports it")],
@@ -462,13 +512,21 @@ shown recently (conversations, keyworker sessions, observations, drawings, voice
          Example({"pupil_voice.text": "Pupil didn't want to give their views."}, "Coventry's second example"),
          Example({"pupil_voice.text": "N/A"}), Example({"pupil_voice.text": "As above."}),
          Example({"pupil_voice.text": "Did not attend."}),
-         Example({"pupil_voice.text": "See last PEP - views unchanged."})],
+         Example({"pupil_voice.text": "See last PEP - views unchanged."}),
+         Example({"pupil_voice.text": "N/A – Maya was on a school trip."}, "'N/A' with the reason for absence"),
+         Example({"pupil_voice.text": "Views to be gathered by the social worker at the next visit."}, "deferred"),
+         Example({"child.phase": "early_years", "child.year_group": -1, "child.name": "Leo Martin",
+                  "pupil_voice.text": "Leo is too young to share his views."}, "'too young' is never a reason")],
     ok=[Example({}, "the baseline's voice"),
         Example({"pupil_voice.text": "Maya didn't want to fill in the form, so Miss Price chatted with her at lunch. "
                  "She said: \"I hate fractions, but I like it when Mr Ahmed draws them as pizzas.\""},
                 "refused the form, but her views were still captured"),
         Example({"pupil_voice.text": "As above, and I still want to be a vet. I like Mr Cole because he explains "
-                 "things twice."}, "'as above' followed by fresh words")],
+                 "things twice."}, "'as above' followed by fresh words"),
+        Example({"pupil_voice.text": "Maya said school was 'fine' and did not want to say more."},
+                "a minimal view, then a refusal: PV003 (generic), not a non-answer"),
+        Example({"pupil_voice.text": "I want to be added to the netball team. I like PE and Ellie is my best friend."},
+                "'to be added' in the child's own sentence is no deferral")],
 )
 def pupil_voice_non_answer(pep, ctx):
     if pep.parts.get("pupil_voice") is False:
@@ -495,9 +553,22 @@ def pupil_voice_non_answer(pep, ctx):
 # PV003 generic adult summaries
 
 
+_NEGATIONS = {"not", "n't", "nt", "never", "no", "hardly"}
+_DEGREE = {"really", "very", "that", "so", "too", "always", "still", "particularly", "quite", "all"}
+
+
+def _negated(span) -> bool:
+    """'not happy', "isn't keen", 'not really settled': a worry, not a stock summary."""
+    d = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and d[i].lower_ in _DEGREE:
+        i -= 1
+    return i >= span.sent.start and d[i].lower_ in _NEGATIONS
+
+
 def _specific_words(r: VoiceReading, ph: _Phrases) -> tuple[list[str], list]:
     d = r.doc
-    generic = ph.find(d, "generic")
+    generic = [s for s in ph.find(d, "generic") if not _negated(s)]
     covered = {i for s in generic for i in range(s.start, s.end)}
     covered |= {i for s in ph.find(d, "unacceptable") for i in range(s.start, s.end)}
     specific = []
@@ -505,7 +576,8 @@ def _specific_words(r: VoiceReading, ph: _Phrases) -> tuple[list[str], list]:
         if t.i in covered or not _is_word(t):
             continue
         lw = t.lower_
-        if lw in STOP_WORDS or lw in ph.vague or lw in r.name_tokens or lw in ph.child_words or lw in _THIRD_PERSON:
+        if (lw in STOP_WORDS or lw in ph.vague or _is_name(lw, r.name_tokens) or lw in ph.child_words
+                or lw in _THIRD_PERSON):
             continue
         specific.append(t.text)
     return specific, generic
@@ -516,7 +588,9 @@ def _is_generic(r: VoiceReading, ph: _Phrases, ctx) -> tuple[bool, list[str], li
         return False, [], []
     specific, generic = _specific_words(r, ph)
     limit = int(ctx.policy.get("voice.generic_max_specific_words"))
-    return bool(generic) and len(specific) <= limit, specific, generic
+    # a subject or skill named ("finds spelling hard") is something the plan can respond to
+    subject = any(stem(w.lower()) in ph.key_topics for w in specific)
+    return bool(generic) and len(specific) <= limit and not subject, specific, generic
 
 
 @check(
@@ -531,8 +605,13 @@ issues". A general summary gives the plan nothing to respond to.""",
 are, what or who helps, what they want to do next.""",
     bad=[Example({"pupil_voice.text": "Jayden is happy at school.", "child.name": "Jayden Clarke"}),
          Example({"pupil_voice.text": "Everything is fine, no concerns."}),
-         Example({"pupil_voice.text": "Maya is settled and doing well."})],
+         Example({"pupil_voice.text": "Maya is settled and doing well."}),
+         Example({"pupil_voice.text": "Maya is polite, helpful and a credit to her carers."}, "report praise"),
+         Example({"pupil_voice.text": "Maya continues to be keen and wants to do well."}, "stock predicates only")],
     ok=[Example({}, "the baseline's voice"),
+        Example({"pupil_voice.text": "I'm not keen on science because the experiments scare me."},
+                "a negated stock word is a worry"),
+        Example({"pupil_voice.text": "Maya is happy at school but finds spelling hard."}, "names a subject"),
         Example({"pupil_voice.text": "Maya says she is happy at school since she joined the Thursday netball team "
                  "with Ellie, and she is proud she moved up a set in maths."}, "positive, and specific")],
 )
@@ -598,6 +677,23 @@ def _observation_record(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[str]:
     return found
 
 
+_SEGMENT_START = {".", ",", ";", ":", "-", "–", "—", "•", "*", "!", "?", "(", ")"}
+
+
+def _about_child(r: VoiceReading, ph: _Phrases) -> bool:
+    """Whether the text is written about the child: their name, he/she, 'the young person', an adult's 'I spoke
+    with', or a note opening with a reporting verb ('likes school, no issues'). 'All good.' is none of these."""
+    d = r.doc
+    for t in d:
+        lw = t.lower_
+        if _is_name(lw, r.name_tokens) or lw in _THIRD_PERSON or (lw in ph.child_words and lw not in ("'s", "s'")):
+            return True
+        if lw in ph.reported_verbs and (t.i == t.sent.start or d[t.i - 1].text in _SEGMENT_START
+                                        or d[t.i - 1].text.endswith(("-", ":"))):
+            return True
+    return bool(ph.find(d, "adult_first_person"))
+
+
 @check(
     code="PV004", name="pupil-voice-third-person", title="The pupil voice has none of the child's own words",
     severity="should-fix",
@@ -611,13 +707,16 @@ years or non-verbal children: what they chose, showed, signed or said during pla
     bad=[Example({"pupil_voice.text": "Maya says she enjoys art and drama. She finds fractions difficult. She would "
                   "like to be a vet."}),
          Example({"pupil_voice.text": "I spoke with Maya on 3 October. She told me she likes PE but finds fractions "
-                  "hard. She wants to be a vet."}, "the 'I' is the adult's")],
+                  "hard. She wants to be a vet."}, "the 'I' is the adult's"),
+         Example({"pupil_voice.text": "Maya is settled and doing well."}, "generic and about her: PV003 as well"),
+         Example({"pupil_voice.text": "likes art, finds maths hard, wants to be a vet"}, "notes with no subject")],
     ok=[Example({}, "the baseline: first person throughout"),
         Example({"pupil_voice.text": "When asked about school Maya said 'I love drama, it's the best lesson' and "
                  "'I want more help with fractions'."}, "quoted words"),
         Example({"child.phase": "early_years", "child.year_group": -1, "pupil_voice.text": "During play Maya chose "
                  "the train set every day and lined the trains up by colour. She hides behind her keyworker at "
-                 "tidy-up time."}, "early years observation")],
+                 "tidy-up time."}, "early years observation"),
+        Example({"pupil_voice.text": "Everything is fine, no concerns."}, "whose words cannot be told: PV003 only")],
 )
 def pupil_voice_third_person(pep, ctx):
     if pep.parts.get("pupil_voice") is False:
@@ -626,7 +725,7 @@ def pupil_voice_third_person(pep, ctx):
     r = reading(pep, ctx)
     if not r.substantive or r.quotes or r.child_words:
         return
-    if _is_generic(r, ph, ctx)[0] or _observation_record(pep, r, ph):
+    if _observation_record(pep, r, ph) or not _about_child(r, ph):
         return
     first = _first(pep)
     d = r.doc
@@ -665,13 +764,48 @@ def _child_absent(pep: PEP) -> Optional[str]:
     return None
 
 
+_CHILD_REFS = {"him", "her", "them", "he", "she", "they"}
+
+
+def _methods(d: Doc, ph: _Phrases, names: set[str], field: bool) -> list:
+    """Spans of ``d`` naming how views were gathered, outside any non-answer phrase. In the voice text only a
+    method counts (or a contact with the child: "met Maya"); the "how gathered" field may also name just a
+    person ("Keyworker obs") or an occasion ("tutor time on 6 Oct")."""
+    unacceptable = ph.find(d, "unacceptable")
+    bad = {i for s in unacceptable for i in range(s.start, s.end)}
+    found = list(ph.find(d, "capture_methods"))
+    for s in ph.find(d, "capture_contact"):
+        j = s.end
+        while j < len(d) and d[j].lower_ in ("with", "to", "up"):
+            j += 1
+        if j >= len(d):
+            continue
+        # "met Maya"; "met her" only when an adult is named before it ("Miss Price met her"), since in the
+        # child's own words "I saw her" is about someone else
+        adult_before = any(p.sent.start == s.sent.start and p.end <= s.start for p in ph.find(d, "capture_people"))
+        if _is_name(d[j].lower_, names) or (d[j].lower_ in _CHILD_REFS and (field or adult_before)):
+            found.append(d[s.start:j + 1])
+    if field:
+        # a person or an occasion, but not in a clause giving a non-answer ("did not want to come on 6 Oct")
+        refusing = {i for cl in _clauses(d) if any(cl.start <= i < cl.end for i in bad)
+                    for i in range(cl.start, cl.end)}
+        who_when = list(ph.find(d, "capture_people")) + list(ph.find(d, "capture_occasions"))
+        who_when += [d[t.i:t.i + 1] for t in d if t.like_num and any(c.isdigit() for c in t.text)]  # a date
+        found += [s for s in who_when if s.start not in refusing]
+    # "Not recorded", "no phone call": a method denied is not a method
+    return sorted((s for s in found if not any(i in bad for i in range(s.start, s.end)) and not _negated(s)),
+                  key=lambda s: s.start)
+
+
 def _how_recorded(pep: PEP, r: VoiceReading, ph: _Phrases) -> Optional[str]:
+    names = _name_tokens(pep)
     how = (pep.pupil_voice.captured_how or "").strip()
     if how:
         f = _flat(how)
-        if f and f not in ph.placeholders and f not in ph.non_answers:
+        if f and f not in ph.placeholders and f not in ph.non_answers and _methods(
+                nlp_doc(_straight(how)), ph, names, field=True):
             return how
-    found = ph.find(r.doc, "capture_methods") if r.doc is not None else []
+    found = _methods(r.doc, ph, names, field=False) if r.doc is not None else []
     return found[0].text if found else None
 
 
@@ -682,20 +816,31 @@ def _how_recorded(pep: PEP, r: VoiceReading, ph: _Phrases) -> Optional[str]:
     rationale="""Coventry: "Even if the young person does not attend the meeting or chooses not to complete a form,
 the professionals involved are responsible for capturing their perspective", through conversations, keyworker or
 mentor sessions, observations, drawings, voice notes or letters. When the child was not there, the reader cannot
-tell whose words these are, or whether the child was asked at all, unless the PEP says how and when.""",
+tell whose words these are, or whether the child was asked at all, unless the PEP says how and when. A note of
+how they were gathered must name a method, a person or an occasion: "Views below" or "Maya did not want to come
+to the meeting" say neither how nor by whom.""",
     source=f"{COVENTRY}; seeds/walsall-pep-handbook.txt (Talk to the child/young person to gain their views)",
     good="""'Maya did not come to the meeting; her carer talked with her at home on 2 October and wrote down her
 words.' or 'Keyworker observations over two weeks of free play.'""",
     bad=[Example({"pupil_voice.child_attended": False, "attendees[0].attended": False,
                   "pupil_voice.captured_how": None}, "absent, no method"),
          Example({"pupil_voice.child_attended": None, "attendees[0].attended": False,
-                  "pupil_voice.captured_how": "N/A"}, "attendance list shows absence; method 'N/A'")],
+                  "pupil_voice.captured_how": "N/A"}, "attendance list shows absence; method 'N/A'"),
+         Example({"pupil_voice.child_attended": False, "pupil_voice.captured_how": "Maya refused to attend."},
+                 "a reason for absence, not a method"),
+         Example({"pupil_voice.child_attended": False, "pupil_voice.captured_how": "See below"},
+                 "names no method, person or occasion")],
     ok=[Example({}, "child attended"),
         Example({"pupil_voice.child_attended": False, "attendees[0].attended": False,
                  "pupil_voice.captured_how": "Carer talked with Maya at home the evening before the meeting."}),
         Example({"pupil_voice.child_attended": False, "pupil_voice.captured_how": None,
                  "pupil_voice.text": "Views gathered by Miss Price in a 1:1 conversation on 6 October: I like "
-                 "English and I want to be a vet."}, "method stated in the voice itself")],
+                 "English and I want to be a vet."}, "method stated in the voice itself"),
+        Example({"pupil_voice.child_attended": False, "pupil_voice.captured_how": None,
+                 "pupil_voice.text": "Did not attend. Miss Price met Maya at lunch on 3 October and she said she "
+                 "wants help with fractions and likes English."}, "an adult met the child: says how"),
+        Example({"pupil_voice.child_attended": False, "pupil_voice.captured_how": "Keyworker, during free play"},
+                "a person and an occasion")],
 )
 def pupil_voice_how_not_recorded(pep, ctx):
     if pep.parts.get("pupil_voice") is False:
@@ -709,11 +854,14 @@ def pupil_voice_how_not_recorded(pep, ctx):
     first = _first(pep)
     by = (pep.pupil_voice.captured_by or "").strip()
     who = by if by and _flat(by) not in _phrases(ctx).non_answers else "[who]"
+    how = (pep.pupil_voice.captured_how or "").strip()
+    said = (f"the note of how {_poss(first)} views were gathered ('{_short(how, 80)}') names no method, person or "
+            f"occasion" if how else f"the PEP does not say how {_poss(first)} views were gathered")
     yield Hit(
-        f"{_First(pep)} was not at the meeting ({why}), and the PEP does not say how {_poss(first)} views were "
-        f"gathered, so a reader cannot tell whose words these are or whether {first} was asked.",
+        f"{_First(pep)} was not at the meeting ({why}), and {said}, so a reader cannot tell whose words these are "
+        f"or whether {first} was asked.",
         field="pupil_voice.captured_how", section="pupil_voice",
-        evidence=_short(r.text, 120),
+        evidence=_short(how, 120) if how else _short(r.text, 120),
         suggestion=(f"Add how and when {_poss(first)} views were captured, e.g. '{who} talked with {first} at [place] on "
                     f"[date] and wrote down {_poss(first)} words.' " + _other_ways(pep)),
     )
@@ -727,13 +875,14 @@ def themes_found(r: VoiceReading, ph: _Phrases) -> dict[str, list[str]]:
     """Theme -> the words that evidence it. Longest phrase wins across themes: 'homework club' is support."""
     d = r.doc
     spans = []
-    for t in ph.themes:
-        for s in ph.find(d, f"theme:{t}"):
+    for t in ph.themes + ["_neutral"]:
+        for s in ph.find(d, f"theme:{t}" if t != "_neutral" else "theme_neutral"):
             spans.append(d[s.start:s.end])
             spans[-1].label_ = t
     out: dict[str, list[str]] = {}
     for s in sorted(filter_spans(spans), key=lambda s: s.start):
-        out.setdefault(s.label_, []).append(s.text)
+        if s.label_ != "_neutral":  # "after school" is a time, not a view about school
+            out.setdefault(s.label_, []).append(s.text)
     return {t: out[t] for t in ph.themes if t in out}
 
 
@@ -748,7 +897,9 @@ measure, so it prompts a wider conversation next time rather than marking the PE
     source=f"{COVENTRY} (Section C); seeds/walsall-pep-handbook.txt (Topics for discussion)",
     good="The child's views touch at least two of: school, learning, friendships, support, aspirations.",
     bad=[Example({"pupil_voice.text": "I want to be a hairdresser and have my own salon one day."}, "aspirations only"),
-         Example({"pupil_voice.text": "My best friends are Priya and Jess. We go to the park on Saturdays."})],
+         Example({"pupil_voice.text": "My best friends are Priya and Jess. We go to the park on Saturdays."}),
+         Example({"pupil_voice.text": "My best mates are Kai and Sam and we go to the park after school."},
+                 "'after school' is a time, not a view about school")],
     ok=[Example({}, "the baseline covers all five"),
         Example({"pupil_voice.text": "I like maths and science. I want to be an engineer like my uncle."})],
 )
@@ -864,27 +1015,32 @@ def _clauses(d: Doc) -> list:
     return out
 
 
-def _target_stems(pep: PEP) -> dict[str, str]:
-    """stem -> a word as written in the targets (text, actions, success criteria, area)."""
+def _target_stems(pep: PEP, ph: _Phrases) -> tuple[dict[str, str], dict[int, str]]:
+    """stem -> a word as written in the targets (text, actions, success criteria, area), and concept group -> the
+    targets' words for it."""
     out: dict[str, str] = {}
+    concepts: dict[int, str] = {}
     for t in pep.targets:
         for part in (t.area, t.text, t.actions, t.success_criteria):
-            for tok in nlp_doc(_straight(part or "")):
-                if tok.is_alpha and tok.lower_ not in STOP_WORDS:
+            d = nlp_doc(_straight(part or ""))
+            for tok in d:
+                if tok.is_alpha and tok.lower_ not in STOP_WORDS and stem(tok.lower_) not in ph.target_ignore:
                     out.setdefault(stem(tok.lower_), tok.text)
-    return out
+            for i, w in ph.concepts_in(d).items():
+                concepts.setdefault(i, w)
+    return out, concepts
 
 
 def concerns(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[tuple]:
     """(clause span, concern words, matched words) for each clause that raises a worry, difficulty or wish for help."""
     d = r.doc
-    cue_spans = ph.find(d, "concern_cues")
+    cue_spans = [s for s in ph.find(d, "concern_cues") if not _negated(s)]  # "no worries", "isn't hard"
     if not cue_spans:
         return []
     cue_tokens = {i for s in cue_spans for i in range(s.start, s.end)}
     # "couldn't come because of an appointment" is about the meeting, not a worry for the plan
     about_meeting = {i for s in ph.find(d, "unacceptable") for i in range(s.start, s.end)}
-    targets = _target_stems(pep)
+    targets, target_concepts = _target_stems(pep, ph)
     out = []
     for cl in _clauses(d):
         if not any(t.i in cue_tokens for t in cl) or any(t.i in about_meeting for t in cl):
@@ -901,8 +1057,10 @@ def concerns(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[tuple]:
                 continue  # another proper name (a friend, a book): not what the worry is about
             words.append(t.text)
         if not words:
-            # "I keep getting detentions": the worry word is itself the topic when it is a known topic word
+            # "I keep getting detentions": the worry word is itself the topic when it is a known topic word,
+            # or a concept phrase ("I fell out with Ellie")
             words = [t.text for t in cl if t.i in cue_tokens and t.is_alpha and stem(t.lower_) in ph.synonyms]
+            words = words or list(dict.fromkeys(ph.concepts_in(d, cl.start, cl.end).values()))
         if not words:
             continue
         matched = []
@@ -912,6 +1070,10 @@ def concerns(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[tuple]:
                 if s in targets:
                     matched.append((w, targets[s]))
                     break
+        # the same concept in other words: "putting my hand up" ~ a target to "answer aloud"
+        for i, w in ph.concepts_in(d, cl.start, cl.end).items():
+            if i in target_concepts and not any(m[0] == w for m in matched):
+                matched.append((w, target_concepts[i]))
         # a concern about a subject ("the English exam") is answered by a target on that subject, not by one
         # that shares another word ("functional skills maths exam")
         keys = [w for w in words if stem(w.lower()) in ph.key_topics]
@@ -934,10 +1096,18 @@ advice: the plan may answer it elsewhere, or there may be a reason it is not a p
     good="Each worry the child raises is visibly answered by a target or action (\"voice strongly captured, with "
          "impact evidenced\").",
     bad=[Example({"pupil_voice.text": "I like English, but spelling is hard and I always get my spellings wrong. My "
-                  "friends are Ellie and Tom. I want to be a vet."}, "no target mentions spelling")],
+                  "friends are Ellie and Tom. I want to be a vet."}, "no target mentions spelling"),
+         Example({"pupil_voice.text": "I keep getting lost between lessons because the site is so big. I like PE "
+                  "and my friend Sam."}, "getting lost"),
+         Example({"pupil_voice.text": "I'm always tired because the taxi picks me up at 7. I like PE and my "
+                  "friend Sam."}, "tiredness and the journey")],
     ok=[Example({}, "fractions and answering in class are both picked up by targets"),
         Example({"pupil_voice.text": "I love drama and English. My friends are Tia and Ellie. I want to be an actor."},
-                "no worry raised")],
+                "no worry raised"),
+        Example({"pupil_voice.text": "I go red when I have to put my hand up. I like PE and my friend Sam."},
+                "'hand up' is the concept of target 3's 'answer aloud'"),
+        Example({"pupil_voice.text": "I struggle with essays. I like PE and my friend Sam."},
+                "essays are writing: target 1")],
 )
 def pupil_voice_not_reflected(pep, ctx):
     if pep.parts.get("pupil_voice") is False or pep.parts.get("targets") is False or not pep.targets:
