@@ -260,8 +260,6 @@ def write_letter_docx(target: Path, ctx: dict[str, Any], eng) -> None:
             b.heading(g["where"], 3)
             if g.get("quote"):
                 b.marked_quote(g["quote"])
-            if g.get("summary"):
-                b.para(g["summary"])
             for pt in g["points"]:
                 parts = [(pt["title"], True)]
                 if g.get("mixed"):
