@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
-from pdfminer import pdftypes
+from pdfminer import pdfinterp, pdftypes, psparser
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -133,6 +133,25 @@ class _Page:
 for _name in ("pdfminer", "pdfplumber"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
     logging.getLogger(_name).propagate = False
+
+
+class _NoDebug:
+    """pdfminer's parser and interpreter call ``log.debug`` several times per token (~40,000 calls for a
+    PEP, ~3% of reading it) though nothing listens: their module loggers get a no-op ``debug``."""
+
+    def __init__(self, logger: logging.Logger) -> None:
+        self._logger = logger
+
+    def debug(self, *args, **kwargs) -> None:
+        pass
+
+    def __getattr__(self, name):
+        return getattr(self._logger, name)
+
+
+for _mod in (psparser, pdfinterp):
+    if isinstance(_mod.log, logging.Logger):
+        _mod.log = _NoDebug(_mod.log)
 
 
 class _Inflation(Exception):
@@ -298,11 +317,12 @@ def _read_pages(path: str, pdf) -> tuple[list[_Page], list[str], int]:
     if not plist:
         raise ReadError(path, "the PDF has no pages")
     pages, notes, failed = [], [], 0
+    fonts: dict = {}  # per file: each font's characters and widths, looked up once
     for page in plist:
         if time.monotonic() - start > TIME_LIMIT:
             raise ReadError(path, f"took too long to read (over {TIME_LIMIT:.0f} s): is the file damaged?")
         try:
-            got = _read_page(pdf, page)
+            got = _read_page(pdf, page, fonts)
         except _Inflation:
             raise ReadError(path, _BOMB) from None
         except PdfminerException as e:
@@ -349,11 +369,18 @@ class _Ch:
 
 
 class _Device(PDFPageAggregator):
-    """pdfminer's aggregator (shapes, images, figures) with characters kept in a flat, light list."""
+    """pdfminer's aggregator (shapes, images, figures) with characters kept in a flat, light list.
 
-    def __init__(self, rsrcmgr):
+    Horizontal text (all but vertical CJK fonts) is laid out here rather than through pdfminer's
+    per-character ``render_char`` call: each font's (text, width) per character code is looked up
+    once per file (``fonts``; pdfminer's ``char_width`` raises and catches an exception per call for
+    fonts whose widths are keyed by name), and the text matrix is translated inline.
+    """
+
+    def __init__(self, rsrcmgr, fonts: dict | None = None):
         super().__init__(rsrcmgr, laparams=None)
         self.chars: list[_Ch] = []
+        self.fonts = {} if fonts is None else fonts
 
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
         try:
@@ -380,14 +407,64 @@ class _Device(PDFPageAggregator):
         self.chars.append(_Ch(text, x0, y0, x1, y1, y1 - y0, font.fontname))
         return adv
 
+    def _glyphs(self, font) -> tuple[dict, float, str]:
+        got = self.fonts.get(id(font))
+        if got is None or got[0] is not font:
+            got = self.fonts[id(font)] = (font, {}, font.get_descent(), font.fontname)
+        return got[1], got[2], got[3]
 
-def _read_page(pdf, page) -> _Page | None:
+    def render_string_horizontal(self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise,
+                                 dxscale, ncs, graphicstate):
+        """pdfminer's loop with :meth:`render_char` inlined; same positions, same characters."""
+        x, y = pos
+        glyphs, descent, fontname = self._glyphs(font)
+        a, b, c, d, e, f = matrix
+        lo = descent * fontsize + rise
+        hi = lo + fontsize
+        upright = b == 0 and c == 0
+        append = self.chars.append
+        needcharspace = False
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+                needcharspace = True
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    if needcharspace:
+                        x += charspace
+                    g = glyphs.get(cid)
+                    if g is None:
+                        try:
+                            text = font.to_unichr(cid)
+                        except PDFUnicodeNotDefined:
+                            text = self.handle_undefined_char(font, cid)
+                        g = glyphs[cid] = (text, font.char_width(cid))
+                    adv = g[1] * fontsize * scaling
+                    ex, fy = x * a + y * c + e, x * b + y * d + f  # pdfminer's translate_matrix
+                    if upright:
+                        x0, x1 = ex, a * adv + ex
+                        y0, y1 = d * lo + fy, d * hi + fy
+                    else:
+                        x0, y0, x1, y1 = apply_matrix_rect((a, b, c, d, ex, fy), (0, lo, adv, hi))
+                    if x1 < x0:
+                        x0, x1 = x1, x0
+                    if y1 < y0:
+                        y0, y1 = y1, y0
+                    append(_Ch(g[0], x0, y0, x1, y1, y1 - y0, fontname))
+                    x += adv
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+        return (x, y)
+
+
+def _read_page(pdf, page, fonts: dict | None = None) -> _Page | None:
     """Lines and tables of a page; None for a page with images but no characters (scanned).
 
     Interprets the page with pdfminer directly: pdfplumber's per-character objects
     (``page.chars``) and pdfminer's LTChar cost more than the PDF interpretation itself.
     """
-    device = _Device(pdf.rsrcmgr)
+    device = _Device(pdf.rsrcmgr, fonts)
     PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
     layout = device.get_result()
     chars = device.chars
@@ -425,35 +502,49 @@ def _read_page(pdf, page) -> _Page | None:
 def _words(chars, top_y: float) -> list[dict]:
     """Words from characters in content-stream order (spaces and gaps end a word)."""
     words: list[dict] = []
-    cur: list = []
-    prev = None
+    bold_of: dict[str, bool] = {}
+    parts: list[str] = []
+    first = prev = None
+    x1 = y1 = y0 = 0.0
 
-    def emit():
-        if not cur:
-            return
-        text = "".join(c.get_text() for c in cur)
+    def emit() -> None:
+        text = "".join(parts)
         if not text.isascii():
             text = text.translate(_BOXES)
-        f = cur[0]
-        words.append({"text": text, "x0": f.x0, "x1": max(c.x1 for c in cur), "top": top_y - max(c.y1 for c in cur),
-                      "bottom": top_y - min(c.y0 for c in cur), "size": f.size, "fontname": f.fontname,
-                      "bold": bool(_BOLD.search(f.fontname))})
+        font = first.fontname
+        bold = bold_of.get(font)
+        if bold is None:
+            bold = bold_of[font] = bool(_BOLD.search(font))
+        words.append({"text": text, "x0": first.x0, "x1": x1, "top": top_y - y1, "bottom": top_y - y0,
+                      "size": first.size, "fontname": font, "bold": bold})
 
     for c in chars:
-        t = c.get_text()
+        t = c.text
         if not t or t.isspace():
-            emit()
-            cur, prev = [], None
+            if parts:
+                emit()
+                parts = []
+            prev = None
             continue
         if prev is not None:
             size = prev.size or 1.0
             if (c.x0 - prev.x1 > 0.12 * size or c.x0 < prev.x0 - 0.5 or abs(c.y0 - prev.y0) > 0.3 * size
                     or c.fontname != prev.fontname or abs(c.size - prev.size) > 0.1):
                 emit()
-                cur = []
-        cur.append(c)
+                parts = []
+        if parts:
+            if c.x1 > x1:
+                x1 = c.x1
+            if c.y1 > y1:
+                y1 = c.y1
+            if c.y0 < y0:
+                y0 = c.y0
+        else:
+            first, x1, y1, y0 = c, c.x1, c.y1, c.y0
+        parts.append(t)
         prev = c
-    emit()
+    if parts:
+        emit()
     return words
 
 
