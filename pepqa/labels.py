@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +22,7 @@ _BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 _PUNCT = re.compile(r"[^\w+%£#'&/ ]+")
 
 
+@lru_cache(maxsize=16384)  # the same cell and heading texts recur in every PEP of a layout
 def normalise(text: str, keep_section_letter: bool = False) -> str:
     """Lower-case label text without numbering, trailing brackets, punctuation or extra spaces."""
     t = text.replace("’", "'").replace("‘", "'").strip().lower()
@@ -43,9 +44,23 @@ class Labels:
     columns: dict[str, tuple[str, ...]]
     values: dict[str, dict[str, tuple[str, ...]]]
     placeholders: tuple[str, ...]
+    # Answers already worked out: each table header is tried against every table kind, in every PEP.
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def _remember(self, key: tuple, value):
+        if len(self._memo) > 50_000:
+            self._memo.clear()
+        self._memo[key] = value
+        return value
 
     def match_part(self, heading: str) -> str | None:
         """Which part a heading starts ('3. My Views' -> 'pupil_voice'), or None."""
+        key = ("part", heading)
+        if key in self._memo:
+            return self._memo[key]
+        return self._remember(key, self._match_part(heading))
+
+    def _match_part(self, heading: str) -> str | None:
         for variant in (normalise(heading, keep_section_letter=True), normalise(heading)):
             if not variant or len(variant) > 80:
                 continue
@@ -70,6 +85,12 @@ class Labels:
         return None
 
     def match_column(self, header: str, table: str) -> str | None:
+        key = ("column", header, table)
+        if key in self._memo:
+            return self._memo[key]
+        return self._remember(key, self._match_column(header, table))
+
+    def _match_column(self, header: str, table: str) -> str | None:
         n = normalise(header)
         for key, syns in self.columns.items():
             if key.startswith(table + ".") and n in syns:
