@@ -356,7 +356,7 @@ def _other_ways(pep: PEP) -> str:
     if _phase(pep) == "early_years":
         return (f"For a child of {_poss(first)} age, a keyworker's notes of what {first} chooses, does and says in play "
                 "are a valid record of their voice.")
-    return ("Coventry lists the ways: recent conversations, keyworker or mentor sessions, observations by school or "
+    return ("Ways the guidance lists: recent conversations, keyworker or mentor sessions, observations by school or "
             "carers, drawings, voice notes or written reflections, a letter, poem or video.")
 
 
@@ -540,7 +540,7 @@ def pupil_voice_non_answer(pep, ctx):
     yield Hit(
         (f"The pupil voice reads only '{_short(said)}'" if whole else
          f"The pupil voice says '{_short(said)}' and records nothing of {_poss(first)} own views")
-        + ". Coventry's guidance: it is never acceptable for a PEP to say no views were shared; the adults "
+        + ". The guidance is clear that a PEP must never say no views were shared; the adults "
         f"around {first} are responsible for capturing {_poss(first)} perspective.",
         field=FIELD, evidence=said, span=r.non_answer,
         suggestion=(f"Replace '{_short(said, 60)}' with what {first} has said or shown, and how it was gathered, e.g. "
