@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 from datetime import date
 
+from .. import nlp as _nlp  # noqa: F401  - spaCy, imported without its command line, before any check module
 from ..errors import ConfigError
 from ..findings import Finding
 from ..model import PEP
