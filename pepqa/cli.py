@@ -138,7 +138,7 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
     if letters:
         from .render.letters import letters_for_records
 
-        letters_for_records(summary.records, out / "letters", policy, anonymise=anonymise)
+        letters_for_records(summary.records, out / "letters", policy, anonymise=anonymise, today=when)
     for rec in summary.records:
         if not rec["ok"]:
             click.echo(f"pepqa: {rec['file']}: {rec['error']}" if verbose else
