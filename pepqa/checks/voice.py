@@ -41,8 +41,9 @@ COVENTRY = "seeds/coventry-pep-guidance.txt (Pupil voice)"
 _PART = re.compile(r"\([^()]*\)[?*+]?|\S+")
 
 
-def _tokens(text: str) -> list[str]:
-    return [t.lower_ for t in get_nlp().tokenizer(_straight(text))]
+@lru_cache(maxsize=None)  # slot words are re-tokenised for every phrase that uses the slot
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in get_nlp().tokenizer(_straight(text)))
 
 
 def _expand(phrase: str) -> list[str]:
