@@ -60,7 +60,7 @@ def evaluate(items: list[dict]) -> tuple[dict[str, dict], list[str]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="all", choices=["dev", "holdout", "blind", "all"])
+    ap.add_argument("--split", default="all", choices=["dev", "holdout", "blind", "blind2", "all"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list the misjudged fragments")
     a = ap.parse_args()
