@@ -106,11 +106,16 @@ class _Phrases:
         # concept groups (PV008): single words match by stem (below); entries of several words are phrases
         lists.update({f"concept:{i}": [w for w in group if len(_PART.findall(w)) > 1]
                       for i, group in enumerate(vocab["topic_synonyms"])})
+        # concept phrases again on their own: target texts are searched for concepts only (PV008), and
+        # the whole matcher over every target costs more than reading the PEP
+        self.concept_matcher = Matcher(nlp.vocab)
         for name, phrases in lists.items():
             pats = [_compile(p, slots) for ph in phrases for p in _expand(ph)]
             pats = [p for p in pats if p]
             if pats:
                 self.matcher.add(name, pats)
+                if name.startswith("concept:"):
+                    self.concept_matcher.add(name, pats)
         self.themes = list(vocab["themes"])
         self.placeholders = {_flat(p) for p in vocab["placeholders"]}
         self.non_answers = {_flat(p) for p in vocab["non_answers"]}
@@ -134,7 +139,7 @@ class _Phrases:
         """Concept group -> the words of ``d[start:end]`` that belong to it (phrases and single words)."""
         end = len(d) if end is None else end
         out: dict[int, str] = {}
-        for k, s, e in self._all(d):
+        for k, s, e in self._concepts(d):
             name = d.vocab.strings[k]
             if name.startswith("concept:") and start <= s and e <= end:
                 out.setdefault(int(name.split(":")[1]), d[s:e].text)
@@ -154,6 +159,16 @@ class _Phrases:
         if id(self) not in cache:
             cache[id(self)] = self.matcher(d)
         return cache[id(self)]
+
+    def _concepts(self, d: Doc):
+        """The concept matches of :meth:`_all`, in the same order (from it when it has run on ``d``)."""
+        cache = d.user_data.setdefault("pepqa_voice_matches", {})
+        if id(self) in cache:
+            return cache[id(self)]
+        key = (id(self), "concepts")
+        if key not in cache:
+            cache[key] = self.concept_matcher(d)
+        return cache[key]
 
 
 @lru_cache(maxsize=8)
@@ -554,6 +569,8 @@ def pupil_voice_non_answer(pep, ctx):
 # PV003 generic adult summaries
 
 
+_YEAR_WORDS = {"year", "yr", "y", "years"}
+_PLACE_PREPS = {"at", "into", "to", "from", "in"}
 _NEGATIONS = {"not", "n't", "nt", "never", "no", "hardly"}
 _DEGREE = {"really", "very", "that", "so", "too", "always", "still", "particularly", "quite", "all"}
 
@@ -573,12 +590,22 @@ def _specific_words(r: VoiceReading, ph: _Phrases) -> tuple[list[str], list]:
     covered = {i for s in generic for i in range(s.start, s.end)}
     covered |= {i for s in ph.find(d, "unacceptable") for i in range(s.start, s.end)}
     specific = []
+    places: set[int] = set()
     for t in d:
         if t.i in covered or not _is_word(t):
             continue
         lw = t.lower_
         if (lw in STOP_WORDS or lw in ph.vague or _is_name(lw, r.name_tokens) or lw in ph.child_words
                 or lw in _THIRD_PERSON):
+            continue
+        prev = d[t.i - 1].lower_ if t.i > 0 else ""
+        # a year group ("settled well into Year 9", "Y10") says nothing about the child's learning
+        if (t.like_num and prev in _YEAR_WORDS) or re.fullmatch(r"(y|yr)\d{1,2}", lw):
+            continue
+        # a place named ("happy and settled at Riverside", "at Oak Tree Primary"): where, not what
+        if (t.text[:1].isupper() and t.i > t.sent.start and stem(lw) not in ph.key_topics
+                and (prev in _PLACE_PREPS or t.i - 1 in places)):
+            places.add(t.i)
             continue
         specific.append(t.text)
     return specific, generic
@@ -847,8 +874,10 @@ def pupil_voice_how_not_recorded(pep, ctx):
     if pep.parts.get("pupil_voice") is False:
         return
     r = reading(pep, ctx)
-    if not r.substantive:
-        return  # PV001/PV002 already ask for the views and how they were gathered
+    if r.empty:
+        return  # PV001 already asks for the views and how they were gathered
+    # a non-answer ("Maya did not attend.", "Ruby refused.") is still reported: PV002 says the views are missing,
+    # this says nobody recorded how they were sought, a separate gap when the child was absent
     why = _child_absent(pep)
     if not why or _how_recorded(pep, r, _phrases(ctx)):
         return
@@ -1057,6 +1086,8 @@ def concerns(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[tuple]:
             if t.text[0].isupper() and t.i > cl.sent.start and stem(lw) not in ph.key_topics:
                 continue  # another proper name (a friend, a book): not what the worry is about
             words.append(t.text)
+        if not words and out and out[-1][0].sent.start == cl.sent.start:
+            continue  # "Times tables are hard, I always forget the 7s": the same worry, said again
         if not words:
             # "I keep getting detentions": the worry word is itself the topic when it is a known topic word,
             # or a concept phrase ("I fell out with Ellie")
