@@ -1018,8 +1018,12 @@ cannot tell which figure to pay, and the review next term cannot account for the
 spend lines at all says nothing about what the money buys.""",
     source="seeds/coventry-virtual-school-pages.txt (How is PP+ allocated?: 'The planned use of the PP+ funding'); seeds/walsall-pep-handbook.txt ('the amount of pupil premium requested'); domain.md 4",
     good="Total requested £430 = £180 (line 1) + £250 (line 2).",
-    bad=[Example({"pp_requested": 600.0}, "lines add up to £430"), Example({"pp_spend": [], "pp_requested": 600.0})],
-    ok=[Example({}), Example({"pp_requested": None}, "no separate total stated")],
+    bad=[Example({"pp_requested": 600.0}, "lines add up to £430"), Example({"pp_spend": [], "pp_requested": 600.0}),
+         Example({"pp_spend[1].cost": None, "pp_spend[1].cost_text": "TBC", "pp_requested": 600.0},
+                 "£420 of the request rests on a line costed 'TBC'")],
+    ok=[Example({}), Example({"pp_requested": None}, "no separate total stated"),
+        Example({"pp_spend[1].cost": None, "pp_spend[1].cost_text": "TBC", "pp_requested": 180.0},
+                "the request is what is costed; PP005 reports the TBC line")],
 )
 def spend_total_mismatch(pep, ctx):
     req = pep.pp_requested
@@ -1035,8 +1039,19 @@ def spend_total_mismatch(pep, ctx):
                             "delivers it, how often, the cost worked out and the intended impact."),
             )
         return
-    if any(a is None for _, _, a in rows):
-        return  # PP005 reports the line without a cost
+    uncosted = [(i, l) for i, l, a in rows if a is None]
+    if uncosted:
+        # PP005 reports the line without a cost; here only the part of the request no costed line accounts for
+        if req - total > 1.0 and total > 0:
+            which = ", ".join(f"line {_line_no(l, i)}" for i, l in uncosted)
+            yield Hit(
+                f"The PP+ requested is {_money(req)}, but the costed lines add up to only {_money(total)}; "
+                f"{_money(req - total)} rests on {which}, which has no cost.",
+                field="pp_requested", evidence=_money(req),
+                suggestion=(f"Cost {which} so the lines add up to the {_money(req)} requested, or request "
+                            f"{_money(total)}."),
+            )
+        return
     if abs(total - req) > 1.0:
         parts = " + ".join(f"{_money(a)} (line {_line_no(l, i)})" for i, l, a in rows)
         yield Hit(
@@ -1240,7 +1255,9 @@ check. Where the description itself states the impact ('... so that Maya ...', '
     source="seeds/coventry-virtual-school-pages.txt (What can PP+ be used for?: 'designed to make a measurable difference to the pupil's progress'); seeds/walsall-pep-handbook.txt (Sample PEP targets: 'Impact:'); domain.md 4",
     good="'Intended impact: Maya scores 8/10 on the fractions unit test (currently 4/10).'",
     bad=[Example({"pp_spend[0].intended_impact": None}), Example({"pp_spend[1].intended_impact": "To support her learning."}, "generic"),
-         Example({"pp_spend[1].intended_impact": "Maya is supported."}, "the support restated, not a change")],
+         Example({"pp_spend[1].intended_impact": "Maya is supported."}, "the support restated, not a change"),
+         Example({"pp_spend[1].intended_impact": "Mentor available for Maya."}, "the support restated, not a change"),
+         Example({"pp_spend[1].intended_impact": "Maya will have more confidence."}, "a feeling, nothing observable")],
     ok=[Example({}), Example({"pp_spend[0].intended_impact": None,
                               "pp_spend[0].description": "1:1 maths tuition so that Maya scores 8/10 on the fractions test"},
                              "impact stated in the description")],
