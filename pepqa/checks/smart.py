@@ -796,9 +796,13 @@ carer and the next teacher all read the same goal. "Try to" always weakens a tar
                  "measured criteria, vague target"),
          Example({"targets[2].text": "Maya will try to attend school every day."}, "'try to' weakens any target"),
          Example({"targets[2].text": "Continue to make good progress in all subjects"},
-                 "'all subjects' is scope, not a measure that would make the wording specific")],
+                 "'all subjects' is scope, not a measure that would make the wording specific"),
+         Example({"targets[0].text": "Support with reading."}, "the support named, not what the child will do"),
+         Example({"targets[1].text": "Maya will know her fractions."}, "which fractions, known how?")],
     ok=[Example({"targets[2].text": "Maya will improve her attendance to 96% by Christmas."},
-                "'improve' with the measure in the target")],
+                "'improve' with the measure in the target"),
+        Example({"targets[1].text": "Maya will know her 3, 4 and 8 times tables, 25/30 in 3 minutes by Easter."},
+                "'know her' with the measure in the target")],
 )
 def target_vague_wording(pep, ctx):
     for j in judgements(pep, ctx):
@@ -971,7 +975,8 @@ observation) and no next step, so the QA officer cannot see what changed or why 
     source="seeds/walsall-pep-handbook.txt (Section B: previous targets 'include comments on outcomes'); domain.md 5 "
            "(previous targets reviewed with outcomes and evidence)",
     good="'Achieved: Maya finished Holes and Wonder and wrote reviews for the library.'",
-    bad=[Example({"previous_targets[0].outcome": "Achieved"}), Example({"previous_targets[1].outcome": "Ongoing"})],
+    bad=[Example({"previous_targets[0].outcome": "Achieved"}), Example({"previous_targets[1].outcome": "Ongoing"}),
+         Example({"previous_targets[1].outcome": "Ongoing - see new targets"}, "a pointer elsewhere is not evidence")],
     ok=[Example({"previous_targets[0].outcome": "Achieved - 9/10 on the final check."})],
 )
 def previous_outcome_no_evidence(pep, ctx):
@@ -983,7 +988,7 @@ def previous_outcome_no_evidence(pep, ctx):
             if p.status is None:
                 continue  # ST006
             written = ""
-        toks = re.findall(r"[a-z/\-]+|\d+", written.lower())
+        toks = [t for t in re.findall(r"[a-z/\-]+|\d+", written.lower()) if re.search(r"[a-z\d]", t)]
         if written and not all(t in words for t in toks):
             continue
         n = p.number or i + 1
