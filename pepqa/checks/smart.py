@@ -436,7 +436,7 @@ def _jump(pep: PEP, t: Target, j: "Judgement", sv: dict, vocab: dict) -> Optiona
         due = _next(ref, 7, 15) if t.term.value == "long" else (pep.next_pep_date or ref + timedelta(days=120))
     months = max(0.5, ((due - ref).days if due else 120) / 30.4)
     when = "by the date set" if due else "within the term"
-    m = re.search(r"\b(reading|spelling)\s+age\b", low)
+    m = re.search(r"\b(reading|spelling|maths|mathematics|math|number)\s+age\b", low)
     if m:
         kind = m.group(1)
         vals = _values(text[m.start():], _AGE_RES, _age_value, 3, 18)
@@ -458,6 +458,9 @@ def _jump(pep: PEP, t: Target, j: "Judgement", sv: dict, vocab: dict) -> Optiona
                         "months": months, "due": due, "cur": cur, "tgt": tgt,
                         "reasonable": _fmt_age(cur + max(2 * months / 12, 0.25), dot), "when": when}
         return None
+    ph = _phonics_jump(text, months, due, when)
+    if ph:
+        return ph
     if _phase(pep) == "primary":
         return _standard_jump(pep, t, text, months, due, when, sv, vocab)
     if _phase(pep) not in ("secondary", "post16"):
@@ -481,6 +484,27 @@ def _jump(pep: PEP, t: Target, j: "Judgement", sv: dict, vocab: dict) -> Optiona
                     "gain": f"{int(gain)} grades", "months": months, "due": due, "cur": cur, "tgt": tgt,
                     "reasonable": f"{step}", "when": when}
     return None
+
+
+_PHASE_RES = re.compile(r"\bphase\s*([1-6])\b", re.I)
+
+
+def _phonics_jump(text: str, months: float, due, when: str) -> Optional[dict]:
+    """Letters and Sounds phases: 'from Phase 2 to secure Phase 5 by Christmas' is three phases in a term.
+    A phase takes a child about a term (Phase 5 most of Year 1), so more than one phase a term is not achievable."""
+    if not re.search(r"\bphonics?\b|\bphase\s*[1-6]\b.*\bphase\s*[1-6]\b", text, re.I):
+        return None
+    found = [int(m.group(1)) for m in _PHASE_RES.finditer(text)]
+    if len(found) < 2:
+        return None
+    cur, tgt = found[0], found[-1]
+    gain = tgt - cur
+    allowed = max(1.0, months / 4)
+    if gain <= allowed:
+        return None
+    return {"kind": "phonics phase", "from": f"Phase {cur}", "to": f"Phase {tgt}",
+            "gain": f"{gain} phonics phases", "months": months, "due": due, "cur": cur, "tgt": tgt,
+            "reasonable": f"Phase {cur + 1}", "when": when}
 
 
 def _standard_steps(text: str, vocab: dict) -> list[tuple[int, int]]:
@@ -870,7 +894,8 @@ def target_no_owner(pep, ctx):
 jumping from 2 to 7 by the mocks, sets the child up to fail and makes the review meaningless. Double the usual
 rate of progress (about two months of reading age a month) is already ambitious. In KS1/KS2 teacher assessment
 (working towards, expected standard, greater depth; targets.toml standard_scale) one step in about two terms is
-ambitious: working towards to greater depth by Christmas is not achievable.""",
+ambitious: working towards to greater depth by Christmas is not achievable. A maths age is judged like a reading
+age; a phonics phase takes about a term, so Phase 2 to Phase 5 by Christmas is not achievable.""",
     source="seeds/walsall-pep-handbook.txt (Sample PEP targets: 'Current reading age 7.8 years ... By next PEP P "
            "would have made at least double the rate of progress'; 'Targets should be aspirational'); domain.md 2",
     good="'Reading age from 7.8 to 8.6 years by February half-term' (double the usual rate), with the long-term aim "
@@ -883,14 +908,24 @@ ambitious: working towards to greater depth by Christmas is not achievable.""",
          Example({"child.phase": "primary", "child.year_group": 5, "child.key_stage": "KS2",
                   "targets[0].area": "Writing",
                   "targets[0].text": "Maya will move from working towards (WTS) to greater depth (GDS) in writing by "
-                                     "Christmas."}, "KS2: two steps of teacher assessment in one term")],
+                                     "Christmas."}, "KS2: two steps of teacher assessment in one term"),
+         Example({"targets[1].text": "Maya's maths age will rise from 9y 0m to 13y 0m by the summer."},
+                 "maths age: four years in under a year"),
+         Example({"child.phase": "primary", "child.year_group": 1, "child.key_stage": "KS1",
+                  "targets[0].area": "Phonics",
+                  "targets[0].text": "Maya will move from Phase 2 to secure Phase 5 by Christmas."},
+                 "phonics: three phases in one term")],
     ok=[Example({"targets[0].text": "Maya's reading age will rise from 8.2 to 8.10 by February half-term."}),
         Example({"child.phase": "primary", "child.year_group": 5, "child.key_stage": "KS2",
                  "attainment[0]": {"subject": "Writing", "current": "WTS", "expected": "EXS", "progress": "Below"},
                  "targets[0].area": "Writing",
                  "targets[0].text": "Maya will write at the expected standard (EXS) by the end of the summer term, "
                                     "using paragraphs in 4 of 5 pieces."},
-                "KS2: one step (WTS to EXS) over the year")],
+                "KS2: one step (WTS to EXS) over the year"),
+        Example({"child.phase": "primary", "child.year_group": 1, "child.key_stage": "KS1",
+                 "targets[0].area": "Phonics",
+                 "targets[0].text": "Maya will move from Phase 3 to Phase 4 phonics by Christmas, reading 8 of 10 "
+                                    "Phase 4 words."}, "phonics: one phase in a term")],
 )
 def target_implausible_jump(pep, ctx):
     for j in judgements(pep, ctx):
