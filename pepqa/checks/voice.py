@@ -532,7 +532,9 @@ shown recently (conversations, keyworker sessions, observations, drawings, voice
          Example({"pupil_voice.text": "N/A – Maya was on a school trip."}, "'N/A' with the reason for absence"),
          Example({"pupil_voice.text": "Views to be gathered by the social worker at the next visit."}, "deferred"),
          Example({"child.phase": "early_years", "child.year_group": -1, "child.name": "Leo Martin",
-                  "pupil_voice.text": "Leo is too young to share his views."}, "'too young' is never a reason")],
+                  "pupil_voice.text": "Leo is too young to share his views."}, "'too young' is never a reason"),
+         Example({"pupil_voice.text": "Pupil declined to take part in pupil voice this term."}, "declined"),
+         Example({"pupil_voice.text": "Refer to SDQ."}, "points to another document")],
     ok=[Example({}, "the baseline's voice"),
         Example({"pupil_voice.text": "Maya didn't want to fill in the form, so Miss Price chatted with her at lunch. "
                  "She said: \"I hate fractions, but I like it when Mr Ahmed draws them as pizzas.\""},
@@ -635,7 +637,11 @@ are, what or who helps, what they want to do next.""",
          Example({"pupil_voice.text": "Everything is fine, no concerns."}),
          Example({"pupil_voice.text": "Maya is settled and doing well."}),
          Example({"pupil_voice.text": "Maya is polite, helpful and a credit to her carers."}, "report praise"),
-         Example({"pupil_voice.text": "Maya continues to be keen and wants to do well."}, "stock predicates only")],
+         Example({"pupil_voice.text": "Maya continues to be keen and wants to do well."}, "stock predicates only"),
+         Example({"pupil_voice.text": "Maya is a lovely young lady who is happy and settled at Riverside."},
+                 "a school's name is where, not what"),
+         Example({"pupil_voice.text": "Maya has settled well into Year 9, she has good friendships and is working "
+                  "hard in all lessons."}, "a year group and 'all lessons' are not specific")],
     ok=[Example({}, "the baseline's voice"),
         Example({"pupil_voice.text": "I'm not keen on science because the experiments scare me."},
                 "a negated stock word is a worry"),
@@ -874,10 +880,8 @@ def pupil_voice_how_not_recorded(pep, ctx):
     if pep.parts.get("pupil_voice") is False:
         return
     r = reading(pep, ctx)
-    if r.empty:
-        return  # PV001 already asks for the views and how they were gathered
-    # a non-answer ("Maya did not attend.", "Ruby refused.") is still reported: PV002 says the views are missing,
-    # this says nobody recorded how they were sought, a separate gap when the child was absent
+    if not r.substantive:
+        return  # PV001/PV002 already ask for the views and how they were gathered
     why = _child_absent(pep)
     if not why or _how_recorded(pep, r, _phrases(ctx)):
         return
@@ -929,9 +933,13 @@ measure, so it prompts a wider conversation next time rather than marking the PE
     bad=[Example({"pupil_voice.text": "I want to be a hairdresser and have my own salon one day."}, "aspirations only"),
          Example({"pupil_voice.text": "My best friends are Priya and Jess. We go to the park on Saturdays."}),
          Example({"pupil_voice.text": "My best mates are Kai and Sam and we go to the park after school."},
-                 "'after school' is a time, not a view about school")],
+                 "'after school' is a time, not a view about school"),
+         Example({"pupil_voice.text": "My best friend is Keeley and we play tig and do each other's hair at break."},
+                 "'at break' is a time too")],
     ok=[Example({}, "the baseline covers all five"),
-        Example({"pupil_voice.text": "I like maths and science. I want to be an engineer like my uncle."})],
+        Example({"pupil_voice.text": "I like maths and science. I want to be an engineer like my uncle."}),
+        Example({"pupil_voice.text": "skool is long. i only like PE and BTEC sport. dont see the point of english. "
+                 "wanna be a boxer"}, "themes spelt as the child spells them")],
 )
 def pupil_voice_themes(pep, ctx):
     if pep.parts.get("pupil_voice") is False:
@@ -1132,14 +1140,24 @@ advice: the plan may answer it elsewhere, or there may be a reason it is not a p
          Example({"pupil_voice.text": "I keep getting lost between lessons because the site is so big. I like PE "
                   "and my friend Sam."}, "getting lost"),
          Example({"pupil_voice.text": "I'm always tired because the taxi picks me up at 7. I like PE and my "
-                  "friend Sam."}, "tiredness and the journey")],
+                  "friend Sam."}, "tiredness and the journey"),
+         Example({"pupil_voice.text": "People keep saying stuff about me being in care and it makes me so angry I "
+                  "end up kicking off. I like PE and my mate Sam."}, "what others say, and the anger it causes"),
+         Example({"pupil_voice.text": "Tell them I'm not going back in the inclusion room, it's like a prison. I'm "
+                  "alright in PE and construction."}, "a refusal to go somewhere")],
     ok=[Example({}, "fractions and answering in class are both picked up by targets"),
         Example({"pupil_voice.text": "I love drama and English. My friends are Tia and Ellie. I want to be an actor."},
                 "no worry raised"),
         Example({"pupil_voice.text": "I go red when I have to put my hand up. I like PE and my friend Sam."},
                 "'hand up' is the concept of target 3's 'answer aloud'"),
         Example({"pupil_voice.text": "I struggle with essays. I like PE and my friend Sam."},
-                "essays are writing: target 1")],
+                "essays are writing: target 1"),
+        Example({"pupil_voice.text": "Times tables are hard, I always forget the 7s and 8s. I like art and my friend "
+                 "Noah.", "targets[1]": {"number": 2, "area": "Maths", "text": "Maya will recall the 7 and 8 times "
+                 "tables, 25 out of 30 correct in 3 minutes, by February half-term.", "actions": "TTRockstars 10 "
+                 "mins daily.", "success_criteria": "25/30 on the Friday tables check.", "who": "Mrs Noor (TA)",
+                 "by_when": "Feb half-term 2026", "term": "short"}},
+                "'forget the 7s' restates the times-tables worry, which a target answers")],
 )
 def pupil_voice_not_reflected(pep, ctx):
     if pep.parts.get("pupil_voice") is False or pep.parts.get("targets") is False or not pep.targets:
