@@ -86,6 +86,9 @@ _LABEL_RES = [
     re.compile(r"\b\d{1,2}(?:\.\d\d)?\s*(?:am|pm)\b", re.I),
 ]
 _NUM = re.compile(r"\d+(?:[.,]\d+)?%?")
+# A-level / letter grades: "achieve a B in her sociology mock", "(currently C)", "grade A*"
+_LETTER_GRADE = re.compile(r"\b(?i:achieve|achieves|achieving|get|gets|gain|gains|reach|reaches|score|scores|grade|"
+                           r"grades|currently|predicted|at)\s+(?:an?\s+)?(?:A\*|[A-EU])(?![\w*])")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+[A-Z][a-zA-Z'\-]+")
 
 
@@ -153,6 +156,7 @@ def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Readi
         sp = (m.start(), m.end(), m.group(0))
         if not _overlaps(sp, masked):
             meas.append(sp + ("number",))
+    meas += [sp + ("word",) for sp in _regex_spans(t, [_LETTER_GRADE])]
     for kind, key in (("number", "number_words"), ("word", "measure_words"), ("frequency", "frequency"),
                       ("observable", "observable_words")):
         for sp in found[key]:
@@ -197,7 +201,8 @@ def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Readi
     not_obj = {w.lower() for w in vocab.get("product_not_objects", ())}
     for s, e, _ in found["product_verbs"]:
         k = next((i for i, tok in enumerate(toks) if tok.idx >= e), None)
-        if k is None or k + 1 >= len(toks) or toks[k].lower_ not in ("a", "an"):
+        # "a"/"an" one thing; "her UCAS application": her own one thing
+        if k is None or k + 1 >= len(toks) or toks[k].lower_ not in ("a", "an", "her", "his", "their"):
             continue
         obj = toks[k + 1]
         if not obj.is_alpha or obj.lower_ in not_obj or _overlaps((s, e), r.vague + r.hedges):
@@ -281,6 +286,22 @@ def names_owner(who: str | None, pep: PEP, vocab: dict) -> bool:
     return False
 
 
+def is_input(text: str | None, r: Reading, vocab: dict) -> bool:
+    """Is the statement an adult's action ("Mr Ahmed to provide 1:1 tuition weekly", "TA will support ...")
+    rather than an outcome for the child? The statement opens with an owner followed by "to"/"will" and one of
+    vocab ``input_verbs``."""
+    t = text or ""
+    first = min((o for o in r.owners if o[0] <= 4), key=lambda o: o[0], default=None)
+    if first is None or re.match(r"\s*(?:the\s+|her\s+|his\s+|their\s+)?$", t[:first[0]], re.I) is None:
+        return False
+    verbs = "|".join(re.escape(v) for v in sorted(vocab.get("input_verbs", ()), key=len, reverse=True))
+    if not verbs:
+        return False
+    rest = t[first[1]:]
+    return bool(re.match(r"\s*(?:\([^)]*\)\s*)?(?:to|will|is to|are to|should)\s+(?:\w+ly\s+)?(?:" + verbs + r")\b",
+                         rest, re.I))
+
+
 def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict) -> Judgement:
     t = pep.targets[i]
     ey = _phase(pep) == "early_years"
@@ -293,7 +314,9 @@ def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict) -> Judgement:
     if bw.text.strip() and not bw.times and not bw.not_deadlines and not re.search(r"\d", bw.text):
         bw_timed = False
     timed = bool(st.times or sc.times or bw_timed or t.term is not None)
-    measurable = bool(st.measures or sc.measures)
+    # "Mr Ahmed to provide 1:1 tuition weekly": an adult's action (an input), whose frequency measures what is
+    # given, not what changes for the child; only the success criteria can make it measurable
+    measurable = bool((st.measures and not is_input(t.text, st, vocab)) or sc.measures)
     vague_hit = None
     if st.hedges:
         vague_hit = st.hedges[0]
@@ -737,13 +760,24 @@ such as 'in all subjects' look like quantities but measure nothing (targets.toml
          Example({"targets[1].text": "To work harder in maths.", "targets[1].success_criteria": "Maya will try harder."},
                  "the success criteria are vague too"),
          Example({"targets[2].text": "Continue to make good progress in all subjects", "targets[2].success_criteria": None},
-                 "'all subjects' says where, not how much (targets.toml not_measures)")],
+                 "'all subjects' says where, not how much (targets.toml not_measures)"),
+         Example({"targets[1].text": "Mr Ahmed to provide 1:1 tuition weekly.", "targets[1].success_criteria": None},
+                 "an adult's action and its frequency: an input, not an outcome (targets.toml input_verbs)")],
     ok=[Example({"targets[0].text": "To improve reading.",
                  "targets[0].success_criteria": "Reading age from 7.8 to 8.6 years by February half-term."},
                 "vague statement but measured success criteria"),
         Example({"targets[0].text": "Maya will write a letter to her new form tutor with paragraphs and correct "
                                     "punctuation by February half-term.", "targets[0].success_criteria": None},
                 "one defined product (a letter) is seen to exist or not: measurable by observation"),
+        Example({"child.phase": "post16", "child.year_group": 13, "child.key_stage": "KS5",
+                 "targets[0].text": "Maya will achieve a B in her sociology mock in March 2026 (currently C).",
+                 "targets[0].success_criteria": None}, "a letter grade is a measure"),
+        Example({"child.phase": "post16", "child.year_group": 13, "child.key_stage": "KS5",
+                 "targets[1].text": "Maya will submit her UCAS application by 14 January 2026.",
+                 "targets[1].success_criteria": None}, "her one defined product, submitted or not"),
+        Example({"targets[1].text": "Mr Ahmed to provide 1:1 tuition weekly.",
+                 "targets[1].success_criteria": "Maya scores 8/10 on the fractions unit test by Christmas."},
+                "an input, but the success criteria measure the outcome"),
         Example({"child.phase": "early_years", "child.year_group": 0, "child.key_stage": "EYFS",
                  "targets[2].text": "Maya will be able to put on her coat independently by Christmas.",
                  "targets[2].success_criteria": None}, "early years observable outcome")],
@@ -755,9 +789,14 @@ def target_not_measurable(pep, ctx):
         where = "the target or its success criteria" if j.target.success_criteria else "the target"
         crit = (f" The success criteria ('{_quote(j.target.success_criteria, 80)}') do not measure it either."
                 if j.target.success_criteria else "")
+        if j.statement.measures:  # measured, but only the input (is_input)
+            why = (f"it says what an adult will do and how often, not what will change for {_name(pep)}: the "
+                   f"support is an input, not an outcome anyone could check.")
+        else:
+            why = (f"nothing in {where} says how anyone will know it has been met — no number, score, level, "
+                   f"frequency or observable result.")
         yield Hit(
-            f"{summary(j)} Not measurable: nothing in {where} says how anyone will know it has been met — no number, "
-            f"score, level, frequency or observable result.{crit}",
+            f"{summary(j)} Not measurable: {why}{crit}",
             field=_T.format(j.index, "text"), item=j.number, evidence=j.target.text,
             suggestion=f"Add what {_name(pep)} will be able to do and how much or how often, e.g. "
                        f"'{_suggest_rewrite(pep, j, ctx)}'",
