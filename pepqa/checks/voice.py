@@ -643,7 +643,9 @@ are, what or who helps, what they want to do next.""",
          Example({"pupil_voice.text": "Maya is a lovely young lady who is happy and settled at Riverside."},
                  "a school's name is where, not what"),
          Example({"pupil_voice.text": "Maya has settled well into Year 9, she has good friendships and is working "
-                  "hard in all lessons."}, "a year group and 'all lessons' are not specific")],
+                  "hard in all lessons."}, "a year group and 'all lessons' are not specific"),
+         Example({"child.name": "Kai Brown", "pupil_voice.text": "When asked, Kai shrugged and said 'dunno, it's ok'. "
+                  "He didn't want to carry on."}, "a minimal quoted answer")],
     ok=[Example({}, "the baseline's voice"),
         Example({"pupil_voice.text": "I'm not keen on science because the experiments scare me."},
                 "a negated stock word is a worry"),
