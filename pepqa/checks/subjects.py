@@ -98,6 +98,15 @@ def target_subjects(t, vocab: dict, phase: str | None = None) -> list[tuple[str,
             named = {s for s, _w, a, b in subject_matches(t.text, vocab)
                      if not any(x <= a and b <= y for _l, _v, x, y in where)}
             ms = [m for m in ms if m[0] in named]
+        if not subs and phase != "early_years":
+            # filed under another area ("Wellbeing", "History") but plainly English or maths content ("learn
+            # her 7, 8 and 9 times tables", "write PEEL paragraphs in her history essays"): the content counts.
+            # Words that say where (lesson_words) or that any subject uses ("read", "write": vocab
+            # weak_under_other_areas) do not.
+            where = subject_matches(t.text, vocab, ("lesson_words",))
+            weak = {w.lower() for w in vocab.get("weak_under_other_areas", ())}
+            return [(s, w, "text", a, b) for s, w, a, b in subject_matches(t.text, vocab)
+                    if w.lower() not in weak and not any(x <= a and b <= y for _l, _v, x, y in where)]
         return [(s, w, "area", a, b) for s, w, a, b in ms]
     if phase == "early_years":
         found = subject_matches(t.text, vocab, ("eyfs_literacy", "eyfs_maths"))
@@ -273,6 +282,9 @@ A target counts as English from its area column or, where that is empty, from wo
                   "targets[0].text": "Maya will use sentences of four words by Christmas."},
                  "early years: communication and language is not literacy")],
     ok=[Example({"targets[0].area": None}, "recognised from the text ('write')"),
+        Example({"targets[0].area": "History",
+                 "targets[0].text": "Maya will write PEEL paragraphs in 3 of her 4 history essays this term."},
+                "filed under History, but plainly writing (paragraphs, essays): writing across the curriculum counts"),
         Example({"child.phase": "post16", "child.year_group": 12, "targets[0].area": "Course",
                  "targets[0].text": "Maya will submit her Unit 3 assignment by 12 December 2025.",
                  "attainment[0].current": "Grade 5"}, "post-16 with grade 5 English: not required"),
@@ -294,7 +306,9 @@ not reached the authority's grade (grade 4 by default). A target set in maths le
 behaviour (area 'Wellbeing') is not a maths target. The area column decides, except when the text is plainly about
 something else: a target filed under 'Maths' whose text names no maths at all ('maths lesson' and 'maths
 classroom' say where, not what) but does name behaviour, attendance or wellbeing ('time-out card', 'walk out',
-'confidence'; subjects.toml off_subject) is a behaviour target, not a maths one.""",
+'confidence'; subjects.toml off_subject) is a behaviour target, not a maths one. The other way round, a target filed under another area ('Wellbeing',
+'History') whose text is plainly maths or English content ('times tables', 'PEEL paragraphs in her essays') counts;
+words any subject uses ('read', 'write', 'count'; subjects.toml weak_under_other_areas) do not.""",
     source=_SOURCE,
     good="A target under 'Maths', e.g. 'Maya will add and subtract fractions with different denominators, scoring "
          "8 out of 10 on the unit test by 19 December 2025.'",
@@ -303,8 +317,14 @@ classroom' say where, not what) but does name behaviour, attendance or wellbeing
                  "no maths target; the wellbeing target set in maths lessons does not count"),
          Example({"targets[1].text": "Maya will use her time-out card instead of walking out of her maths lesson, "
                                      "at most once a week, by February half-term."},
-                 "filed under Maths, but about behaviour in maths lessons")],
+                 "filed under Maths, but about behaviour in maths lessons"),
+         Example({"targets[1].text": "Maya will try to stay in maths."},
+                 "filed under Maths, but about staying in the room ('stay in maths' says where)")],
     ok=[Example({"targets[1].area": "Numeracy"}, "'Numeracy' area"),
+        Example({"targets[1].area": "Wellbeing",
+                 "targets[1].text": "To build her confidence, Maya will learn her 7, 8 and 9 times tables to 25/30 "
+                                    "in 3 minutes by Christmas."},
+                "filed under Wellbeing, but plainly maths (times tables): the content counts"),
         Example({"targets[1].text": "Maya will use a number line in maths lessons to check her answers, without "
                                     "prompting, by Christmas, to build her confidence."},
                 "set in maths lessons, about maths (a number line), so the 'Maths' area stands"),
