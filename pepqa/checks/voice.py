@@ -1148,7 +1148,10 @@ advice: the plan may answer it elsewhere, or there may be a reason it is not a p
          Example({"pupil_voice.text": "People keep saying stuff about me being in care and it makes me so angry I "
                   "end up kicking off. I like PE and my mate Sam."}, "what others say, and the anger it causes"),
          Example({"pupil_voice.text": "Tell them I'm not going back in the inclusion room, it's like a prison. I'm "
-                  "alright in PE and construction."}, "a refusal to go somewhere")],
+                  "alright in PE and construction."}, "a refusal to go somewhere"),
+         Example({"child.name": "Sami Okoro", "pupil_voice.text": "Sami is non-verbal and uses PECS. He chose the "
+                  "'swimming' symbol and pushed the 'assembly' card away with his hands over his ears."},
+                 "shown, not said: hands over his ears")],
     ok=[Example({}, "fractions and answering in class are both picked up by targets"),
         Example({"pupil_voice.text": "I love drama and English. My friends are Tia and Ellie. I want to be an actor."},
                 "no worry raised"),
