@@ -36,6 +36,18 @@ def _today(value):
         raise click.BadParameter("use YYYY-MM-DD", param_hint="--today") from None
 
 
+def _inputs(paths):
+    """The PEP files named by folders, globs and file names; inputs that match nothing are said, none at all is usage."""
+    from .batch import collect
+
+    files, unmatched = collect(paths)
+    for u in unmatched:
+        click.echo(f"pepqa: {u}: no such file, folder or matching files", err=True)
+    if not files:
+        raise click.UsageError("no PEP files (.docx, .pdf, .json) found in the paths given")
+    return files
+
+
 policy_option = click.option("--policy", "policy_path", type=click.Path(dir_okay=False),
                              help="Authority policy file (default: ./pepqa.toml if present, else built-in defaults).")
 today_option = click.option("--today", help="Judge timeliness as of this date (YYYY-MM-DD; default: today).")
@@ -113,16 +125,12 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
     """
     from pathlib import Path
 
-    from .batch import Limits, Progress, collect, run_batch, run_settings
+    from .batch import Limits, Progress, run_batch, run_settings
     from .outputs import write_outputs
 
     policy = _policy(policy_path)
     when = _today(today)
-    files, unmatched = collect(paths)
-    for u in unmatched:
-        click.echo(f"pepqa: {u}: no such file, folder or matching files", err=True)
-    if not files:
-        raise click.UsageError("no PEP files (.docx, .pdf, .json) found in the paths given")
+    files = _inputs(paths)
     out = Path(out_dir)
     limits = Limits(max_bytes=max_size * 1024 * 1024, seconds=timeout, memory_mb=max_memory)
     bar = Progress(force=bool(progress)) if progress is not False else None
@@ -294,17 +302,13 @@ def moderate(paths, out_dir, per_check, seed, templates_dir, policy_path, today)
     """
     from pathlib import Path
 
-    from .batch import CACHE_DIR, _pseudonym_key, collect
+    from .batch import CACHE_DIR, _pseudonym_key
     from .pipeline import check_file
     from .render.moderation import build_pack, write_pack
 
     policy = _policy(policy_path)
     when = _today(today)
-    files, unmatched = collect(paths)
-    for u in unmatched:
-        click.echo(f"pepqa: {u}: no such file, folder or matching files", err=True)
-    if not files:
-        raise click.UsageError("no PEP files (.docx, .pdf, .json) found in the paths given")
+    files = _inputs(paths)
     out = Path(out_dir)
     results = [check_file(str(f), policy, when) for f in files]
     pack = build_pack(results, policy, per_check=per_check, seed=seed, key=_pseudonym_key(out / CACHE_DIR), today=when)

@@ -4,12 +4,13 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from pathlib import Path
 
 import pdfplumber
 import pytest
 from click.testing import CliRunner
 from docx import Document
+
+from readback import docx_text as _docx_text, pdf_text as _pdf_text
 
 from pepqa.checks import run_checks
 from pepqa.checks.baseline import BASELINE, apply_patch, baseline_pep
@@ -34,19 +35,6 @@ def _checked(patch=None):
     findings = run_checks(pep, pol, TODAY)
     return pep, findings, decide(pep, findings, pol), pol
 
-
-def _pdf_text(path: Path) -> str:
-    with pdfplumber.open(path) as pdf:
-        return "\n".join(p.extract_text() or "" for p in pdf.pages)
-
-
-def _docx_text(path: Path) -> str:
-    doc = Document(str(path))
-    parts = [p.text for p in doc.paragraphs]
-    for t in doc.tables:
-        for row in t.rows:
-            parts += [c.text for c in row.cells]
-    return "\n".join(parts)
 
 
 def _norm(s: str) -> str:

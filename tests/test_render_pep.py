@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
-import pdfplumber
 from click.testing import CliRunner
 from docx import Document
+
+from readback import docx_text as _docx_text, pdf_text as _pdf_text
 
 from pepqa.checks.baseline import BASELINE, apply_patch, baseline_pep
 from pepqa.cli import main
@@ -20,19 +20,6 @@ ORDER = ["Child and school", "Meeting and attendees", "Social worker (Section A)
 NAMES = ["Maya", "Thompson", "Sam Okafor", "Okafor", "Helen Price", "Price", "Lorraine Bell", "Priya Nair", "Nair",
          "Ahmed", "Mrs Lee", "Ellie", "Tom"]
 
-
-def _pdf_text(path: Path) -> str:
-    with pdfplumber.open(path) as pdf:
-        return "\n".join(p.extract_text() or "" for p in pdf.pages)
-
-
-def _docx_text(path: Path) -> str:
-    doc = Document(str(path))
-    parts = [p.text for p in doc.paragraphs]
-    for t in doc.tables:
-        for row in t.rows:
-            parts += [c.text for c in row.cells]
-    return "\n".join(parts)
 
 
 def _positions(text: str, heads: list[str]) -> list[int]:

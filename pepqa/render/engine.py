@@ -223,6 +223,21 @@ class Engine:
         text = self.html(template, for_pdf=False, inline_css=self.css_text(), **context)
         write_with(target, lambda p: p.write_text(text, encoding="utf-8"))
 
+    def write_documents(self, out_dir: Path, stem: str, template: str, context: dict[str, Any],
+                        docx_writer, formats: Iterable[str]) -> list[Path]:
+        """``STEM.pdf`` from an HTML template and/or ``STEM.docx`` from ``docx_writer``; the paths written."""
+        out_dir = Path(out_dir)
+        written = []
+        if "pdf" in formats:
+            p = out_dir / f"{stem}.pdf"
+            self.write_pdf(p, template, **context)
+            written.append(p)
+        if "docx" in formats:
+            p = out_dir / f"{stem}.docx"
+            docx_writer(p, context, self)
+            written.append(p)
+        return written
+
     def logo_url(self) -> Optional[str]:
         return self.logo.as_uri() if self.logo and self.logo.is_file() else None
 

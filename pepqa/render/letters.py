@@ -448,17 +448,7 @@ def write_letter(letter: dict[str, Any], out_dir: Path, stem: str, policy, today
 
     eng = engine(templates, policy_logo(policy))
     ctx = _render_context(letter, policy, today, eng.logo_url())
-    out_dir = Path(out_dir)
-    written = []
-    if "pdf" in formats:
-        p = out_dir / f"{stem}.pdf"
-        eng.write_pdf(p, "letter.html.j2", **ctx)
-        written.append(p)
-    if "docx" in formats:
-        p = out_dir / f"{stem}.docx"
-        write_letter_docx(p, ctx, eng)
-        written.append(p)
-    return written
+    return eng.write_documents(out_dir, stem, "letter.html.j2", ctx, write_letter_docx, formats)
 
 
 def _unique(stem: str, used: set[str]) -> str:

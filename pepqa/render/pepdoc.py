@@ -177,14 +177,4 @@ def render_pep(pep: PEP, out_dir: Path, stem: str, policy=None, redact: bool = F
 
     ctx = pep_context(pep, redact=redact, key=key, policy=policy)
     eng = engine(templates, policy_logo(policy))
-    out_dir = Path(out_dir)
-    written = []
-    if "pdf" in formats:
-        p = out_dir / f"{stem}.pdf"
-        eng.write_pdf(p, "pep.html.j2", **ctx)
-        written.append(p)
-    if "docx" in formats:
-        p = out_dir / f"{stem}.docx"
-        write_pep_docx(p, ctx, eng)
-        written.append(p)
-    return written
+    return eng.write_documents(out_dir, stem, "pep.html.j2", ctx, write_pep_docx, formats)
