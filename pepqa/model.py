@@ -126,7 +126,8 @@ class Child(_Model):
 
     @property
     def first_name(self) -> Optional[str]:
-        return self.name.split()[0] if self.name else None
+        words = (self.name or "").split()
+        return words[0] if words else None
 
 
 class School(_Model):

@@ -18,7 +18,7 @@ from ..model import PEP
 from .limits import READ_SECONDS, TooSlow, deadline
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_TEXT_CHARS = 1_000_000  # one text field; the tokenizer's limit too. A PEP field this long is not a PEP field.
+MAX_TEXT_CHARS = 200_000  # one text field (~30,000 words); real PEP fields are a few thousand characters
 
 # Control characters (bar tab and newlines) and lone surrogates: no PEP text holds them, and printed to a
 # terminal an escape sequence could rewrite the screen; a lone surrogate cannot even be encoded as UTF-8.
