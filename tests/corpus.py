@@ -327,6 +327,8 @@ def build_corpus(out: str | os.PathLike, seed: int = 20251020) -> list[tuple[Pat
     put("many-targets.json", json.dumps(many).encode(), JSON_BIG)
     voice = base.get("pupil_voice") or {}
     put("huge-voice.json", json.dumps({**base, "pupil_voice": {**voice, "text": prose}}).encode(), JSON_BIG)
+    put("fill-in-lines.json", json.dumps({**base, "sen_details": "Needs: " + "_" * 150_000 + " " + ")}" * 20_000})
+        .encode(), JSON_BIG)  # punctuation runs: the tokenizer's time grows with the square of a run
     put("long-voice.json", json.dumps({**base, "pupil_voice": {**voice, "text": prose[:190_000]}}).encode(), JSON_BIG)
 
     # -- Office files pepqa does not read

@@ -25,6 +25,10 @@ MAX_TEXT_CHARS = 200_000  # one text field (~30,000 words); real PEP fields are 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# A long run of punctuation with no space ("____" fill-in lines, "====", a hostile "$$$$"): spaCy's tokenizer
+# strips affixes one character at a time, so its time grows with the square of the run (20,000 underscores:
+# minutes). Such runs carry no words; they are broken into pieces of 32 with spaces.
+_PUNCT_RUN = re.compile(r"(?:[^\w\s]|_){64,}")
 
 
 def sniff(path: Path, head: bytes) -> str:
@@ -114,21 +118,27 @@ def _read(p: Path, kind: str, labels) -> PEP:
     return pep
 
 
-def _clean_text(s: str) -> str:
+def clean_text(s: str) -> str:
+    """Text as every reader hands it to the checks: no control characters or lone surrogates, and no
+    run of 64 or more punctuation characters without a space."""
     if _SURROGATE.search(s):
         s = _SURROGATE.sub("\ufffd", s)
-    return _CONTROL.sub("", s) if _CONTROL.search(s) else s
+    if _CONTROL.search(s):
+        s = _CONTROL.sub("", s)
+    if _PUNCT_RUN.search(s):
+        s = _PUNCT_RUN.sub(lambda m: " ".join(m[0][i:i + 32] for i in range(0, len(m[0]), 32)), s)
+    return s
 
 
 def _clean_strings(pep: PEP, path: Path) -> None:
-    """Every text value of the PEP without control characters or lone surrogates, and of a sane length."""
+    """Every text value of the PEP through :func:`clean_text`, and of a sane length."""
 
     def fix(v):
         if isinstance(v, str):
             if len(v) > MAX_TEXT_CHARS:
                 raise ReadError(path, f"a text field is {len(v):,} characters long (limit {MAX_TEXT_CHARS:,}): "
                                       "is this one PEP?")
-            return _clean_text(v)
+            return clean_text(v)
         if isinstance(v, BaseModel):
             for k, x in v.__dict__.items():
                 y = fix(x)
