@@ -31,7 +31,21 @@ COLUMNS = [
 ]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(value: Any) -> Any:
+    """PEP text that a spreadsheet would run as a formula ('=HYPERLINK(...)') is kept as text with a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def row_values(rec: dict[str, Any], base: Path | None) -> dict[str, Any]:
+    return {k: as_text(v) for k, v in _row_values(rec, base).items()}
+
+
+def _row_values(rec: dict[str, Any], base: Path | None) -> dict[str, Any]:
     f = rec["file"]
     if base is not None:
         try:
