@@ -82,7 +82,8 @@ class Records(Sequence):
 
 def head(rec: dict[str, Any]) -> dict[str, Any]:
     """What the run's summary line needs from a record."""
-    return {"ok": rec["ok"], "grade": rec.get("grade"), "pp_decision": rec.get("pp_decision")}
+    return {"ok": rec["ok"], "grade": rec.get("grade"), "pp_decision": rec.get("pp_decision"),
+            "read": (rec.get("coverage") or {}).get("status")}
 
 
 @dataclass
@@ -114,8 +115,9 @@ class BatchSummary:
         withheld = sum(1 for r in self._heads() if r["ok"] and r["pp_decision"] == "withhold")
         grades = ", ".join(f"{k} {v}" for k, v in sorted(g.items())) or "none graded"
         rate = len(self.records) / self.elapsed if self.elapsed else 0.0
-        return (f"{len(self.records)} files: {self.checked} checked, {self.failed} failed to read; {grades}; "
-                f"PP+ withheld {withheld}; {self.skipped_cached} unchanged since last run; "
+        partly = sum(1 for r in self._heads() if r["ok"] and r.get("read") == "partial")
+        return (f"{len(self.records)} files: {self.checked - partly} read in full, {partly} partly read, "
+                f"{self.failed} unreadable; {grades}; PP+ withheld {withheld}; {self.skipped_cached} unchanged since last run; "
                 f"{self.elapsed:.1f} s ({rate:.1f} files/s)")
 
 
@@ -266,7 +268,8 @@ def make_record(result, key: Optional[bytes], policy=None) -> dict[str, Any]:
         "pp_requested": v.pp_plus.requested, "pp_allowed": v.pp_plus.allowed,
         "pp_reasons": [r.message for r in v.pp_plus.reasons], "verdict": v.to_json(),
         "counts": counts, "findings": findings,
-        "parts_not_found": [k for k, ok in pep.parts.items() if not ok],
+        "parts_not_found": [k for k, st in pep.parts.items() if st.value == "not_found"],
+        "coverage": pep.coverage(), "verdict_state": v.state,
         "letter": _letter_context(result, key is not None, policy),
     }
     if key is not None:

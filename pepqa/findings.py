@@ -7,7 +7,7 @@ a character span, the evidence text, and a concrete suggestion.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Optional
+from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict
 
@@ -46,13 +46,21 @@ class Location(BaseModel):
         return " ".join(bits)
 
 
+AUDIENCES = ("school", "officer")
+
+
 class Finding(BaseModel):
+    """One finding. ``audience`` keeps the two readers apart: a *school* finding is something the school is
+    asked to change (it may go into a letter); an *officer* finding is for the QA officer only (what pepqa
+    could not read, policy notes) and never reaches a school, nor counts towards the grade."""
+
     model_config = ConfigDict(extra="forbid")
 
     code: str
     name: str
     severity: Severity
     message: str
+    audience: Literal["school", "officer"] = "school"
     location: Location = Location()
     evidence: Optional[str] = None
     suggestion: Optional[str] = None

@@ -5,9 +5,11 @@ and JSON all land here, so no check ever needs to know which layout a PEP came f
 
 Conventions
 - ``None`` means *not found / not stated*; an empty list means *found, and empty*.
-  Whether a whole part of the PEP (e.g. the targets table) was located at all is
-  recorded in :attr:`PEP.parts`, so "the reader could not find the targets" never
-  looks like "the PEP has no targets".
+  How well each part of the PEP was read is recorded in :attr:`PEP.parts` as a
+  :class:`PartStatus`: a part counts as read only when content was read from it, never
+  because its heading matched, so "the reader could not read the targets" never looks
+  like "the PEP has no targets". Checks that report something *absent* run only on a
+  part whose status is ``read`` or ``empty`` (:meth:`PEP.part_ok`).
 - Every value a reader fills keeps its :class:`Provenance` in :attr:`PEP.provenance`,
   keyed by a dotted field path such as ``"child.name"``, ``"targets[1].text"`` or
   ``"pupil_voice.text"``; findings use it to point at the evidence.
@@ -21,9 +23,9 @@ from datetime import date
 from enum import Enum
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class _Model(BaseModel):
@@ -110,6 +112,27 @@ class OutcomeStatus(str, Enum):
     partly_achieved = "partly_achieved"
     not_achieved = "not_achieved"
     ongoing = "ongoing"
+
+
+class PartStatus(str, Enum):
+    """How much of one part of the PEP the reader could read.
+
+    - ``read``: content was read from it (and nothing under it was left that looked like an unread field);
+    - ``empty``: it was found and holds nothing (a blank box, placeholders only): an absence there is real;
+    - ``partial``: some content was read, and something under it that looked like a field or an item was not;
+    - ``unread``: it was found (its heading or labels) but no content could be read from it;
+    - ``not_found``: nothing of it was found in the file.
+    Only ``read`` and ``empty`` are complete enough to say that something is missing.
+    """
+
+    read = "read"
+    empty = "empty"
+    partial = "partial"
+    unread = "unread"
+    not_found = "not_found"
+
+
+COMPLETE = (PartStatus.read, PartStatus.empty)
 
 
 class Child(_Model):
@@ -242,14 +265,41 @@ class PEP(_Model):
     transition: Optional[str] = None
     roni: Optional[str] = Field(None, description="Risk of NEET indicator, as written")
 
-    parts: dict[str, bool] = Field(
+    parts: dict[str, PartStatus] = Field(
         default_factory=dict,
-        description="which parts the reader located: key -> True (found) / False (looked for, not found)",
+        description="how much of each part the reader could read: read | empty | partial | unread | not_found "
+                    "(schema 1.0 booleans are accepted: true = read, false = not_found)",
     )
     read_notes: list[str] = Field(default_factory=list, description="what the reader noticed about the file, e.g. a page with no text layer")
     provenance: dict[str, Provenance] = Field(default_factory=dict)
 
+    @field_validator("parts", mode="before")
+    @classmethod
+    def _parts_from_bools(cls, v):
+        """Schema 1.0 wrote parts as booleans (found / not found); they still load."""
+        if isinstance(v, dict):
+            return {k: ("read" if x is True else "not_found" if x is False else x) for k, x in v.items()}
+        return v
+
     # -- helpers used by readers and checks ---------------------------------
+    def part_ok(self, key: str) -> bool:
+        """True when the part was read completely enough to judge that something in it is missing.
+
+        A part the reader did not report on (a hand-written JSON PEP without ``parts``) counts as read."""
+        status = self.parts.get(key)
+        return status is None or status in COMPLETE
+
+    def not_read(self, keys=None) -> list[str]:
+        """The parts (of ``keys``, default all) that could not be read completely."""
+        return [k for k in (keys or self.parts) if not self.part_ok(k)]
+
+    def coverage(self) -> dict:
+        """How much of the PEP was read: content parts read completely of those expected, which were not,
+        and "full" or "partial"."""
+        missing = self.not_read(CONTENT_PARTS)
+        return {"read": len(CONTENT_PARTS) - len(missing), "expected": len(CONTENT_PARTS), "not_read": missing,
+                "status": "partial" if missing else "full"}
+
     def where(self, path: str) -> Optional[Provenance]:
         """Provenance of a field path, falling back to its nearest parent path."""
         while path:
@@ -270,5 +320,16 @@ PART_KEYS = (
     "virtual_school", "qa",
 )
 """The parts a reader looks for; each reader sets ``pep.parts[key]`` for every one."""
+
+CONTENT_PARTS = (
+    "child", "school", "meeting", "attendees", "attainment", "attendance", "sen", "pupil_voice",
+    "previous_targets", "targets", "pp_plus", "aspirations",
+)
+"""The parts whose content the checks judge: read coverage is counted over these. The signed sections
+(social worker, designated teacher, Virtual School, QA) are containers some layouts have and others
+(a narrative meeting record) never do, so a missing one is not a part left unread."""
+
+ESSENTIAL_PARTS = ("child", "meeting", "pupil_voice", "targets", "pp_plus")
+"""Without these a PEP cannot be judged: when one could not be read the verdict is 'needs reading by hand'."""
 
 SECTION_KEYS = ("social_worker", "designated_teacher", "pupil_voice", "virtual_school", "qa")

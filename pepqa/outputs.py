@@ -21,13 +21,14 @@ from .atomic import write_text, write_with
 
 GRADE_FILL = {
     "Red": "F4C7C3", "Amber": "FCE8B2", "Green": "B7E1CD",
-    "review again": "F4C7C3", "approved": "B7E1CD", "unreadable": "D9D9D9",
+    "review again": "F4C7C3", "approved": "B7E1CD", "unreadable": "D9D9D9", "needs reading by hand": "D9D9D9",
 }
 COLUMNS = [
     ("file", "File", 38), ("child", "Child", 16), ("child_id", "Child ID", 14), ("school", "School", 26),
     ("year_group", "Year", 6), ("phase", "Phase", 11), ("grade", "Grade", 12), ("pp_decision", "PP+ decision", 12),
     ("pp_requested", "PP+ requested (£)", 12), ("pp_allowed", "PP+ allowed (£)", 12), ("must", "Must-fix", 9),
-    ("should", "Should-fix", 10), ("advice", "Advice", 8), ("top", "Top findings", 60), ("error", "Could not read", 40),
+    ("should", "Should-fix", 10), ("advice", "Advice", 8), ("read", "Parts read", 10), ("not_read", "Not read", 30),
+    ("top", "Top findings", 60), ("error", "Could not read", 40),
 ]
 
 
@@ -57,11 +58,14 @@ def _row_values(rec: dict[str, Any], base: Path | None) -> dict[str, Any]:
         return {"file": f, "grade": "unreadable", "error": rec["error"]}
     c = rec["counts"]
     top = "; ".join(f"{x['code']} {x['message'][:80]}" for x in rec["findings"][:3])
+    cov = rec.get("coverage") or {}
     return {
         "file": f, "child": child, "child_id": rec.get("child_id"), "school": rec.get("school"),
         "year_group": rec.get("year_group"), "phase": (rec.get("phase") or "").replace("_", " ") or None,
         "grade": rec["grade"], "pp_decision": rec["pp_decision"], "pp_requested": rec.get("pp_requested"),
         "pp_allowed": rec.get("pp_allowed"), "must": c["must-fix"], "should": c["should-fix"], "advice": c["advice"],
+        "read": f"{cov['read']}/{cov['expected']}" if cov else None,
+        "not_read": ", ".join(k.replace("_", " ") for k in cov.get("not_read", [])) or None,
         "top": top, "error": None,
     }
 
@@ -166,4 +170,21 @@ def write_outputs(out_dir: Path, records: list[dict[str, Any]], settings: dict[s
     write_xlsx(out_dir / "summary.xlsx", records, rows)
     write_csv(out_dir / "summary.csv", rows)
     write_findings_jsonl(out_dir / "findings.jsonl", records, rows)
+    settings = {**settings, "coverage": coverage_summary(records, rows)}
     write_text(out_dir / "run.json", json.dumps(settings, indent=2, ensure_ascii=False, default=str))
+
+
+def coverage_summary(records, rows) -> dict[str, Any]:
+    """How much of each file was read, and the run's counts of files read in full / partly read / unreadable."""
+    files = []
+    counts = {"read_in_full": 0, "partly_read": 0, "unreadable": 0}
+    for rec, row in zip(records, rows):
+        if not rec["ok"]:
+            counts["unreadable"] += 1
+            files.append({"file": row["file"], "status": "unreadable"})
+            continue
+        cov = rec.get("coverage") or {}
+        counts["partly_read" if cov.get("status") == "partial" else "read_in_full"] += 1
+        files.append({"file": row["file"], "status": cov.get("status"), "parts_read": cov.get("read"),
+                      "parts_expected": cov.get("expected"), "not_read": cov.get("not_read", [])})
+    return {**counts, "files": files}

@@ -11,14 +11,14 @@ from .pipeline import Result
 
 def describe_parse(pep: PEP) -> list[str]:
     """What was read, in two or three lines a QA officer can scan."""
-    found = [k for k, v in pep.parts.items() if v]
-    missing = [k.replace("_", " ") for k, v in pep.parts.items() if not v]
+    cov = pep.coverage()
+    missing = [k.replace("_", " ") for k in cov["not_read"]]
     c, s = pep.child, pep.school
     who = c.identifier or (c.first_name and f"{c.first_name}") or "child not identified"
     year = {None: "year group unknown", -1: "Nursery", 0: "Reception"}.get(c.year_group, f"Year {c.year_group}")
     lines = [
-        f"read as {pep.source_format}: {len(found)}/{len(pep.parts)} parts found"
-        + (f" (not found: {', '.join(missing)})" if missing else ""),
+        f"read as {pep.source_format}: {cov['read']}/{cov['expected']} parts read"
+        + (f" (not read: {', '.join(missing)})" if missing else " (read in full)"),
         f"child {who}, {year}" + (f" ({c.key_stage}, {c.phase.value.replace('_', ' ')})" if c.phase else "")
         + f"; school: {s.name or 'unknown'}" + (f" ({s.type.value.replace('_', ' ')})" if s.type else "")
         + f"; {pep.term.value if pep.term else 'term unknown'} {pep.academic_year or ''}".rstrip()
@@ -36,9 +36,13 @@ def text_report(r: Result, width: int = 100) -> str:
         out.append(f"  cannot read: {r.error}")
         return "\n".join(out)
     out += ["  " + ln for ln in describe_parse(r.pep)]
-    if not r.findings:
-        out.append("  no findings")
-    for f in r.findings:
+    school = [f for f in r.findings if f.audience == "school"]
+    officer = [f for f in r.findings if f.audience != "school"]
+    if not school:
+        out.append("  no findings for the school")
+    for f in school + officer:
+        if f is (officer[0] if officer else None):
+            out.append("  for the officer (not sent to the school):")
         where = f.location.describe()
         out.append(f"  {f.severity.value:10} {f.code} {f.name}  [{where}]")
         out += textwrap.wrap(f.message, width, initial_indent="      ", subsequent_indent="      ")

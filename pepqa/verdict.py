@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import ConfigError
 from .findings import Finding, Severity
-from .model import PEP, Phase, SchoolType
+from .model import CONTENT_PARTS, ESSENTIAL_PARTS, PEP, Phase, SchoolType
 
 
 class Reason(BaseModel):
@@ -40,7 +40,8 @@ class Reason(BaseModel):
 class PPDecision(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    recommendation: Literal["release", "withhold"]
+    recommendation: Literal["release", "withhold", "officer"] = Field(
+        description="'officer': the decision is left to the QA officer because pepqa could not read an essential part")
     reasons: list[Reason] = Field(default_factory=list)
     requested: Optional[float] = Field(None, description="pounds requested; None when no amount was requested")
     requested_from: Literal["stated", "spend lines", "none"] = "none"
@@ -51,13 +52,21 @@ class PPDecision(BaseModel):
     notes: list[str] = Field(default_factory=list)
 
 
+MANUAL = "needs reading by hand"
+
+
 class Verdict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     mode: Literal["rag", "pass_fail"]
-    grade: str = Field(description="Red / Amber / Green, or approved / review again")
+    state: Literal["graded", "manual"] = Field(
+        "graded", description="'manual' when an essential part could not be read: the officer reads the PEP by hand")
+    grade: str = Field(description="Red / Amber / Green, or approved / review again, or 'needs reading by hand'")
     rule: str = Field(description="the human sentence that produced the grade")
-    counts: dict[str, int] = Field(description="findings by severity: must-fix, should-fix, advice")
+    counts: dict[str, int] = Field(description="school findings by severity: must-fix, should-fix, advice")
+    officer_notes: int = Field(0, description="findings for the officer only (what could not be read)")
+    provisional: Optional[str] = Field(None, description="when manual: the grade the parts that were read would give")
+    not_read: list[str] = Field(default_factory=list, description="content parts not read completely")
     pp_plus: PPDecision
 
     def summary(self) -> str:
@@ -66,7 +75,13 @@ class Verdict(BaseModel):
         head = f"{self.grade}: {c['must-fix']} must-fix, {c['should-fix']} should-fix, {c['advice']} advice."
         pp = self.pp_plus
         req = _money(pp.requested) if pp.requested else "nothing"
-        if pp.recommendation == "release":
+        if self.state == "manual":
+            head = (f"{MANUAL.capitalize()} (not read: {', '.join(p.replace('_', ' ') for p in self.not_read)}); "
+                    f"on what was read: {self.provisional}, {c['must-fix']} must-fix, {c['should-fix']} should-fix, "
+                    f"{c['advice']} advice.")
+        if pp.recommendation == "officer":
+            tail = f"PP+: decision left to the officer ({req} requested)."
+        elif pp.recommendation == "release":
             tail = f"PP+: release {_money(pp.allowed)} ({req} requested)."
         elif not pp.funded:
             tail = f"PP+: withhold, not funded for {pp.not_funded} ({req} requested)."
@@ -182,8 +197,43 @@ def _pp(pep: PEP, findings: list[Finding], policy) -> PPDecision:
     )
 
 
+def _essential_unread(pep: PEP, policy) -> list[str]:
+    """Essential parts not read completely. The PP+ request is essential only where the policy funds the
+    school and phase: a post-16 PEP without a PP+ section is not a PEP pepqa failed to read."""
+    funded = _not_funded(pep, policy)[0] is None
+    return [k for k in ESSENTIAL_PARTS if not pep.part_ok(k) and (k != "pp_plus" or funded)]
+
+
+def _names(keys: list[str]) -> str:
+    from .checks.reading import PART_NAMES
+
+    names = [PART_NAMES.get(k, k.replace("_", " ")) for k in keys]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def decide(pep: PEP, findings: list[Finding], policy) -> Verdict:
-    """The grade, the rule behind it and the PP+ recommendation for one PEP."""
-    mode, grade, rule = _grade(findings, policy)
-    counts = {s.value: sum(1 for f in findings if f.severity is s) for s in Severity}
-    return Verdict(mode=mode, grade=grade, rule=rule, counts=counts, pp_plus=_pp(pep, findings, policy))
+    """The grade, the rule behind it and the PP+ recommendation for one PEP.
+
+    Only school findings count. When an essential part could not be read the PEP is not graded at all
+    ("needs reading by hand") and PP+ is left to the officer: pepqa never grades a PEP down or withholds
+    money on account of what it could not read."""
+    school = [f for f in findings if f.audience == "school"]
+    mode, grade, rule = _grade(school, policy)
+    counts = {s.value: sum(1 for f in school if f.severity is s) for s in Severity}
+    pp = _pp(pep, school, policy)
+    not_read = pep.not_read(CONTENT_PARTS)
+    unread = _essential_unread(pep, policy)
+    officer = len(findings) - len(school)
+    if not unread:
+        if not_read:
+            rule += f"; not read, so not judged: {_names(not_read)}"
+        return Verdict(mode=mode, grade=grade, rule=rule, counts=counts, officer_notes=officer, not_read=not_read,
+                       pp_plus=pp)
+    why = f"pepqa could not read {_names(unread)}"
+    pp.notes.insert(0, f"The PP+ decision is left to the officer: {why}.")
+    pp = pp.model_copy(update={"recommendation": "officer"})
+    return Verdict(
+        mode=mode, state="manual", grade=MANUAL, provisional=grade,
+        rule=f"Needs reading by hand because {why}; on the parts that were read: {rule}",
+        counts=counts, officer_notes=officer, not_read=not_read, pp_plus=pp,
+    )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pepqa.model import (
-    PART_KEYS, PEP, Attendee, AttainmentRow, Child, Exclusion, PreviousTarget, PupilVoice, School,
+    PART_KEYS, PEP, Attendee, AttainmentRow, Child, Exclusion, PartStatus, PreviousTarget, PupilVoice, School,
     Section, SpendLine, Target,
 )
 from pepqa.values import key_stage_for, phase_for
@@ -166,7 +166,7 @@ def make_case(seed: int, phase: str, quality: str) -> Case:
     pep.transition = _transition(ctx, school)
     if stage in ("ks3", "ks4") and not ctx.has("no_roni"):
         pep.roni = _roni(ctx, pep)
-    pep.parts = {k: True for k in PART_KEYS}
+    pep.parts = {k: PartStatus.read for k in PART_KEYS}
     return Case(pep=pep, phase=phase, quality=quality, flaws=frozenset(ctx.flaws))
 
 
@@ -1074,3 +1074,13 @@ def _roni(ctx: _Ctx, pep: PEP) -> str:
         (1 if pep.sen_status and pep.sen_status.value != "none" else 0) + 1  # in care
     band = "Low risk" if score <= 3 else "Medium risk" if score <= 6 else "High risk"
     return f"{band} (score {score})"
+
+
+def expected_statuses(pep: PEP) -> dict:
+    """A generator says which parts it wrote (True) or left out (False); a part it wrote is read when it holds
+    data, empty when it does not (a blank aspirations box), and one it left out is not found."""
+    from pepqa.model import PartStatus
+    from pepqa.readers.json_reader import content_status
+
+    return {k: (content_status(pep, k) if v not in (False, PartStatus.not_found) else PartStatus.not_found)
+            for k, v in pep.parts.items()}

@@ -32,6 +32,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from pepqa.labels import load_labels
+from .content import expected_statuses
 from pepqa.model import PART_KEYS, PEP, SECTION_KEYS, OutcomeStatus, Phase, Role, SchoolType, Section, Term
 from pepqa.values import key_stage_for, parse_money, phase_for
 
@@ -895,4 +896,5 @@ def write(pep: PEP, path: Path) -> PEP:
         doc.build(b.story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, header_right=right, **k))
     finally:
         rl_config.useA85 = old_a85
+    exp.parts = expected_statuses(exp)
     return exp

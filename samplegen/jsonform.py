@@ -12,6 +12,10 @@ from pepqa.model import PEP
 
 def write(pep: PEP, path: Path) -> PEP:
     """Write ``pep`` as JSON to ``path``; return the expected parse (everything is shown)."""
+    from .content import expected_statuses
+
     path = Path(path)
+    pep = pep.model_copy(deep=True)
+    pep.parts = expected_statuses(pep)
     path.write_text(pep.model_dump_json(indent=2, exclude={"provenance"}), encoding="utf-8")
     return pep.model_copy(deep=True)  # the file carries every field, parts included

@@ -34,6 +34,7 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt, RGBColor
 
 from pepqa.labels import load_labels
+from .content import expected_statuses
 from pepqa.model import (
     PART_KEYS, PEP, SECTION_KEYS, OutcomeStatus, Phase, Role, SchoolType, Section, SENStatus, TargetTerm,
 )
@@ -484,6 +485,7 @@ def finish_expected(exp: PEP, path: Path, layout: str, headings: set[str]) -> PE
         sl.cost_text = none_blank(sl.cost_text) or fmt_money(sl.cost)
         sl.cost = parse_money(sl.cost_text)  # the amount the written cost comes to
     exp.parts = {k: k in headings for k in PART_KEYS}
+    exp.parts = expected_statuses(exp)
     exp.provenance = {}
     exp.read_notes = []
     exp.source_file, exp.source_format, exp.layout = str(path), "docx", layout

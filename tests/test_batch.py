@@ -46,7 +46,7 @@ def test_batch_outputs(inbox, tmp_path):
     out = tmp_path / "out"
     r = run([str(inbox), "--out", str(out)])
     assert r.exit_code == 1, r.output  # must-fix findings and unreadable files
-    assert "4 files: 2 checked, 2 failed to read" in r.output
+    assert "4 files: 2 read in full, 0 partly read, 2 unreadable" in r.output
     wb = load_workbook(out / "summary.xlsx")
     ws = wb["Summary"]
     header = [c.value for c in ws[1]]
@@ -149,4 +149,4 @@ def test_killed_batch_leaves_complete_outputs_and_resumes(tmp_path):
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert not list(out.rglob("*.part")), "the next run clears temp files of the killed one"
     assert f"{done_before} unchanged since last run" in r.stdout or done_before == 60, r.stdout + r.stderr
-    assert "60 files: 60 checked" in r.stdout
+    assert "60 files: 60 read in full" in r.stdout

@@ -68,8 +68,9 @@ def test_json_round_trip_and_parts(tmp_path):
     pep = read_pep(p)
     assert pep.child.name == "Maya Thompson"
     assert pep.pp_spend[0].cost == 180.0
-    assert pep.parts["pupil_voice"] is True
-    assert pep.parts["targets"] is False, "an export without targets must not look like a PEP with no targets"
+    assert pep.parts["pupil_voice"] == "read"
+    assert pep.parts["targets"] == "not_found", "an export without targets must not look like a PEP with no targets"
+    assert not pep.part_ok("targets")
 
 
 def test_sniff_by_content_not_extension(tmp_path):

@@ -1,9 +1,14 @@
-"""RD: what the reader could not find. A PEP whose targets could not be located must never
-look like a PEP with no problems, so every part the reader looked for and missed is a finding."""
+"""RD: what the reader could not read. These findings are for the QA officer, never for the school.
+
+A part pepqa could not read is pepqa's problem, not the school's fault: it is reported here, to the
+officer, with where it was (or was not) found, and the checks that would say something is missing from
+that part do not run (their ``needs``). When an essential part could not be read, the verdict is
+"needs reading by hand" and the PP+ decision is left to the officer (:mod:`pepqa.verdict`).
+"""
 from __future__ import annotations
 
 from ..findings import Severity
-from ..model import PART_KEYS
+from ..model import CONTENT_PARTS, ESSENTIAL_PARTS, PartStatus
 from .registry import Example, Hit, check
 
 PART_NAMES = {
@@ -15,39 +20,77 @@ PART_NAMES = {
     "targets": "the new targets", "pp_plus": "the Pupil Premium Plus request", "aspirations": "aspirations and careers",
     "virtual_school": "the Virtual School section", "qa": "the quality assurance section",
 }
-# Without these, the PEP cannot be judged at all: the officer must read it by hand.
-ESSENTIAL = {"child", "pupil_voice", "targets", "pp_plus", "meeting"}
+ESSENTIAL = set(ESSENTIAL_PARTS)
+_CONSEQUENCE = {
+    True: " The checks that need it did not run and the PEP is left for you to read by hand.",
+    False: " The checks that would report something missing from it did not run.",
+}
+
+
+def _where(pep, key: str) -> str:
+    prov = pep.provenance.get(f"unread.{key}") or pep.provenance.get(f"parts.{key}")
+    return f" ({prov.describe()})" if prov else ""
 
 
 @check(
     code="RD001", name="part-not-found", title="A part of the PEP could not be found in the file",
-    severity="must-fix", group="RD",
-    rationale="""pepqa reads each part of the PEP by its heading. When a heading is not found, the checks on that
-part cannot run, so pepqa says so instead of passing the PEP. Either the PEP really lacks the part, or the
-export uses wording pepqa does not know yet (add it to the labels file).""",
+    severity="must-fix", group="RD", audience="officer",
+    rationale="""pepqa finds each part of the PEP by its heading, labels or table headers. When none of them is
+found, pepqa cannot tell whether the PEP lacks the part or lays it out in wording it does not know, so it says
+so to the officer instead of telling the school the part is missing.""",
     source="domain.md (The export: sections); seeds/walsall-pep-handbook.txt (The ePEP, Sections A-E)",
-    good="Every section of the PEP is present under a recognisable heading (e.g. 'Pupil voice', 'SMART targets').",
-    bad=[Example({"parts.targets": False}, "the targets table could not be located"),
-         Example({"parts.attainment": False}, "no attainment data heading")],
-    ok=[Example({}, "all parts located")],
+    good="Every part of the PEP is present under a heading or labels pepqa recognises (e.g. 'Pupil voice', "
+         "'SMART targets'); an authority adds its own wording to its labels file.",
+    bad=[Example({"parts.targets": "not_found"}, "the targets could not be located"),
+         Example({"parts.attainment": "not_found"}, "no attainment data found")],
+    ok=[Example({}, "all parts read"),
+        Example({"parts.qa": "not_found"}, "a signed section some layouts never have")],
 )
 def part_not_found(pep, ctx):
-    for key in PART_KEYS:
-        if pep.parts.get(key) is False:
+    for key in CONTENT_PARTS:
+        if pep.parts.get(key) is PartStatus.not_found:
             essential = key in ESSENTIAL
             yield Hit(
-                f"Could not find {PART_NAMES[key]} in this file"
-                + (": the checks on it could not run, so this PEP needs reading by hand." if essential else "."),
+                f"pepqa could not find {PART_NAMES[key]} in this file.{_CONSEQUENCE[essential]}",
                 section=key,
                 severity=None if essential else Severity.should_fix,
-                suggestion=(f"Check that the PEP includes {PART_NAMES[key]}. If it does under another heading, add that "
-                            "heading to the labels file (data.labels_file in pepqa.toml)."),
+                suggestion=(f"Look for {PART_NAMES[key]} in the PEP. If it is there under other wording, `pepqa inspect` "
+                            "on the file shows what was read, and the wording can be added to the authority's "
+                            "labels file; if it is not there, ask the school for it."),
             )
 
 
 @check(
+    code="RD004", name="part-not-read", title="A part of the PEP was found but its content could not be read",
+    severity="must-fix", group="RD", audience="officer",
+    rationale="""pepqa found the heading or labels of a part (say, the targets on page 3) but could not read all
+of its content: the layout is one it does not know (a table per target, a list, prose). Nothing in that part is
+reported to the school as missing; the officer reads it.""",
+    source="domain.md (The export: sections); design-examples.md (Say what was not understood)",
+    good="Each part's content is laid out as labels and values, a table with a header row, or a numbered list.",
+    bad=[Example({"parts.targets": "unread", "targets": []}, "targets heading found, no target read"),
+         Example({"parts.attendance": "partial"}, "attendance found, one value not read")],
+    ok=[Example({"parts.aspirations": "empty", "aspirations": None}, "found and genuinely empty")],
+)
+def part_not_read(pep, ctx):
+    for key in CONTENT_PARTS:
+        status = pep.parts.get(key)
+        if status not in (PartStatus.unread, PartStatus.partial):
+            continue
+        essential = key in ESSENTIAL
+        what = "could not read it" if status is PartStatus.unread else "could not read all of it"
+        yield Hit(
+            f"pepqa found {PART_NAMES[key]}{_where(pep, key)} but {what}.{_CONSEQUENCE[essential]}",
+            section=key,
+            severity=None if essential else Severity.should_fix,
+            suggestion=("Read that part of the PEP by hand. `pepqa inspect` on the file shows what each block was read "
+                        "as; wording or a layout it missed can be added to the authority's labels file."),
+        )
+
+
+@check(
     code="RD002", name="file-read-notes", title="Parts of the file could not be read",
-    severity="should-fix", group="RD",
+    severity="should-fix", group="RD", audience="officer",
     rationale="""Some pages of an export can be images (a scanned signature page, a photographed form). pepqa
 has no OCR: text in images is not read, so anything on those pages was not checked.""",
     source="design-examples.md (Known traps: pdfplumber has no OCR)",
@@ -58,20 +101,23 @@ has no OCR: text in images is not read, so anything on those pages was not check
 def file_read_notes(pep, ctx):
     for note in pep.read_notes:
         yield Hit(f"Not read: {note}. Anything on it was not checked.", section="file",
-                  suggestion="Export the PEP again as a text PDF or Word document, or read that page by hand.")
+                  suggestion="Read that page by hand, or ask for the PEP exported again as a text PDF or Word document.")
 
 
 @check(
-    code="RD003", name="child-not-identified", title="The child's name and identifier could not be read",
-    severity="must-fix", group="RD",
+    code="RD003", name="child-not-identified", title="The PEP does not record the child's name or identifier",
+    severity="must-fix", group="RD", needs=("child",),
     rationale="""A PEP must say whose plan it is; without the child's name or ID the officer cannot match it to
-the child's record or release PP+ for the right child.""",
+the child's record or release PP+ for the right child. It runs only when the child's details were read: when
+they could not be, RD001/RD004 tell the officer instead.""",
     source="seeds/walsall-pep-handbook.txt (Section A: personal information)",
     good="The child's full name and the authority's child ID appear in the personal details.",
     bad=[Example({"child.name": None, "child.identifier": None})],
-    ok=[Example({"child.identifier": None}, "a name alone identifies the child")],
+    ok=[Example({"child.identifier": None}, "a name alone identifies the child"),
+        Example({"child.name": None, "child.identifier": None, "parts.child": "partial"},
+                "the details were not all read: the officer is told instead")],
 )
 def child_not_identified(pep, ctx):
-    if pep.parts.get("child") is not False and not pep.child.name and not pep.child.identifier:
-        yield Hit("Neither the child's name nor an identifier could be read.", field="child",
-                  suggestion="Fill in the child's name and ID in the personal details section.")
+    if not pep.child.name and not pep.child.identifier:
+        yield Hit("The personal details do not record the child's name or identifier.", field="child",
+                  suggestion="Fill in the child's full name and ID in the personal details.")

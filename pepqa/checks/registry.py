@@ -54,8 +54,17 @@ class Check:
     good_examples: list[Example]
     fn: CheckFn
     group: str = ""
+    audience: str = "school"  # "officer": what the QA officer needs to know, never sent to a school
+    needs: tuple[str, ...] = ()  # parts it judges absences in: it runs only when each was read (PEP.part_ok)
+
+    def applies(self, pep: PEP) -> bool:
+        """False when a part this check needs could not be read: saying something is missing from a part
+        pepqa could not read would blame the school for pepqa's gap (the reading finding says it instead)."""
+        return all(pep.part_ok(k) for k in self.needs)
 
     def run(self, pep: PEP, ctx: "Context") -> Iterator[Finding]:
+        if not self.applies(pep):
+            return
         for h in self.fn(pep, ctx) or ():
             prov = pep.where(h.field) if h.field else None
             section = h.section or _section_of(h.field)
@@ -67,6 +76,7 @@ class Check:
                 location=Location(section=section, item=h.item, field=h.field, span=h.span, source=prov),
                 evidence=h.evidence,
                 suggestion=h.suggestion,
+                audience=self.audience,
             )
 
 
@@ -91,17 +101,29 @@ REGISTRY: dict[str, Check] = {}
 
 def check(
     *, code: str, name: str, title: str, severity: str, rationale: str, source: str, good: str,
-    bad: list[Example], ok: list[Example], group: str = "",
+    bad: list[Example], ok: list[Example], group: str = "", audience: str = "school",
+    needs: tuple[str, ...] | list[str] = (),
 ) -> Callable[[CheckFn], CheckFn]:
-    """Register a check. ``bad`` examples must fire it, ``ok`` examples must not."""
+    """Register a check. ``bad`` examples must fire it, ``ok`` examples must not.
+
+    ``needs`` names the parts whose contents the check reports as missing or short (the targets for "no
+    English target"): the check does not run unless each was read (status read or empty). ``audience``
+    "officer" marks a check whose findings are for the QA officer only."""
 
     def deco(fn: CheckFn) -> CheckFn:
         if code in REGISTRY:
             raise ValueError(f"duplicate check code {code}")
         if any(c.name == name for c in REGISTRY.values()):
             raise ValueError(f"duplicate check name {name}")
+        if audience not in ("school", "officer"):
+            raise ValueError(f"{code}: audience must be 'school' or 'officer'")
+        from ..model import PART_KEYS
+
+        unknown = [k for k in needs if k not in PART_KEYS]
+        if unknown:
+            raise ValueError(f"{code}: needs unknown part(s) {unknown}")
         REGISTRY[code] = Check(code, name, title, Severity(severity), rationale.strip(), source, good.strip(),
-                               list(bad), list(ok), fn, group or code.rstrip("0123456789"))
+                               list(bad), list(ok), fn, group or code.rstrip("0123456789"), audience, tuple(needs))
         return fn
 
     return deco

@@ -984,7 +984,7 @@ def target_implausible_jump(pep, ctx):
 
 
 @check(
-    code="ST006", name="previous-target-not-reviewed", title="A previous target has no reviewed outcome",
+    code="ST006", needs=('previous_targets',), name="previous-target-not-reviewed", title="A previous target has no reviewed outcome",
     severity="must-fix", group="ST",
     rationale="""Previous targets must be reviewed and include comments on outcomes. Without the outcome the new
 targets cannot build on the last ones, and nobody can tell whether last term's PP+ made a difference.""",
@@ -1014,7 +1014,7 @@ def previous_target_not_reviewed(pep, ctx):
 
 
 @check(
-    code="ST007", name="too-few-targets", title="Fewer targets than the authority expects",
+    code="ST007", needs=('targets',), name="too-few-targets", title="Fewer targets than the authority expects",
     severity="should-fix", group="ST",
     rationale="""A PEP sets short- and long-term targets covering English, maths and the child's wider needs
 (wellbeing, attendance). Fewer than the authority's minimum usually means one of these has been left out.""",
@@ -1027,7 +1027,7 @@ def previous_target_not_reviewed(pep, ctx):
 def too_few_targets(pep, ctx):
     need = int(ctx.policy.get("targets.min_targets"))
     n = len(pep.targets)
-    if pep.parts.get("targets") is False or n >= need:
+    if not pep.part_ok("targets") or n >= need:
         return
     have = (f"only {n} target{'s' if n != 1 else ''}" if n else "no targets")
     areas = [t.area for t in pep.targets if t.area]
@@ -1042,7 +1042,7 @@ def too_few_targets(pep, ctx):
 
 
 @check(
-    code="ST008", name="previous-outcome-no-evidence", title="A previous target's outcome is only a status word",
+    code="ST008", needs=('previous_targets',), name="previous-outcome-no-evidence", title="A previous target's outcome is only a status word",
     severity="should-fix", group="ST",
     rationale="""'Achieved' or 'Ongoing' on its own is a status, not a review: it gives no evidence (a score, an
 observation) and no next step, so the QA officer cannot see what changed or why a target is carried forward.""",

@@ -696,7 +696,7 @@ def _example_line(pep: PEP, line: SpendLine, n: Optional[int], t: Optional[Targe
 
 
 @check(
-    code="PP001", name="spend-not-linked", title="A PP+ spend line is not linked to any target",
+    code="PP001", needs=('pp_plus', 'targets'), name="spend-not-linked", title="A PP+ spend line is not linked to any target",
     severity="must-fix", group="PP",
     rationale="""PP+ is allocated for the needs the PEP identifies: each spend line must say which target it serves.
 pepqa looks for an explicit reference ('Target 2', 'T2', 'targets 1 and 3', 'the maths target') and, failing that,
@@ -727,7 +727,7 @@ serve a writing target (spend.toml english_strands).""",
         Example({"pp_spend[0].target_ref": None}, "unnamed, but shares 'maths', 'tuition', 'fractions' with Target 2 (PP003 advises)")],
 )
 def spend_not_linked(pep, ctx):
-    if pep.parts.get("targets") is False:
+    if not pep.part_ok("targets"):
         return
     voc = _voc(ctx)
     targets = _targets(pep)
@@ -757,7 +757,7 @@ def spend_not_linked(pep, ctx):
 
 
 @check(
-    code="PP002", name="spend-target-not-found", title="A spend line names a target the PEP does not have",
+    code="PP002", needs=('pp_plus', 'targets'), name="spend-target-not-found", title="A spend line names a target the PEP does not have",
     severity="must-fix", group="PP",
     rationale="""A spend line that names 'Target 4' in a PEP with three targets points at nothing: usually the targets
 were renumbered, or the line was copied from last term's PEP. The reader cannot tell what the spend is for, so the
@@ -769,7 +769,7 @@ link fails. Where the line's words match one of the targets that does exist, the
     ok=[Example({"pp_spend[0].target_ref": "T2"}), Example({"pp_spend[1].target_ref": "target one"})],
 )
 def spend_target_not_found(pep, ctx):
-    if pep.parts.get("targets") is False:
+    if not pep.part_ok("targets"):
         return
     voc = _voc(ctx)
     targets = _targets(pep)
@@ -795,7 +795,7 @@ def spend_target_not_found(pep, ctx):
 
 
 @check(
-    code="PP003", name="spend-link-implicit", title="A spend line serves a target it does not name",
+    code="PP003", needs=('pp_plus', 'targets'), name="spend-link-implicit", title="A spend line serves a target it does not name",
     severity="advice", group="PP",
     rationale="""The line names no target, but what it buys shares words with one (shown in the message), so the link
 is probably clear to the people at the meeting. Naming the target makes it clear to the Virtual School and to next
@@ -808,7 +808,7 @@ term's review, which must report the impact against the target.""",
         Example({"pp_spend[1].target_ref": "Eng target"}, "'Eng' names the English target by its subject")],
 )
 def spend_link_implicit(pep, ctx):
-    if pep.parts.get("targets") is False:
+    if not pep.part_ok("targets"):
         return
     voc = _voc(ctx)
     targets = _targets(pep)
@@ -829,7 +829,7 @@ def spend_link_implicit(pep, ctx):
 
 
 @check(
-    code="PP004", name="spend-target-mismatch", title="A spend line names one target but serves another",
+    code="PP004", needs=('pp_plus', 'targets'), name="spend-target-mismatch", title="A spend line names one target but serves another",
     severity="should-fix", group="PP",
     rationale="""When a line names Target 1 but shares no words or subject with it, while it clearly matches another
 target (a shared subject or at least two shared words), the reference is most likely wrong, e.g. maths tuition
@@ -840,7 +840,7 @@ entered against the English target. The next review would then report its impact
     ok=[Example({}), Example({"pp_spend[0].target_ref": "Targets 1 and 2"}, "one of the named targets matches")],
 )
 def spend_target_mismatch(pep, ctx):
-    if pep.parts.get("targets") is False:
+    if not pep.part_ok("targets"):
         return
     voc = _voc(ctx)
     targets = dict(_targets(pep))
@@ -870,7 +870,7 @@ def spend_target_mismatch(pep, ctx):
 
 
 @check(
-    code="PP005", name="spend-cost-missing", title="A spend line has no cost",
+    code="PP005", needs=('pp_plus',), name="spend-cost-missing", title="A spend line has no cost",
     severity="must-fix", group="PP",
     rationale="""The Virtual School cannot agree spend without its cost, and next term's review cannot judge value for
 money. Each line needs an amount, ideally worked out (Walsall: '£30 per hour x 6 weeks £180.00'). 'TBC' or an
@@ -980,7 +980,7 @@ def _eligible(pep: PEP, ctx) -> tuple[bool, str, str]:
 
 
 @check(
-    code="PP007", name="spend-over-allocation", title="The PP+ requested is more than the termly amount",
+    code="PP007", needs=('pp_plus',), name="spend-over-allocation", title="The PP+ requested is more than the termly amount",
     severity="should-fix", group="PP",
     rationale="""School-age PP+ is paid termly at the authority's rate (Coventry: 3 equal payments of £600; policy
 pp_plus.termly_amount). A plan that costs more than one term's amount will not be paid in full: the PEP should say
@@ -1011,7 +1011,7 @@ def spend_over_allocation(pep, ctx):
 
 
 @check(
-    code="PP008", name="spend-total-mismatch", title="The amount requested does not match the spend lines",
+    code="PP008", needs=('pp_plus',), name="spend-total-mismatch", title="The amount requested does not match the spend lines",
     severity="should-fix", group="PP",
     rationale="""The PP+ requested should be the sum of the costed spend lines. When they differ, the Virtual School
 cannot tell which figure to pay, and the review next term cannot account for the difference. A request with no
@@ -1031,7 +1031,7 @@ def spend_total_mismatch(pep, ctx):
         return
     total, rows = _total(pep, ctx)
     if not rows:
-        if req > 0 and pep.parts.get("pp_plus") is not False:
+        if req > 0 and pep.part_ok("pp_plus"):
             yield Hit(
                 f"The PEP requests {_money(req)} of PP+ but has no spend lines saying what it will buy.",
                 field="pp_requested", evidence=_money(req),
@@ -1153,7 +1153,7 @@ def spend_not_fundable(pep, ctx):
 
 
 @check(
-    code="PP010", name="pp-impact-not-reviewed", title="Last term's PP+ impact is not reviewed",
+    code="PP010", needs=('pp_plus',), name="pp-impact-not-reviewed", title="Last term's PP+ impact is not reviewed",
     severity="must-fix", group="PP",
     rationale="""Coventry: 'Each term, during the PEP review: the impact of the PP+ spend must be reviewed', and PP+ is
 'linked to individual progress, support strategies, and impact'. An empty review is must-fix. A review that says
@@ -1170,7 +1170,7 @@ says no PP+ was spent last term, needs no evidence.""",
                                      "wandering the corridors."}, "an observable change, no number needed")],
 )
 def pp_impact_not_reviewed(pep, ctx):
-    if pep.parts.get("pp_plus") is False:
+    if not pep.part_ok("pp_plus"):
         return
     voc = _voc(ctx)
     name = _name(pep)
@@ -1246,7 +1246,7 @@ def pp_not_eligible(pep, ctx):
 
 
 @check(
-    code="PP012", name="spend-impact-missing", title="A spend line has no intended impact",
+    code="PP012", needs=('pp_plus',), name="spend-impact-missing", title="A spend line has no intended impact",
     severity="should-fix", group="PP",
     rationale="""Each spend line should say what it is meant to change, so that next term's review can tell whether it
 worked (Coventry: spend 'designed to make a measurable difference'). A missing impact is should-fix; an impact made

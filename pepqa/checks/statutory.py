@@ -62,7 +62,7 @@ def _blank(ctx, text: Optional[str]) -> bool:
 
 def _located(pep: PEP, part: str) -> bool:
     """False only when the reader looked for the part and did not find it (RD001 reports that)."""
-    return pep.parts.get(part) is not False
+    return pep.part_ok(part)
 
 
 def _name(pep: PEP) -> str:
@@ -152,7 +152,7 @@ def _deadline(pep: PEP, ctx, year: int, term: str) -> tuple[Optional[date], str]
 
 
 @check(
-    code="TL001", name="termly-deadline-missed", title="The PEP was completed after the termly deadline",
+    code="TL001", needs=('meeting',), name="termly-deadline-missed", title="The PEP was completed after the termly deadline",
     severity="should-fix",
     rationale="""Each term the Virtual School sets a date by which PEPs must be submitted, and PP+ for the term
 is paid only for a PEP that is submitted and quality-assured by then. Reception, Year 7 and Year 11 have an
@@ -202,7 +202,7 @@ def termly_deadline_missed(pep, ctx):
 
 
 @check(
-    code="TL002", name="completed-too-long-after-meeting", title="The PEP was not completed within 3 weeks of the meeting",
+    code="TL002", needs=('meeting',), name="completed-too-long-after-meeting", title="The PEP was not completed within 3 weeks of the meeting",
     severity="should-fix",
     rationale="""A PEP records what was agreed at the meeting; the longer it waits to be finished, the less it
 reflects the meeting and the later the support and PP+ start. Coventry expects every PEP submitted within
@@ -280,7 +280,7 @@ def first_pep_late(pep, ctx):
 
 
 @check(
-    code="TL004", name="next-pep-date", title="The date of the next PEP is missing or leaves a term without a PEP",
+    code="TL004", needs=('meeting',), name="next-pep-date", title="The date of the next PEP is missing or leaves a term without a PEP",
     severity="should-fix",
     rationale="""PEPs are reviewed every term, so the date of the next PEP is agreed at the meeting and recorded.
 A next date two terms away leaves a term with no PEP. pepqa places dates in terms by the policy's term
@@ -364,7 +364,7 @@ def dates_inconsistent(pep, ctx):
 
 
 @check(
-    code="TL006", name="meeting-date-missing", title="The date of the PEP meeting is not recorded",
+    code="TL006", needs=('meeting',), name="meeting-date-missing", title="The date of the PEP meeting is not recorded",
     severity="should-fix",
     rationale="""Every timeliness judgement (termly PEP, completed within 3 weeks, first PEP within 10 working
 days) starts from the meeting date; without it the PEP cannot be shown to be this term's.""",
@@ -450,7 +450,7 @@ def section_not_signed_off(pep, ctx):
 
 
 @check(
-    code="CP002", name="attendees-missing-roles", title="Key people are missing from the attendees",
+    code="CP002", needs=('attendees',), name="attendees-missing-roles", title="Key people are missing from the attendees",
     severity="should-fix",
     rationale="""The PEP meeting brings together the adults who support the child: the social worker (who
 leads on the care plan), the designated teacher, and the carer or parent. Each should be recorded as present
@@ -490,7 +490,7 @@ def attendees_missing_roles(pep, ctx):
 
 
 @check(
-    code="CP004", name="attainment-missing", title="No attainment or progress data is recorded",
+    code="CP004", needs=('attainment',), name="attainment-missing", title="No attainment or progress data is recorded",
     severity="should-fix",
     rationale="""Targets and PP+ spend must rest on where the child is now: current attainment against what is
 expected, and the progress made. A PEP without attainment data cannot show that targets are aimed at the
@@ -510,7 +510,7 @@ def attainment_missing(pep, ctx):
 
 
 @check(
-    code="CP005", name="attendance-not-recorded", title="The child's attendance is not recorded",
+    code="CP005", needs=('attendance',), name="attendance-not-recorded", title="The child's attendance is not recorded",
     severity="should-fix",
     rationale="""Attendance is monitored for every child in care and challenged below 95%; the PEP records the
 current percentage so the meeting can act on it.""",
@@ -527,7 +527,7 @@ def attendance_not_recorded(pep, ctx):
 
 
 @check(
-    code="CP006", name="previous-targets-missing", title="The previous PEP's targets are not reviewed",
+    code="CP006", needs=('previous_targets',), name="previous-targets-missing", title="The previous PEP's targets are not reviewed",
     severity="should-fix",
     rationale="""Each PEP reviews the targets set at the last one, with their outcomes, so the plan builds on
 what worked. Only a child's first PEP has no previous targets; pepqa treats a PEP as the first when the child
@@ -575,7 +575,7 @@ def social_worker_section_after_meeting(pep, ctx):
 
 
 @check(
-    code="AT001", name="attendance-below-expected", title="Attendance is below 95% and no target or action addresses it",
+    code="AT001", needs=('attendance', 'targets'), name="attendance-below-expected", title="Attendance is below 95% and no target or action addresses it",
     severity="should-fix",
     rationale="""Attendance above 95% is good; the Virtual School challenges attendance below 95%, and 90% or below
 is persistent absence. Below 95% the PEP needs a target or action that addresses attendance (should-fix);
@@ -740,7 +740,7 @@ def _senco_involved(pep, ctx) -> bool:
 
 
 @check(
-    code="SN001", name="senco-not-involved", title="A child with SEN has no SENCo involved in the PEP",
+    code="SN001", needs=('attendees', 'sen'), name="senco-not-involved", title="A child with SEN has no SENCo involved in the PEP",
     severity="should-fix",
     rationale="""When a child has special educational needs, the SENCo (or whoever leads SEND) is invited to the
 PEP so that the PEP and the SEN support or EHCP work together. pepqa looks for an attendee with the SENCo role
@@ -764,7 +764,7 @@ def senco_not_involved(pep, ctx):
 
 
 @check(
-    code="SN002", name="sen-details-missing", title="SEN support or an EHCP is recorded without the needs and provision",
+    code="SN002", needs=('sen',), name="sen-details-missing", title="SEN support or an EHCP is recorded without the needs and provision",
     severity="should-fix",
     rationale="""Recording 'SEN support' or 'EHCP' alone does not tell the reader what the child's needs are or
 what is in place. The PEP's targets and PP+ spend must fit around the SEN provision, so the needs and the
@@ -829,7 +829,7 @@ def pp_plus_duplicates_ehcp(pep, ctx):
 
 
 @check(
-    code="SN004", name="sdq-without-strategies", title="A high SDQ score has no wellbeing strategies in the PEP",
+    code="SN004", needs=('targets',), name="sdq-without-strategies", title="A high SDQ score has no wellbeing strategies in the PEP",
     severity="should-fix",
     rationale="""A Strengths and Difficulties Questionnaire total above the policy threshold
 (wellbeing.sdq_concern_above, default 17) signals emotional or behavioural difficulties that the PEP should
@@ -865,7 +865,7 @@ def sdq_without_strategies(pep, ctx):
 
 
 @check(
-    code="AS001", name="aspirations-missing", title="No aspirations or careers plans are recorded",
+    code="AS001", needs=('aspirations',), name="aspirations-missing", title="No aspirations or careers plans are recorded",
     severity="should-fix",
     rationale="""The PEP records the child's long- and short-term aspirations, and from Year 8 (policy
 sections.aspirations_from_year) these shape options, careers education and post-16 plans.""",
@@ -926,7 +926,7 @@ def transition_plan_missing(pep, ctx):
 
 
 @check(
-    code="AS003", name="careers-step-missing", title="Aspirations are recorded without a concrete careers step",
+    code="AS003", needs=('aspirations',), name="careers-step-missing", title="Aspirations are recorded without a concrete careers step",
     severity="advice",
     rationale="""From Year 10 (policy sections.careers_steps_from_year) an aspiration needs a next step towards it:
 careers guidance, a taster day, work experience or a college application. pepqa looks for such steps (vocab

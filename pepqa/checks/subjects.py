@@ -226,7 +226,7 @@ def _suggest(pep, ctx, subject: str) -> str:
 
 
 def _missing(pep, ctx, subject: str):
-    if not ctx.policy.get("targets.require_english_and_maths") or pep.parts.get("targets") is False:
+    if not ctx.policy.get("targets.require_english_and_maths") or not pep.part_ok("targets"):
         return
     rows = _classified(pep, ctx)
     if any(s == subject for _, _, ms in rows for s, *_ in ms):
@@ -265,7 +265,7 @@ _SOURCE = ("seeds/walsall-pep-handbook.txt (Section B: 'It is expected that each
 
 
 @check(
-    code="EM001", name="no-english-target", title="No English / literacy target",
+    code="EM001", needs=('targets',), name="no-english-target", title="No English / literacy target",
     severity="must-fix", group="EM",
     rationale="""Each PEP is expected to have at least one English (literacy, reading, writing, phonics, spelling)
 target. Early years plans use the EYFS area of Literacy (communication and language alone is not literacy,
@@ -298,7 +298,7 @@ def no_english_target(pep, ctx):
 
 
 @check(
-    code="EM002", name="no-maths-target", title="No maths / numeracy target",
+    code="EM002", needs=('targets',), name="no-maths-target", title="No maths / numeracy target",
     severity="must-fix", group="EM",
     rationale="""Each PEP is expected to have at least one maths (numeracy, number, times tables, fractions...)
 target. Early years plans use the EYFS area of Mathematics. Post-16, maths stays required while the student has
@@ -337,7 +337,7 @@ def no_maths_target(pep, ctx):
 
 
 @check(
-    code="EM003", name="no-writing-target", title="No writing target in KS1/KS2",
+    code="EM003", needs=('targets',), name="no-writing-target", title="No writing target in KS1/KS2",
     severity="should-fix", group="EM",
     rationale="""Some authorities require a writing target for every primary-age child in KS1 and KS2, because
 writing is where children in care most often fall behind. Where the policy requires one
@@ -357,7 +357,7 @@ only when the PEP's own attainment data shows writing below the expected standar
                 "no writing data showing a gap, and the policy does not require a writing target")],
 )
 def no_writing_target(pep, ctx):
-    if pep.parts.get("targets") is False:
+    if not pep.part_ok("targets"):
         return
     required = bool(ctx.policy.get("targets.require_writing_ks1_ks2"))
     yg = pep.child.year_group

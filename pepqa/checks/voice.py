@@ -472,7 +472,7 @@ def _base_verb(v: str) -> str:
 
 
 @check(
-    code="PV001", name="pupil-voice-missing", title="The pupil voice is missing or empty",
+    code="PV001", needs=('pupil_voice',), name="pupil-voice-missing", title="The pupil voice is missing or empty",
     severity="must-fix",
     rationale="""The child's views are a required part of every PEP: Coventry calls capturing pupil voice
 "non-negotiable" and Walsall's Section C says the views "should be completed prior to the meeting". An empty
@@ -491,7 +491,7 @@ with a note of how and when they were gathered.""",
         Example({"parts.pupil_voice": False, "pupil_voice.text": None}, "section not found: RD001 reports it")],
 )
 def pupil_voice_missing(pep, ctx):
-    if pep.parts.get("pupil_voice") is False:
+    if not pep.part_ok("pupil_voice"):
         return  # the reader could not find the section: RD001 says so
     r = reading(pep, ctx)
     if not r.empty:
@@ -549,7 +549,7 @@ shown recently (conversations, keyworker sessions, observations, drawings, voice
                 "'to be added' in the child's own sentence is no deferral")],
 )
 def pupil_voice_non_answer(pep, ctx):
-    if pep.parts.get("pupil_voice") is False:
+    if not pep.part_ok("pupil_voice"):
         return
     r = reading(pep, ctx)
     if r.empty or r.non_answer is None:
@@ -626,7 +626,7 @@ def _is_generic(r: VoiceReading, ph: _Phrases, ctx) -> tuple[bool, list[str], li
 
 
 @check(
-    code="PV003", name="pupil-voice-generic", title="The pupil voice is a general summary with nothing specific",
+    code="PV003", needs=('pupil_voice',), name="pupil-voice-generic", title="The pupil voice is a general summary with nothing specific",
     severity="should-fix",
     rationale="""'X is happy at school', 'everything is fine', 'settled and doing well' could be written about any
 child without asking them. Coventry asks for the child's "own thoughts, views, wishes, and goals" about school,
@@ -654,7 +654,7 @@ are, what or who helps, what they want to do next.""",
                  "with Ellie, and she is proud she moved up a set in maths."}, "positive, and specific")],
 )
 def pupil_voice_generic(pep, ctx):
-    if pep.parts.get("pupil_voice") is False:
+    if not pep.part_ok("pupil_voice"):
         return
     ph = _phrases(ctx)
     r = reading(pep, ctx)
@@ -733,7 +733,7 @@ def _about_child(r: VoiceReading, ph: _Phrases) -> bool:
 
 
 @check(
-    code="PV004", name="pupil-voice-third-person", title="The pupil voice has none of the child's own words",
+    code="PV004", needs=('pupil_voice',), name="pupil-voice-third-person", title="The pupil voice has none of the child's own words",
     severity="should-fix",
     rationale="""A voice written only about the child ("Maya said she likes art") is the adult's account. The
 guidance wants the child to "feel heard" and their voice to be "central": their own words, first person or quoted,
@@ -757,7 +757,7 @@ years or non-verbal children: what they chose, showed, signed or said during pla
         Example({"pupil_voice.text": "Everything is fine, no concerns."}, "whose words cannot be told: PV003 only")],
 )
 def pupil_voice_third_person(pep, ctx):
-    if pep.parts.get("pupil_voice") is False:
+    if not pep.part_ok("pupil_voice"):
         return
     ph = _phrases(ctx)
     r = reading(pep, ctx)
@@ -848,7 +848,7 @@ def _how_recorded(pep: PEP, r: VoiceReading, ph: _Phrases) -> Optional[str]:
 
 
 @check(
-    code="PV005", name="pupil-voice-how-not-recorded",
+    code="PV005", needs=('pupil_voice',), name="pupil-voice-how-not-recorded",
     title="The child was not at the meeting and the PEP does not say how their views were gathered",
     severity="must-fix",
     rationale="""Coventry: "Even if the young person does not attend the meeting or chooses not to complete a form,
@@ -881,7 +881,7 @@ words.' or 'Keyworker observations over two weeks of free play.'""",
                 "a person and an occasion")],
 )
 def pupil_voice_how_not_recorded(pep, ctx):
-    if pep.parts.get("pupil_voice") is False:
+    if not pep.part_ok("pupil_voice"):
         return
     r = reading(pep, ctx)
     if not r.substantive:
@@ -925,7 +925,7 @@ def themes_found(r: VoiceReading, ph: _Phrases) -> dict[str, list[str]]:
 
 
 @check(
-    code="PV006", name="pupil-voice-themes", title="The pupil voice covers few of the themes the guidance lists",
+    code="PV006", needs=('pupil_voice',), name="pupil-voice-themes", title="The pupil voice covers few of the themes the guidance lists",
     severity="advice",
     rationale="""Coventry's Section C is "where the young person's views are captured - about school, learning,
 friendships, support, and future aspirations"; Walsall asks about what is going well, what is not, and long and
@@ -946,7 +946,7 @@ measure, so it prompts a wider conversation next time rather than marking the PE
                  "wanna be a boxer"}, "themes spelt as the child spells them")],
 )
 def pupil_voice_themes(pep, ctx):
-    if pep.parts.get("pupil_voice") is False:
+    if not pep.part_ok("pupil_voice"):
         return
     ph = _phrases(ctx)
     r = reading(pep, ctx)
@@ -1003,7 +1003,7 @@ views change as their term does.""",
         Example({"pupil_voice.previous_text": "I want to be a vet. I like science."}, "one sentence repeated")],
 )
 def pupil_voice_unchanged(pep, ctx):
-    if pep.parts.get("pupil_voice") is False:
+    if not pep.part_ok("pupil_voice"):
         return
     prev = pep.pupil_voice.previous_text
     r = reading(pep, ctx)
@@ -1128,7 +1128,7 @@ def concerns(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[tuple]:
 
 
 @check(
-    code="PV008", name="pupil-voice-not-reflected", title="Something the child raised is not picked up by any target",
+    code="PV008", needs=('pupil_voice', 'targets'), name="pupil-voice-not-reflected", title="Something the child raised is not picked up by any target",
     severity="advice",
     rationale="""Essex: "The views of the young person are at the heart of the PEP process, helping to shape the plan,
 do, and review cycle"; Walsall: PEPs "are most likely to be effective when they are informed by and include the
@@ -1167,7 +1167,7 @@ advice: the plan may answer it elsewhere, or there may be a reason it is not a p
                 "'forget the 7s' restates the times-tables worry, which a target answers")],
 )
 def pupil_voice_not_reflected(pep, ctx):
-    if pep.parts.get("pupil_voice") is False or pep.parts.get("targets") is False or not pep.targets:
+    if not pep.part_ok("pupil_voice") or not pep.part_ok("targets") or not pep.targets:
         return
     ph = _phrases(ctx)
     r = reading(pep, ctx)

@@ -23,7 +23,7 @@ from typing import Any, Optional
 
 from ..labels import Labels, normalise
 from ..model import (
-    PART_KEYS, PEP, SECTION_KEYS, AttainmentRow, Attendee, Exclusion, PreviousTarget, Provenance, Role,
+    PART_KEYS, PEP, SECTION_KEYS, AttainmentRow, Attendee, Exclusion, PartStatus, PreviousTarget, Provenance, Role,
     Section, SpendLine, Target,
 )
 from ..values import (
@@ -72,7 +72,9 @@ class Interpreter:
         self.pep = PEP(source_file=doc.path, source_format=doc.format)
         self.part: Optional[str] = None  # the part we are in
         self.section: Optional[str] = None  # the signed section (A-E) we are in
-        self.found: set[str] = set()
+        self.found: set[str] = set()  # parts with evidence they are in the file (a heading, a label, a table)
+        self.filled: set[str] = set()  # parts content was read from
+        self.unclaimed: dict[str, list[Provenance]] = {}  # parts -> text under them that nothing read
         self.voice: list[str] = []
         self.aspirations: list[str] = []
         self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
@@ -84,6 +86,17 @@ class Interpreter:
         self.pep.provenance.setdefault(path, p)
 
     # -- parts ----------------------------------------------------------------------------
+    def _fill(self, part: Optional[str]) -> None:
+        if part:
+            self.found.add(part)
+            self.filled.add(part)
+
+    def _unclaimed(self, text: str, prov: Provenance) -> None:
+        """Text under a part that nothing read: if it looks like content (not an instruction), the part was
+        not read completely."""
+        if self.part and _looks_like_content(text, self.labels, self.part):
+            self.unclaimed.setdefault(self.part, []).append(prov)
+
     def _enter(self, part: str, prov: Provenance, heading: str) -> None:
         self.part = part
         self.found.add(part)
@@ -142,14 +155,20 @@ class Interpreter:
                 setattr(s, attr, v)
                 self._note(f"sections.{sec}.{attr}", prov, label)
             self.found.add(sec)
+            if v is not None:
+                self.filled.add(sec)
             return True
         head = key.split(".")[0]
-        self.found.add(_FIELD_PART.get(head, _FIELD_PART.get(key, head)))
+        part = _FIELD_PART.get(head, _FIELD_PART.get(key, head))
+        self.found.add(part)
         if value is None:
             return True
         conv = self._convert(key, value)
         if conv is None:
+            if key != "school.type":  # a value that does not parse as its type was not read
+                self.unclaimed.setdefault(part, []).append(prov)
             return True
+        self.filled.add(part)
         obj: Any = pep
         *path, attr = key.split(".")
         for p in path:
@@ -221,10 +240,14 @@ class Interpreter:
             return
         if self.part == "pupil_voice":
             self.voice.append(text)
+            self._fill("pupil_voice")
             self._note("pupil_voice.text", p.prov, None)
         elif self.part == "aspirations":
             self.aspirations.append(text)
+            self._fill("aspirations")
             self._note("aspirations", p.prov, None)
+        else:
+            self._unclaimed(text, p.prov)
 
     def _narrative_item(self, text: str, prov: Provenance) -> bool:
         m = _NARR_TARGET.match(text)
@@ -241,7 +264,7 @@ class Interpreter:
             t = Target(number=int(m[2]), area=area, text=body)
             self.pep.targets.append(t)
             kind, idx = "targets", len(self.pep.targets) - 1
-        self.found.add(kind)
+        self._fill(kind)
         self._note(f"{kind}[{idx}]", prov, None)
         self._note(f"{kind}[{idx}].text", prov, None)
         self.pending = (kind, t, idx)
@@ -265,7 +288,7 @@ class Interpreter:
         if not name or len(name.split()) > 5 or len((role_text or "").split()) > 8:
             return False
         self.pep.attendees.append(Attendee(name=name, role=Role(role), role_text=role_text, attended=not m[1]))
-        self.found.add("attendees")
+        self._fill("attendees")
         self._note(f"attendees[{len(self.pep.attendees) - 1}]", prov, None)
         return True
 
@@ -318,9 +341,11 @@ class Interpreter:
                     money = [parse_money(c.text) for c in row[1:] if parse_money(c.text) is not None]
                     if money and self.pep.pp_requested is None:
                         self.pep.pp_requested = money[0]
+                        self._fill("pp_plus")
                         self._note("pp_requested", row[0].prov, row[0].text)
                 continue
             target_list.append(obj)
+            self._fill(part)
             idx = len(target_list) - 1
             self._note(f"{kind}[{idx}]", row[0].prov.model_copy(update={"cell": None}))
             for i, c in enumerate(row):
@@ -408,10 +433,14 @@ class Interpreter:
                 return
             if self.part == "pupil_voice":
                 self.voice.append(only)
+                self._fill("pupil_voice")
                 self._note("pupil_voice.text", row[0].prov)
             elif self.part == "aspirations":
                 self.aspirations.append(only)
+                self._fill("aspirations")
                 self._note("aspirations", row[0].prov)
+            else:
+                self._unclaimed(only, row[0].prov)
             return
         i = 0
         while i < len(row) - 1:
@@ -421,6 +450,8 @@ class Interpreter:
                 self.set_field(key, value_cell.text, value_cell.prov, label_cell.text.strip())
                 i += 2
             else:
+                if label_cell.text.strip() and value_cell.text.strip():
+                    self._unclaimed(f"{label_cell.text}: {value_cell.text}", label_cell.prov)
                 i += 1
 
     # -- finish ---------------------------------------------------------------------------
@@ -442,11 +473,63 @@ class Interpreter:
         if pep.school.type is None and pep.school.type_text:
             pep.school.type = self.labels.match_value("school_type", pep.school.type_text)
         if pep.pp_spend or pep.pp_requested is not None:
-            self.found.add("pp_plus")
-        pep.parts = {k: (k in self.found) for k in PART_KEYS}
+            self._fill("pp_plus")
+        pep.parts = {k: self._status(k) for k in PART_KEYS}
+        for k, where in self.unclaimed.items():
+            if k in pep.parts and pep.parts[k] in (PartStatus.partial, PartStatus.unread):
+                self._note(f"unread.{k}", where[0])
         pep.read_notes = list(self.doc.notes)
         # Values were assigned piecemeal (no validation on assignment): validate once, so enums are enums.
         return PEP.model_validate(pep.model_dump(warnings=False))
+
+
+    def _status(self, k: str) -> PartStatus:
+        """read / partial / unread / empty / not_found, from what was read under the part and what was left."""
+        left = bool(self.unclaimed.get(k))
+        if k in self.filled:
+            return PartStatus.partial if left else PartStatus.read
+        if k in self.found or left:
+            return PartStatus.unread if left else PartStatus.empty
+        return PartStatus.not_found
+
+
+_INSTRUCTION = re.compile(
+    r"^\s*(?:\(?\s*(?:please|to be completed|complete|record|list|describe|include|note|guidance|"
+    r"this section|use this|tick|circle|delete as)\b|\[)", re.I)
+
+
+_ITEM_PARTS = {"targets", "previous_targets", "pp_plus", "attendees", "attainment"}
+_PROSE_ITEM_PARTS = {"targets", "previous_targets", "pp_plus"}  # where even plain sentences are the items
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.):]|[a-h]\s*[.)]|[•\-–*▪●]|(?:target|item|line)\s*\d)", re.I)
+_VALUE_LIKE = re.compile(r"\d|£|%")
+
+
+def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -> bool:
+    """Text left under a part that looks like something the reader should have read.
+
+    In a part made of items (targets, spend lines, attendees, attainment rows) any answer-like text counts:
+    it is probably an item laid out in a way the reader does not know. Elsewhere only field-like text counts
+    ("Label: value", or a short line holding a number, date, amount or yes/no): longer prose is the
+    writer's commentary, which the model does not hold, not a field left unread. Instructions, prompts
+    and placeholders never count."""
+    t = text.strip()
+    if not t or labels.is_placeholder(t) or not re.search(r"[A-Za-z0-9]", t):
+        return False
+    if _INSTRUCTION.match(t) or (t.endswith("?") and len(t) < 160):
+        return False
+    if ":" in t:
+        label, value = t.split(":", 1)
+        value = value.strip()
+        if not value or labels.is_placeholder(value) or not re.search(r"[A-Za-z0-9]", value):
+            return False
+        if part in _ITEM_PARTS:
+            return True
+        return len(label.split()) <= 8 and len(value.split()) <= 12
+    if part in _PROSE_ITEM_PARTS or (part in _ITEM_PARTS and _ITEM_START.match(t)):
+        return True
+    # "Attendance this academic year (%) 95.0": a label and its value with no colon. A sentence (ending in a
+    # full stop) that mentions a number is commentary.
+    return len(t.split()) <= 10 and bool(_VALUE_LIKE.search(t)) and not t.endswith((".", "!"))
 
 
 def interpret(doc: Document, labels: Labels) -> PEP:

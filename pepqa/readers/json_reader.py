@@ -1,8 +1,8 @@
 """The documented JSON form of the PEP model (``pepqa schema`` prints its JSON Schema).
 
 For platforms that can export data, and for tests. A JSON file must carry
-``"schema_version"``; parts it does not mention are marked as not found unless it holds
-their data, so an export that leaves out the targets never passes as a PEP without targets.
+``"schema_version"`` (1.x); parts it does not mention are marked ``not_found`` unless it holds
+their data (``read``, or ``empty`` when all it holds there is empty), so an export that leaves out the targets never passes as a PEP without targets.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import ReadError
-from ..model import PART_KEYS, PEP, SCHEMA_VERSION
+from ..model import PART_KEYS, PEP, SCHEMA_VERSION, PartStatus
 
 # Which JSON keys show that a part is present.
 PART_DATA = {
@@ -82,6 +82,28 @@ def read_json(path: Path) -> PEP:
         where = _short(".".join(str(x) for x in err["loc"])) or "(top level)"
         raise ReadError(path, f"JSON does not match the PEP schema: '{where}': {err['msg']} "
                               f"({e.error_count()} problem{'s' if e.error_count() > 1 else ''})") from None
-    given = data.get("parts") or {}
-    pep.parts = {k: bool(given[k]) if k in given else any(_has(data, d) for d in PART_DATA[k]) for k in PART_KEYS}
+    given = dict(pep.parts)
+    pep.parts = {k: given[k] if k in given else _status(data, PART_DATA[k]) for k in PART_KEYS}
     return pep
+
+
+def content_status(pep: PEP, key: str) -> PartStatus:
+    """``read`` when the PEP holds data for the part, else ``empty`` (for a part known to be in the file)."""
+    return _status(pep.model_dump(mode="json", warnings=False), PART_DATA[key], absent=PartStatus.empty)
+
+
+def _status(data: dict, keys: tuple[str, ...], absent: PartStatus = PartStatus.not_found) -> PartStatus:
+    """A part the JSON gives data for is read (or empty, when all it gives is empty); one it never mentions
+    was not exported, so it is not found: an export that leaves out the targets is not a PEP without targets."""
+    present = [k for k in keys if _has(data, k)]
+    if not present:
+        return absent
+    values = [_get(data, k) for k in present]
+    return PartStatus.read if any(v not in (None, "", [], {}) for v in values) else PartStatus.empty
+
+
+def _get(data: dict, dotted: str):
+    node = data
+    for k in dotted.split("."):
+        node = node.get(k) if isinstance(node, dict) else None
+    return node

@@ -359,8 +359,15 @@ def _pp(verdict, child: str, titles: dict[str, str], red: Redactor) -> dict[str,
             "requested": pp.requested, "allowed": pp.allowed, "funded": pp.funded}
 
 
-def letter_context(pep: PEP, findings: list[Finding], verdict, policy, anonymise: bool = False) -> dict[str, Any]:
-    """Everything a feedback letter says about this PEP, as a JSON-ready dict (no date, no letterhead)."""
+def letter_context(pep: PEP, findings: list[Finding], verdict, policy,
+                   anonymise: bool = False) -> Optional[dict[str, Any]]:
+    """Everything a feedback letter says about this PEP, as a JSON-ready dict (no date, no letterhead).
+
+    None when the PEP needs reading by hand: a letter from what pepqa could read would judge the school on
+    what pepqa missed. Only school findings reach a letter; what pepqa could not read is the officer's."""
+    if getattr(verdict, "state", "graded") == "manual":
+        return None
+    findings = [f for f in findings if f.audience == "school"]
     red = Redactor(pep, "anonymise" if anonymise else "letter")
     child = child_label(pep, anonymise)
     titles = _titles()
@@ -531,6 +538,9 @@ def letters_for_files(paths: Iterable[str], out_dir, policy, today: Optional[dat
         r = check_file(str(f), policy, today)
         if r.error:
             errors.append((str(f), r.error))
+            continue
+        if r.verdict.state == "manual":
+            errors.append((str(f), "needs reading by hand (pepqa could not read all of it): no letter written"))
             continue
         records.append({"file": str(f), "ok": True, "child_id": pseudonym(r.pep, key) if key else r.pep.child.identifier,
                         "letter": letter_context(r.pep, r.findings, r.verdict, policy, anonymise=anonymise)})
