@@ -1,0 +1,118 @@
+from common import *
+n = [0]
+def P(patch, expect, note):
+    n[0] += 1
+    add("b3-pp-%03d" % n[0], patch, expect, note)
+def sp(lines, req=None):
+    lines = renum(lines)
+    if req is None: req = sum((l["cost"] or 0) for l in lines)
+    return {"pp_spend": lines, "pp_requested": float(req)}
+def plus(line, req=None): return sp(ms() + [line], req)
+def edit(i, req=None, **kw):
+    l = ms(); l[i].update(kw); return sp(l, req)
+
+P(plus(S(0, "Refurbished laptop for home use", 120.0, "£120", "", "Maya can get online at home.")), {"PP001": True}, "laptop shares nothing with any target")
+P(plus(S(0, "Art materials and sketchbook", 40.0, "£40", "General", "Maya enjoys art at home.")), {"PP001": True}, "'General' names no target, nothing matches")
+P({"child.name": "Maya Thompson"}, {"PP001": False, "PP002": False, "PP003": False, "PP004": False, "PP005": False}, "baseline spend is linked and costed")
+P(plus(S(0, "Lexia reading licence for home", 60.0, "£60 annual licence", "", "Maya reads more fluently.")), {"PP001": True}, "reading programme; only a writing target in English")
+P(edit(0, target_ref=""), {"PP003": True, "PP001": False}, "maths tuition unnamed but clearly the fractions target")
+P(edit(1, target_ref=""), {"PP003": True, "PP001": False}, "writing mentor unnamed, matches writing target")
+P(edit(0, target_ref="Target 4"), {"PP002": True}, "only three targets")
+P(edit(0, target_ref="Target 3"), {"PP002": False}, "target 3 exists")
+P(edit(1, target_ref="T5"), {"PP002": True}, "T5 does not exist")
+P(edit(0, target_ref="Target 1"), {"PP004": True, "PP002": False}, "maths tuition against the writing target")
+P(edit(1, target_ref="Target 2"), {"PP004": True}, "writing mentor against the maths target")
+P(edit(0, target_ref="Targets 2 and 3"), {"PP002": False, "PP001": False}, "two real targets named")
+P(plus(S(0, "Mentoring with Mr Daly", 100.0, "£25 x 4 = £100", "See targets", "Maya feels better about school.")), {"PP001": True}, "'see targets' is no link and nothing matches")
+P(edit(0, req=250, cost=None, cost_text="TBC"), {"PP005": True}, "cost TBC")
+P(edit(1, req=180, cost=None, cost_text=""), {"PP005": True}, "no cost at all")
+P(plus(S(0, "Transition work with the DT and a visit to the college animal care department", None, "No PP+ needed - funded from school budget", "Target 3", "Maya knows what the course needs.")), {"PP005": False}, "no PP+ needed line")
+P(edit(0, req=450, cost=200.0, cost_text="£15 per session x 12 sessions = £200"), {"PP006": True, "PP008": False}, "15 x 12 is 180, not 200")
+P(edit(1, req=385, cost=205.0), {"PP006": True}, "cost column 205 but working says £250")
+P(edit(0, cost_text="£30/hour x 6 weeks = £180"), {"PP006": False}, "working adds up")
+P(edit(0, req=520, cost=270.0, cost_text="£15 per hour x 3 £45 x 6 weeks £270"), {"PP006": False}, "Walsall-style working correct")
+P(edit(0, req=540, cost=290.0, cost_text="£15 per hour x 3 £45 x 6 weeks £290"), {"PP006": True}, "Walsall-style working wrong")
+P(edit(0, cost_text="3 x £60 = £180"), {"PP006": False}, "correct")
+P(edit(0, cost_text="£20 x 6 = £180"), {"PP006": True}, "20 x 6 is 120")
+P(edit(1, cost_text="£250 (10 weeks)"), {"PP006": False}, "no working to check")
+P(edit(1, req=330, cost=150.0, cost_text="£25 x 10 sessions = £150"), {"PP006": True}, "25 x 10 is 250")
+P(plus(S(0, "Science catch-up tuition with Mr Khan, 1 hour a week for 10 weeks", 320.0, "£32 x 10 = £320", "", "Maya catches up on the cells topic.")), {"PP007": True, "PP008": False}, "total 750 over the £600 termly amount")
+P(edit(1, cost=420.0, cost_text="£42 x 10 sessions = £420"), {"PP007": False, "PP008": False}, "total exactly 600")
+P(sp(ms(), 500), {"PP008": True, "PP007": False}, "requested 500, lines 430")
+P({"pp_spend": [], "pp_requested": 600.0}, {"PP008": True}, "request with no spend lines")
+P({"pp_spend": [], "pp_requested": 0.0, "pp_impact_review": "No PP+ was spent last term."}, {"PP008": False, "PP010": False}, "nothing requested, nothing spent")
+P(sp(ms(), 430), {"PP008": False, "PP007": False}, "requested equals lines")
+P(sp(ms(), 380), {"PP008": True}, "requested less than lines")
+# fundability
+P(plus(S(0, "School uniform: blazer, tie and PE kit", 85.0, "£85", "Target 3", "Maya feels she fits in.")), {"PP009": True}, "uniform")
+P(plus(S(0, "Year 9 trip to Alton Towers", 45.0, "£45", "Target 3", "Maya bonds with her form.")), {"PP009": True}, "trip")
+P(plus(S(0, "Taxi to school for the first two weeks after her move", 160.0, "£16 x 10 days = £160", "", "Maya gets to school on time.")), {"PP009": True}, "home-to-school transport")
+P(plus(S(0, "1:1 TA support, 15 hours a week, as set out in Section F of her EHCP", 300.0, "£20 x 15 = £300", "Target 1", "Maya accesses lessons.")), {"PP009": True}, "statutory EHCP provision")
+d = KS4(); d.update(plus(S(0, "Year 11 prom ticket", 40.0, "£40", "", "Jordan celebrates with his friends.")))
+d["pp_spend"] = renum(copy.deepcopy(KS4_S) + [S(3, "Year 11 prom ticket", 40.0, "£40", "", "Jordan celebrates with his friends.")]); d["pp_requested"] = 298.0
+P(d, {"PP009": True}, "prom ticket")
+P(plus(S(0, "Haircut and new trainers before the careers fair", 55.0, "£55", "", "Maya feels confident.")), {"PP009": True}, "personal items")
+P(plus(S(0, "Mobile phone so Maya can contact her carer after homework club", 99.0, "£99", "", "Maya is safe getting home.")), {"PP009": True}, "phone")
+P(plus(S(0, "Class set of English Language workbooks for 9X2", 150.0, "£5 x 30 = £150", "Target 1", "The class has the right books.")), {"PP009": True}, "resources every pupil receives")
+P(plus(S(0, "DT time to attend and write up the PEP meeting, 2 hours", 60.0, "£30 x 2 = £60", "", "PEP completed on time.")), {"PP009": True}, "meeting/admin time")
+P(plus(S(0, "Maya's own copy of the CGP KS3 maths revision guide and workbook", 14.0, "£7 x 2 = £14", "Target 2", "Maya practises fractions at home and scores 8/10.")), {"PP009": False}, "her own revision guides")
+P(plus(S(0, "ELSA sessions with Mrs Grant, weekly for 6 weeks", 120.0, "£20 x 6 = £120", "Target 3", "Maya answers aloud in 4 of 5 maths lessons.")), {"PP009": False}, "ELSA is fundable")
+P(plus(S(0, "Bus fare to the tutor's centre for her maths tuition", 36.0, "£3 x 12 = £36", "Target 2", "Maya attends all 12 sessions.")), {"PP009": True}, "transport to reach an intervention: questionable")
+P(plus(S(0, "Breakfast club place 3 mornings a week", 45.0, "£3 x 15 = £45", "", "Maya arrives calm and on time.")), {"PP009": True}, "breakfast club: questionable")
+d = {"targets": mt() + [T(4, "Science", "Maya will label the parts of plant and animal cells correctly, scoring 10/12 on the cells quiz by 28 November 2025.", "Mr Khan to set a booklet.", "10/12 on the quiz.", "Mr Khan (science teacher)", "28 November 2025")]}
+d.update(plus(S(0, "Individual place on the Natural History Museum cells workshop", 30.0, "£30", "Target 4 (science)", "Maya can label cell parts, 10/12 on the quiz.")))
+P(d, {"PP009": True}, "curricular visit linked to a target: still needs confirming")
+P(plus(S(0, "Family day out to the zoo at half term", 80.0, "£80", "Target 3", "Maya learns about animals for her vet ambition.")), {"PP009": True}, "day out whatever the link")
+P(plus(S(0, "Contribution to the salary of the Year 9 maths teacher", 200.0, "£200", "Target 2", "Maya is taught maths.")), {"PP009": True}, "salary/ordinary teaching")
+P(edit(0, description="Maths tuition in a group of 3 with Mr Ahmed, 2 x 30 minutes a week for 6 weeks"), {"PP009": False}, "small group tuition is additional")
+# impact review
+P({"pp_impact_review": ""}, {"PP010": True}, "empty review")
+P({"pp_impact_review": "Tuition went well."}, {"PP010": True}, "no outcome")
+P({"pp_impact_review": "Maya enjoyed the sessions and says she likes Mr Ahmed."}, {"PP010": True}, "feelings only")
+P({"pp_impact_review": "No PP+ was spent last term."}, {"PP010": False}, "none spent")
+P({"pp_impact_review": "First PEP - Maya came into care in August.", "previous_targets": []}, {"PP010": False}, "first PEP")
+P({"pp_impact_review": "Reading mentoring (£300): Maya now reads for 20 minutes every night and her reading age went from 11.2 to 12.4."}, {"PP010": False}, "measured outcome")
+P({"pp_impact_review": "Mentoring last term - Maya now enjoys school more."}, {"PP010": True}, "'now enjoys' is a feeling")
+P({"pp_impact_review": "Last term's PP+ paid for homework club (£60): Maya now attends homework club every week and has had no homework detentions."}, {"PP010": False}, "observable change")
+P({"pp_impact_review": None}, {"PP010": True}, "null review")
+P({"pp_impact_review": "See previous PEP."}, {"PP010": True}, "points elsewhere")
+# eligibility
+d = P16(); d.update({"pp_spend": [S(1, "Laptop for her Health and Social Care assignments", 350.0, "£350", "Target 2", "Chantelle hands in all four Unit 2 assignments on time.")], "pp_requested": 350.0})
+P(d, {"PP011": True}, "post-16 PP+ request")
+P({"school.type": "independent_special", "school.type_text": "Independent special school", "school.name": "Meadowbank School"}, {"PP011": True}, "independent special school requesting PP+")
+P({"child.name": "Maya Thompson"}, {"PP011": False, "PP012": False, "PP010": False}, "mainstream school-age request")
+P(P16(), {"PP011": False}, "post-16 with no request, bursary named")
+P(KS4(), {"PP011": False, "PP001": False}, "Year 11 still school age")
+# intended impact
+P(edit(0, intended_impact=""), {"PP012": True}, "no intended impact")
+P(edit(1, intended_impact="To support her learning."), {"PP012": True}, "general words only (advice)")
+P(edit(0, description="1:1 maths tuition with Mr Ahmed, 2 x 30 minutes a week for 6 weeks, so that Maya scores 8/10 on the fractions unit test", intended_impact=""), {"PP012": False}, "impact stated in description")
+P(edit(1, intended_impact="To improve progress."), {"PP012": True}, "general words")
+P(edit(0, intended_impact=None), {"PP012": True}, "null impact")
+P(edit(1, intended_impact="Maya scores 12/20 on the Year 9 writing rubric by February (now 8/20)."), {"PP012": False}, "measurable impact")
+
+P(edit(0, target_ref="the maths target"), {"PP003": False, "PP001": False, "PP002": False}, "names the maths target in words")
+P(edit(0, description="Target 2 - fractions tuition with Mr Ahmed, 2 x 30 minutes a week for 6 weeks", target_ref=""), {"PP003": False, "PP001": False}, "target named in the description")
+P(plus(S(0, "Fractions revision workbook for home", 8.0, "£8", "", "Maya practises fractions at home.")), {"PP003": True, "PP001": False}, "unnamed but shares fractions")
+P(plus(S(0, "Counselling with Ms Ford, fortnightly for 6 sessions", 150.0, "£25 x 6 = £150", "", "Maya settles after weekends."), ), {"PP001": True}, "counselling: no target on settling/wellbeing after weekends")
+d = KS2(); d["pp_spend"][0]["cost"] = 480.0; d["pp_spend"][0]["cost_text"] = "£48 per hour x 10 hours = £480"; d["pp_requested"] = 640.0
+P(d, {"PP007": True, "PP008": False}, "KS2 lines add to 640, over the termly 600")
+P(sp([S(1, "1:1 maths tuition with Mr Ahmed, 2 x 1 hour a week for 11 weeks", 660.0, "£30 x 22 hours = £660", "Target 2", "Maya scores 8/10 on the fractions test.")]), {"PP007": True, "PP006": False}, "single line of 660")
+P(KS4(), {"PP007": False, "PP008": False, "PP004": False}, "KS4 258 requested, matches, refs right")
+P(plus(S(0, "Counselling sessions with Ms Ford, fortnightly for 6 sessions", 150.0, "£25 x 6 = £150", "Target 3", "Maya answers aloud in 4 of 5 maths lessons and her SDQ falls from 12 to 10.")), {"PP009": False}, "counselling is SEMH support")
+d = KS4(); d["pp_spend"].append(S(3, "1:1 GCSE English tutor, 1 hour a week for 6 weeks", 180.0, "£30 x 6 = £180", "Target 1", "24/40 on Q5 in the mock.")); d["pp_requested"] = 438.0
+P(d, {"PP009": False, "PP007": False, "PP008": False}, "additional 1:1 tuition is fundable")
+P(plus(S(0, "C-Pen reader pen for Maya's own use in lessons and exams", 210.0, "£210", "Target 1", "Maya reads the texts for her persuasive writing without help.")), {"PP009": False}, "equipment that removes a barrier")
+d = KS2(); d["pp_spend"].append(S(3, "Times Tables Rock Stars home subscription", 10.0, "£10", "Target 2", "90% on the weekly check.")); d["pp_requested"] = 370.0
+P(d, {"PP009": False}, "home learning licence")
+d = KS2(); d["pp_spend"][1]["target_ref"] = "Target 6"
+P(d, {"PP002": True}, "KS2 has three targets")
+P(KS2(), {"PP002": False, "PP001": False, "PP005": False, "PP006": False, "PP012": False}, "KS2 spend is clean")
+d = KS4(); d["pp_spend"][0]["target_ref"] = "Target 1"
+P(d, {"PP004": True}, "maths tuition against the English target")
+d = KS2(); d["pp_spend"][1]["cost"] = None; d["pp_spend"][1]["cost_text"] = ""; d["pp_requested"] = 200.0
+P(d, {"PP005": True}, "ELSA line uncosted")
+P(plus(S(0, "Lunchtime board-games club run by Mrs Grant", 0.0, "£0 - run by school staff", "Target 3", "Maya answers aloud more in maths.")), {"PP005": False}, "zero cost stated, not missing")
+d = P16(); d["child.year_group"] = 13; d["pp_spend"] = [S(1, "Revision course for GCSE English resit", 120.0, "£40 x 3 days = £120", "Target 1", "50% in the March mock.")]; d["pp_requested"] = 120.0
+P(d, {"PP011": True}, "Year 13 PP+ request")
+P({"school.type_text": "Maintained special school", "school.name": "Brookside School"}, {"PP011": False}, "maintained special school does get PP+")
