@@ -25,9 +25,12 @@ from pepqa.policy import load_policy  # noqa: E402
 TODAY = date(2025, 10, 20)
 
 
-def load_items(split: str = "all") -> list[dict]:
+def load_items(split: str = "all", sealed: bool = False) -> list[dict]:
+    """The labelled fragments of ``split``; ``sealed`` reads the sealed blind set instead (tests/eval/sealed:
+    score it once, see its README)."""
     items = []
-    for f in sorted((ROOT / "tests" / "eval").glob("*.jsonl")):
+    folder = ROOT / "tests" / "eval" / ("sealed" if sealed else "")
+    for f in sorted(folder.glob("*.jsonl")):
         for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 item = json.loads(line)
@@ -39,6 +42,9 @@ def load_items(split: str = "all") -> list[dict]:
 
 def evaluate(items: list[dict]) -> tuple[dict[str, dict], list[str]]:
     checks = {c.code: c for c in all_checks()}
+    items = [i for i in items if all(code in checks for code in i["expect"])] + [
+        {**i, "expect": {k: v for k, v in i["expect"].items() if k in checks}} for i in items
+        if not all(code in checks for code in i["expect"])]  # a label for a check not yet written is skipped
     ctx = Context(policy=load_policy(None), today=TODAY)
     counts: dict[str, dict] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
     errors = []
@@ -60,11 +66,12 @@ def evaluate(items: list[dict]) -> tuple[dict[str, dict], list[str]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="all", choices=["dev", "holdout", "blind", "blind2", "all"])
+    ap.add_argument("--split", default="all", choices=["dev", "holdout", "blind", "blind2", "blind3", "all"])
+    ap.add_argument("--sealed", action="store_true", help="score the sealed blind set (once: see tests/eval/sealed)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list the misjudged fragments")
     a = ap.parse_args()
-    items = load_items(a.split)
+    items = load_items(a.split, a.sealed)
     res, errors = evaluate(items)
     if a.json:
         print(json.dumps({"split": a.split, "fragments": len(items), "checks": res}, indent=2))
