@@ -14,12 +14,12 @@ def describe_parse(pep: PEP) -> list[str]:
     cov = pep.coverage()
     missing = [k.replace("_", " ") for k in cov["not_read"]]
     c, s = pep.child, pep.school
-    who = c.identifier or (c.first_name and f"{c.first_name}") or "child not identified"
+    who = c.identifier or c.first_name or None
     year = {None: "year group unknown", -1: "Nursery", 0: "Reception"}.get(c.year_group, f"Year {c.year_group}")
     lines = [
         f"read as {pep.source_format}: {cov['read']}/{cov['expected']} parts read"
         + (f" (not read: {', '.join(missing)})" if missing else " (read in full)"),
-        f"child {who}, {year}" + (f" ({c.key_stage}, {c.phase.value.replace('_', ' ')})" if c.phase else "")
+        (f"child {who}" if who else "child not identified") + f", {year}" + (f" ({c.key_stage}, {c.phase.value.replace('_', ' ')})" if c.phase else "")
         + f"; school: {s.name or 'unknown'}" + (f" ({s.type.value.replace('_', ' ')})" if s.type else "")
         + f"; {pep.term.value if pep.term else 'term unknown'} {pep.academic_year or ''}".rstrip()
         + f"; meeting {pep.meeting_date or 'date unknown'}",
