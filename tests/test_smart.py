@@ -224,3 +224,34 @@ def test_primary_teacher_assessment_jump():
     assert "the expected standard (EXS)" in f.suggestion
     assert not run("ST005", {**ks2, **weak("Maya will write at the expected standard by July 2026.", area="Writing",
                                            who="Mrs Shah")})
+
+
+def test_implausible_jump_takes_the_runs_date_not_the_wall_clock():
+    """ST005 measures the time to a target's deadline from the meeting, or (no meeting date) from the run's
+    date: the same PEP with the same --today gets the same verdict on any day."""
+    from datetime import date
+
+    from pepqa.checks.baseline import baseline_pep
+    from pepqa.checks.registry import Context, find_check
+    from pepqa.policy import load_policy
+
+    st005 = find_check("ST005")
+    patch = {"meeting_date": None, "targets[0].text": "Maya will raise her reading age from 9.0 to 13.0 years by July 2026.",
+             "targets[0].by_when": "July 2026"}
+    pep = baseline_pep(patch)
+    early = list(st005.run(pep, Context(policy=load_policy(None), today=date(2025, 10, 1))))
+    again = list(st005.run(baseline_pep(patch), Context(policy=load_policy(None), today=date(2025, 10, 1))))
+    assert early, "four years of reading age in nine months is implausible"
+    assert [f.message for f in again] == [f.message for f in early]
+
+
+def test_no_check_reads_the_wall_clock():
+    from pathlib import Path
+
+    import pepqa.checks as checks
+
+    for f in Path(checks.__file__).parent.glob("*.py"):
+        src = f.read_text(encoding="utf-8")
+        if f.name == "__init__.py":  # run_checks: the one place a run without --today takes today's date
+            src = src.replace("today=today or date.today()", "")
+        assert "date.today()" not in src and "datetime.now" not in src and "time.time()" not in src, f.name

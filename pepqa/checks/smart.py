@@ -302,7 +302,8 @@ def is_input(text: str | None, r: Reading, vocab: dict) -> bool:
                          rest, re.I))
 
 
-def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict) -> Judgement:
+def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict, today: Optional[date] = None) -> Judgement:
+    """``today``: the run's date (the context's), used only when the PEP has no meeting date: never the wall clock."""
     t = pep.targets[i]
     ey = _phase(pep) == "early_years"
     st = read_text(t.text, vocab, ey)
@@ -326,7 +327,7 @@ def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict) -> Judgement:
     owner = who_ok or bool(st.owners or sc.owners or actions.owners)
     j = Judgement(i, t.number or i + 1, t, st, sc, bw, actions, who_ok, bw_placeholder and bool(_norm(t.by_when)),
                   measurable, timed, vague_hit is None, vague_hit, owner)
-    j.jump = _jump(pep, t, j, subj_vocab, vocab)
+    j.jump = _jump(pep, t, j, subj_vocab, vocab, today)
     return j
 
 
@@ -337,7 +338,7 @@ def judgements(pep: PEP, ctx) -> list[Judgement]:
     if hit is not None and hit[0] is pep:
         return hit[1]
     vocab, sv = ctx.vocab("targets"), ctx.vocab("subjects")
-    res = [judge_target(pep, i, vocab, sv) for i in range(len(pep.targets))]
+    res = [judge_target(pep, i, vocab, sv, ctx.today) for i in range(len(pep.targets))]
     ctx.cache[key] = (pep, res)
     return res
 
@@ -450,10 +451,12 @@ def _fmt_age(v: float, dot: bool = False) -> str:
     return f"{y}.{m}" if dot else f"{y}y {m}m"
 
 
-def _jump(pep: PEP, t: Target, j: "Judgement", sv: dict, vocab: dict) -> Optional[dict]:
+def _jump(pep: PEP, t: Target, j: "Judgement", sv: dict, vocab: dict, today: Optional[date] = None) -> Optional[dict]:
     text = " ".join(x for x in (t.text, t.success_criteria) if x)
     low = text.lower()
-    ref = pep.meeting_date or date.today()
+    ref = pep.meeting_date or today
+    if ref is None:
+        return None  # no date to measure the time to the deadline from
     due = deadline([t.by_when or "", t.text, t.success_criteria or ""], pep, ref)
     if due is None and t.term is not None:
         due = _next(ref, 7, 15) if t.term.value == "long" else (pep.next_pep_date or ref + timedelta(days=120))
