@@ -19,6 +19,7 @@ CHECK_MODULES = (
     "subjects",      # EM: English and maths targets
     "spend",         # PP: PP+ spend linked to targets, costs, fundability
     "statutory",     # TL/CP/AT/SN/AS: timeliness, completeness, attendance, SEN, aspirations
+    "relevance",     # ST009: the R of SMART
     "language",      # LC: language that cares
 )
 
