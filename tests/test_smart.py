@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from pepqa.checks import run_checks
 from pepqa.checks.baseline import DELETE, baseline_pep
 from pepqa.checks.registry import Context, REGISTRY, all_checks
 from pepqa.checks.smart import deadline, judgements, read_text
@@ -255,3 +256,48 @@ def test_no_check_reads_the_wall_clock():
         if f.name == "__init__.py":  # run_checks: the one place a run without --today takes today's date
             src = src.replace("today=today or date.today()", "")
         assert "date.today()" not in src and "datetime.now" not in src and "time.time()" not in src, f.name
+
+
+_ROW = {"success_criteria": None, "by_when": None, "actions": "Weekly check-in with her mentor.",
+        "who": "Mrs Lee (mentor)", "term": "short", "area": "Careers"}
+
+
+@pytest.mark.parametrize("text,criteria,by_when,silent", [
+    # a finished product with a deadline is measurable and time-bound
+    ("I will complete my personal statement by next Wednesday.", None, None, ("ST001", "ST002")),
+    ("Hand in the draft essay on Friday.", None, None, ("ST001", "ST002")),
+    ("Research three college courses by the end of the week and share them with my mentor.", None, None,
+     ("ST001", "ST002")),
+    # a quantified change over a stated period
+    ("Raise her reading age by six months within twelve months.", None, None, ("ST001", "ST002", "ST003")),
+    ("Increase attendance by 5% by Easter.", None, None, ("ST001", "ST002")),
+    # an observable behaviour swapped for another
+    ("Maya will put up her hand instead of calling out in maths lessons.", None, "February half-term 2026",
+     ("ST001",)),
+    # an EHCP-style outcome dated to a stage
+    ("By the end of Key Stage 4, Maya will maintain friendships with at least two peers.", None, None, ("ST002",)),
+    # a vague word the row's success criteria make specific
+    ("Maya will settle in class at the start of the day.",
+     "Maya is in class and working within 5 minutes of the bell on 4 of 5 days, recorded by her tutor.",
+     "February half-term 2026", ("ST001", "ST003")),
+])
+def test_error_classes_of_good_targets_are_not_flagged(text, criteria, by_when, silent):
+    """Issue 15's error classes, in general forms: what counts as a measure and as a time frame."""
+    pep = baseline_pep({"targets[2]": {**_ROW, "number": 3, "text": text, "success_criteria": criteria,
+                                       "by_when": by_when}})
+    fired = {f.code for f in run_checks(pep, POLICY, today=TODAY) if f.location.item == 3}
+    assert not set(silent) & fired, (text, fired)
+
+
+@pytest.mark.parametrize("text,criteria,code", [
+    ("Maya will complete work by Friday.", None, "ST001"),  # 'work' is no one defined product
+    ("To improve behaviour.", "Fewer than 2 behaviour points a week.", "ST003"),  # an aim the guidance calls weak
+    ("Maya will improve her reading.", None, "ST001"),
+    ("Maya will settle in class.", "Maya seems more settled.", "ST003"),  # criteria with no measure
+    ("Raise standards in writing.", None, "ST001"),
+])
+def test_weak_targets_are_still_flagged(text, criteria, code):
+    pep = baseline_pep({"targets[2]": {**_ROW, "number": 3, "text": text, "success_criteria": criteria,
+                                       "by_when": "February half-term 2026"}})
+    fired = {f.code for f in run_checks(pep, POLICY, today=TODAY) if f.location.item == 3}
+    assert code in fired, (text, fired)

@@ -77,7 +77,21 @@ _DATE_RES = [
     re.compile(r"\b(?:end|start|beginning)\s+of\s+(?:the\s+)?(?:year|yr|y)\s*\d{1,2}\b", re.I),
     re.compile(r"\b(?:by|before|until|in)\s+(?:the\s+)?(?:start\s+of\s+)?(?:year|yr|y)\s*\d{1,2}\b", re.I),
     re.compile(r"\bweek\s+\d{1,2}\b", re.I),
+    # a named day or the week as the deadline: "by next Wednesday", "on Friday", "by the end of next week"
+    re.compile(r"\b(?:by|on|before|until|this|next)\s+(?:next\s+|this\s+|the\s+end\s+of\s+(?:next\s+|this\s+)?)?"
+               r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)\b", re.I),
 ]
+_NUMBER_WORD = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)"
+# A quantified change: a change verb, then "by <amount> <unit>" ("raise her reading age by six months", "increase
+# attendance by 5%", "move up 3 points"). The amount is the measure; "by six months" there is not a deadline.
+_CHANGE = re.compile(
+    r"\b(?:raise|raises|raising|increase|increases|increasing|improve|improves|improving|reduce|reduces|reducing|"
+    r"decrease|decreases|lift|lifts|move|moves|moving|rise|rises|gain|gains|grow|grows|boost|boosts|cut|cuts|"
+    r"progress|progresses|climb|climbs|go up|goes up|drop|drops)\b[^.;:]{0,60}?\b(?:by\s+|up\s+)?"
+    r"(" + _NUMBER_WORD + r"\s*(?:%|per\s*cent|percent|months?|years?|points?|marks?|grades?|levels?|steps?|"
+    r"sub-?levels?|bands?|phases?|words?|books?|sessions?|days?|percentage\s+points?))", re.I)
+# A behaviour swapped for another ("put up her hand instead of calling out"): seen, or not, each time.
+_INSTEAD = re.compile(r"\b(\w+(?:\s+\w+){0,5}\s+(?:instead\s+of|rather\s+than)\s+\w+ing\b(?:\s+\w+){0,3})", re.I)
 # Numbers that are labels, not measures: year groups, key stages, one-to-one.
 _LABEL_RES = [
     re.compile(r"\b(?:year|yr|y|ncy)\s*\d{1,2}\b", re.I),
@@ -108,6 +122,31 @@ def _merge(text: str, spans: list) -> list[tuple[int, int, str]]:
         else:
             out.append([s, e])
     return [(s, e, text[s:e]) for s, e in out]
+
+
+def _cut(spans: list, holes: list, text: str) -> list:
+    """``spans`` with the parts inside ``holes`` removed (what is left keeps its text)."""
+    out = []
+    for s, e, *_ in spans:
+        pieces = [(s, e)]
+        for hs, he in holes:
+            nxt = []
+            for ps, pe in pieces:
+                if he <= ps or pe <= hs:
+                    nxt.append((ps, pe))
+                    continue
+                if ps < hs:
+                    nxt.append((ps, hs))
+                if he < pe:
+                    nxt.append((he, pe))
+            pieces = nxt
+        for ps, pe in pieces:
+            seg = text[ps:pe]
+            lead = len(seg) - len(seg.lstrip())
+            seg = seg.strip()
+            if re.search(r"[A-Za-z0-9]", seg) and not re.fullmatch(r"(?i)(?:by|in|within|over|for|the|up)", seg):
+                out.append((ps + lead, ps + lead + len(seg), seg))
+    return out
 
 
 def _inside(span, spans) -> bool:
@@ -144,7 +183,11 @@ def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Readi
     if not t.strip():
         return r
     found = _find(t, vocab)
-    r.times = _merge(t, _regex_spans(t, _DATE_RES) + found["time_phrases"])
+    change = [(m.start(1), m.end(1), m.group(1)) for m in _CHANGE.finditer(t)]
+    raw_times = _regex_spans(t, _DATE_RES) + found["time_phrases"]
+    # "by six months" right after a change verb is how much, not by when: cut it out of any time span
+    raw_times = _cut(raw_times, [(max(0, cs - 3), ce) for cs, ce, _ in change], t)
+    r.times = _merge(t, raw_times)
     # year groups, key stages and scope words ("in all subjects") look like quantities but measure nothing
     labels = _regex_spans(t, _LABEL_RES) + found["not_measures"]
     r.vague = [v for v in found["vague"]]
@@ -202,13 +245,18 @@ def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Readi
     for s, e, _ in found["product_verbs"]:
         k = next((i for i, tok in enumerate(toks) if tok.idx >= e), None)
         # "a"/"an" one thing; "her UCAS application": her own one thing
-        if k is None or k + 1 >= len(toks) or toks[k].lower_ not in ("a", "an", "her", "his", "their"):
+        if k is None or k + 1 >= len(toks) or toks[k].lower_ not in ("a", "an", "her", "his", "their", "my", "the",
+                                                                      "your", "our", "this"):
             continue
         obj = toks[k + 1]
         if not obj.is_alpha or obj.lower_ in not_obj or _overlaps((s, e), r.vague + r.hedges):
             continue
         end = toks[min(k + 3, len(toks) - 1)]
         meas.append((s, end.idx + len(end), t[s:end.idx + len(end)], "observable"))
+    meas += [sp + ("number",) for sp in change]
+    meas += [(m.start(1), m.end(1), m.group(1), "observable") for m in _INSTEAD.finditer(t)]
+    if change:  # "raise ... by six months": the change verb has its measure, so it is not vague
+        r.vague = [v for v in r.vague if not any(v[0] <= c[0] <= v[1] + 60 for c in change)]
     # A measure inside a vague phrase ("her target grade") does not count.
     r.measures = sorted(m for m in meas if not _inside(m, r.vague))
     r.owners = found["owners"] + _regex_spans(t, [_TITLE])
@@ -322,7 +370,12 @@ def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict, today: Optiona
     if st.hedges:
         vague_hit = st.hedges[0]
     elif st.vague and not st.strong:
-        vague_hit = st.vague[0]
+        # the whole row counts: "settle in class" with success criteria that say what settled looks like
+        # ("in class and working within 5 minutes of the bell on 4 of 5 days") is specific; an aim the guidance
+        # calls weak ("improve behaviour") is not, whatever the criteria say
+        concrete = {w.lower() for w in vocab.get("vague_unless_criteria", ())}
+        left = [v for v in st.vague if not (v[2].lower() in concrete and sc.strong)]
+        vague_hit = left[0] if left else None
     who_ok = not is_placeholder(t.who, vocab) and names_owner(t.who, pep, vocab)
     owner = who_ok or bool(st.owners or sc.owners or actions.owners)
     j = Judgement(i, t.number or i + 1, t, st, sc, bw, actions, who_ok, bw_placeholder and bool(_norm(t.by_when)),
