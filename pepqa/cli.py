@@ -334,6 +334,44 @@ def calibrate(decisions, fmt):
         click.echo(calibration_table(report))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but 127.0.0.1 lets other machines reach the PEPs you check.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--workers", type=click.IntRange(1, 16), default=2, show_default=True,
+              help="Worker processes that read and check uploads (several teachers at once).")
+@click.option("--max-size", type=click.IntRange(1), default=50, show_default=True, help="Per-file size limit (MB).")
+@click.option("--timeout", type=click.IntRange(1), default=60, show_default=True, help="Per-file time limit (seconds).")
+@click.option("--max-memory", type=click.IntRange(256), default=4096, show_default=True,
+              help="Per-worker memory limit (MB).")
+@policy_option
+@today_option
+def serve(host, port, workers, max_size, timeout, max_memory, policy_path, today):
+    """Start the self-check web page for schools on this computer and print the address to open.
+
+    A designated teacher chooses a PEP file and sees what was read, the grade and PP+ decision the policy
+    would give, what is good and what to change, and downloads the feedback (Word, PDF) and the clean PEP.
+    Nothing is stored; Ctrl-C stops the server.
+    """
+    import socket
+
+    from .batch import Limits
+    from .web.server import serve as run_server
+
+    policy = _policy(policy_path)
+    when = _today(today)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"pepqa: warning: listening on {host}: other machines on the network can reach this page and the "
+                   "PEPs checked through it. Use the default (127.0.0.1) unless you know you need this.", err=True)
+    if port == 0:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+            s.bind((host, 0))
+            port = s.getsockname()[1]
+    limits = Limits(max_bytes=max_size * 1024 * 1024, seconds=timeout, memory_mb=max_memory)
+    run_server(policy, host=host, port=port, today=when, limits=limits, workers=workers)
+
+
 def run() -> None:
     """Entry point that turns any pepqa error into one line and exit 2."""
     try:
