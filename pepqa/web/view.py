@@ -230,7 +230,24 @@ def outlook(verdict, school: list[Finding]) -> dict[str, Any]:
     notes = [plain(n) for n in pp.notes if "withhold_on" not in n and "withheld while" not in n]
     return {"grade": label, "css": css, "manual": manual, "text": text, "pp": pp_text,
             "pp_notes": [n for n in notes if n and not _CODE.search(n)],
-            "counts": {"must": n_must, "should": n_should, "advice": n_adv}}
+            "counts": {"must": n_must, "should": n_should, "advice": n_adv},
+            "count_line": _count_line(n_must, n_should, n_adv)}
+
+
+def _count_line(must: int, should: int, advice: int) -> str:
+    """'2 points must change before you send it; 5 should change; 1 is worth considering.' (nothing said of zeros)"""
+    if not (must or should or advice):
+        return "We found nothing to change."
+    bits = []
+    head = (f"{must} point{'s' if must != 1 else ''} must change before you send it" if must
+            else "Nothing has to change before you send it")
+    if should:
+        bits.append(f"{should} should change")
+    if advice:
+        bits.append(f"{advice} {'is' if advice == 1 else 'are'} worth considering")
+    if not must and bits:
+        bits[0] = f"{bits[0].split(' ', 1)[0]} point{'s' if (should or advice) != 1 else ''} " + bits[0].split(' ', 1)[1]
+    return head + ("; " + "; ".join(bits) if bits else "") + "."
 
 
 def _n(n: int, word: str) -> str:
@@ -292,6 +309,7 @@ def grouped(pep: PEP, findings: list[Finding]) -> list[dict[str, Any]]:
     sec_rank = {s: i for _g, _t, secs in GROUPS for i, s in enumerate(secs)}
     groups: dict[str, dict[str, Any]] = {}
     why_given: set[str] = set()
+    own_words = " ".join(_strings(pep.model_dump(exclude={"provenance", "parts", "read_notes"}))).lower()
     for (section, key) in sorted(places, key=lambda k: (order[_group_of(k[0])[0]], sec_rank.get(k[0], 99),
                                                          isinstance(k[1], int), k[1] if isinstance(k[1], int) else 0,
                                                          str(k[1]))):
@@ -323,8 +341,7 @@ def grouped(pep: PEP, findings: list[Finding]) -> list[dict[str, Any]]:
             evidence = None if not ev or probe in qtext or ev in seen_ev else ev
             seen_ev.add(ev or "")
             # Evidence found in the PEP's own text is quoted and marked; a check's own summary of what it saw is not.
-            value = field_value(pep, f.location.field) if f.location.field else None
-            quoted = bool(evidence) and isinstance(value, str) and evidence.lower() in value.lower()
+            quoted = bool(evidence) and evidence.strip(" .…").lower() in own_words
             check = find_check(f.code)
             w = why(check.rationale) if check is not None and f.code not in why_given else ""
             why_given.add(f.code)
@@ -345,6 +362,18 @@ def grouped(pep: PEP, findings: list[Finding]) -> list[dict[str, Any]]:
                             "summary": shared, "points": points,
                             "worst": points[0]["level"] if points else "advice"})
     return sorted(groups.values(), key=lambda g: order[g["id"]])
+
+
+def _strings(node: Any):
+    """Every text value in a dumped PEP: what counts as "the PEP's own words"."""
+    if isinstance(node, str):
+        yield " ".join(node.split())
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from _strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _strings(v)
 
 
 def build_view(pep: PEP, findings: list[Finding], verdict, policy) -> dict[str, Any]:
