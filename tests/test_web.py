@@ -218,13 +218,38 @@ def test_reading_findings_are_not_advice(client):
     """A part that could not be found is said plainly under 'what we could not read', not as a thing to fix."""
     sample = SAMPLES / "17-narrative-early-years-mixed.docx"
     result = check_file(str(sample), load_policy(None))
-    missing = [k for k, v in result.pep.parts.items() if not v]
-    assert missing and any(f.code.startswith("RD") for f in result.findings)
+    missing = [k for k, v in result.pep.parts.items() if v == "not_found"]
+    assert "social_worker" in missing
     page = upload(client, sample).text
     block = re.search(r'<div class="warn" id="not-read">(.*?)</div>', page, re.S)
-    assert block and "could not find" in block[1]
+    assert block and "could not find" in block[1] and "the social worker section" in block[1]
     assert "Part of the file could not be read" in page
-    assert "labels file" not in page and "RD001" not in main_text(page)
+    assert "labels file" not in page and "RD00" not in main_text(page)
+
+
+def test_pep_that_needs_reading_by_hand(client, tmp_path):
+    """An essential part not read: no grade, PP+ left to the Virtual School, no feedback letter offered."""
+    import json
+
+    data = json.loads((SAMPLES / "25-json-primary-good.json").read_text())
+    data.pop("targets", None)
+    if isinstance(data.get("parts"), dict):
+        data["parts"]["targets"] = "not_found"
+    path = tmp_path / "no-targets.json"
+    path.write_text(json.dumps(data))
+    result = check_file(str(path), load_policy(None))
+    assert result.verdict.state == "manual", result.verdict.rule
+    r = upload(client, path)
+    assert r.status_code == 200
+    assert re.search(r'id="grade">Not graded<', r.text)
+    text = main_text(r.text)
+    assert "read it by hand" in text and "the new targets" in text
+    assert "PP+ decision would be made by the Virtual School" in text
+    kinds = re.findall(r'name="kind" value="([a-z.-]+)"', r.text)
+    assert kinds == ["clean-pep.docx", "clean-pep.pdf"]
+    r2 = client.post("/download", data={**payload_of(r.text), "kind": "feedback.pdf"})
+    assert r2.status_code == 409 and "read it by hand" in r2.text
+    assert client.post("/download", data={**payload_of(r.text), "kind": "clean-pep.pdf"}).status_code == 200
 
 
 def test_good_pdf_and_word_results(client):

@@ -150,6 +150,9 @@ def _render(kind: str, payload: dict[str, Any]) -> tuple[bytes, str]:
         if what == "feedback":
             findings, verdict = check_pep(pep, policy, today)
             letter = letter_context(pep, school_findings(findings), verdict, policy)
+            if letter is None:
+                raise JobFailed("we could not read enough of this PEP to write feedback: the Virtual School would "
+                                "read it by hand", status=409)
             stem = f"{base}-feedback"
             paths = write_letter(letter, folder, stem, policy, today=today, formats=(fmt,))
         else:

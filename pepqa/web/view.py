@@ -141,7 +141,7 @@ def why(rationale: str, limit: int = 320) -> str:
 def part_status(value: Any) -> str:
     """'read' | 'empty' | 'partial' | 'unread' | 'not_found' from a bool (today) or a status (the contract)."""
     if isinstance(value, str):
-        return value
+        return str(getattr(value, "value", value))
     return "read" if value else "not_found"
 
 
@@ -189,11 +189,12 @@ def outlook(verdict, school: list[Finding]) -> dict[str, Any]:
     g = verdict.grade
     label = g if verdict.mode == "rag" else g.capitalize()
     if manual:
+        label = "Not graded"
         prov = getattr(verdict, "provisional", None)
         text = ("We could not read enough of this file to grade it: the Virtual School would read it by hand. "
-                "Check the parts listed under “What we read from your file”.")
+                "Check the parts listed under “What we could not read” below, then check the file again.")
         if prov:
-            text += f" From what we could read, it would be {prov}."
+            text += f" From the parts we could read, it would be {prov}."
         css = "manual"
     elif g in ("Red", "review again"):
         text = (f"{_n(n_must, 'point')} must change before the Virtual School can approve this PEP. "
@@ -227,7 +228,7 @@ def outlook(verdict, school: list[Finding]) -> dict[str, Any]:
                    f"then {money(pp.allowed)} could be released." if req else
                    "No PP+ amount is requested, and the points marked “Must change” would need to be put right "
                    "before any PP+ could be released.")
-    notes = [plain(n) for n in pp.notes if "withhold_on" not in n and "withheld while" not in n]
+    notes = [] if manual else [plain(n) for n in pp.notes if "withhold_on" not in n and "withheld while" not in n]
     return {"grade": label, "css": css, "manual": manual, "text": text, "pp": pp_text,
             "pp_notes": [n for n in notes if n and not _CODE.search(n)],
             "counts": {"must": n_must, "should": n_should, "advice": n_adv},
@@ -381,9 +382,11 @@ def build_view(pep: PEP, findings: list[Finding], verdict, policy) -> dict[str, 
     from ..render.letters import letter_context
 
     school = school_findings(findings)
-    letter = letter_context(pep, school, verdict, policy)
-    strengths = [s for s in letter["strengths"] if s.get("key") != "thanks"]
+    letter = letter_context(pep, school, verdict, policy)  # None when the PEP needs reading by hand
+    strengths = [s for s in (letter or {}).get("strengths", []) if s.get("key") != "thanks"]
+    kinds = ["feedback.docx", "feedback.pdf"] if letter is not None else []
     return {
+        "downloads": kinds + ["clean-pep.docx", "clean-pep.pdf"],
         "outlook": outlook(verdict, school),
         "read": what_was_read(pep),
         "strengths": strengths,
