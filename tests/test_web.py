@@ -23,7 +23,7 @@ from corpus import SAMPLES, build_corpus  # noqa: E402
 from pepqa.batch import Limits  # noqa: E402
 from pepqa.pipeline import check_file  # noqa: E402
 from pepqa.policy import load_policy  # noqa: E402
-from pepqa.web.app import create_app  # noqa: E402
+from pepqa.web.app import WebApp  # noqa: E402
 from pepqa.web.security import CSRF_COOKIE, Signer  # noqa: E402
 
 BASE = "http://127.0.0.1:8765"
@@ -44,9 +44,10 @@ def tmp_root(tmp_path_factory):
 def client(tmp_root):
     from datetime import date
 
-    app = create_app(load_policy(None), today=date.fromisoformat(TODAY), limits=LIMITS, workers=1, port=8765,
-                     tmp_root=tmp_root)
-    with TestClient(app, base_url=BASE) as c:
+    web = WebApp(load_policy(None), today=date.fromisoformat(TODAY), limits=LIMITS, workers=1, port=8765,
+                 tmp_root=tmp_root)
+    with TestClient(web.asgi(), base_url=BASE) as c:
+        c.web = web
         yield c
 
 
@@ -379,6 +380,14 @@ def test_download_refuses_what_this_server_did_not_sign(client):
     assert client.post("/download", data={**ok, "token": "f" * 64}).status_code == 403
     r = client.post("/download", data=ok, headers={"Origin": "http://evil.example"})
     assert r.status_code == 403 and not r.headers["content-type"].startswith("application/")
+
+
+def test_internal_error_is_one_line(client):
+    """A payload this server signed but that does not hold a PEP (a bug's stand-in): a 500 page, no traceback."""
+    pl, sig = client.web.signer.dumps({"pep": {"child": 42}, "today": TODAY, "name": "x.docx"})
+    r = client.post("/download", data={"token": token(client), "payload": pl, "sig": sig, "kind": "clean-pep.pdf"})
+    assert r.status_code == 500 and "internal error (ValidationError); please report it" in r.text
+    assert "Traceback" not in r.text
 
 
 # -- workers ---------------------------------------------------------------------------------------------------

@@ -162,6 +162,15 @@ class WebApp:
         return PlainTextResponse("Something went wrong while handling this request (an internal error; please "
                                  "report it). Nothing was kept.\n", status_code=500)
 
+    def _safe(self, handler):
+        """A route that turns any unexpected error into the one-line 500 page: nothing reaches the server log."""
+        async def route(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except Exception as e:  # noqa: BLE001
+                return await self.server_error(request, e)
+        return route
+
     def asgi(self):
         @asynccontextmanager
         async def lifespan(app):
@@ -176,9 +185,9 @@ class WebApp:
                 self.workers.close()
 
         app = Starlette(routes=[
-            Route("/", self.index, methods=["GET"]),
-            Route("/check", self.check, methods=["POST"]),
-            Route("/download", self.download, methods=["POST"]),
+            Route("/", self._safe(self.index), methods=["GET"]),
+            Route("/check", self._safe(self.check), methods=["POST"]),
+            Route("/download", self._safe(self.download), methods=["POST"]),
             Route("/static/{name}", self.static_file, methods=["GET"]),
         ], exception_handlers={HTTPException: self.not_found, 500: self.server_error, Exception: self.server_error},
             lifespan=lifespan)

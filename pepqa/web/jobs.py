@@ -200,6 +200,10 @@ class Workers:
             if pool is self.pool:
                 self._restart()
             raise JobFailed("the reader crashed on this file (worker process died)") from None
+        except JobFailed:
+            raise
+        except Exception as e:  # noqa: BLE001 - a bug: one line on the page, never a traceback in the log
+            raise JobFailed(f"internal error ({type(e).__name__}); please report it", status=500) from None
 
     def _kill(self, pool: ProcessPoolExecutor) -> None:
         for proc in list((getattr(pool, "_processes", None) or {}).values()):
