@@ -81,9 +81,9 @@ class Records(Sequence):
 
 
 def head(rec: dict[str, Any]) -> dict[str, Any]:
-    """What the run's summary line needs from a record."""
+    """What the run's summary line needs from a record (and, with a history store, its history status)."""
     return {"ok": rec["ok"], "grade": rec.get("grade"), "pp_decision": rec.get("pp_decision"),
-            "read": (rec.get("coverage") or {}).get("status")}
+            "read": (rec.get("coverage") or {}).get("status"), "history": rec.get("history")}
 
 
 @dataclass
@@ -169,7 +169,8 @@ def _on_alarm(signum, frame):
     raise _Timeout()
 
 
-def _init_worker(policy_data: dict, today: Optional[str], limits: Limits, anonymise_key: Optional[bytes]) -> None:
+def _init_worker(policy_data: dict, today: Optional[str], limits: Limits, anonymise_key: Optional[bytes],
+                 history_path: Optional[str] = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     signal.signal(signal.SIGALRM, _on_alarm)
     if limits.memory_mb:
@@ -186,6 +187,10 @@ def _init_worker(policy_data: dict, today: Optional[str], limits: Limits, anonym
     get_nlp()  # built once per worker, not per file
     _W.update(policy=Policy(policy_data), today=date.fromisoformat(today) if today else None, limits=limits,
               key=anonymise_key)
+    if history_path:
+        from .history.hook import History
+
+        _W["history"] = History(Path(history_path), _W["policy"])
 
 
 def _work(path: str, cache_file: Optional[str] = None) -> dict[str, Any]:
@@ -194,7 +199,7 @@ def _work(path: str, cache_file: Optional[str] = None) -> dict[str, Any]:
     limits: Limits = _W["limits"]
     signal.alarm(max(1, limits.seconds))
     try:
-        rec = process_file(Path(path), _W["policy"], _W["today"], limits, _W["key"])
+        rec = process_file(Path(path), _W["policy"], _W["today"], limits, _W["key"], _W.get("history"))
     except _Timeout:
         rec = error_record(path, f"took longer than the {limits.seconds} s limit per file")
     except MemoryError:
@@ -228,7 +233,8 @@ def error_record(path: str, reason: str) -> dict[str, Any]:
     return {"file": str(path), "ok": False, "error": reason}
 
 
-def process_file(path: Path, policy, today: Optional[date], limits: Limits, key: Optional[bytes]) -> dict[str, Any]:
+def process_file(path: Path, policy, today: Optional[date], limits: Limits, key: Optional[bytes],
+                 history=None) -> dict[str, Any]:
     """Read, check and summarise one file into a JSON-ready record (never raises for bad input)."""
     from .pipeline import check_file
 
@@ -239,7 +245,7 @@ def process_file(path: Path, policy, today: Optional[date], limits: Limits, key:
     if size > limits.max_bytes:
         return error_record(path, f"file too large ({size / 1048576:.1f} MB; limit {limits.max_bytes / 1048576:.0f} MB)")
     try:
-        result = check_file(str(path), policy, today)
+        result = check_file(str(path), policy, today, history)
     except (_Timeout, MemoryError):
         raise
     except Exception as e:  # a bug in a check must not stop the batch; the row says what happened
@@ -271,6 +277,7 @@ def make_record(result, key: Optional[bytes], policy=None) -> dict[str, Any]:
         "parts_not_found": [k for k, st in pep.parts.items() if st.value == "not_found"],
         "coverage": pep.coverage(), "verdict_state": v.state,
         "letter": _letter_context(result, key is not None, policy),
+        "history": result.history,
     }
     if key is not None:
         reps = name_replacements(pep)
@@ -307,8 +314,9 @@ def _cache_key(sha: str, policy_fp: str, today: Optional[str], anonymised: bool)
 def run_batch(
     files: list[Path], out_dir: Path, policy, *, today: Optional[date] = None, limits: Limits = Limits(),
     workers: Optional[int] = None, force: bool = False, anonymise: bool = False,
-    progress: Optional[Callable[[int, int, float], None]] = None,
+    progress: Optional[Callable[[int, int, float], None]] = None, history=None,
 ) -> BatchSummary:
+    """``history``: a :class:`pepqa.history.hook.History` (the store each PEP is compared with and recorded in)."""
     start = time.perf_counter()
     cache = out_dir / CACHE_DIR
     cache.mkdir(parents=True, exist_ok=True)
@@ -317,7 +325,9 @@ def run_batch(
     key = _pseudonym_key(cache) if anonymise else None
     # Without an explicit date, the run's own date goes into the cache key so a stale day's timeliness is not reused.
     today_s = (today or date.today()).isoformat()
-    fp = policy.fingerprint()
+    fp = policy.fingerprint() + (f"|history:{history.path.resolve()}" if history is not None else "")
+    if history is not None:
+        history.store()  # created (and migrated) here, once, before any worker opens it
     entries: dict[str, tuple[dict[str, Any], Optional[Path], Optional[dict[str, Any]]]] = {}
     todo: list[tuple[Path, str]] = []
     summary = BatchSummary()
@@ -333,6 +343,8 @@ def run_batch(
         if not force and cached.is_file():
             try:
                 rec = json.loads(cached.read_text(encoding="utf-8"))
+                if history is not None and not history.still_valid(rec.get("history")):
+                    raise ValueError("the previous PEP it was compared with has changed")
                 entries[str(p)] = (head(rec), cached, None)
                 summary.skipped_cached += 1
                 continue
@@ -363,9 +375,18 @@ def run_batch(
             progress(done, total, time.perf_counter() - start)
 
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
-    init_args = (policy.as_dict(), today_s, limits, key)
+    init_args = (policy.as_dict(), today_s, limits, key, str(history.path) if history is not None else None)
     if todo:
         _run_pool(todo, n_workers, init_args, finish, cache)
+    if history is not None:  # a PEP checked before its child's earlier-term PEP was recorded in this run: again
+        from .history.hook import stale
+
+        for _ in range(3):
+            again = stale(history, files, entries, lambda p: _cache_key(file_hash(p), fp, today_s, anonymise))
+            if not again:
+                break
+            done -= len(again)
+            _run_pool(again, n_workers, init_args, finish, cache)
     records = Records()
     for p in files:
         if str(p) in entries:

@@ -50,6 +50,8 @@ def _inputs(paths):
 
 policy_option = click.option("--policy", "policy_path", type=click.Path(dir_okay=False),
                              help="Authority policy file (default: ./pepqa.toml if present, else built-in defaults).")
+from .history.commands import history_option  # noqa: E402
+
 today_option = click.option("--today", help="Judge timeliness as of this date (YYYY-MM-DD; default: today).")
 
 
@@ -68,9 +70,12 @@ def main():
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default="must-fix", show_default=True,
               help="Exit 1 when a finding at or above this severity is found ('never' to always exit 0).")
+@click.option("--record", is_flag=True, help="Also record each PEP in the history store (it is compared with the "
+                                            "child's previous PEP there whenever the store exists).")
+@history_option
 @policy_option
 @today_option
-def check(files, fmt, fail_on, policy_path, today):
+def check(files, fmt, fail_on, record, history_path, policy_path, today):
     """Check PEP files and print what was read, the findings, the grade and the PP+ decision.
 
     Exit status: 0 no finding at or above --fail-on; 1 some; 2 a file could not be read or bad usage.
@@ -78,9 +83,14 @@ def check(files, fmt, fail_on, policy_path, today):
     from .pipeline import check_file
     from .report import json_report, text_report
 
+    from .history.hook import History
+
     policy = _policy(policy_path)
     when = _today(today)
-    results = [check_file(f, policy, when) for f in files]
+    hist = History.for_run(policy, history_path, record=record)
+    if record and hist is None:
+        raise click.UsageError("--record needs a history store: set history.store in pepqa.toml or pass --history FILE")
+    results = [check_file(f, policy, when, hist) for f in files]
     if fmt == "json":
         payload = [json_report(r) for r in results]
         click.echo(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
@@ -89,6 +99,9 @@ def check(files, fmt, fail_on, policy_path, today):
     for r in results:
         if r.error:
             click.echo(f"pepqa: {r.file}: {r.error}", err=True)
+        elif (r.history or {}).get("status") == "busy":
+            click.echo(f"pepqa: {hist.path}: the history store is busy (another pepqa run is writing to it); "
+                       f"{'not recorded' if record else 'not compared with the previous PEP'}", err=True)
     if any(r.error for r in results):
         sys.exit(EXIT_ERROR)
     if fail_on != "never":
@@ -113,10 +126,11 @@ def check(files, fmt, fail_on, policy_path, today):
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--letters", is_flag=True, help="Also write a feedback letter (DOCX and PDF) per PEP into OUT/letters.")
 @click.option("-v", "--verbose", is_flag=True, help="Name each unreadable file's reason as it happens (may show file names).")
+@history_option
 @policy_option
 @today_option
 def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout, max_memory, progress, letters,
-          verbose, policy_path, today):
+          verbose, history_path, policy_path, today):
     """Check every PEP in folders (recursively), globs or file lists, and write summary.xlsx, summary.csv,
     findings.jsonl and run.json into --out.
 
@@ -134,15 +148,19 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
     out = Path(out_dir)
     limits = Limits(max_bytes=max_size * 1024 * 1024, seconds=timeout, memory_mb=max_memory)
     bar = Progress(force=bool(progress)) if progress is not False else None
+    from .history import hook
+
+    hist = hook.History.for_run(policy, history_path)
     try:
         summary = run_batch(files, out, policy, today=when, limits=limits, workers=workers, force=force,
-                            anonymise=anonymise, progress=bar)
+                            anonymise=anonymise, progress=bar, history=hist)
     except KeyboardInterrupt:
         click.echo("\npepqa: interrupted; finished files are kept and the next run resumes from here", err=True)
         sys.exit(130)
     settings = run_settings(policy, files, {"fail_on": fail_on, "anonymise": anonymise, "today": today,
                                             "limits": limits.__dict__, "force": force})
-    write_outputs(out, summary.records, settings, Path.cwd())
+    extra, hist_line = hook.batch_extras(hist, summary.records, settings)
+    write_outputs(out, summary.records, settings, Path.cwd(), extra)
     if letters:
         from .render.letters import letters_for_records
 
@@ -152,6 +170,7 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
             click.echo(f"pepqa: {rec['file']}: {rec['error']}" if verbose else
                        f"pepqa: a file could not be read: {rec['error']} (see summary.csv)", err=True)
     click.echo(summary.line())
+    click.echo(hist_line)
     click.echo(f"reports written to {out}/ (summary.xlsx, summary.csv, findings.jsonl, run.json)")
     if summary.checked == 0:
         sys.exit(EXIT_ERROR)
@@ -197,6 +216,10 @@ def explain(code):
         click.echo(f"\n{label}:")
         for ex in exs:
             shown = "; ".join(f"{k} = {json.dumps(v, ensure_ascii=False, default=str)}" for k, v in ex.patch.items())
+            if ex.previous is not None:  # history checks: the example is read beside a previous-term PEP
+                last = "; ".join(f"{k} = {json.dumps(v, ensure_ascii=False, default=str)}" for k, v in ex.previous.items())
+                shown = f"{shown or '(the complete good example PEP)'}, beside the previous term's PEP" + (
+                    f" with {last}" if last else "")
             click.echo(wrap(f"- {ex.note + ': ' if ex.note else ''}{shown or '(the complete good example PEP)'}"))
 
 
@@ -370,6 +393,12 @@ def serve(host, port, workers, max_size, timeout, max_memory, policy_path, today
             port = s.getsockname()[1]
     limits = Limits(max_bytes=max_size * 1024 * 1024, seconds=timeout, memory_mb=max_memory)
     run_server(policy, host=host, port=port, today=when, limits=limits, workers=workers)
+
+
+from .history.commands import history_cmd, trends_cmd  # noqa: E402
+
+main.add_command(history_cmd)
+main.add_command(trends_cmd)
 
 
 def run() -> None:

@@ -136,7 +136,8 @@ def _safe_title(name: str, used: set[str]) -> str:
     return t
 
 
-def write_xlsx(path: Path, records: list[dict[str, Any]], rows: list[dict[str, Any]]) -> None:
+def write_xlsx(path: Path, records: list[dict[str, Any]], rows: list[dict[str, Any]], extra_sheets=()) -> None:
+    """``extra_sheets``: (title, columns, rows) placed after Checks, e.g. the history store's Trends."""
     wb = Workbook(write_only=True)
     _sheet(wb.create_sheet("Summary"), rows)
     # How often each check fired.
@@ -156,6 +157,8 @@ def write_xlsx(path: Path, records: list[dict[str, Any]], rows: list[dict[str, A
                   for c in sorted(fired)]
     _sheet(wb.create_sheet("Checks"), check_rows, checks_cols)
     used = {"summary", "checks"}
+    for title, cols, extra in extra_sheets:
+        _sheet(wb.create_sheet(_safe_title(title, used)), extra, cols)
     by_school: dict[str, list] = defaultdict(list)
     for r in rows:
         by_school[r.get("school") or "(school unknown)"].append(r)
@@ -165,9 +168,10 @@ def write_xlsx(path: Path, records: list[dict[str, Any]], rows: list[dict[str, A
     write_with(path, lambda tmp: wb.save(tmp))
 
 
-def write_outputs(out_dir: Path, records: list[dict[str, Any]], settings: dict[str, Any], base: Path | None) -> None:
+def write_outputs(out_dir: Path, records: list[dict[str, Any]], settings: dict[str, Any], base: Path | None,
+                  extra_sheets=()) -> None:
     rows = [row_values(r, base) for r in records]
-    write_xlsx(out_dir / "summary.xlsx", records, rows)
+    write_xlsx(out_dir / "summary.xlsx", records, rows, extra_sheets)
     write_csv(out_dir / "summary.csv", rows)
     write_findings_jsonl(out_dir / "findings.jsonl", records, rows)
     settings = {**settings, "coverage": coverage_summary(records, rows)}

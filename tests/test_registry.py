@@ -2,7 +2,7 @@
 import pytest
 
 from pepqa.checks import run_checks
-from pepqa.checks.baseline import baseline_pep
+from pepqa.checks.baseline import baseline_pep, previous_for
 from pepqa.checks.registry import all_checks, Context
 from pepqa.policy import load_policy
 from datetime import date
@@ -38,7 +38,7 @@ def _examples():
 @pytest.mark.parametrize("c,ex,fires", list(_examples()))
 def test_example(c, ex, fires):
     pep = baseline_pep(ex.patch)
-    found = list(c.run(pep, Context(policy=POLICY, today=TODAY)))
+    found = list(c.run(pep, Context(policy=POLICY, today=TODAY, previous=previous_for(ex.previous))))
     if fires:
         assert found, f"{c.code} should fire on: {ex.note or ex.patch}"
         for f in found:
@@ -51,3 +51,19 @@ def test_baseline_is_clean():
     """The good baseline PEP yields no finding from any check."""
     findings = run_checks(baseline_pep(), POLICY, today=TODAY)
     assert findings == [], [(f.code, f.message) for f in findings]
+
+
+def test_baseline_is_clean_beside_its_previous_term():
+    """An honest second term (the baseline beside the previous-term baseline) yields no finding either."""
+    findings = run_checks(baseline_pep(), POLICY, today=TODAY, previous=previous_for({}))
+    assert findings == [], [(f.code, f.message) for f in findings]
+
+
+def test_history_checks_do_not_run_without_a_previous_pep():
+    """Every HS example that fires with its previous PEP is silent when the child has none recorded."""
+    for c in CHECKS:
+        if c.group != "HS":
+            continue
+        for ex in c.bad_examples:
+            assert ex.previous is not None, f"{c.code}: a history example needs a previous PEP"
+            assert not list(c.run(baseline_pep(ex.patch), Context(policy=POLICY, today=TODAY))), c.code

@@ -21,6 +21,7 @@ CHECK_MODULES = (
     "statutory",     # TL/CP/AT/SN/AS: timeliness, completeness, attendance, SEN, aspirations
     "relevance",     # ST009: the R of SMART
     "language",      # LC: language that cares
+    "history",       # HS: this PEP beside the child's previous one (needs the history store)
 )
 
 _loaded = False
@@ -50,11 +51,13 @@ def validate_policy_checks(policy) -> None:
             raise ConfigError(f"{policy.source or 'policy'}: unknown check '{key}' (see `pepqa rules`)")
 
 
-def run_checks(pep: PEP, policy, today: date | None = None) -> list[Finding]:
-    """All enabled checks over one PEP, most severe first, then in document order of codes."""
+def run_checks(pep: PEP, policy, today: date | None = None, previous=None) -> list[Finding]:
+    """All enabled checks over one PEP, most severe first, then in document order of codes.
+
+    ``previous`` (a :class:`pepqa.history.Previous`) is the child's latest earlier PEP, found by the caller."""
     from .registry import Context, all_checks
 
-    ctx = Context(policy=policy, today=today or date.today())
+    ctx = Context(policy=policy, today=today or date.today(), previous=previous)
     findings: list[Finding] = []
     for c in all_checks():
         if ctx.enabled(c):

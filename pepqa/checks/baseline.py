@@ -137,3 +137,57 @@ DELETE = _Delete()
 def baseline_pep(patch: dict[str, Any] | None = None) -> PEP:
     """The good baseline PEP, with an optional example patch applied."""
     return PEP.model_validate(apply_patch(BASELINE, patch or {}))
+
+
+# -- the previous term, for the history checks (HS) ---------------------------------------------
+# The same child's PEP one term earlier (summer 2024-25), consistent with BASELINE: its targets are
+# the ones BASELINE reviews as previous targets, its one spend line is the £300 reading mentoring
+# BASELINE's impact review reports on, and its voice is a different one.
+PREVIOUS: dict[str, Any] = apply_patch(BASELINE, {
+    "child.year_group": 8,
+    "term": "summer", "academic_year": "2024-25",
+    "meeting_date": "2025-05-14", "completed_date": "2025-05-20", "next_pep_date": "2025-10-08",
+    "attendance_percent": 97.8,
+    "pupil_voice.text": ("This term I have been reading Wonder in English and I like the library club at lunch. Times "
+                         "tables are still hard for me, especially the sevens and eights. I have made a new friend "
+                         "called Ellie. I want to be a vet or work with horses."),
+    "previous_targets": [
+        {"number": 1, "area": "English", "text": "To use paragraphs in every piece of extended writing by Easter.",
+         "outcome": "Achieved: paragraphs used in all six pieces marked this term.", "status": "achieved"},
+    ],
+    "targets": [
+        {"number": 1, "area": "English", "text": BASELINE["previous_targets"][0]["text"],
+         "actions": "Weekly reading mentor sessions with Mrs Khan.", "success_criteria": "Two novels read and reviewed.",
+         "who": "Mrs Khan (reading mentor)", "by_when": "July 2025", "term": "short"},
+        {"number": 2, "area": "Maths", "text": BASELINE["previous_targets"][1]["text"],
+         "actions": "Daily 10-minute tables practice at home with Lorraine.", "success_criteria": "90% on the tables check.",
+         "who": "Mr Ahmed and Lorraine", "by_when": "July 2025", "term": "short"},
+    ],
+    "pp_spend": [
+        {"number": 1, "description": "Reading mentor sessions with Mrs Khan, weekly for 10 weeks", "cost": 300.0,
+         "cost_text": "£30 x 10 sessions = £300", "target_ref": "Target 1",
+         "intended_impact": "Maya reads two class novels independently."},
+    ],
+    "pp_requested": 300.0,
+    "pp_impact_review": "No PP+ was requested last term.",
+})
+PREVIOUS.pop("parts", None)
+PREVIOUS["parts"] = copy.deepcopy(BASELINE["parts"])
+
+
+def previous_for(patch: dict[str, Any] | None):
+    """The :class:`pepqa.history.Previous` a history example is compared with (None: no previous PEP).
+
+    Two keys are not PEP fields: ``"@earlier"`` (``[[term, attendance %], ...]`` of the PEPs before it, newest
+    first) and ``"@pp_decision"`` (whether its PP+ was released; default "release")."""
+    if patch is None:
+        return None
+    from ..history import Previous
+    from ..history.store import pep_sha
+
+    patch = dict(patch)
+    earlier = [tuple(x) for x in patch.pop("@earlier", [])]
+    decision = patch.pop("@pp_decision", "release")
+    pep = PEP.model_validate(apply_patch(PREVIOUS, patch))
+    return Previous(pep=pep, term="summer 2024-25", term_key=2024 * 3 + 2, sha=pep_sha(pep), pp_decision=decision,
+                    earlier=earlier)

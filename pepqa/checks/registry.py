@@ -22,6 +22,9 @@ class Example:
 
     patch: dict[str, Any]
     note: str = ""
+    previous: Optional[dict[str, Any]] = None
+    """History checks (HS): a patch to the previous-term baseline PEP the example is compared with
+    (``{}`` = that PEP as it is; ``None`` = no previous PEP recorded). See ``baseline.previous_for``."""
 
 
 @dataclass
@@ -148,11 +151,12 @@ def all_checks() -> list[Check]:
 
 @dataclass
 class Context:
-    """What checks may read besides the PEP: the policy and the vocabularies."""
+    """What checks may read besides the PEP: the policy, the vocabularies, and the child's previous PEP."""
 
     policy: Any  # pepqa.policy.Policy
     today: Any = None  # datetime.date; "now" for timeliness checks (injectable for tests)
     cache: dict = field(default_factory=dict)
+    previous: Any = None  # pepqa.history.Previous: looked up by the caller before the checks run; None = none recorded
 
     def vocab(self, name: str) -> dict:
         from ..vocab import load_vocab
