@@ -159,7 +159,7 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
         sys.exit(130)
     settings = run_settings(policy, files, {"fail_on": fail_on, "anonymise": anonymise, "today": today,
                                             "limits": limits.__dict__, "force": force})
-    extra, hist_line = hook.batch_extras(hist, summary.records, settings)
+    extra, hist_line, hist_warning = hook.batch_extras(hist, summary.records, settings)
     write_outputs(out, summary.records, settings, Path.cwd(), extra)
     if letters:
         from .render.letters import letters_for_records
@@ -171,6 +171,8 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
                        f"pepqa: a file could not be read: {rec['error']} (see summary.csv)", err=True)
     click.echo(summary.line())
     click.echo(hist_line)
+    if hist_warning:
+        click.echo(hist_warning, err=True)
     click.echo(f"reports written to {out}/ (summary.xlsx, summary.csv, findings.jsonl, run.json)")
     if summary.checked == 0:
         sys.exit(EXIT_ERROR)

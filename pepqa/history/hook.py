@@ -170,9 +170,15 @@ def summary_line(path: Path, s: dict[str, Any]) -> str:
     line = f"history: {s['recorded']} PEP{'s' if s['recorded'] != 1 else ''} recorded in {path}"
     if why:
         line += f"; not recorded: {why}"
-        if BUSY in s["not_recorded"]:
-            line += " (the store was busy: run the batch again to record them)"
     return line
+
+
+def busy_warning(path: Path, s: dict[str, Any]) -> Optional[str]:
+    n = s["not_recorded"].get(BUSY)
+    if not n:
+        return None
+    return (f"pepqa: {path}: the history store was busy (another pepqa run is writing to it): {n} PEP"
+            f"{'s' if n != 1 else ''} not compared with last term or recorded; run the batch again when it has finished")
 
 
 __all__ = ["History", "StoreError", "StoreBusy", "store_path"]
@@ -186,7 +192,7 @@ def stale(history: History, files, entries: dict, cache_key) -> list:
         if got is None or not got[0].get("ok"):
             continue
         info = got[0].get("history")
-        if info and info.get("status") in (NO_ID, NO_TERM):
+        if info and info.get("status") in (NO_ID, NO_TERM, BUSY):  # busy: said once at the end, not retried now
             continue
         if not history.still_valid(info):
             try:
@@ -196,14 +202,16 @@ def stale(history: History, files, entries: dict, cache_key) -> list:
     return out
 
 
-def batch_extras(history: Optional[History], records, settings: dict[str, Any]) -> tuple[list, str]:
-    """After a batch: run.json's history entry (in ``settings``), the workbook's Trends sheet and the summary line."""
+def batch_extras(history: Optional[History], records, settings: dict[str, Any]) -> tuple[list, str, Optional[str]]:
+    """After a batch: run.json's history entry (in ``settings``), the workbook's Trends sheet, the summary line
+    and a warning for stderr when the store was busy."""
     if history is None:
         settings["history"] = {"store": None}
-        return [], "history: no store (set history.store in pepqa.toml, or --history FILE), so no term-over-term checks"
+        return [], ("history: no store (set history.store in pepqa.toml, or --history FILE), so no term-over-term "
+                    "checks"), None
     s = summary(r.get("history") for r in (records.heads() if hasattr(records, "heads") else records))
     settings["history"] = {"store": str(history.path), **s}
     from .views import term_rows
 
     cols, rows = term_rows(history.store())
-    return [("Trends", cols, rows)], summary_line(history.path, s)
+    return [("Trends", cols, rows)], summary_line(history.path, s), busy_warning(history.path, s)
