@@ -292,3 +292,23 @@ def test_terms():
         "summer 2025-26"
     assert term_of(_baseline({"term": None, "academic_year": None, "meeting_date": None}), POLICY) is None
     assert label(2024 * 3 + 2) == "summer 2024-25"
+
+
+# -- any text ----------------------------------------------------------------------------------
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(voice=_TEXT, prev_voice=_TEXT, target=_TEXT, prev_target=_TEXT, review=_TEXT, spend=_TEXT,
+       att=st.one_of(st.none(), st.floats(0, 100)))
+def test_history_checks_take_any_text(voice, prev_voice, target, prev_target, review, spend, att):
+    from pepqa.checks.baseline import previous_for
+
+    pep = _baseline({"pupil_voice.text": voice, "targets[0].text": target, "previous_targets[0].text": target,
+                     "pp_impact_review": review, "attendance_percent": att})
+    prev = previous_for({"pupil_voice.text": prev_voice, "targets[0].text": prev_target,
+                         "pp_spend[0].description": spend, "@earlier": [["spring 2024-25", 99.0]]})
+    for f in run_checks(pep, POLICY, TODAY, previous=prev):
+        assert f.message and f.suggestion

@@ -63,7 +63,7 @@ def test_batch_records_compares_and_shows_history(tmp_path):
     h = CliRunner().invoke(main, ["history", "VS-100001", "--history", str(store)])
     assert h.exit_code == 0, h.output
     assert h.output.index("summer 2024-25") < h.output.index("autumn 2025-26")
-    assert "To know the 6, 7 and 8 times tables" in h.output and "£300 requested" in h.output
+    assert "To know the 6, 7 and 8 times tables" in h.output and "£300 requested, £300 released" in h.output
     assert "HS001" in h.output and "read 16 of 16 parts" in h.output
     t = CliRunner().invoke(main, ["trends", "--out", str(tmp_path / "trends.xlsx"), "--history", str(store)])
     assert t.exit_code == 0 and "Terms, Findings, Schools" in t.output, t.output
@@ -253,3 +253,20 @@ def test_anonymised_outputs_stay_anonymised(tmp_path):
     text += " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
     for name in ("Maya", "Thompson", "Okafor", "Helen Price", "Khan", "VS-100001"):
         assert name not in text, name
+
+
+def test_prune_and_check_commands(tmp_path):
+    store = tmp_path / "h.sqlite"
+    _pep(tmp_path / "in", "summer.json", PREVIOUS)
+    _pep(tmp_path / "in", "autumn.json", BASELINE)
+    batch(tmp_path / "in", "--out", tmp_path / "o", store=store)
+    policy = tmp_path / "keep1.toml"
+    policy.write_text("[history]\nretention_terms = 1\n")
+    c = CliRunner().invoke(main, ["history", "--check", "--history", str(store)])
+    assert c.exit_code == 0 and "consistent" in c.output, c.output
+    r = CliRunner().invoke(main, ["history", "--prune", "--history", str(store), "--policy", str(policy)])
+    assert "deleted 1 record more than 1 terms old" in r.output, r.output
+    h = CliRunner().invoke(main, ["history", "VS-100001", "--history", str(store)])
+    assert "summer 2024-25" not in h.output and "autumn 2025-26" in h.output
+    u = CliRunner().invoke(main, ["history", "--history", str(tmp_path / "none.sqlite")])
+    assert u.exit_code == 2 and "no history store there yet" in u.output

@@ -38,8 +38,10 @@ def child_report(store: Store, child_id: str) -> str:
         out.append(f"  grade: {res.get('grade')}; read {cov.get('read', '?')} of {cov.get('expected', '?')} parts"
                    + (f" (not read: {', '.join(cov['not_read'])})" if cov.get("not_read") else "")
                    + f"; attendance {'not recorded' if att is None else f'{att:g}%'}")
-        out.append(f"  PP+: {_money(res.get('pp_requested'))} requested, {_money(res.get('pp_allowed'))} allowed "
-                   f"({res.get('pp_decision')})")
+        decision = res.get("pp_decision")
+        released = (f"{_money(res.get('pp_allowed'))} released" if decision == "release" else
+                    "withheld" if decision == "withhold" else f"decision left to the officer ({decision})")
+        out.append(f"  PP+: {_money(res.get('pp_requested'))} requested, {released}")
         prev = pep.get("previous_targets") or []
         out.append(f"  previous targets reviewed ({len(prev)}):")
         for i, t in enumerate(prev, 1):
@@ -90,7 +92,8 @@ def _gather(store: Store) -> tuple[list[str], dict, dict, list[str]]:
             if decision in ("release", "withhold"):
                 b[decision] += 1
             b["requested"] += res.get("pp_requested") or 0.0
-            b["allowed"] += res.get("pp_allowed") or 0.0
+            if decision == "release":
+                b["allowed"] += res.get("pp_allowed") or 0.0
             b["codes"].update(codes)
         grades.add(res.get("grade"))
     order = ["Green", "Amber", "Red", "approved", "review again"]
@@ -113,7 +116,7 @@ def _cols(grade_cols: list[str]) -> list[tuple[str, str, int]]:
     return ([("peps", "PEPs", 8)] + [(f"g:{g}", g, 10) for g in grade_cols]
             + [("on_time", "On time", 9), ("on_time_share", "On time (share)", 10), ("release", "PP+ released", 10),
                ("withhold", "PP+ withheld", 10), ("requested", "PP+ requested (£)", 12),
-               ("allowed", "PP+ allowed (£)", 12), ("top", "Commonest findings (PEPs)", 60)])
+               ("allowed", "PP+ released (£)", 12), ("top", "Commonest findings (PEPs)", 60)])
 
 
 def term_rows(store: Store) -> tuple[list[tuple[str, str, int]], list[dict[str, Any]]]:
