@@ -40,11 +40,6 @@ def _num(i: int, item) -> int:
     return item.number if getattr(item, "number", None) is not None else i + 1
 
 
-def _ok(pep, part: str) -> bool:
-    v = pep.parts.get(part)
-    return v is None or v is True or v in ("read", "empty")
-
-
 def _th(ctx, key: str) -> float:
     return float(ctx.policy.get(f"history.{key}"))
 
@@ -85,7 +80,7 @@ history.voice_similarity, fires.""",
 )
 def voice_repeats_last_term(pep, ctx):
     prev = ctx.previous
-    if prev is None or not _ok(pep, "pupil_voice"):
+    if prev is None or not pep.part_ok("pupil_voice"):
         return
     a, b = pep.pupil_voice.text or "", prev.pep.pupil_voice.text or ""
     if len(words(a)) < 8 or len(words(b)) < 8:
@@ -124,7 +119,7 @@ at or above history.target_similarity fires; a long-term target carried on as lo
 )
 def target_repeats_last_term(pep, ctx):
     prev = ctx.previous
-    if prev is None or not _ok(pep, "targets"):
+    if prev is None or not pep.part_ok("targets"):
         return
     limit = _th(ctx, "target_similarity")
     for i, t in enumerate(pep.targets):
@@ -146,7 +141,7 @@ def target_repeats_last_term(pep, ctx):
 
 # ---------------------------------------------------------------------------------------------
 @check(
-    code="HS003", name="last-term-target-not-reviewed", title="A target set last term is missing from the review",
+    code="HS003", needs=("previous_targets",), name="last-term-target-not-reviewed", title="A target set last term is missing from the review",
     severity="should-fix",
     rationale="""Previous targets must be reviewed with comments on outcomes. When the PEP reviews some previous
 targets but one that the previous PEP set is not among them, its outcome is lost. A target counts as reviewed when
@@ -164,7 +159,7 @@ no previous targets at all is CP006's finding, not this one.""",
 )
 def last_term_target_not_reviewed(pep, ctx):
     prev = ctx.previous
-    if prev is None or not _ok(pep, "previous_targets") or not pep.previous_targets:
+    if prev is None or not pep.part_ok("previous_targets") or not pep.previous_targets:
         return
     drop = [_first(pep)]
     matched, _ = _pairs([t.text for t in prev.pep.targets], [pt.text for pt in pep.previous_targets], drop,
@@ -199,7 +194,7 @@ plan, and its outcome says nothing about last term.""",
 )
 def previous_target_never_set(pep, ctx):
     prev = ctx.previous
-    if prev is None or not _ok(pep, "previous_targets") or not prev.pep.targets or not _ok(prev.pep, "targets"):
+    if prev is None or not pep.part_ok("previous_targets") or not prev.pep.targets or not prev.pep.part_ok("targets"):
         return
     drop = [_first(pep)]
     _, matched = _pairs([t.text for t in prev.pep.targets], [pt.text for pt in pep.previous_targets], drop,
@@ -243,7 +238,7 @@ that review. Amounts are compared to the pound.""",
 def impact_for_spend_not_requested(pep, ctx):
     prev = ctx.previous
     text = pep.pp_impact_review or ""
-    if prev is None or not _ok(pep, "pp_plus") or not _ok(prev.pep, "pp_plus") or not text.strip():
+    if prev is None or not pep.part_ok("pp_plus") or not prev.pep.part_ok("pp_plus") or not text.strip():
         return
     found = amounts(text)
     lines = prev.pep.pp_spend
@@ -289,7 +284,7 @@ def _reviewed(line, text: str, found: list[float], drop: list[str]) -> bool:
 
 
 @check(
-    code="HS006", name="funded-spend-not-reviewed", title="Last term's funded PP+ spend is not reviewed",
+    code="HS006", needs=("pp_plus",), name="funded-spend-not-reviewed", title="Last term's funded PP+ spend is not reviewed",
     severity="should-fix",
     rationale="""Schools commit to 'reviewing the impact of the spend at the next PEP meeting'. When the previous PEP's
 PP+ was released, each of its spend lines should be reviewed: a line whose cost and whose key words (its
@@ -308,7 +303,7 @@ accounted for. An empty review is PP010's finding; a previous PEP whose PP+ was 
 def funded_spend_not_reviewed(pep, ctx):
     prev = ctx.previous
     text = pep.pp_impact_review or ""
-    if prev is None or not _ok(pep, "pp_plus") or not _ok(prev.pep, "pp_plus") or not text.strip():
+    if prev is None or not pep.part_ok("pp_plus") or not prev.pep.part_ok("pp_plus") or not text.strip():
         return
     if prev.pp_decision == "withhold":
         return
@@ -329,7 +324,7 @@ def funded_spend_not_reviewed(pep, ctx):
 
 # ---------------------------------------------------------------------------------------------
 @check(
-    code="HS007", name="attendance-falling", title="Attendance has fallen two terms running and nothing addresses it",
+    code="HS007", needs=("attendance", "targets"), name="attendance-falling", title="Attendance has fallen two terms running and nothing addresses it",
     severity="should-fix",
     rationale="""The Virtual School tracks attendance term by term. Attendance that has fallen at each of the last
 two PEPs (by history.attendance_fall_points or more in all) is a trend to act on even while it is above 95%, before

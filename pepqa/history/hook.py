@@ -39,18 +39,12 @@ def child_key(pep) -> Optional[str]:
     return ident or None
 
 
-def coverage(pep) -> dict[str, Any]:
-    """Parts read out of parts looked for (works with bool or status-string parts)."""
-    ok = [k for k, v in pep.parts.items() if v is True or v in ("read", "empty")]
-    return {"read": len(ok), "expected": len(pep.parts), "not_read": [k for k in pep.parts if k not in ok]}
-
-
 def result_summary(pep, findings, verdict) -> dict[str, Any]:
     """What the store keeps of a PEP's results (beside its full reading)."""
     pp = verdict.pp_plus
     return {
         "grade": verdict.grade, "pp_decision": pp.recommendation, "pp_requested": pp.requested,
-        "pp_allowed": pp.allowed, "coverage": coverage(pep),
+        "pp_allowed": pp.allowed, "coverage": pep.coverage(), "state": getattr(verdict, "state", "graded"),
         "findings": [{"code": f.code, "severity": f.severity.value} for f in findings],
     }
 
