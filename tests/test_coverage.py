@@ -6,7 +6,7 @@ import pytest
 from docx import Document
 
 from pepqa.checks import run_checks
-from pepqa.checks.baseline import baseline_pep
+from pepqa.checks.baseline import baseline_pep, previous_for
 from pepqa.checks.registry import all_checks
 from pepqa.model import CONTENT_PARTS, PartStatus
 from pepqa.pipeline import check_file
@@ -32,7 +32,7 @@ def test_absence_checks_do_not_run_on_a_part_not_read(check, example, part):
 
     from test_registry import TODAY
 
-    ctx = Context(policy=POLICY, today=TODAY)
+    ctx = Context(policy=POLICY, today=TODAY, previous=previous_for(example.previous))
     for status in ("unread", "partial", "not_found"):
         pep = baseline_pep({**example.patch, f"parts.{part}": status})
         assert not list(check.run(pep, ctx)), f"{check.code} fired with {part} {status}"

@@ -208,4 +208,5 @@ def batch_extras(history: Optional[History], records, settings: dict[str, Any]) 
     from .views import term_rows
 
     cols, rows = term_rows(history.store())
+    history.close()
     return [("Trends", cols, rows)], summary_line(history.path, s), busy_warning(history.path, s)
