@@ -225,13 +225,16 @@ def _spend_list(prev) -> str:
     rationale="""The impact review is of the spend the previous PEP requested. A review that reports on an amount no
 spend line of the previous PEP asked for (nor its total), or on PP+ spend when the previous PEP requested none,
 describes spend that was not agreed, or was copied from another plan: the release of this term's PP+ relies on
-that review. Amounts are compared to the pound.""",
+that review. Amounts are compared to the pound with last term's line costs, the rates written in its cost cells
+('£30 x 10 sessions') and its total.""",
     source=_SRC_SPEND,
     good="The review names last term's spend lines and their cost: 'Reading mentoring (£300): reading age 11.2 -> 12.4'.",
     bad=[Example({"pp_impact_review": "Last term's PP+ paid for a laptop (£450): Maya's homework completion rose from "
                                       "50% to 90%."}, "an amount last term never requested", previous={}),
          Example({}, "last term requested no PP+", previous={"pp_spend": [], "pp_requested": None})],
     ok=[Example({}, "the £300 reviewed is last term's reading mentoring", previous={}),
+        Example({"pp_impact_review": "Reading mentoring at £30 a session: Maya's reading age rose from 11.2 to 12.4."},
+                "the rate written in last term's cost cell", previous={}),
         Example({"pp_impact_review": "Last term's PP+ paid for a laptop (£450): homework completion rose from 50% to 90%."},
                 "no previous PEP recorded")],
 )
@@ -255,8 +258,10 @@ def impact_for_spend_not_requested(pep, ctx):
         return
     known = [line.cost for line in lines if line.cost is not None]
     total = prev.pep.pp_requested if prev.pep.pp_requested is not None else sum(known)
+    # the rates and sums written in last term's cost cells count too ('£30 x 10 sessions = £300')
+    written = [a for line in lines for a, _ in amounts(line.cost_text)]
     for v, (s, e) in found:
-        if any(abs(v - k) < 1.0 for k in [*known, total]):
+        if any(abs(v - k) < 1.0 for k in [*known, total, *written]):
             continue
         yield Hit(
             f"The PP+ review reports on £{v:g} of spend ('{_short(text[max(0, s - 40):e + 40])}'), which "
