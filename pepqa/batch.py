@@ -421,6 +421,7 @@ def _run_pool(todo, n_workers, init_args, finish, cache: Path) -> None:
                         if solo:
                             rec = error_record(str(p), "the reader crashed on this file (worker process died)")
                         else:
+                            inflight[fut] = (p, ck)  # a suspect like the others in flight, not lost
                             raise
                     finish(p, ck, rec)
         except BrokenProcessPool:

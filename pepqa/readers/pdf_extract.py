@@ -67,6 +67,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ..errors import ReadError
 from ..labels import load_labels
 from ..model import Provenance
+from . import pdfium_pages
 from .blocks import Cell, Document, Para, Table
 from .limits import TooSlow, deadline
 
@@ -75,6 +76,10 @@ MAX_STREAM_BYTES = 32 * 1024 * 1024  # one inflated stream (page contents, fonts
 MAX_INFLATED_BYTES = 256 * 1024 * 1024  # all streams of one file
 MAX_EDGES = 3000  # ruling lines on one page beyond which it is a drawing, not a form (cell search is quadratic)
 TIME_LIMIT = 60.0  # seconds for the whole file; checked between pages
+# A file with a stream inflating past this is read with pdfminer, whose interpretation our time limit can
+# stop (PDFium would parse such a page in one C call: millions of drawing operators, minutes, unstoppable).
+# PEP page contents are tens of KB; a big embedded font is the usual reason for a stream this size.
+PDFIUM_STREAM_BYTES = 4 * 1024 * 1024
 
 TABLE_SETTINGS = {
     "vertical_strategy": "lines",
@@ -224,19 +229,127 @@ _BOMB = (f"a stream in the PDF expands to more than {MAX_STREAM_BYTES // (1024 *
 # entry point
 
 
-def extract_pdf(path) -> Document:
-    """Read a PDF into blocks in reading order; raises ReadError with a one-line reason."""
+def extract_pdf(path, engine: str = "pdfium") -> Document:
+    """Read a PDF into blocks in reading order; raises ReadError with a one-line reason.
+
+    ``engine="pdfminer"`` reads every page with pdfplumber/pdfminer (the reader before PDFium; kept as the
+    fallback and for the equivalence test)."""
     path = str(path)
     data = _read_bytes(path)
     _budget[0] = MAX_INFLATED_BYTES
     try:
         with deadline(TIME_LIMIT + 1):  # inside a page; between pages TIME_LIMIT is checked anyway
-            return _extract(path, data)
+            return _extract(path, data, engine)
     except TooSlow:
         raise ReadError(path, f"took too long to read (over {TIME_LIMIT:.0f} s): is the file damaged?") from None
 
 
-def _extract(path: str, data: bytes) -> Document:
+def _extract(path: str, data: bytes, engine: str = "pdfium") -> Document:
+    sizes = pdfium_pages.stream_sizes(data, MAX_STREAM_BYTES, MAX_INFLATED_BYTES)
+    if sizes is None:
+        raise ReadError(path, _BOMB)
+    got = None
+    if engine == "pdfium" and sizes[0] <= PDFIUM_STREAM_BYTES:
+        got = _read_pdfium(path, data)
+    if got is None:  # PDFium could not open it, or a stream is big enough to keep it busy past our limits
+        got = _read_plumber(path, data)
+    pages, notes, n_pages = got
+    if not any(p.lines or p.tables for p in pages):
+        raise ReadError(path, "no text layer: this looks like a scanned PDF; pepqa cannot read images (no OCR)")
+    _drop_furniture(pages)
+    doc = Document(path=path, format="pdf", pages=n_pages, notes=notes)
+    doc.blocks = _blocks(path, pages)
+    return doc
+
+
+def _read_pdfium(path: str, data: bytes) -> tuple[list["_Page"], list[str], int] | None:
+    """The pages read with PDFium; None when PDFium cannot open the file (pdfplumber then tries, and
+    gives its reason). A page PDFium cannot load is read with pdfplumber."""
+    try:
+        doc = pdfium_pages.Document(data)
+    except pdfium_pages.PdfiumError as e:
+        if e.code in (pdfium_pages.ERR_PASSWORD, pdfium_pages.ERR_SECURITY):
+            raise ReadError(path, "encrypted PDF: remove the password and export again") from None
+        return None
+    plumber = None
+    try:
+        count = doc.pages
+        if count > MAX_PAGES:
+            raise ReadError(path, f"too many pages ({count}; at most {MAX_PAGES}): is this one PEP?")
+        if count <= 0:
+            return None
+        start = time.monotonic()
+        pages, notes, failed = [], [], 0
+        for i in range(count):
+            if time.monotonic() - start > TIME_LIMIT:
+                raise ReadError(path, f"took too long to read (over {TIME_LIMIT:.0f} s): is the file damaged?")
+            try:
+                pc = doc.page(i)
+            except pdfium_pages.PageUnreadable:
+                if plumber is None:
+                    plumber = _PlumberPages(path, data)
+                got = plumber.page(i)
+                if got == "failed":
+                    failed += 1
+                    notes.append(f"page {i + 1} could not be read (damaged?)")
+                    got = _Page(i + 1, 0.0)
+            else:
+                if not pc.words:
+                    got = None if pc.images else _Page(pc.number, pc.height)
+                else:
+                    got = _page_from(pc.number, pc.height, pc.words, pc.edges, pc.too_many_lines)
+            if got is None:
+                notes.append(f"page {i + 1} has no text layer (scanned image?)")
+                got = _Page(i + 1, 0.0)
+            notes += got.notes
+            pages.append(got)
+        if failed == count:
+            raise ReadError(path, "damaged PDF: none of its pages can be read")
+        return pages, notes, count
+    finally:
+        doc.close()
+        if plumber is not None:
+            plumber.close()
+
+
+class _PlumberPages:
+    """pdfplumber on the same bytes, for the pages PDFium cannot load: opened on the first such page."""
+
+    def __init__(self, path: str, data: bytes):
+        self.path = path
+        self.pdf = None
+        self.fonts: dict = {}
+        try:
+            self.pdf = pdfplumber.open(io.BytesIO(data))
+            self.plist = self.pdf.pages
+        except _Inflation:
+            raise ReadError(path, _BOMB) from None
+        except Exception:  # noqa: BLE001 - then the page is simply not read
+            self.plist = []
+
+    def page(self, i: int):
+        """The page, None for a scanned one, or "failed"."""
+        if i >= len(self.plist):
+            return "failed"
+        page = self.plist[i]
+        try:
+            return _read_page(self.pdf, page, self.fonts)
+        except _Inflation:
+            raise ReadError(self.path, _BOMB) from None
+        except Exception:  # noqa: BLE001
+            return "failed"
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        try:
+            if self.pdf is not None:
+                self.pdf.close()
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def _read_plumber(path: str, data: bytes) -> tuple[list["_Page"], list[str], int]:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except _Inflation:
@@ -246,18 +359,12 @@ def _extract(path: str, data: bytes) -> Document:
     except Exception as e:  # noqa: BLE001 - any parser failure is a damaged file to the user
         raise ReadError(path, f"damaged PDF: it cannot be parsed ({type(e).__name__})") from None
     try:
-        pages, notes, n_pages = _read_pages(path, pdf)
+        return _read_pages(path, pdf)
     finally:
         try:
             pdf.close()
         except Exception:  # noqa: BLE001
             pass
-    if not any(p.lines or p.tables for p in pages):
-        raise ReadError(path, "no text layer: this looks like a scanned PDF; pepqa cannot read images (no OCR)")
-    _drop_furniture(pages)
-    doc = Document(path=path, format="pdf", pages=n_pages, notes=notes)
-    doc.blocks = _blocks(path, pages)
-    return doc
 
 
 def _read_bytes(path: str) -> bytes:
@@ -484,13 +591,24 @@ def _read_page(pdf, page, fonts: dict | None = None) -> _Page | None:
     if not chars:
         return None if images[0] else _Page(page.page_number, float(layout.height))
     top_y = layout.y1
-    words = _words(chars, top_y)
-    out = _Page(page.page_number, float(layout.height))
     try:
-        tables = _find_tables(shapes, top_y) if shapes else []
+        edges = _edges_from_shapes(shapes, top_y) if shapes else []
+        too_many = False
+    except _TooManyLines:
+        edges, too_many = [], True
+    return _page_from(page.page_number, float(layout.height), _words(chars, top_y), edges, too_many)
+
+
+def _page_from(number: int, height: float, words: list[dict], edges: list[dict], too_many: bool) -> _Page:
+    """A page's lines and tables from its words and ruling edges (the same for PDFium and pdfminer)."""
+    out = _Page(number, height)
+    try:
+        if too_many:
+            raise _TooManyLines()
+        tables = _find_tables(edges) if edges else []
     except _TooManyLines:
         tables = []
-        out.notes.append(f"page {page.page_number} has too many drawn lines to look for tables; read as text")
+        out.notes.append(f"page {number} has too many drawn lines to look for tables; read as text")
     rest = words
     for t in tables:
         inside, rest = _split_words(rest, t.bbox)
@@ -548,8 +666,8 @@ def _words(chars, top_y: float) -> list[dict]:
     return words
 
 
-def _find_tables(shapes, top_y: float) -> list:
-    """Ruled tables (pdfplumber's 'lines' strategy) from rectangles, lines and curves."""
+def _edges_from_shapes(shapes, top_y: float) -> list[dict]:
+    """Horizontal and vertical segments (pdfplumber line edges) of pdfminer's rectangles, lines and curves."""
     edges = []
 
     def add(x0, y0, x1, y1):  # pdfminer coordinates (y up)
@@ -575,6 +693,11 @@ def _find_tables(shapes, top_y: float) -> list:
             pts = o.pts
             for (ax, ay), (bx, by) in zip(pts, pts[1:]):
                 add(ax, ay, bx, by)
+    return edges
+
+
+def _find_tables(edges: list[dict]) -> list:
+    """Ruled tables (pdfplumber's 'lines' strategy) from the page's ruling edges."""
     if len(edges) < 4:
         return []
     s = TABLE_SETTINGS
