@@ -56,6 +56,11 @@ GOALS = {  # issue 8, on 2 cores
     "checks_nlp_share_of_read": ("<=", 0.25),
     "peak_rss_mb_10000": ("<=", 500.0),
     "letters_pdf_per_s": (">=", 5.0),
+    # issue 16: each figure beside its floor, measured in the same run
+    "pdf_read_over_floor": ("<=", 3.0),
+    "pdf_batch_speedup": (">=", 2.0),
+    "letter_over_weasyprint": ("<=", 1.3),
+    "cold_check_docx_over_floor": ("<=", 1.15),
 }
 
 
@@ -257,14 +262,15 @@ def child_env() -> dict:
     return env
 
 
-def run_batch(inputs: list[Path], n_files: int, workers: int, work: Path, name: str) -> dict:
+def run_batch(inputs: list[Path], n_files: int, workers: int, work: Path, name: str, env: dict | None = None) -> dict:
     out = work / f"out-{name}"
     shutil.rmtree(out, ignore_errors=True)
     cmd = pepqa_exe() + ["batch", *map(str, inputs), "--out", str(out), "--force", "--fail-on", "never",
                          "--no-progress", "--workers", str(workers), "--today", TODAY]
     before = os.times()
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=child_env(), text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**child_env(), **(env or {})},
+                            text=True)
     mem = MemorySampler(proc.pid)
     mem.start()
     stdout, stderr = proc.communicate()
@@ -288,19 +294,50 @@ def run_batch(inputs: list[Path], n_files: int, workers: int, work: Path, name: 
     return res
 
 
-def cold_check(path: Path, repeats: int = 5) -> dict:
-    cmd = pepqa_exe() + ["check", str(path), "--fail-on", "never", "--today", TODAY]
+def _timed_run(cmd: list[str], env: dict) -> tuple[float, float, int]:
+    """(wall s, CPU s of the child: user + system, exit status) of one process run to its end."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, ru = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - t, ru.ru_utime + ru.ru_stime, proc.returncode
+
+
+def cold_runs(cmds: dict[str, list[str]], repeats: int = 5) -> dict[str, dict]:
+    """Each command run ``repeats`` times, interleaved (so a change of load hits them all alike), after one
+    untimed run each so byte-code caches exist, as they do after an install; medians of wall and CPU."""
     env = child_env()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)  # byte-code
-    times = []
+    for cmd in cmds.values():
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+    got: dict[str, list] = {k: [] for k in cmds}
     for _ in range(repeats):
-        t = time.perf_counter()
-        r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
-        times.append(time.perf_counter() - t)
-        if r.returncode not in (0, 1):
-            raise SystemExit(f"bench: pepqa check failed ({r.returncode}): {r.stderr[-1000:]}")
-    return {"median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3),
-            "runs": [round(x, 3) for x in times]}
+        for k, cmd in cmds.items():
+            wall, cpu, rc = _timed_run(cmd, env)
+            if rc not in (0, 1):
+                raise SystemExit(f"bench: {' '.join(cmd[-4:])} failed ({rc})")
+            got[k].append((wall, cpu))
+    return {k: {"median_s": round(statistics.median(w for w, _ in v), 3), "min_s": round(min(w for w, _ in v), 3),
+                "cpu_median_s": round(statistics.median(c for _, c in v), 3),
+                "runs": [round(w, 3) for w, _ in v], "cpu_runs": [round(c, 3) for _, c in v]} for k, v in got.items()}
+
+
+# The floor of a cold check: the chosen stack's own start, nothing of pepqa.
+SPACY_FLOOR = 'import spacy; spacy.blank("en")'
+
+
+def cold_check(docx: Path, pdf: Path, repeats: int = 5) -> dict:
+    def check(path):
+        return pepqa_exe() + ["check", str(path), "--fail-on", "never", "--today", TODAY]
+
+    got = cold_runs({"docx": check(docx), "pdf": check(pdf), "floor": [sys.executable, "-c", SPACY_FLOOR]}, repeats)
+    floor = got.pop("floor")
+    for k in ("docx", "pdf"):
+        got[k]["floor_cpu_s"] = floor["cpu_median_s"]
+        got[k]["floor_wall_s"] = floor["median_s"]
+        got[k]["cpu_over_floor"] = round(got[k]["cpu_median_s"] / floor["cpu_median_s"], 3)
+        got[k]["wall_over_floor"] = round(got[k]["median_s"] / floor["median_s"], 3)
+    got["floor"] = floor | {"what": SPACY_FLOOR}
+    return got
 
 
 # -- in-process stage split ---------------------------------------------------------------------
@@ -409,11 +446,40 @@ def stage_split(subset: list[Path], work: Path) -> dict:
 
 
 # -- the floor: the same libraries, text only ---------------------------------------------------
-def floor(subset: list[Path]) -> dict:
+def _pdfium_floor(path: Path) -> int:
+    """pypdfium2 (the engine pepqa's PDF reader is built on) reading the text and every character's box."""
+    import pypdfium2 as pdfium
+
+    n = 0
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for page in pdf:
+            tp = page.get_textpage()
+            tp.get_text_range()
+            for i in range(tp.count_chars()):
+                tp.get_charbox(i)
+                n += 1
+            tp.close()
+            page.close()
+    finally:
+        pdf.close()
+    return n
+
+
+def floor(subset: list[Path], plumber_files: int = 5) -> dict:
+    """CPU seconds per file: the floors (python-docx paragraphs + table cells; pypdfium2 text + character
+    boxes), pepqa's PDF read with the pdfminer engine it had before (today's value, same run), and
+    pdfplumber's own ``extract_text`` on the first ``plumber_files`` PDFs (the reference the issue quotes)."""
     import docx
     import pdfplumber
 
+    from pepqa.labels import load_labels
+    from pepqa.readers.interpret import interpret
+    from pepqa.readers.pdf_extract import extract_pdf
+
+    labels = load_labels()
     out: dict[str, dict] = {}
+    extra = {"pdfminer_read": [0.0, 0], "pdfplumber_extract_text": [0.0, 0], "pdfium_read": [0.0, 0]}
     for path in subset:
         kind = path.suffix[1:]
         acc = out.setdefault(kind, {"files": 0, "cpu": 0.0})
@@ -426,16 +492,34 @@ def floor(subset: list[Path]) -> dict:
                     for cell in row.cells:
                         parts.append(cell.text)
         elif kind == "pdf":
-            with pdfplumber.open(str(path)) as pdf:
-                parts = [page.extract_text() or "" for page in pdf.pages]
+            _pdfium_floor(path)
         else:
             continue
         acc["cpu"] += time.process_time() - t
         acc["files"] += 1
+        if kind == "pdf":  # the readers beside the floor, file by file, so load changes hit them alike
+            t = time.process_time()
+            interpret(extract_pdf(path, "pdfium"), labels)
+            extra["pdfium_read"][0] += time.process_time() - t
+            extra["pdfium_read"][1] += 1
+            t = time.process_time()
+            interpret(extract_pdf(path, "pdfminer"), labels)
+            extra["pdfminer_read"][0] += time.process_time() - t
+            extra["pdfminer_read"][1] += 1
+            if extra["pdfplumber_extract_text"][1] < plumber_files:
+                t = time.process_time()
+                with pdfplumber.open(str(path)) as pdf:
+                    [page.extract_text() or "" for page in pdf.pages]
+                extra["pdfplumber_extract_text"][0] += time.process_time() - t
+                extra["pdfplumber_extract_text"][1] += 1
     n = sum(v["files"] for v in out.values())
     if n:
         out["mixed"] = {"files": n, "cpu": sum(v["cpu"] for v in out.values())}
-    return {k: round(v["cpu"] / v["files"], 4) for k, v in out.items() if v["files"]}
+    res = {k: round(v["cpu"] / v["files"], 4) for k, v in out.items() if v["files"]}
+    for k, (cpu, files) in extra.items():
+        if files:
+            res[f"pdf_{k}"] = round(cpu / files, 4)
+    return res
 
 
 # -- letters ------------------------------------------------------------------------------------
@@ -477,6 +561,7 @@ def letters(records: list[dict], work: Path, count: int, workers: int) -> dict |
         for i, r in enumerate(recs):
             write_letter(r["letter"], out, f"{fmt}-{i}", policy, today, formats=(fmt,))
         res[f"{fmt}_per_s_one_process"] = round(len(recs) / (time.perf_counter() - t), 2)
+    res["vs_weasyprint"] = letter_vs_weasyprint(recs, out, policy, today)
     if workers > 1 and "fork" in mp.get_all_start_methods():
         jobs = [(i, r["letter"]) for i, r in enumerate(recs)]
         t = time.perf_counter()
@@ -487,6 +572,57 @@ def letters(records: list[dict], work: Path, count: int, workers: int) -> dict |
         res["processes"] = workers
     shutil.rmtree(out, ignore_errors=True)
     return res
+
+
+def letter_vs_weasyprint(recs: list[dict], out: Path, policy, today) -> dict:
+    """A PDF letter (``write_letter``: context, template, WeasyPrint with PDF/UA tags, atomic write) against a
+    bare WeasyPrint render of the very HTML pepqa rendered (captured from the engine), with the same
+    stylesheets, already parsed (the floor does not pay for parsing them: a strict floor), no PDF/UA, no
+    tags. CPU seconds, letter by letter, interleaved; and the letters' page counts."""
+    import pypdfium2 as pdfium
+    from weasyprint import HTML
+
+    from pepqa.render import engine as E
+    from pepqa.render.letters import write_letter
+
+    captured: list[tuple[object, str]] = []
+    real = E.Engine.pdf_bytes
+
+    def spy(self, html):
+        captured.append((self, html))
+        return real(self, html)
+
+    E.Engine.pdf_bytes = spy
+    try:
+        for i, r in enumerate(recs):
+            write_letter(r["letter"], out, f"cap-{i}", policy, today, formats=("pdf",))
+    finally:
+        E.Engine.pdf_bytes = real
+    pages = []
+    for i in range(len(recs)):
+        with pdfium.PdfDocument(str(out / f"cap-{i}.pdf")) as pdf:
+            pages.append(len(pdf))
+    ours = bare = 0.0
+    for i, (r, (eng, html)) in enumerate(zip(recs, captured)):
+        t = time.process_time()
+        write_letter(r["letter"], out, f"vs-{i}", policy, today, formats=("pdf",))
+        ours += time.process_time() - t
+        t = time.process_time()
+        HTML(string=html, base_url=eng.dirs[-1].as_uri() + "/", url_fetcher=eng.fetcher).write_pdf(
+            stylesheets=eng.stylesheets, font_config=eng.font_config)
+        bare += time.process_time() - t
+    n = len(captured)
+    return {"letters": n, "letter_cpu_s": round(ours / n, 4), "weasyprint_cpu_s": round(bare / n, 4),
+            "letter_over_weasyprint": round(ours / bare, 3), "pages_median": statistics.median(pages),
+            "pages_max": max(pages), "pages_min": min(pages)}
+
+
+def web_check() -> dict:
+    """The web self-check's warm response time, if the web app (pepqa.web) exists."""
+    if importlib.util.find_spec("pepqa.web") is None:
+        return {"todo": "TODO: pepqa.web is not on main yet: the web self-check's warm response time (Word and PDF "
+                        "PEP) is not measured"}
+    return {"todo": "TODO: pepqa.web exists but bench/run.py does not drive it yet"}
 
 
 # -- report -------------------------------------------------------------------------------------
@@ -509,13 +645,26 @@ def table(res: dict) -> str:
                          f"peak {r['peak_rss_mb']} MB RSS / {r.get('peak_pss_mb')} MB PSS",
                          verdict(f"batch_{name}_docs_per_s", r["docs_per_s"])))
     for kind, r in res["cold_check"].items():
-        rows.append((f"cold check ({kind})", f"{r['median_s']} s", f"min {r['min_s']} s",
-                     verdict(f"cold_check_{kind}_s", r["median_s"])))
+        if kind == "floor":
+            rows.append(("cold floor: " + r["what"], f"{r['median_s']} s", f"CPU {r['cpu_median_s']} s", ""))
+            continue
+        rows.append((f"cold check ({kind})", f"{r['median_s']} s", f"min {r['min_s']} s; CPU {r['cpu_median_s']} s = "
+                     f"{r['cpu_over_floor']}x the spaCy floor's {r['floor_cpu_s']} s (wall {r['wall_over_floor']}x)",
+                     verdict(f"cold_check_{kind}_s", r["median_s"]) + (
+                         f"; floor x{r['cpu_over_floor']} " + ("met" if r["cpu_over_floor"] <= 1.15 else "MISSED") +
+                         " (<= 1.15)" if kind == "docx" else "")))
     for kind, r in res["stages"].items():
         rows.append((f"stages {kind} (CPU-s/doc)", f"read {r['read']}", f"nlp {r['nlp']} checks {r['checks']} "
                      f"write {r['write']}; (nlp+checks)/read {r['checks_nlp_share_of_read']}",
                      verdict("checks_nlp_share_of_read", r["checks_nlp_share_of_read"]) if kind == "mixed" else ""))
     for kind, r in res["floor"].items():
+        if kind == "pdf_readers":
+            rows.append(("PDF read, pdfium vs floor", f"{r['pdfium_read']} CPU-s",
+                         f"floor (pypdfium2 text + char boxes) {r['floor']}: {r['pdfium_over_floor']}x; before (pdfminer "
+                         f"engine, same run) {r['pdfminer_read']}: {r['pdfminer_over_floor']}x; pdfplumber extract_text "
+                         f"{r.get('pdfplumber_extract_text')}",
+                         "<= 3x  " + ("met" if r["pdfium_over_floor"] <= 3 else "MISSED")))
+            continue
         rows.append((f"floor {kind} (CPU-s/doc)", f"{r['floor']}", f"pepqa read/floor {r['read_over_floor']}, "
                      f"total/floor {r['total_over_floor']}", ""))
     for n, r in sorted(res.get("memory", {}).items()):
@@ -530,9 +679,26 @@ def table(res: dict) -> str:
             rows.append((f"letters PDF ({k} processes)", f"{lt[f'pdf_per_s_{k}_processes']} /s",
                          "each process loads its own engine", verdict("letters_pdf_per_s", lt[f"pdf_per_s_{k}_processes"])))
         rows.append(("letters PDF (1 process, warm)", f"{lt['pdf_per_s_one_process']} /s", "", ""))
+        vs = lt.get("vs_weasyprint")
+        if vs:
+            rows.append(("a PDF letter vs WeasyPrint", f"{vs['letter_cpu_s']} CPU-s",
+                         f"bare WeasyPrint, same HTML and CSS: {vs['weasyprint_cpu_s']} ({vs['letter_over_weasyprint']}x); "
+                         f"pages {vs['pages_min']}-{vs['pages_max']} (median {vs['pages_median']})",
+                         "<= 1.3x  " + ("met" if vs["letter_over_weasyprint"] <= 1.3 else "MISSED")))
         rows.append(("letters DOCX (1 process, warm)", f"{lt['docx_per_s_one_process']} /s", "", ""))
     elif "letters" in res:
         rows.append(("letters", "skipped", "pepqa.render.letters not present", ""))
+    pb = res["batch"].get("pdf_pdfminer")
+    if pb and res["batch"].get("pdf"):
+        now = res["batch"]["pdf"]
+        rows.append(("PDF batch, now vs before", f"{now['docs_per_s']} vs {pb['docs_per_s']} docs/s",
+                     f"{round(now['docs_per_s'] / pb['docs_per_s'], 2)}x wall; CPU-s/doc {now['cpu_s_per_doc']} vs "
+                     f"{pb['cpu_s_per_doc']} ({round(pb['cpu_s_per_doc'] / now['cpu_s_per_doc'], 2)}x)",
+                     ">= 2x  " + ("met" if now["docs_per_s"] >= 2 * pb["docs_per_s"] else "MISSED")))
+    if res.get("web"):
+        rows.append(("web self-check (warm)", "-", res["web"]["todo"], ""))
+    rows.append(("load average", f"{res['machine'].get('loadavg_at_start')} at start",
+                 f"{res.get('loadavg_at_end')} at end", ""))
     w = [max(len(r[i]) for r in rows) for i in range(4)]
     return "\n".join("  ".join(c.ljust(w[i]) for i, c in enumerate(r)).rstrip() for r in rows)
 
@@ -552,6 +718,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", help="keep the generated corpus here and reuse it on the next run")
     ap.add_argument("--subset", type=int, default=90, help="files for the stage split and the floor (default 90)")
     ap.add_argument("--letters", type=int, default=30, help="letters to render (default 30; 0 to skip)")
+    ap.add_argument("--cold-repeats", type=int, default=5, help="timed runs of each cold command (default 5)")
     ap.add_argument("--big", action="store_true", help="also a 10,000-PEP batch for peak memory")
     ap.add_argument("--big-n", type=int, default=10000, help=argparse.SUPPRESS)
     ap.add_argument("--only", help="comma-separated parts: batch,cold,stages,letters,big (default: all)")
@@ -568,15 +735,15 @@ def main(argv=None) -> int:
     try:
         res["batch"] = {}
         if "batch" in parts:
-            for name, subs, n in (("docx", ["docx"], len(docx_files)), ("pdf", ["pdf"], len(pdf_files)),
-                                  ("mixed", ["docx", "pdf"], len(docx_files) + len(pdf_files))):
+            for name, subs, n, env in (("docx", ["docx"], len(docx_files), None), ("pdf", ["pdf"], len(pdf_files), None),
+                                       ("pdf_pdfminer", ["pdf"], len(pdf_files), {"PEPQA_PDF_ENGINE": "pdfminer"}),
+                                       ("mixed", ["docx", "pdf"], len(docx_files) + len(pdf_files), None)):
                 print(f"batch {name} ...", file=sys.stderr)
-                res["batch"][name] = run_batch([root / s for s in subs], n, args.workers, work, name)
+                res["batch"][name] = run_batch([root / s for s in subs], n, args.workers, work, name, env)
         res["cold_check"] = {}
         if "cold" in parts:
             print("cold check ...", file=sys.stderr)
-            res["cold_check"]["docx"] = cold_check(docx_files[0])
-            res["cold_check"]["pdf"] = cold_check(pdf_files[0])
+            res["cold_check"] = cold_check(docx_files[0], pdf_files[0], args.cold_repeats)
         res["stages"], res["floor"] = {}, {}
         records: list[dict] = []
         if "stages" in parts or "letters" in parts:
@@ -591,11 +758,20 @@ def main(argv=None) -> int:
                 res["stages"] = st["per_doc_cpu_s"]
                 print("floor ...", file=sys.stderr)
                 fl = floor(subset)
-                for kind, f in fl.items():
+                for kind, f in list(fl.items()):
+                    if kind.startswith("pdf_"):
+                        continue
                     s = res["stages"][kind]
                     res["floor"][kind] = {"floor": f, "pepqa_read": s["read"], "pepqa_total": s["total"],
                                           "read_over_floor": round(s["read"] / f, 2),
                                           "total_over_floor": round(s["total"] / f, 2)}
+                if "pdf_pdfium_read" in fl:
+                    f = fl["pdf"]
+                    res["floor"]["pdf_readers"] = {
+                        "floor": f, "pdfium_read": fl["pdf_pdfium_read"], "pdfminer_read": fl["pdf_pdfminer_read"],
+                        "pdfplumber_extract_text": fl.get("pdf_pdfplumber_extract_text"),
+                        "pdfium_over_floor": round(fl["pdf_pdfium_read"] / f, 2),
+                        "pdfminer_over_floor": round(fl["pdf_pdfminer_read"] / f, 2)}
         if "letters" in parts and args.letters:
             print("letters ...", file=sys.stderr)
             res["letters"] = letters(records, work, args.letters, args.workers)
@@ -616,6 +792,8 @@ def main(argv=None) -> int:
         shutil.rmtree(work, ignore_errors=True)
         if not args.corpus:
             shutil.rmtree(root, ignore_errors=True)
+    res["web"] = web_check()
+    res["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     res["elapsed_s"] = round(time.perf_counter() - started, 1)
     res["goals_met"] = {}
     checks = {
@@ -626,6 +804,11 @@ def main(argv=None) -> int:
         "checks_nlp_share_of_read": res["stages"].get("mixed", {}).get("checks_nlp_share_of_read"),
         "peak_rss_mb_10000": res["memory"].get("10000", {}).get("peak_rss_mb"),
         "letters_pdf_per_s": _letters_goal_figure(res.get("letters")),
+        "pdf_read_over_floor": res["floor"].get("pdf_readers", {}).get("pdfium_over_floor"),
+        "pdf_batch_speedup": (round(res["batch"]["pdf"]["docs_per_s"] / res["batch"]["pdf_pdfminer"]["docs_per_s"], 2)
+                              if "pdf" in res["batch"] and "pdf_pdfminer" in res["batch"] else None),
+        "letter_over_weasyprint": ((res.get("letters") or {}).get("vs_weasyprint") or {}).get("letter_over_weasyprint"),
+        "cold_check_docx_over_floor": res["cold_check"].get("docx", {}).get("cpu_over_floor"),
     }
     for k, v in checks.items():
         if v is not None:

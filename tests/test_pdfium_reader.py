@@ -183,3 +183,35 @@ def test_a_reader_crash_in_a_batch_is_a_row(tmp_path):
                          "crash-me.pdf"}
     assert "crashed" in rows["crash-me.pdf"]["Could not read"]
     assert all(not rows[n]["Could not read"] for n in rows if n != "crash-me.pdf")
+
+
+def test_a_big_image_is_not_a_bomb(tmp_path):
+    """A scanned page's image can inflate to tens of MB; images are never decoded to read text, so the
+    stream screen skips them: the text page still reads and the image page is noted."""
+    import zlib
+
+    from corpus import _pdf_from_objects
+
+    pixels = zlib.compress(bytes(6000 * 6000), 9)  # 36 MB inflated: past the 32 MB limit of one stream
+    text = b"BT /F1 12 Tf 72 720 Td (Pupil voice: I like reading.) Tj ET"
+    img = b"q 400 0 0 400 72 200 cm /Im1 Do Q"
+    data = _pdf_from_objects([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 6 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R "
+        b"/Resources << /XObject << /Im1 8 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(img) + img + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width 6000 /Height 6000 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+        b"/Filter /FlateDecode /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
+    ])
+    p = tmp_path / "scan-and-text.pdf"
+    p.write_bytes(data)
+    assert pdfium_pages.stream_sizes(data, 32 * 1024 * 1024, 256 * 1024 * 1024) is not None
+    for engine in ("pdfium", "pdfminer"):
+        doc = extract_pdf(p, engine)
+        assert [b.text for b in doc.blocks] == ["Pupil voice: I like reading."], engine
+        assert doc.notes == ["page 2 has no text layer (scanned image?)"], engine

@@ -5,10 +5,22 @@ tables, running headers and footers, tables continued over pages, scanned or enc
 is settled here, so :mod:`pepqa.readers.interpret` sees the same :class:`~.blocks.Document` it
 gets from a Word file.
 
-How a page is read (pdfplumber opens the file; no layout analysis: ``laparams=None``)
-- The page is interpreted once by pdfminer with a light device that keeps characters as small
-  slot objects (pdfplumber's per-character dicts cost more than the interpretation itself);
-  words are built once per page from them, with font name and size.
+How a page is read
+- PDFium (:mod:`pepqa.readers.pdfium_pages`, the C engine of pypdfium2) gives each page's words
+  (characters with their boxes, font size and weight, grouped as below) and its ruling lines and
+  rectangles; about twice as fast as pdfminer, and within 2x of PDFium's own text-and-boxes floor.
+  pdfplumber/pdfminer (below) still reads what PDFium does not: a file PDFium cannot open (it then
+  gives the same reasons as before), a page PDFium cannot load or a rotated page, and a file with a
+  stream so big (``PDFIUM_STREAM_BYTES``) that PDFium would parse it in one C call our time limit
+  cannot interrupt. Both engines feed the same word, line, heading and table logic; on every
+  reference PDF the blocks are the same (tests/test_pdfium_reader.py). ``engine="pdfminer"`` (or
+  ``PEPQA_PDF_ENGINE=pdfminer``) reads with pdfminer only.
+- Before PDFium sees the bytes, every Flate stream is inflated with a ceiling
+  (:func:`~.pdfium_pages.stream_sizes`): a decompression bomb is refused with the same line as before.
+- With pdfminer (pdfplumber opens the file; no layout analysis: ``laparams=None``), the page is
+  interpreted once with a light device that keeps characters as small slot objects (pdfplumber's
+  per-character dicts cost more than the interpretation itself); words are built once per page
+  from them, with font name and size.
 - Tables are found from ruled lines only (pdfplumber's ``lines`` strategy, run on the page's
   rectangles, lines and curves); each word inside a table is put in the cell under its centre,
   and a cell's lines are joined with ``\\n``. A "table" of one cell is a framed box, not a
@@ -45,6 +57,8 @@ from __future__ import annotations
 import io
 import logging
 import math
+import operator
+import os
 import re
 import time
 import zlib
@@ -229,11 +243,13 @@ _BOMB = (f"a stream in the PDF expands to more than {MAX_STREAM_BYTES // (1024 *
 # entry point
 
 
-def extract_pdf(path, engine: str = "pdfium") -> Document:
+def extract_pdf(path, engine: str | None = None) -> Document:
     """Read a PDF into blocks in reading order; raises ReadError with a one-line reason.
 
-    ``engine="pdfminer"`` reads every page with pdfplumber/pdfminer (the reader before PDFium; kept as the
-    fallback and for the equivalence test)."""
+    ``engine="pdfminer"`` (or the environment variable ``PEPQA_PDF_ENGINE=pdfminer``) reads every page with
+    pdfplumber/pdfminer: the reader before PDFium, kept as the fallback, for the equivalence test and the
+    benchmark's before/after, and as a way round should PDFium ever misread a file."""
+    engine = engine or os.environ.get("PEPQA_PDF_ENGINE") or "pdfium"
     path = str(path)
     data = _read_bytes(path)
     _budget[0] = MAX_INFLATED_BYTES
@@ -750,42 +766,61 @@ def _table(t, words) -> _Tab:
     return _Tab(top=float(t.bbox[1]), ncols=ncols, rows=out_rows)
 
 
+_BY_TOP = operator.itemgetter("top", "x0")
+_BY_X0 = operator.itemgetter("x0")
+
+
 def _lines(words) -> list[_Line]:
     """Group words into lines by vertical overlap, top to bottom, each line left to right."""
     if not words:
         return []
     groups: list[list] = []
-    cur: list = []
+    cur: list | None = None
     ctop = cbot = 0.0
-    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if cur:
-            overlap = min(cbot, w["bottom"]) - max(ctop, w["top"])
-            if overlap >= 0.5 * min(cbot - ctop, w["bottom"] - w["top"]):
+    for w in sorted(words, key=_BY_TOP):
+        wt, wb = w["top"], w["bottom"]
+        if cur is not None:
+            overlap = (cbot if cbot < wb else wb) - (ctop if ctop > wt else wt)
+            h1, h2 = cbot - ctop, wb - wt
+            if overlap >= 0.5 * (h1 if h1 < h2 else h2):
                 cur.append(w)
-                ctop, cbot = min(ctop, w["top"]), max(cbot, w["bottom"])
+                if wt < ctop:
+                    ctop = wt
+                if wb > cbot:
+                    cbot = wb
                 continue
             groups.append(cur)
-        cur, ctop, cbot = [w], w["top"], w["bottom"]
+        cur, ctop, cbot = [w], wt, wb
     groups.append(cur)
     out = []
     for g in groups:
-        g.sort(key=lambda w: w["x0"])
-        parts = [g[0]["text"]]
-        for a, b in zip(g, g[1:]):
-            parts.append(("" if b["x0"] - a["x1"] < 0.1 * a["size"] else " ") + b["text"])
+        if len(g) > 1:
+            g.sort(key=_BY_X0)
+        a = g[0]
+        first_text = a["text"]
+        parts = [first_text]
+        weights = {round(a["size"], 1): len(first_text)}
+        top, bottom, bold = a["top"], a["bottom"], a["bold"]
+        for b in g[1:]:
+            t = b["text"]
+            parts.append(t if b["x0"] - a["x1"] < 0.1 * a["size"] else " " + t)
+            k = round(b["size"], 1)
+            weights[k] = weights.get(k, 0) + len(t)
+            if b["top"] < top:
+                top = b["top"]
+            if b["bottom"] > bottom:
+                bottom = b["bottom"]
+            if not b["bold"]:
+                bold = False
+            a = b
         text = _WS.sub(" ", "".join(parts)).strip()
         if not text:
             continue
-        weights: dict[float, int] = {}
-        for w in g:
-            k = round(w["size"], 1)
-            weights[k] = weights.get(k, 0) + len(w["text"])
         size = max(weights, key=weights.get)
         n = sum(weights.values())
-        out.append(_Line(text=text, x0=g[0]["x0"], x1=g[-1]["x1"], top=min(w["top"] for w in g),
-                         bottom=max(w["bottom"] for w in g), size=size, bold=all(w["bold"] for w in g),
-                         first_bold=g[0]["bold"], last_bold=g[-1]["bold"], first_w=g[0]["x1"] - g[0]["x0"],
-                         chars=n))
+        f, last = g[0], g[-1]
+        out.append(_Line(text=text, x0=f["x0"], x1=last["x1"], top=top, bottom=bottom, size=size, bold=bold,
+                         first_bold=f["bold"], last_bold=last["bold"], first_w=f["x1"] - f["x0"], chars=n))
     return out
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import ctypes
 import importlib.util
 import re
+import struct
 import sys
 import threading
 import zlib
@@ -129,6 +130,16 @@ SegType = _fn("FPDFPathSegment_GetType", I, V)
 SegClose = _fn("FPDFPathSegment_GetClose", I, V)
 _init()
 
+# The two calls made per character or word, without argument conversion: handles passed as c_void_p objects,
+# the index as a Python int (a C int); the box read back with one struct unpack.
+_LOOSE_RAW = _LIB["FPDFText_GetLooseCharBox"]
+_LOOSE_RAW.restype, _LOOSE_RAW.argtypes = c_int, None
+_TEXTOBJ_RAW = _LIB["FPDFText_GetTextObject"]
+_TEXTOBJ_RAW.restype, _TEXTOBJ_RAW.argtypes = c_void_p, None
+_UNPACK4 = struct.Struct("4f").unpack_from
+_SPACE = frozenset(" \t\n\r\x0b\x0c\x00\ufffe\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                   "\u200a\u2028\u2029\u202f\u205f\u3000\x1c\x1d\x1e\x1f\x85\u1680")
+
 
 # ----------------------------------------------------------------------------------------------
 # a safety screen before PDFium sees the bytes
@@ -142,6 +153,8 @@ def stream_sizes(data: bytes, stream_cap: int, total_cap: int) -> tuple[int, int
     largest = total = 0
     for m in re.finditer(rb"stream\r?\n", data):
         start = m.end()
+        if _IMAGE_DICT.search(data, max(0, m.start() - 2048), m.start()) and _is_image(data, m.start()):
+            continue  # images are never decoded to read text (neither PDFium nor pdfminer inflates them)
         if start + 1 >= len(data) or (data[start] & 0x0F) != 8 or ((data[start] << 8) | data[start + 1]) % 31:
             continue  # no zlib header: not a Flate stream (or an encrypted one)
         d = zlib.decompressobj()
@@ -161,6 +174,18 @@ def stream_sizes(data: bytes, stream_cap: int, total_cap: int) -> tuple[int, int
         largest = max(largest, size)
         total += size
     return largest, total
+
+
+_IMAGE_DICT = re.compile(rb"/Subtype\s*/Image\b")
+_OBJ = re.compile(rb"\bobj\b")
+
+
+def _is_image(data: bytes, at: int) -> bool:
+    """Is the stream starting at ``at`` an image XObject (``/Subtype /Image`` in its own dictionary)?"""
+    lo = max(0, at - 2048)
+    head = data[lo:at]
+    objs = list(_OBJ.finditer(head))
+    return bool(_IMAGE_DICT.search(head, objs[-1].end() if objs else 0))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -283,48 +308,52 @@ def _words(tp, top_y: float, fonts: dict) -> tuple[list[dict], int]:
     if n <= 0:
         return [], 0
     text = _page_text(tp, n)
-    r = _Rect()
-    rp = ctypes.addressof(r)
+    box = (c_float * 4)()  # left, top, right, bottom
+    bp, tpv = c_void_p(ctypes.addressof(box)), c_void_p(tp)
+    loose, unpack, textobj, space = _LOOSE_RAW, _UNPACK4, _TEXTOBJ_RAW, _SPACE
     words: list[dict] = []
+    append = words.append
     real = 0
-    # the current word: its characters' indices, text, extent
-    idx: list[int] = []
+    first = -1  # index of the current word's first character (-1: no word open)
+    last = 0
     parts: list[str] = []
     wx0 = wx1 = wt = wb = 0.0
-    px0 = px1 = pb = psize = 0.0  # previous character (x0, x1, bottom in PDF y-up, size)
-
-    def emit() -> None:
-        first, last = idx[0], idx[-1]
-        o1 = TextObject(tp, first)
-        o2 = TextObject(tp, last) if last != first else o1
-        if o1 != o2:  # the font changes inside the run: split it where it does
-            _split_by_font(tp, idx, parts, words, top_y, objs, fonts)
-            return
-        font, bold, size = _info(o1, objs, fonts)
-        words.append(_word("".join(parts), wx0, wx1, wt, wb, size, font, bold, top_y))
+    px0 = px1 = pb = psize = 0.0  # the previous character: x0, x1, bottom (PDF y up), height
 
     for i in range(n):
         ch = text[i]
-        if ch.isspace() or ch == "\x00" or ch == "\ufffe":
-            if idx:
-                emit()
-                idx, parts = [], []
+        if ch in space:
+            if first >= 0:
+                o1 = textobj(tpv, first)
+                if o1 != (textobj(tpv, last) if last != first else o1):
+                    _split_by_font(tp, first, last, text, words, top_y, objs, fonts)
+                else:
+                    font, bold, size = objs.get(o1) or _info(o1, objs, fonts)
+                    append(_word("".join(parts), wx0, wx1, wt, wb, size, font, bold, top_y))
+                first = -1
+                parts = []
             continue
-        if not LooseBox(tp, i, rp):
+        if not loose(tpv, i, bp):
             continue
         real += 1
-        x0, x1, t, b = r.left, r.right, r.top, r.bottom
+        x0, t, x1, b = unpack(box)
         if x1 < x0:
             x0, x1 = x1, x0
         if t < b:
             t, b = b, t
         size = t - b
-        if idx:
-            s = psize or 1.0
-            if x0 - px1 > 0.12 * s or x0 < px0 - 0.5 or abs(b - pb) > 0.3 * s or abs(size - psize) > 0.1:
-                emit()
-                idx, parts = [], []
-        if idx:
+        if first >= 0:
+            sz = psize or 1.0
+            if x0 - px1 > 0.12 * sz or x0 < px0 - 0.5 or abs(b - pb) > 0.3 * sz or abs(size - psize) > 0.1:
+                o1 = textobj(tpv, first)
+                if o1 != (textobj(tpv, last) if last != first else o1):
+                    _split_by_font(tp, first, last, text, words, top_y, objs, fonts)
+                else:
+                    font, bold, fsize = objs.get(o1) or _info(o1, objs, fonts)
+                    append(_word("".join(parts), wx0, wx1, wt, wb, fsize, font, bold, top_y))
+                first = -1
+                parts = []
+        if first >= 0:
             if x1 > wx1:
                 wx1 = x1
             if t > wt:
@@ -332,19 +361,25 @@ def _words(tp, top_y: float, fonts: dict) -> tuple[list[dict], int]:
             if b < wb:
                 wb = b
         else:
-            wx0, wx1, wt, wb = x0, x1, t, b
-        idx.append(i)
+            first, wx0, wx1, wt, wb = i, x0, x1, t, b
+        last = i
         parts.append(ch)
         px0, px1, pb, psize = x0, x1, b, size
-    if idx:
-        emit()
+    if first >= 0:
+        o1 = textobj(tpv, first)
+        if o1 != (textobj(tpv, last) if last != first else o1):
+            _split_by_font(tp, first, last, text, words, top_y, objs, fonts)
+        else:
+            font, bold, size = objs.get(o1) or _info(o1, objs, fonts)
+            append(_word("".join(parts), wx0, wx1, wt, wb, size, font, bold, top_y))
     return words, real
 
 
-def _split_by_font(tp, idx: list[int], parts: list[str], words: list[dict], top_y: float, objs: dict,
+def _split_by_font(tp, first: int, last: int, text: str, words: list[dict], top_y: float, objs: dict,
                    fonts: dict) -> None:
-    r = _Rect()
-    rp = ctypes.addressof(r)
+    """A run of characters whose first and last come from different text objects: one word per font."""
+    box = (c_float * 4)()
+    bp, tpv = c_void_p(ctypes.addressof(box)), c_void_p(tp)
     run: list[tuple[str, float, float, float, float]] = []
     cur = None
 
@@ -353,13 +388,16 @@ def _split_by_font(tp, idx: list[int], parts: list[str], words: list[dict], top_
             words.append(_word("".join(c[0] for c in run), run[0][1], max(c[2] for c in run),
                                max(c[3] for c in run), min(c[4] for c in run), cur[2], cur[0], cur[1], top_y))
 
-    for i, ch in zip(idx, parts):
-        f = _info(TextObject(tp, i), objs, fonts)
+    for i in range(first, last + 1):
+        if text[i] in _SPACE or not _LOOSE_RAW(tpv, i, bp):
+            continue
+        o = _TEXTOBJ_RAW(tpv, i)
+        f = objs.get(o) or _info(o, objs, fonts)
         if f != cur:
             flush()
             run, cur = [], f
-        LooseBox(tp, i, rp)
-        run.append((ch, min(r.left, r.right), max(r.left, r.right), max(r.top, r.bottom), min(r.top, r.bottom)))
+        x0, t, x1, b = _UNPACK4(box)
+        run.append((text[i], min(x0, x1), max(x0, x1), max(t, b), min(t, b)))
     flush()
 
 
