@@ -75,3 +75,41 @@ def stem(word: str) -> str:
         if len(w) > len(suf) + 2 and w.endswith(suf):
             return w[: -len(suf)]
     return w
+
+
+@lru_cache(maxsize=1)
+def _special_cases() -> frozenset[str]:
+    return frozenset(get_nlp().tokenizer.rules)
+
+
+def _plain_words(text: str) -> list[str] | None:
+    """The words of ``text`` when the tokenizer can only split it at its single spaces: every word ASCII
+    letters and no tokenizer special case ("cannot", "gonna"); else None."""
+    if not text or not text.isascii():
+        return None
+    words = text.split(" ")
+    special = _special_cases()
+    for w in words:
+        if not w.isalpha() or w in special:
+            return None
+    return words
+
+
+def pattern_doc(text: str) -> Doc:
+    """``nlp.make_doc(text)`` for a vocabulary phrase, built straight from its words when that is what the
+    tokenizer would give (see :func:`_plain_words`). Why: the checks build ~2,000 phrase patterns when a
+    process starts, and the tokenizer's prefix/suffix/infix search (~60 us a phrase) was ~15% of a cold
+    ``pepqa check``; the Docs are the same (tests/test_nlp_fast.py checks every vocabulary phrase)."""
+    words = _plain_words(text)
+    if words is None:
+        return get_nlp().make_doc(text)
+    return Doc(get_nlp().vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+
+
+def token_texts(text: str) -> tuple[str, ...]:
+    """The lower-cased token texts of ``text`` (as ``[t.lower_ for t in tokenizer(text)]``), without the
+    tokenizer for plain words (see :func:`pattern_doc`)."""
+    words = _plain_words(text)
+    if words is None:
+        return tuple(t.lower_ for t in get_nlp().tokenizer(text))
+    return tuple(w.lower() for w in words)

@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..model import PEP
-from ..nlp import doc as nlp_doc, get_nlp
+from ..nlp import doc as nlp_doc, get_nlp, pattern_doc
 from .registry import Example, Hit, check
 
 # --------------------------------------------------------------------------- free text fields
@@ -122,7 +122,7 @@ def _rules(vocab: dict) -> _Rules:
     phrases = {k.lower(): v for k, v in (vocab.get("substitutions") or {}).items() if v}
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for k in phrases:
-        matcher.add(k, [nlp.make_doc(k)])
+        matcher.add(k, [pattern_doc(k)])
     family = frozenset(w.lower() for w in vocab.get("family_words") or ())
     contextual = {}
     for name, rule in (vocab.get("contextual") or {}).items():

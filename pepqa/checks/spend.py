@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 from ..errors import ConfigError
 from ..findings import Severity
 from ..model import PEP, Phase, SchoolType, SpendLine, Target
-from ..nlp import doc, get_nlp, stem
+from ..nlp import doc, get_nlp, pattern_doc, stem
 from ..values import money_amounts
 from ..vocab import load_vocab
 from .registry import Example, Hit, check
@@ -49,7 +49,7 @@ def _phrase_matcher(lists: dict[str, Iterable[str]]) -> PhraseMatcher:
     nlp = get_nlp()
     m = PhraseMatcher(nlp.vocab, attr="LOWER")
     for name, words in lists.items():
-        pats = [nlp.make_doc(str(w)) for w in words if str(w).strip()]
+        pats = [pattern_doc(str(w)) for w in words if str(w).strip()]
         if pats:
             m.add(name, pats)
     return m

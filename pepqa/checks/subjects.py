@@ -13,7 +13,7 @@ from typing import Iterable
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from ..nlp import doc, get_nlp
+from ..nlp import doc, get_nlp, pattern_doc
 
 SUBJECTS = ("english", "maths")
 
@@ -24,7 +24,7 @@ def _matcher(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatcher:
     m = PhraseMatcher(nlp.vocab, attr="LOWER")
     for name, words in lists:
         if words:
-            m.add(name, [nlp.make_doc(w) for w in words])
+            m.add(name, [pattern_doc(w) for w in words])
     return m
 
 

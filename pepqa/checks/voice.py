@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from ..errors import ConfigError
 from ..model import PEP, Role
-from ..nlp import doc as nlp_doc, get_nlp, stem
+from ..nlp import doc as nlp_doc, get_nlp, stem, token_texts
 from ..vocab import load_vocab
 from .registry import Example, Hit, check
 
@@ -43,7 +43,7 @@ _PART = re.compile(r"\([^()]*\)[?*+]?|\S+")
 
 @lru_cache(maxsize=None)  # slot words are re-tokenised for every phrase that uses the slot
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in get_nlp().tokenizer(_straight(text)))
+    return token_texts(_straight(text))
 
 
 def _expand(phrase: str) -> list[str]:
