@@ -141,6 +141,9 @@ _SPACE = frozenset(" \t\n\r\x0b\x0c\x00\ufffe\xa0\u2000\u2001\u2002\u2003\u2004\
                    "\u200a\u2028\u2029\u202f\u205f\u3000\x1c\x1d\x1e\x1f\x85\u1680")
 
 
+_RUN = re.compile("[^" + re.escape("".join(sorted(_SPACE))) + "]+")
+
+
 # ----------------------------------------------------------------------------------------------
 # a safety screen before PDFium sees the bytes
 
@@ -302,16 +305,57 @@ def _word(t: str, x0: float, x1: float, top: float, bottom: float, size: float, 
 
 
 def _words(tp, top_y: float, fonts: dict) -> tuple[list[dict], int]:
-    """Words in the text page's order, split as pdf_extract's pdfminer words were."""
+    """Words in the text page's order. Per run of non-space characters: the loose boxes of its first and
+    last character and their text objects; when both come from one text object the run is one word (its
+    box from the two ends, its font and size from the object): PDFium has already put a (generated) space
+    or line break wherever the characters of a line are apart. Otherwise, or when a box is missing, the
+    run is read character by character (:func:`_words_by_char`). Four C calls a word instead of one a
+    character: ctypes calls are most of what reading a PDF costs here."""
     objs: dict = {}
     n = CountChars(tp)
     if n <= 0:
         return [], 0
     text = _page_text(tp, n)
+    box = (c_float * 4)()
+    bp, tpv = c_void_p(ctypes.addressof(box)), c_void_p(tp)
+    loose, unpack, textobj = _LOOSE_RAW, _UNPACK4, _TEXTOBJ_RAW
+    words: list[dict] = []
+    append = words.append
+    real = 0
+    for m in _RUN.finditer(text):
+        f, e = m.span()
+        last = e - 1
+        if not loose(tpv, f, bp):
+            real += _words_by_char(tp, text, f, e, words, top_y, objs, fonts)
+            continue
+        x0, t, x1, b = unpack(box)
+        o1 = textobj(tpv, f)
+        if last != f:
+            if o1 != textobj(tpv, last) or not loose(tpv, last, bp):
+                real += _words_by_char(tp, text, f, e, words, top_y, objs, fonts)
+                continue
+            lx0, lt, lx1, lb = unpack(box)
+            x0, x1 = min(x0, x1, lx0, lx1), max(x0, x1, lx0, lx1)
+            t, b = max(t, b, lt, lb), min(t, b, lt, lb)
+        else:
+            if x1 < x0:
+                x0, x1 = x1, x0
+            if t < b:
+                t, b = b, t
+        real += e - f
+        font, bold, size = objs.get(o1) or _info(o1, objs, fonts)
+        append(_word(m.group(), x0, x1, t, b, size, font, bold, top_y))
+    return words, real
+
+
+def _words_by_char(tp, text: str, lo: int, hi: int, words: list[dict], top_y: float, objs: dict,
+                   fonts: dict) -> int:
+    """The words of characters ``lo..hi-1``, split as pdf_extract's pdfminer words were: at a space, a gap
+    of more than 0.12 x the previous character's height, a step back, a change of line, font or size.
+    Returns the number of characters with a box."""
     box = (c_float * 4)()  # left, top, right, bottom
     bp, tpv = c_void_p(ctypes.addressof(box)), c_void_p(tp)
     loose, unpack, textobj, space = _LOOSE_RAW, _UNPACK4, _TEXTOBJ_RAW, _SPACE
-    words: list[dict] = []
     append = words.append
     real = 0
     first = -1  # index of the current word's first character (-1: no word open)
@@ -320,7 +364,7 @@ def _words(tp, top_y: float, fonts: dict) -> tuple[list[dict], int]:
     wx0 = wx1 = wt = wb = 0.0
     px0 = px1 = pb = psize = 0.0  # the previous character: x0, x1, bottom (PDF y up), height
 
-    for i in range(n):
+    for i in range(lo, hi):
         ch = text[i]
         if ch in space:
             if first >= 0:
@@ -372,7 +416,7 @@ def _words(tp, top_y: float, fonts: dict) -> tuple[list[dict], int]:
         else:
             font, bold, size = objs.get(o1) or _info(o1, objs, fonts)
             append(_word("".join(parts), wx0, wx1, wt, wb, size, font, bold, top_y))
-    return words, real
+    return real
 
 
 def _split_by_font(tp, first: int, last: int, text: str, words: list[dict], top_y: float, objs: dict,
