@@ -54,52 +54,68 @@ class RefusedURL(ValueError):
     pass
 
 
-try:  # WeasyPrint is imported lazily by callers that only need DOCX; the class needs its base.
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-except ImportError:  # pragma: no cover
-    URLFetcher = object  # type: ignore
-    URLFetcherResponse = None  # type: ignore
+_SAFE_FETCHER: list = []
 
 
-class SafeFetcher(URLFetcher):  # type: ignore[misc]
-    """Serves only files under ``roots`` and the exact ``files`` given; refuses every other URL.
+def _fetcher_class():
+    """:class:`SafeFetcher`, defined on first use. Why lazily: it subclasses WeasyPrint's URLFetcher, and
+    importing WeasyPrint (~0.5 s) is not needed by what imports this module for formatting only (a batch
+    worker builds each PEP's letter context from :mod:`.letters` without rendering anything)."""
+    if _SAFE_FETCHER:
+        return _SAFE_FETCHER[0]
+    try:
+        from weasyprint.urls import URLFetcher, URLFetcherResponse
+    except ImportError:  # pragma: no cover - DOCX only
+        URLFetcher, URLFetcherResponse = object, None  # type: ignore
 
-    Refused URLs are recorded in :attr:`refused` (the text of the URL only) so tests and callers
-    can see what a template or document tried to load.
-    """
+    class SafeFetcher(URLFetcher):  # type: ignore[misc]
+        """Serves only files under ``roots`` and the exact ``files`` given; refuses every other URL.
 
-    def __init__(self, roots: Iterable[Path], files: Iterable[Path] = ()):
-        super().__init__(allowed_protocols={"file"}, fail_on_errors=False)
-        self.roots = [Path(r).resolve() for r in roots]
-        self.files = {Path(f).resolve() for f in files}
-        self.refused: list[str] = []
-        self._lock = threading.Lock()
+        Refused URLs are recorded in :attr:`refused` (the text of the URL only) so tests and callers
+        can see what a template or document tried to load.
+        """
 
-    def allowed_path(self, url: str) -> Optional[Path]:
-        try:
-            parts = urlsplit(url)
-        except ValueError:
+        def __init__(self, roots: Iterable[Path], files: Iterable[Path] = ()):
+            super().__init__(allowed_protocols={"file"}, fail_on_errors=False)
+            self.roots = [Path(r).resolve() for r in roots]
+            self.files = {Path(f).resolve() for f in files}
+            self.refused: list[str] = []
+            self._lock = threading.Lock()
+
+        def allowed_path(self, url: str) -> Optional[Path]:
+            try:
+                parts = urlsplit(url)
+            except ValueError:
+                return None
+            if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+                return None
+            try:
+                path = Path(url2pathname(unquote(parts.path))).resolve(strict=True)
+            except (OSError, RuntimeError, ValueError):
+                return None
+            if not path.is_file():
+                return None
+            if path in self.files or any(path.is_relative_to(r) for r in self.roots):
+                return path
             return None
-        if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
-            return None
-        try:
-            path = Path(url2pathname(unquote(parts.path))).resolve(strict=True)
-        except (OSError, RuntimeError, ValueError):
-            return None
-        if not path.is_file():
-            return None
-        if path in self.files or any(path.is_relative_to(r) for r in self.roots):
-            return path
-        return None
 
-    def fetch(self, url, headers=None):  # noqa: D401  (WeasyPrint API)
-        path = self.allowed_path(url)
-        if path is None:
-            with self._lock:
-                self.refused.append(url)
-            raise RefusedURL(f"pepqa does not fetch {url[:200]!r}: only template files and the policy's logo are used")
-        ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(path.as_uri(), body=path.read_bytes(), headers={"Content-Type": ctype})
+        def fetch(self, url, headers=None):  # noqa: D401  (WeasyPrint API)
+            path = self.allowed_path(url)
+            if path is None:
+                with self._lock:
+                    self.refused.append(url)
+                raise RefusedURL(f"pepqa does not fetch {url[:200]!r}: only template files and the policy's logo are used")
+            ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(path.as_uri(), body=path.read_bytes(), headers={"Content-Type": ctype})
+
+    _SAFE_FETCHER.append(SafeFetcher)
+    return SafeFetcher
+
+
+def __getattr__(name: str):
+    if name == "SafeFetcher":
+        return _fetcher_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- formatting helpers shared by templates and DOCX builders -----------------------------------
@@ -174,7 +190,7 @@ class Engine:
             lstrip_blocks=True,
         )
         self.env.filters.update(long_date=long_date, money=money, shown=shown, shorten=shorten)
-        self.fetcher = SafeFetcher(self.dirs, [self.logo] if self.logo else [])
+        self.fetcher = _fetcher_class()(self.dirs, [self.logo] if self.logo else [])
         self._pdf_ready = False
         self._lock = threading.Lock()
 
