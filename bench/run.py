@@ -118,7 +118,7 @@ def generate(out: Path, n: int, seed: int, workers: int, json_only: bool = False
 
 def corpus(args) -> Path:
     if args.corpus:
-        root = Path(args.corpus)
+        root = Path(args.corpus).resolve()
     else:
         root = Path(tempfile.mkdtemp(prefix="pepqa-bench-"))
     stamp = root / "corpus.json"
@@ -262,15 +262,22 @@ def child_env() -> dict:
     return env
 
 
-def run_batch(inputs: list[Path], n_files: int, workers: int, work: Path, name: str, env: dict | None = None) -> dict:
+def before_exe(tree: str) -> tuple[list[str], dict]:
+    """The command and environment that run the pepqa source tree ``tree`` (e.g. ``git archive main``) with
+    this interpreter: the code before a change, measured in the same run as the code after it."""
+    return [sys.executable, "-m", "pepqa.cli"], {"PYTHONPATH": str(Path(tree).resolve())}
+
+
+def run_batch(inputs: list[Path], n_files: int, workers: int, work: Path, name: str, env: dict | None = None,
+              exe: list[str] | None = None) -> dict:
     out = work / f"out-{name}"
     shutil.rmtree(out, ignore_errors=True)
-    cmd = pepqa_exe() + ["batch", *map(str, inputs), "--out", str(out), "--force", "--fail-on", "never",
+    cmd = (exe or pepqa_exe()) + ["batch", *map(str, inputs), "--out", str(out), "--force", "--fail-on", "never",
                          "--no-progress", "--workers", str(workers), "--today", TODAY]
     before = os.times()
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**child_env(), **(env or {})},
-                            text=True)
+                            text=True, cwd=str(work))  # not the repository: `python -m` puts the cwd first on sys.path
     mem = MemorySampler(proc.pid)
     mem.start()
     stdout, stderr = proc.communicate()
@@ -297,22 +304,24 @@ def run_batch(inputs: list[Path], n_files: int, workers: int, work: Path, name: 
 def _timed_run(cmd: list[str], env: dict) -> tuple[float, float, int]:
     """(wall s, CPU s of the child: user + system, exit status) of one process run to its end."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=tempfile.gettempdir())
     _, status, ru = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return time.perf_counter() - t, ru.ru_utime + ru.ru_stime, proc.returncode
 
 
-def cold_runs(cmds: dict[str, list[str]], repeats: int = 5) -> dict[str, dict]:
+def cold_runs(cmds: dict[str, list[str]], repeats: int = 5, envs: dict | None = None) -> dict[str, dict]:
     """Each command run ``repeats`` times, interleaved (so a change of load hits them all alike), after one
     untimed run each so byte-code caches exist, as they do after an install; medians of wall and CPU."""
-    env = child_env()
-    for cmd in cmds.values():
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+    base = child_env()
+    env = {k: {**base, **((envs or {}).get(k) or {})} for k in cmds}
+    for k, cmd in cmds.items():
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env[k], check=False,
+                       cwd=tempfile.gettempdir())
     got: dict[str, list] = {k: [] for k in cmds}
     for _ in range(repeats):
         for k, cmd in cmds.items():
-            wall, cpu, rc = _timed_run(cmd, env)
+            wall, cpu, rc = _timed_run(cmd, env[k])
             if rc not in (0, 1):
                 raise SystemExit(f"bench: {' '.join(cmd[-4:])} failed ({rc})")
             got[k].append((wall, cpu))
@@ -325,13 +334,18 @@ def cold_runs(cmds: dict[str, list[str]], repeats: int = 5) -> dict[str, dict]:
 SPACY_FLOOR = 'import spacy; spacy.blank("en")'
 
 
-def cold_check(docx: Path, pdf: Path, repeats: int = 5) -> dict:
-    def check(path):
-        return pepqa_exe() + ["check", str(path), "--fail-on", "never", "--today", TODAY]
+def cold_check(docx: Path, pdf: Path, repeats: int = 5, before: str | None = None) -> dict:
+    def check(path, exe=None):
+        return (exe or pepqa_exe()) + ["check", str(path), "--fail-on", "never", "--today", TODAY]
 
-    got = cold_runs({"docx": check(docx), "pdf": check(pdf), "floor": [sys.executable, "-c", SPACY_FLOOR]}, repeats)
+    cmds = {"docx": check(docx), "pdf": check(pdf), "floor": [sys.executable, "-c", SPACY_FLOOR]}
+    envs = {}
+    if before:
+        exe, envs["docx_before"] = before_exe(before)
+        cmds["docx_before"] = check(docx, exe)
+    got = cold_runs(cmds, repeats, envs)
     floor = got.pop("floor")
-    for k in ("docx", "pdf"):
+    for k in [k for k in ("docx", "pdf", "docx_before") if k in got]:
         got[k]["floor_cpu_s"] = floor["cpu_median_s"]
         got[k]["floor_wall_s"] = floor["median_s"]
         got[k]["cpu_over_floor"] = round(got[k]["cpu_median_s"] / floor["cpu_median_s"], 3)
@@ -695,6 +709,13 @@ def table(res: dict) -> str:
                      f"{round(now['docs_per_s'] / pb['docs_per_s'], 2)}x wall; CPU-s/doc {now['cpu_s_per_doc']} vs "
                      f"{pb['cpu_s_per_doc']} ({round(pb['cpu_s_per_doc'] / now['cpu_s_per_doc'], 2)}x)",
                      ">= 2x  " + ("met" if now["docs_per_s"] >= 2 * pb["docs_per_s"] else "MISSED")))
+    pm = res["batch"].get("pdf_before")
+    if pm and res["batch"].get("pdf"):
+        now = res["batch"]["pdf"]
+        rows.append(("PDF batch, now vs the code before", f"{now['docs_per_s']} vs {pm['docs_per_s']} docs/s",
+                     f"{round(now['docs_per_s'] / pm['docs_per_s'], 2)}x wall; CPU-s/doc {now['cpu_s_per_doc']} vs "
+                     f"{pm['cpu_s_per_doc']} ({round(pm['cpu_s_per_doc'] / now['cpu_s_per_doc'], 2)}x)",
+                     ">= 2x  " + ("met" if now["docs_per_s"] >= 2 * pm["docs_per_s"] else "MISSED")))
     if res.get("web"):
         rows.append(("web self-check (warm)", "-", res["web"]["todo"], ""))
     rows.append(("load average", f"{res['machine'].get('loadavg_at_start')} at start",
@@ -718,6 +739,8 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", help="keep the generated corpus here and reuse it on the next run")
     ap.add_argument("--subset", type=int, default=90, help="files for the stage split and the floor (default 90)")
     ap.add_argument("--letters", type=int, default=30, help="letters to render (default 30; 0 to skip)")
+    ap.add_argument("--before", help="a pepqa source tree of the code before (git archive main | tar -x -C DIR): "
+                    "its PDF batch is run in the same run, beside today's")
     ap.add_argument("--cold-repeats", type=int, default=5, help="timed runs of each cold command (default 5)")
     ap.add_argument("--big", action="store_true", help="also a 10,000-PEP batch for peak memory")
     ap.add_argument("--big-n", type=int, default=10000, help=argparse.SUPPRESS)
@@ -740,10 +763,15 @@ def main(argv=None) -> int:
                                        ("mixed", ["docx", "pdf"], len(docx_files) + len(pdf_files), None)):
                 print(f"batch {name} ...", file=sys.stderr)
                 res["batch"][name] = run_batch([root / s for s in subs], n, args.workers, work, name, env)
+            if args.before:
+                print("batch pdf with the code before ...", file=sys.stderr)
+                exe, env = before_exe(args.before)
+                res["batch"]["pdf_before"] = run_batch([root / "pdf"], len(pdf_files), args.workers, work, "pdf_before",
+                                                       env, exe)
         res["cold_check"] = {}
         if "cold" in parts:
             print("cold check ...", file=sys.stderr)
-            res["cold_check"] = cold_check(docx_files[0], pdf_files[0], args.cold_repeats)
+            res["cold_check"] = cold_check(docx_files[0], pdf_files[0], args.cold_repeats, args.before)
         res["stages"], res["floor"] = {}, {}
         records: list[dict] = []
         if "stages" in parts or "letters" in parts:
@@ -805,8 +833,9 @@ def main(argv=None) -> int:
         "peak_rss_mb_10000": res["memory"].get("10000", {}).get("peak_rss_mb"),
         "letters_pdf_per_s": _letters_goal_figure(res.get("letters")),
         "pdf_read_over_floor": res["floor"].get("pdf_readers", {}).get("pdfium_over_floor"),
-        "pdf_batch_speedup": (round(res["batch"]["pdf"]["docs_per_s"] / res["batch"]["pdf_pdfminer"]["docs_per_s"], 2)
-                              if "pdf" in res["batch"] and "pdf_pdfminer" in res["batch"] else None),
+        "pdf_batch_speedup": next((round(res["batch"]["pdf"]["docs_per_s"] / res["batch"][k]["docs_per_s"], 2)
+                                   for k in ("pdf_before", "pdf_pdfminer") if "pdf" in res["batch"] and k in res["batch"]),
+                                  None),
         "letter_over_weasyprint": ((res.get("letters") or {}).get("vs_weasyprint") or {}).get("letter_over_weasyprint"),
         "cold_check_docx_over_floor": res["cold_check"].get("docx", {}).get("cpu_over_floor"),
     }

@@ -215,3 +215,34 @@ def test_a_big_image_is_not_a_bomb(tmp_path):
         doc = extract_pdf(p, engine)
         assert [b.text for b in doc.blocks] == ["Pupil voice: I like reading."], engine
         assert doc.notes == ["page 2 has no text layer (scanned image?)"], engine
+
+
+def test_table_drawn_in_a_form_xobject(tmp_path):
+    """Rulings and text inside a form XObject (a reused letterhead or a form template), moved by its
+    matrix: the same table for both engines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    p = tmp_path / "form.pdf"
+    c = Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 780, "Targets for this term")
+    c.beginForm("grid")
+    for r in range(3):
+        for k in range(2):
+            c.rect(72 + k * 200, 600 - r * 30, 200, 30)
+            c.drawString(80 + k * 200, 610 - r * 30, f"cell {r}.{k}")
+    c.endForm()
+    c.saveState()
+    c.translate(10, -40)
+    c.doForm("grid")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    (k1, s1), _ = outcome(p, "pdfminer")
+    (k2, s2), _ = outcome(p, "pdfium")
+    assert k1 == k2 == "read"
+    assert s2 == s1
+    tables = [b for b in s2 if b[0] == "table"]
+    assert len(tables) == 1 and [[t for t, _ in row] for row in tables[0][2]] == [
+        ["cell 0.0", "cell 0.1"], ["cell 1.0", "cell 1.1"], ["cell 2.0", "cell 2.1"]]

@@ -1,22 +1,26 @@
 """PDF pages read with PDFium (the C engine pypdfium2 ships): words with their boxes, and ruling lines.
 
 Why: pdfminer (pure Python) interpreting the content streams was ~70% of reading a PDF PEP. PDFium
-lays the text out in C; what is left in Python is one call per character for its box and the
-grouping that :mod:`pepqa.readers.pdf_extract` does anyway. This module produces exactly what that
+lays the text out in C; what is left in Python is a few calls per word and the grouping that
+:mod:`pepqa.readers.pdf_extract` does anyway. This module produces exactly what that
 grouping consumes, so the word, line, heading and table logic is the same for both engines:
 
 - words: dicts with ``text, x0, x1, top, bottom, size, fontname, bold`` in pdfplumber's coordinates
   (points, ``top`` measured down from the top of the page), split where pdfminer's words were split
-  (a space, a gap of more than 0.12 x the size, a step back or a change of line, font or size);
+  (a space, a gap of more than 0.12 x the size, a step back or a change of line, font or size: PDFium
+  marks gaps and line changes with generated spaces and line breaks); ``bold`` from the font's name
+  (as before) or its weight (>= 600);
 - edges: horizontal and vertical ruling segments (pdfplumber ``line_edge`` dicts) from every path on
   the page, form XObjects included, for the ruled-table search;
 - whether the page holds an image (a page with images and no characters is a scanned page).
 
 How: the raw C API through ctypes, with prototypes of our own (plain ``c_void_p`` handles: no ctypes
-pointer object per call). Per page: all the text in one ``FPDFText_GetText`` call; per character
-one ``FPDFText_GetLooseCharBox`` (the box from the font's ascent and descent, as pdfminer's boxes
-are, not the glyph's ink); per word the text object of its first and last character
-(``FPDFText_GetTextObject``) whose font name and weight are looked up once per font.
+pointer object per call); a ctypes call (~1 us) is most of what a page costs, so the calls are few.
+Per page: all the text in one ``FPDFText_GetText`` call. Per run of non-space characters: the loose
+boxes (``FPDFText_GetLooseCharBox``: from the font's ascent and descent, as pdfminer's boxes are, not
+the glyph's ink) of its first and last character and their text objects (``FPDFText_GetTextObject``),
+whose font name, weight and size are looked up once per object and font. A run whose ends come from
+different text objects (a font change inside it) is read character by character.
 
 What it does not do (the caller reads such files or pages with pdfplumber, as before): open a file
 whose streams inflate past the limits (see :func:`stream_sizes`), a page that PDFium cannot load, a
