@@ -631,12 +631,52 @@ def letter_vs_weasyprint(recs: list[dict], out: Path, policy, today) -> dict:
             "pages_max": max(pages), "pages_min": min(pages)}
 
 
-def web_check() -> dict:
-    """The web self-check's warm response time, if the web app (pepqa.web) exists."""
+def web_check(docx: Path, pdf: Path, repeats: int = 7) -> dict:
+    """The web self-check's warm response (``POST /check`` of one PEP: upload, the check in the app's worker
+    process, the results page), through Starlette's test client in this process (no socket), after one
+    untimed upload of each file; beside ``check_file`` of the same file in this process (the same work
+    without the web: its floor). Wall seconds, medians."""
     if importlib.util.find_spec("pepqa.web") is None:
-        return {"todo": "TODO: pepqa.web is not on main yet: the web self-check's warm response time (Word and PDF "
-                        "PEP) is not measured"}
-    return {"todo": "TODO: pepqa.web exists but bench/run.py does not drive it yet"}
+        return {"todo": "TODO: pepqa.web is not on main: the web self-check's warm response time is not measured"}
+    import re as _re
+    import warnings
+    from datetime import date
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from pepqa.pipeline import check_file
+    from pepqa.policy import load_policy
+    from pepqa.web.app import WebApp
+
+    policy = load_policy(None)
+    today = date.fromisoformat(TODAY)
+    web = WebApp(policy, today=today, workers=1, port=8765)
+    out: dict = {}
+    with TestClient(web.asgi(), base_url="http://127.0.0.1:8765") as client:
+        def post(path: Path) -> float:
+            tok = _re.search(r'name="token" value="([0-9a-f]+)"', client.get("/").text)[1]
+            body = path.read_bytes()
+            t = time.perf_counter()
+            r = client.post("/check", data={"token": tok}, files={"pep": (path.name, body)})
+            took = time.perf_counter() - t
+            if r.status_code != 200:
+                raise SystemExit(f"bench: web check of a {path.suffix} PEP answered {r.status_code}")
+            return took
+
+        for kind, path in (("docx", docx), ("pdf", pdf)):
+            post(path)
+            check_file(str(path), policy, today)
+            web_t, floor_t = [], []
+            for _ in range(repeats):
+                web_t.append(post(path))
+                t = time.perf_counter()
+                check_file(str(path), policy, today)
+                floor_t.append(time.perf_counter() - t)
+            w, f = statistics.median(web_t), statistics.median(floor_t)
+            out[kind] = {"warm_response_s": round(w, 4), "check_file_s": round(f, 4), "over_floor": round(w / f, 2)}
+    return out
 
 
 # -- report -------------------------------------------------------------------------------------
@@ -716,8 +756,12 @@ def table(res: dict) -> str:
                      f"{round(now['docs_per_s'] / pm['docs_per_s'], 2)}x wall; CPU-s/doc {now['cpu_s_per_doc']} vs "
                      f"{pm['cpu_s_per_doc']} ({round(pm['cpu_s_per_doc'] / now['cpu_s_per_doc'], 2)}x)",
                      ">= 2x  " + ("met" if now["docs_per_s"] >= 2 * pm["docs_per_s"] else "MISSED")))
-    if res.get("web"):
-        rows.append(("web self-check (warm)", "-", res["web"]["todo"], ""))
+    for kind, r in (res.get("web") or {}).items():
+        if kind == "todo":
+            rows.append(("web self-check (warm)", "-", r, ""))
+        else:
+            rows.append((f"web self-check, warm ({kind})", f"{r['warm_response_s']} s",
+                         f"check_file of the same PEP in-process {r['check_file_s']} s ({r['over_floor']}x)", ""))
     rows.append(("load average", f"{res['machine'].get('loadavg_at_start')} at start",
                  f"{res.get('loadavg_at_end')} at end", ""))
     w = [max(len(r[i]) for r in rows) for i in range(4)]
@@ -747,7 +791,7 @@ def main(argv=None) -> int:
     ap.add_argument("--only", help="comma-separated parts: batch,cold,stages,letters,big (default: all)")
     ap.add_argument("--json", default=str(ROOT / "bench" / "last.json"), help="where to write the results")
     args = ap.parse_args(argv)
-    parts = set((args.only or "batch,cold,stages,letters,big").split(","))
+    parts = set((args.only or "batch,cold,stages,letters,web,big").split(","))
 
     started = time.perf_counter()
     res: dict = {"machine": machine(), "settings": {"n": args.n, "seed": args.seed, "workers": args.workers,
@@ -803,6 +847,9 @@ def main(argv=None) -> int:
         if "letters" in parts and args.letters:
             print("letters ...", file=sys.stderr)
             res["letters"] = letters(records, work, args.letters, args.workers)
+        if "web" in parts:
+            print("web self-check ...", file=sys.stderr)
+            res["web"] = web_check(docx_files[0], pdf_files[0])
         res["memory"] = {}
         if "mixed" in res["batch"]:
             res["memory"][str(res["batch"]["mixed"]["files"])] = res["batch"]["mixed"]
@@ -820,7 +867,6 @@ def main(argv=None) -> int:
         shutil.rmtree(work, ignore_errors=True)
         if not args.corpus:
             shutil.rmtree(root, ignore_errors=True)
-    res["web"] = web_check()
     res["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     res["elapsed_s"] = round(time.perf_counter() - started, 1)
     res["goals_met"] = {}
