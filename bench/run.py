@@ -8,21 +8,32 @@ cycling through phases and qualities):
 1. generates ``--n`` PEPs (default 1,000) into a temporary corpus, ``docx/`` and ``pdf/`` (``--corpus DIR``
    keeps it and reuses it next time);
 2. ``pepqa batch`` end-to-end as a subprocess (``--force`` into a fresh out folder, all cores): DOCX only,
-   PDF only, mixed. Reports docs/s (process start to exit), CPU seconds per doc and the peak memory of the
-   process tree (parent + workers: the sum of their RSS, sampled every 50 ms with psutil, or /proc);
+   PDF only, PDF only with the pdfminer engine (``PEPQA_PDF_ENGINE=pdfminer``), mixed; with ``--before DIR``
+   (a source tree of the code before, e.g. ``git archive main | tar -x -C DIR``) also the PDF batch of that
+   code. Reports docs/s (process start to exit), CPU seconds per doc and the peak memory of the process
+   tree (parent + workers: the sum of their RSS, sampled every 50 ms with psutil, or /proc);
 3. a cold single-file ``pepqa check`` (process start to exit; one untimed run first so byte-code caches
-   exist, as they do after an install; median of 5), for a DOCX and a PDF;
+   exist, as they do after an install; median of 5, wall and CPU of the child), for a DOCX and a PDF,
+   interleaved with its floor ``python -c 'import spacy; spacy.blank("en")'`` (and the code before's
+   DOCX check with ``--before``);
 4. the per-stage split, in this process over a subset (``--subset``): read (extract + interpret), NLP
    (spaCy tokenizer and pipeline), checks (the checks and the verdict, less NLP), write (the batch record,
    its cache JSON and the batch outputs, amortised per file);
-5. the floor: extracting the same subset's text with the same libraries and nothing else (python-docx
-   paragraphs + table cells; pdfplumber ``extract_text`` per page), against pepqa's read and total time;
-6. letters per second (PDF and DOCX, one process; both, two processes) if ``pepqa.render.letters`` exists;
-7. with ``--big``: peak memory and rate of one batch of 10,000 PEPs (the mixed corpus plus JSON PEPs
+5. the floors, file by file over the same subset: python-docx paragraphs + table cells for a DOCX; for a
+   PDF, pypdfium2 reading the text and every character's box, beside pepqa's PDF read (extract +
+   interpret) with PDFium and with the pdfminer engine it had before, and pdfplumber's own
+   ``extract_text`` on the first 5 PDFs;
+6. letters per second (PDF and DOCX, one process; both, two processes) if ``pepqa.render.letters`` exists,
+   and a PDF letter (``write_letter``) against a bare WeasyPrint render of the same HTML and CSS, with
+   the letters' page counts;
+7. the web self-check's warm response (``POST /check`` through Starlette's test client) for a Word and a
+   PDF PEP, beside ``check_file`` of the same PEP, if ``pepqa.web`` exists;
+8. with ``--big``: peak memory and rate of one batch of 10,000 PEPs (the mixed corpus plus JSON PEPs
    generated on the fly, so the run stays short), to show memory stays flat in N.
 
+Every figure is printed beside its floor, and the load average at the start and end of the run.
 Output: a table on stdout and ``bench/last.json`` (figures, goals, machine). The goals are those of
-issue 8 for a 2-core laptop; a missed goal is marked, never fails the run (speed stays out of the tests).
+issue 8 for a 2-core laptop and issue 16's ratios to the floors; a missed goal is marked, never fails the run (speed stays out of the tests).
 """
 from __future__ import annotations
 
@@ -288,6 +299,9 @@ def run_batch(inputs: list[Path], n_files: int, workers: int, work: Path, name: 
     if proc.returncode not in (0, 1):
         raise SystemExit(f"bench: pepqa batch failed ({proc.returncode}):\n{stderr[-2000:]}")
     m = re.search(r"(\d+) files: (\d+) checked, (\d+) failed", stdout)
+    if m is None:  # the summary line since read statuses: "N files: a read in full, b partly read, c unreadable"
+        m2 = re.search(r"(\d+) files: (\d+) read in full, (\d+) partly read, (\d+) unreadable", stdout)
+        m = m2 and re.match(r"(\d+) (\d+) (\d+)", f"{m2.group(1)} {int(m2.group(2)) + int(m2.group(3))} {m2.group(4)}")
     inner = re.search(r"([\d.]+) s \(([\d.]+) files/s\)", stdout)
     res = {"files": n_files, "wall_s": round(wall, 2), "docs_per_s": round(n_files / wall, 2),
            "cpu_s_per_doc": round(cpu / n_files, 4),
