@@ -52,7 +52,9 @@ AUDIENCES = ("school", "officer")
 class Finding(BaseModel):
     """One finding. ``audience`` keeps the two readers apart: a *school* finding is something the school is
     asked to change (it may go into a letter); an *officer* finding is for the QA officer only (what pepqa
-    could not read, policy notes) and never reaches a school, nor counts towards the grade."""
+    could not read, policy notes) and never reaches a school, nor counts towards the grade.
+    Messages and suggestions of school findings are in plain words for the school; tool and policy wording goes in
+    ``officer_note``."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -64,3 +66,6 @@ class Finding(BaseModel):
     location: Location = Location()
     evidence: Optional[str] = None
     suggestion: Optional[str] = None
+    # The officer-side remark a school finding needs (a reading or policy note, e.g. "no completion-date field
+    # in this layout"). Shown in the workbook, `check` and packs; never in a letter.
+    officer_note: Optional[str] = None

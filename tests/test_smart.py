@@ -1,4 +1,5 @@
 """SMART target checks: spans, summaries, suggestions built from the PEP's own words, phase handling."""
+import re
 from datetime import date
 
 import pytest
@@ -63,7 +64,7 @@ def test_time_suggestion_keeps_the_target_and_adds_the_date():
 def test_time_suggestion_refers_to_rewrite_when_not_measurable():
     f = run("ST002", weak("To improve reading."))
     assert "by the next PEP on 4 February 2026" in f[0].suggestion
-    assert "Measurable finding" in f[0].suggestion
+    assert "rewrite is under 'no measure'" in f[0].suggestion and "finding" not in f[0].suggestion
     # with ST001 switched off the time finding carries the full rewrite itself
     data = POLICY.as_dict()
     data["checks"]["disable"] = ["ST001"]
@@ -301,3 +302,15 @@ def test_weak_targets_are_still_flagged(text, criteria, code):
                                        "by_when": "February half-term 2026"}})
     fired = {f.code for f in run_checks(pep, POLICY, today=TODAY) if f.location.item == 3}
     assert code in fired, (text, fired)
+def test_suggestions_read_as_plain_english():
+    """'by for three weeks', 'Add what The child' and 'read a age-appropriate book' were all seen in letters."""
+    f = run("ST001", {"child.name": None, "child.year_group": None, "targets[0].text": "To read more.",
+                      "targets[0].success_criteria": None})
+    texts = " ".join((x.suggestion or "") for x in f)
+    assert "The child will be able" not in texts and "what The child" not in texts
+    assert not re.search(r"\ba age", texts)
+
+
+def test_time_phrase_never_reads_by_for():
+    f = run("ST003", {"targets[0].text": "To improve reading for three weeks."})
+    assert not any("by for" in (x.suggestion or "") for x in f)

@@ -253,7 +253,7 @@ def test_impact_review_graded():
 def test_eligibility_follows_policy(tmp_path):
     post16 = {"child.year_group": 12, "child.phase": "post16", "child.key_stage": "KS5"}
     (f,) = run("PP011", post16)
-    assert "post-16" in f.message and "pp_plus.fund_post16" in f.message
+    assert "post-16" in f.message and "pp_plus.fund_post16" in f.officer_note and "policy" not in f.message
     p = tmp_path / "pepqa.toml"
     p.write_text("[pp_plus]\nfund_post16 = true\n")
     assert run("PP011", post16, load_policy(p)) == []

@@ -1,4 +1,5 @@
 """Statutory and completeness checks (TL, CP, AT, SN, AS): date arithmetic, deadlines, graded severities."""
+import re
 from datetime import date
 
 import pytest
@@ -118,9 +119,47 @@ def test_spring_and_summer_deadlines():
     assert run("TL001", {**summer, "completed_date": "2026-06-20"})[0].severity == Severity.should_fix
 
 
-def test_deadline_for_another_academic_year_is_advice_not_a_guess():
-    found = run("TL001", {"academic_year": "2024-25", "meeting_date": "2024-10-08", "completed_date": "2024-12-20"})
-    assert len(found) == 1 and found[0].severity == Severity.advice and "2025-26" in found[0].message
+def test_deadline_for_another_academic_year_follows_the_same_rule():
+    """2024-25 and 2026-27 PEPs are judged by the same day and month as the policy's 2025-26 dates, with a note
+    for the officer, never silently dropped and never pointing the school at the settings."""
+    late = run("TL001", {"academic_year": "2024-25", "meeting_date": "2024-10-08", "completed_date": "2024-12-20"})
+    assert len(late) == 1 and late[0].severity == Severity.should_fix
+    assert "30 November 2024" in late[0].message and "2025-26" in late[0].officer_note
+    assert not re.search(r"(?i)pepqa|toml|\[timeliness\]", late[0].message + (late[0].suggestion or ""))
+    nxt = run("TL001", {"academic_year": "2026-27", "meeting_date": "2026-10-08", "completed_date": "2026-12-03"})
+    assert len(nxt) == 1 and "30 November 2026" in nxt[0].message and "14 March 2027" in nxt[0].suggestion
+    assert not run("TL001", {"academic_year": "2026-27", "meeting_date": "2026-10-08", "completed_date": "2026-11-03"})
+
+
+def test_no_completion_date_is_for_the_officer():
+    """A layout with no completion-date field must not earn the school a should-fix (narrative samples)."""
+    (f,) = run("TL002", {"meeting_date": "2025-09-18", "completed_date": None})
+    assert f.audience == "officer" and f.severity == Severity.advice and "completion-date field" in f.officer_note
+
+
+def test_virtual_school_sign_off_is_never_asked_of_the_school():
+    found = run("CP001", {"sections.qa": {"completed": False}, "sections.virtual_school": {}})
+    assert found and all(f.audience == "officer" for f in found)
+    assert not any("before the PEP is submitted" in (f.suggestion or "") for f in found)
+
+
+def test_views_recorded_by_is_the_pupil_voice_sign_off():
+    from pepqa.checks import load_all
+
+    load_all()
+
+    def cp001(captured_by):
+        pep = baseline_pep({"pupil_voice.captured_by": captured_by})
+        pep.sections.pop("pupil_voice", None)
+        return [f for f in find_check("CP001").run(pep, Context(policy=POLICY, today=TODAY))
+                if "pupil voice" in f.message and f.audience == "school"]
+
+    assert not cp001("Denise (Foster carer)")
+    assert cp001(None)
+
+
+def test_layout_without_sign_off_table_is_not_asked_for_one():
+    assert not [f for f in run("CP001", {"sections": {}}) if f.audience == "school"]
 
 
 def test_meeting_after_deadline_without_completion_date():

@@ -321,3 +321,19 @@ def test_policy_settings(tmp_path):
             "pupil_voice.previous_text": "I like art and PE. Maths is hard. I want to be a vet nurse."}
     assert run("PV007", near)
     assert not run("PV007", near, ctx)
+
+
+# -- PV008 needs a worry or a wish, not a shared word ------------------------------------------------
+@pytest.mark.parametrize("voice", [
+    "When I'm sad Ms Mensah gives me a cuddle. I like the sand tray.",
+    "Miss Begum is the person I go to if something goes wrong. I like PE and my friend Sam.",
+    "English essays stress me out, the writing frames help me start. I like PE and my friend Sam.",
+])
+def test_support_that_works_is_not_an_unanswered_worry(voice):
+    assert not run("PV008", {"pupil_voice.text": voice})
+
+
+def test_childs_own_name_is_not_a_theme():
+    found = run("PV008", {"child.name": "Mo Ali",
+                          "pupil_voice.text": "Mo finds it hard when spellings are tested. I like PE."})
+    assert all("'Mo'" not in f.message for f in found)

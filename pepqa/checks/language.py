@@ -246,7 +246,12 @@ def _rewrite_sentence(text: str, d: Doc, matches: list[_Match], sent) -> str:
     for m in sorted(matches, key=lambda m: -m.edit_start):
         if a <= m.edit_start < b:
             end = d[m.end - 1].idx + len(d[m.end - 1].text)
-            out = out[: m.edit_start - a] + m.edit_text + out[end - a:]
+            new = m.edit_text
+            # "Maryam is LAC" -> "Maryam is a child in care", not "is child in care"
+            if new.lower().startswith(("child ", "young person ")) and re.search(
+                    r"(?i)\b(is|was|as|being|becoming|become|became)\s+$", out[: m.edit_start - a]):
+                new = "a " + new
+            out = out[: m.edit_start - a] + new + out[end - a:]
     return out.strip()
 
 

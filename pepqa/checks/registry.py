@@ -39,6 +39,8 @@ class Hit:
     span: Optional[tuple[int, int]] = None
     suggestion: Optional[str] = None
     severity: Optional[Severity] = None  # only when one check has graded outcomes (e.g. attendance)
+    audience: Optional[str] = None  # "officer" for a hit the school must not be asked about (default: the check's)
+    officer_note: Optional[str] = None  # what the officer should know beside a school finding (never in a letter)
 
 
 CheckFn = Callable[[PEP, "Context"], Iterable[Hit]]
@@ -79,7 +81,8 @@ class Check:
                 location=Location(section=section, item=h.item, field=h.field, span=h.span, source=prov),
                 evidence=h.evidence,
                 suggestion=h.suggestion,
-                audience=self.audience,
+                audience=h.audience or self.audience,
+                officer_note=h.officer_note,
             )
 
 

@@ -682,6 +682,8 @@ def time_phrase(pep: PEP, j: Judgement) -> str:
             s, e, txt = r.times[0][:3]
             pre = r.text[max(0, s - 7):s].lower()
             lead = re.search(r"\b(by|until|before|in|within|this|next)\s+(?:the\s+)?$", pre)
+            if not lead and re.match(r"(?i)(for|over|during|every|each|within|until|before|in|by|this|next)\b", txt):
+                return txt  # "for three weeks", not "by for three weeks"
             return (lead.group(0) if lead else "by ") + txt
     if j.by_when.times:
         bw = j.by_when.text.strip().rstrip(".")
@@ -766,6 +768,7 @@ def rewrite(pep: PEP, t: Target, vocab: dict, sv: dict, when: str, subjects: Opt
         return (f"{name} will [an action you can see or count, e.g. '... on 4 of 5 days' or '8 out of 10 ...'] "
                 f"to {core[:1].lower() + core[1:]}, {when}{now}.")
     measure = measure.replace("{year}", _year(pep)).replace("their", poss)
+    measure = re.sub(r"\ba (?=[aeiou])", "an ", measure)  # "read a age-appropriate book"
     return f"{name} will {measure} {when}{now}."
 
 
@@ -854,7 +857,7 @@ def target_not_measurable(pep, ctx):
         yield Hit(
             f"{summary(j)} Not measurable: {why}{crit}",
             field=_T.format(j.index, "text"), item=j.number, evidence=j.target.text,
-            suggestion=f"Add what {_name(pep)} will be able to do and how much or how often, e.g. "
+            suggestion=f"Add what {pep.child.first_name or 'the child'} will be able to do and how much or how often, e.g. "
                        f"'{_suggest_rewrite(pep, j, ctx)}'",
         )
 
@@ -894,7 +897,7 @@ def target_no_time_frame(pep, ctx):
             f"'by when' do not say when it should be achieved.{why}",
             field=fld, item=j.number, evidence=bw or j.target.text,
             suggestion=(f"Add a date: short-term targets by the next PEP, long-term by the end of the year, e.g. "
-                        + (f"'{time_phrase(pep, j)}' (the Measurable finding for this target has a full rewrite)."
+                        + (f"'{time_phrase(pep, j)}' (the full rewrite is under 'no measure' for this target)."
                            if _rewrite_elsewhere(pep, j, ctx) else f"'{_suggest_rewrite(pep, j, ctx, keep=j.measurable)}'")),
         )
 
@@ -936,7 +939,7 @@ def target_vague_wording(pep, ctx):
             f"{summary(j)} Vague wording: {reason}",
             field=_T.format(j.index, "text"), item=j.number, span=(s, e), evidence=phrase,
             suggestion=(f"Replace '{phrase}' with the skill and the amount"
-                        + (" (the Measurable finding for this target has a rewrite built from its own words)."
+                        + (" (a rewrite in its own words is under 'no measure' for this target)."
                            if _rewrite_elsewhere(pep, j, ctx) else f", e.g. '{_suggest_rewrite(pep, j, ctx)}'")),
         )
 

@@ -1236,8 +1236,8 @@ def pp_not_eligible(pep, ctx):
         return
     amount = _money(max(total, req)) if max(total, req) > 0 else "PP+"
     yield Hit(
-        f"This PEP requests {amount} of PP+ for {who}, which this authority does not fund (policy {key} = false).",
-        field="pp_spend" if rows else "pp_requested", section="pp_plus",
+        f"This PEP requests {amount} of PP+ for {who}, which this authority does not fund.",
+        field="pp_spend" if rows else "pp_requested", section="pp_plus", officer_note=f"Policy {key} = false.",
         suggestion=("Remove the PP+ request and name the funding that applies instead"
                     + (" (the school place cost already includes it)" if "independent" in who else "")
                     + (" (e.g. the 16-19 Bursary)" if "post-16" in who else "")

@@ -148,6 +148,16 @@ def _deadline(pep: PEP, ctx, year: int, term: str) -> tuple[Optional[date], str]
     return pol.date(f"timeliness.{term}_deadline"), f"the {term} deadline"
 
 
+def _shift_year(d: date, years: int) -> date:
+    """``d`` moved by whole years (29 February becomes 28 February)."""
+    if not years:
+        return d
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
 # == TL: timeliness =============================================================================
 
 
@@ -157,7 +167,8 @@ def _deadline(pep: PEP, ctx, year: int, term: str) -> tuple[Optional[date], str]
     rationale="""Each term the Virtual School sets a date by which PEPs must be submitted, and PP+ for the term
 is paid only for a PEP that is submitted and quality-assured by then. Reception, Year 7 and Year 11 have an
 earlier autumn deadline because the Virtual School prioritises those transitions. The deadlines are the
-policy's dates for one academic year; a PEP from another year is not judged against them (pepqa says so).""",
+policy's dates for one academic year; a PEP from another year is judged against the same day and month in its
+own year, with a note for the officer.""",
     source="seeds/coventry-pep-guidance.txt (PEP submission deadlines 2025-26); "
            "seeds/coventry-virtual-school-pages.txt (PP+ paid once a completed, quality-assured PEP is submitted by the termly deadline)",
     good="The PEP is completed and submitted before the term's deadline (Coventry 2025-26: autumn 31 October for "
@@ -175,30 +186,30 @@ def termly_deadline_missed(pep, ctx):
         return
     year, term = where
     policy_year = ctx.policy.date("timeliness.autumn_deadline").year
-    if year != policy_year:
-        yield Hit(f"The termly deadline could not be checked: this PEP is for {D.term_label(year, term)}, but the "
-                  f"policy's deadlines are for {policy_year}-{str(policy_year + 1)[-2:]}.",
-                  field="meeting_date", severity=Severity.advice,
-                  suggestion="Set this year's deadlines in pepqa.toml under [timeliness] (autumn_deadline, "
-                             "autumn_deadline_early, spring_deadline, summer_deadline).")
-        return
+    shift = year - policy_year
+    # The deadlines are set for one academic year; for another year the same day and month apply (the rule
+    # behind them: a term's deadline falls at the same point of the term every year), and the officer is told.
+    note = (f"Deadlines carried over from the policy's {policy_year}-{str(policy_year + 1)[-2:]} dates to "
+            f"{D.term_label(year, term)}: set this year's [timeliness] dates to confirm them." if shift else None)
     deadline, which = _deadline(pep, ctx, year, term)
+    deadline = _shift_year(deadline, shift)
     yl = _year_label(pep.child.year_group)
     nxt = {"autumn": "spring", "spring": "summer", "summer": None}[term]
-    plan = (f" Plan the next meeting so the {nxt} PEP is completed by {D.fmt(ctx.policy.date(f'timeliness.{nxt}_deadline'))}."
+    plan = (f" Plan the next meeting so the {nxt} PEP is completed by "
+            f"{D.fmt(_shift_year(ctx.policy.date(f'timeliness.{nxt}_deadline'), shift))}."
             if nxt else "")
     if pep.completed_date and pep.completed_date > deadline:
         late = (pep.completed_date - deadline).days
         yield Hit(f"This {term} PEP ({yl}) was completed on {D.fmt(pep.completed_date)}, {late} day"
                   f"{'s' if late != 1 else ''} after {which} ({D.fmt(deadline)}).",
-                  field="completed_date", evidence=f"Completed: {D.fmt(pep.completed_date)}",
-                  suggestion="PP+ for the term is paid only for a PEP submitted by the deadline: agree with the "
-                             "Virtual School whether this term's PP+ can still be released." + plan)
+                  field="completed_date", evidence=f"Completed: {D.fmt(pep.completed_date)}", officer_note=note,
+                  suggestion="PP+ for the term is paid only for a PEP submitted by the deadline: please contact us "
+                             "about whether this term's PP+ can still be released." + plan)
     elif not pep.completed_date and pep.meeting_date and pep.meeting_date > deadline:
         yield Hit(f"This {term} PEP ({yl}) was held on {D.fmt(pep.meeting_date)}, after {which} ({D.fmt(deadline)}).",
-                  field="meeting_date", evidence=f"Meeting: {D.fmt(pep.meeting_date)}",
-                  suggestion="Hold the PEP meeting early enough in the term to complete it by the deadline; agree with "
-                             "the Virtual School whether this term's PP+ can still be released." + plan)
+                  field="meeting_date", evidence=f"Meeting: {D.fmt(pep.meeting_date)}", officer_note=note,
+                  suggestion="Hold the PEP meeting early enough in the term to complete it by the deadline; please "
+                             "contact us about whether this term's PP+ can still be released." + plan)
 
 
 @check(
@@ -230,10 +241,16 @@ def completed_too_long_after_meeting(pep, ctx):
                                  "designated teacher can submit the social worker section to avoid delay.")
     elif ctx.today and met <= ctx.today and (ctx.today - met).days > limit:
         gap = (ctx.today - met).days
-        yield Hit(f"No completion date is recorded, and the meeting was on {D.fmt(met)}, {gap} days ago "
-                  f"(PEPs should be completed within {limit} days).",
+        # Many layouts (meeting records, some ePEPs) have no completion-date field: a missing date is not the
+        # school's to fix, so it is the officer's to follow up (the date the PEP arrived answers it).
+        yield Hit(f"No completion date is recorded; the meeting was on {D.fmt(met)}, {gap} days before the date "
+                  f"judged (PEPs should be completed within {limit} days).",
                   field="completed_date", evidence=f"Meeting: {D.fmt(met)}; completed: (not recorded)",
-                  suggestion="Complete and submit the PEP now, or record the date it was completed if it has been.")
+                  audience="officer", severity=Severity.advice,
+                  suggestion="Check when the PEP reached the Virtual School; ask for the completion date only if "
+                             "the form has a place for it.",
+                  officer_note="This layout may have no completion-date field: judge timeliness from the date the "
+                               "PEP reached the Virtual School.")
 
 
 @check(
@@ -307,8 +324,7 @@ def next_pep_date(pep, ctx):
             following = D.TERMS[(D.TERMS.index(where[1]) + 1) % 3]
             hint = f" in the {following} term"
         yield Hit("No date is recorded for the next PEP meeting.", field="next_pep_date",
-                  suggestion=f"Agree the date of the next PEP{hint} at this meeting and record it, so everyone "
-                             "can plan for it.")
+                  suggestion=f"Record the date of the next PEP{hint} in the plan, so everyone can plan for it.")
         return
     if met and nxt <= met:
         return  # TL005 reports a next date on or before the meeting
@@ -408,8 +424,11 @@ def _sections_expected(pep, ctx) -> list[str]:
     rationale="""Each section belongs to someone: the social worker, the designated teacher, the child's views,
 the Virtual School (RONI for KS3/KS4) and the Virtual School's quality assurance. A section marked incomplete
 means the PEP is not finished (must-fix); a section without a name and date shows nobody has taken
-responsibility for it (should-fix). The QA sign-off is advice only, since QA officers often run pepqa before
-signing. The Virtual School section is expected for policy sections.require_virtual_school_from_year..to_year.""",
+responsibility for it (should-fix). The Virtual School's own sections (RONI, QA sign-off) are signed by the
+Virtual School after the PEP is submitted (Walsall, Section E), so they are never asked of the school: an open one
+is a note for the officer. A "views recorded by" line counts as the pupil voice's sign-off, and a layout with no
+sign-off table at all (a meeting record) is not asked for one. The Virtual School section is expected for policy
+sections.require_virtual_school_from_year..to_year.""",
     source="seeds/walsall-pep-handbook.txt (The ePEP, Sections A-E: sign off each section); "
            "seeds/coventry-pep-guidance.txt (Sections A and B fully completed before the meeting)",
     good="Every section is marked complete with the name of the person who signed it off and the date.",
@@ -427,8 +446,22 @@ def section_not_signed_off(pep, ctx):
             continue
         sec = pep.sections.get(key)
         label = SECTION_NAMES[key]
-        qa = key == "qa"
         field = f"sections.{key}"
+        if key in ("qa", "virtual_school"):
+            # The Virtual School signs its own sections after the PEP is submitted (Walsall handbook, Section E):
+            # never asked of the school; the officer sees what is still open.
+            if sec is None or sec.completed is False or not (sec.signed_by and sec.signed_date):
+                yield Hit(f"The {label} is still open: the Virtual School signs it after the PEP is submitted.",
+                          field=field, suggestion=f"Complete the {label} when the PEP has been quality-assured.",
+                          section="sections", severity=Severity.advice, audience="officer",
+                          evidence="Completed: No" if sec is not None and sec.completed is False else None)
+            continue
+        qa = False
+        if sec is None and key == "pupil_voice" and pep.pupil_voice.captured_by:
+            continue  # "Views recorded by: ..." is the pupil voice's sign-off in this layout
+        if sec is None and not any(pep.sections.get(k) for k in ("social_worker", "designated_teacher",
+                                                                   "pupil_voice")):
+            continue  # the layout has no sign-off table at all (e.g. a meeting record): nothing to ask
         if sec is None:
             yield Hit(f"No sign-off is recorded for the {label}.", field=field, section="sections",
                       severity=Severity.advice if qa else Severity.should_fix,

@@ -202,8 +202,8 @@ def _post16_need(pep, subject: str, ctx) -> tuple[bool, str]:
         return False, ""
     if g is None:
         written = f" (it says '{row.current}')" if row and row.current else ""
-        return True, (f"{name}'s current {label} grade is not recorded in the attainment table{written}, so pepqa "
-                      f"cannot tell whether {name} has reached grade {threshold}: {'an' if subject == 'english' else 'a'} {label} target is expected until "
+        return True, (f"{name}'s current {label} grade is not recorded in the attainment table{written}, so the PEP "
+                      f"does not show whether {name} has reached grade {threshold}: {'an' if subject == 'english' else 'a'} {label} target is expected until "
                       f"{name} has.")
     if g >= threshold:
         return False, ""

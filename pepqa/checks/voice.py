@@ -227,7 +227,7 @@ class VoiceReading:
 
 
 def _name_tokens(pep: PEP) -> set[str]:
-    name = pep.child.name or ""
+    name = f"{pep.child.name or ''} {pep.child.first_name or ''}"
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", name)}
 
 
@@ -1034,6 +1034,14 @@ def pupil_voice_unchanged(pep, ctx):
 # PV008 voice the targets do not respond to
 
 _SPLIT_WORDS = {"but", "however", "although", "though", "whereas"}
+# A clause saying what already helps ("Ms Mensah gives me a cuddle", "the writing frames help me start",
+# "Miss Begum is the person I go to") is support that works, not a worry the plan has left unanswered.
+_SUPPORT_WORKS = re.compile(
+    r"\b(helps? me|helped me|gives? me|is the (person|one) i (go|talk) to|i (can )?(go|talk) to|makes? me feel "
+    r"(better|safe|calm)|calms? me( down)?|cheers? me up)\b", re.I)
+# Words too general to be what a worry is about: a target "mentioning" them, or not, says nothing.
+_WEAK_TOPIC = {"gives", "give", "gave", "person", "someone", "big", "long", "little", "small", "short", "form",
+               "cuddle", "cuddles", "start", "answers", "right", "wrong", "much", "many", "more", "most"}
 _SUBJECTS = {"i", "he", "she", "they", "we", "it"}
 
 
@@ -1084,14 +1092,18 @@ def concerns(pep: PEP, r: VoiceReading, ph: _Phrases) -> list[tuple]:
     about_meeting = {i for s in ph.find(d, "unacceptable") for i in range(s.start, s.end)}
     targets, target_concepts = _target_stems(pep, ph)
     out = []
+    people = {w.lower() for a in pep.attendees for w in re.findall(r"[A-Za-z][A-Za-z'-]+", a.name or "")}
     for cl in _clauses(d):
         if not any(t.i in cue_tokens for t in cl) or any(t.i in about_meeting for t in cl):
+            continue
+        if _SUPPORT_WORKS.search(cl.text):
             continue
         words = []
         for t in cl:
             lw = t.lower_
             if (t.i in cue_tokens or not t.is_alpha or lw in STOP_WORDS or lw in ph.concern_ignore
-                    or lw in r.name_tokens or lw in _THIRD_PERSON or len(lw) < 3):
+                    or _is_name(lw, r.name_tokens) or lw in people or lw in _WEAK_TOPIC
+                    or lw in _THIRD_PERSON or len(lw) < 3):
                 continue
             if t.i > 0 and d[t.i - 1].lower_.rstrip(".") in _TITLES:
                 continue  # a person's name: "Mr Ahmed"

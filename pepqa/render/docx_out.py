@@ -260,15 +260,23 @@ def write_letter_docx(target: Path, ctx: dict[str, Any], eng) -> None:
             b.heading(g["where"], 3)
             if g.get("quote"):
                 b.marked_quote(g["quote"])
-            for pt in g["points"]:
-                parts = [(pt["title"], True)]
-                if g.get("mixed"):
-                    parts.append((" [must change]" if pt["level"] == "must" else " [should change]", True))
-                parts.append((f" ({pt['code']})", False))
-                if pt.get("evidence"):
-                    parts.append((f": “{pt['evidence']}”", False))
-                parts.append((". " + (pt.get("reason") or ("(As above.)" if pt.get("repeat") else "")), False))
-                b.bullet(parts)
+            if g.get("compact"):
+                parts = [("To change: ", True)]
+                for i, pt in enumerate(g["points"]):
+                    parts.append((pt["short"] + (f" (“{pt['evidence']}”)" if pt.get("evidence") else ""), False))
+                    if g.get("mixed") and pt["level"] == "must":
+                        parts.append((" [must change]", True))
+                    parts.append(("; " if i < len(g["points"]) - 1 else ".", False))
+                b.para(parts, space_after=2)
+            else:
+                for pt in g["points"]:
+                    parts = [(pt["title"], True)]
+                    if g.get("mixed") and pt["level"] == "must":
+                        parts.append((" [must change]", True))
+                    if pt.get("evidence"):
+                        parts.append((f": “{pt['evidence']}”", False))
+                    parts.append((". " + (pt.get("reason") or ""), False))
+                    b.bullet(parts)
             if g.get("todo") or g.get("same_as"):
                 b.para([("What to do", True)], space_after=2)
                 for t in g["todo"]:

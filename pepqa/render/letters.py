@@ -8,8 +8,10 @@ points (advice); then the decision: grade, PP+ (amount and reasons) and, when ne
 resubmit by (today + ``grading.resubmit_within_days``, moved off a weekend).
 
 Tone and privacy: supportive and specific, never shaming. The child is named by first name only
-(initials when anonymised); the designated teacher is the only adult named; every other adult in
-quoted text becomes their role or "[name removed]" (see :class:`pepqa.render.common.Redactor`).
+(initials when anonymised). The letter goes to the designated teacher who wrote the PEP, so its quotes
+are the PEP's words verbatim, so the school can find them; an anonymised letter removes every name,
+in quotes and prose alike (see :class:`pepqa.render.common.Redactor`). Only school findings reach a
+letter, and their wording never names the tool, its settings or check codes.
 
 Two steps, so `pepqa batch --letters` can write letters from cached results:
 :func:`letter_context` turns a PEP, its findings and verdict into a JSON-ready dict (stored in each
@@ -209,6 +211,14 @@ _SECTION_ORDER = ["child", "school", "meeting", "attendees", "sections", "social
                   "pp_plus", "pupil_voice", "aspirations", "transition", "roni", "virtual_school", "qa"]
 
 
+# Short names for the points about one target, so a target's points read as one line ("no measure; no time
+# frame; vague wording") and a poor PEP's letter stays short; the "What to do" list carries the detail.
+_SHORT = {
+    "ST001": "no measure", "ST002": "no time frame", "ST003": "vague wording", "ST004": "no one named to deliver or check it",
+    "ST005": "an unlikely jump from where the child is now",
+}
+
+
 def _first_sentence(msg: str) -> tuple[str, str]:
     parts = sentences(msg)
     return (parts[0], " ".join(parts[1:])) if len(parts) > 1 else (msg, "")
@@ -257,13 +267,21 @@ def _groups(findings: list[Finding], pep: PEP, red: Redactor, titles: dict[str, 
             probe = (ev or "").strip(" .…").lower()[:60]
             ev = None if not ev or probe in qtext else shorten(ev, 240)
             points.append({"code": f.code, "title": titles.get(f.code, f.name.replace("-", " ").capitalize()),
+                           "short": _SHORT.get(f.code),
                            "level": "must" if f.severity is Severity.must_fix else "should",
                            "reason": red(reason) or "", "evidence": ev})
             sug = red(f.suggestion) if f.suggestion else None
             if sug and sug not in todo:
                 todo.append(sug)
+        # A target's points read as one line of short names when each has one: the quote shows the words,
+        # the "What to do" list says how to fix them.
+        compact = all(p["short"] for p in points)
+        if todo:
+            for p in points:
+                if p["level"] == "should":
+                    p["reason"] = ""  # the title says what is wrong, the "What to do" list how to fix it
         groups.append({"where": where(fs[0]) or "The PEP", "quote": quote, "summary": red(shared) if shared else None,
-                       "same_as": [],
+                       "same_as": [], "compact": compact,
                        "points": points, "todo": todo, "has_must": any(p["level"] == "must" for p in points),
                        "mixed": len({p["level"] for p in points}) > 1})
     _drop_repeats(groups)
@@ -295,6 +313,63 @@ def _drop_repeats(groups: list[dict[str, Any]]) -> None:
         g["same_as"] = earlier
 
 
+_EXAMPLE = re.compile(r"^(.*?)[,:]? e\.g\.,? '(.+)'\.?$")
+_POINTER = re.compile(r"\s*\((the full rewrite|a rewrite in its own words) is under [^)]*\)\.?$")
+
+
+def _target_table(groups: list[dict[str, Any]]) -> Optional[dict[str, Any]]:
+    """The targets' points as one short table: each target as written, what to change, and a stronger version
+    in its own words; the changes every target needs are listed once below it. None for fewer than 2 targets."""
+    rows = [g for g in groups if g.get("compact") and re.match(r"SMART targets, target \d+", g["where"])]
+    if len(rows) < 2:
+        return None
+    common: list[str] = []
+    out = []
+    for g in rows:
+        rewrite = None
+        for t in g["todo"]:
+            m = _EXAMPLE.match(_POINTER.sub("", t))
+            if m and rewrite is None and " will " in m[2]:
+                rewrite, t = m[2], m[1]
+            else:
+                t = _POINTER.sub(".", t)
+                t = re.sub(r"^(Replace '[^']+' with the skill and the amount)\.?$", r"\1.", t)
+            if re.match(r"^Replace '", t):
+                continue  # the stronger version shows it; the word itself is marked in the target
+            t = t.rstrip(".") + "."
+            if t not in common:
+                common.append(t)
+        out.append({"where": re.sub(r"^SMART targets, t", "T", g["where"]), "quote": g["quote"],
+                    "points": g["points"], "rewrite": rewrite, "has_must": g["has_must"]})
+    for g in rows:
+        groups.remove(g)
+    return {"rows": out, "common": common, "has_must": any(r["has_must"] for r in out)}
+
+
+def _sentences_upto(text: str, limit: int) -> str:
+    """Whole sentences of ``text`` up to about ``limit`` characters (at least the first)."""
+    out = ""
+    for s in sentences(text):
+        if out and len(out) + len(s) + 1 > limit:
+            break
+        out = f"{out} {s}".strip()
+    return out
+
+
+def _tighten(groups: list[dict[str, Any]]) -> None:
+    """A letter with points that must change keeps to two pages: in it, what would make the plan stronger
+    is given without the quote and reasons, and each place keeps its two main changes, in whole sentences."""
+    for g in groups:
+        g["todo"] = [_sentences_upto(t, 260) for t in g["todo"][:2]]
+        if not g["has_must"]:
+            g["quote"] = None if g.get("compact") is False else g["quote"]
+            for p in g["points"]:
+                p["reason"] = ""
+        for p in g["points"]:
+            if p["reason"]:
+                p["reason"] = _sentences_upto(p["reason"], 200)
+
+
 def _advice(findings: list[Finding], red: Redactor) -> list[dict[str, str]]:
     out, seen = [], set()
     for f in findings:
@@ -314,7 +389,7 @@ def _grade(verdict, n_must: int, n_should: int) -> dict[str, str]:
     css = g.lower().replace(" ", "-")
     if g in ("Red", "review again"):
         text = (f"We cannot approve the PEP yet: {'the point' if n_must == 1 else f'the {n_must} points'} under "
-                f"“What needs to change” must be put right first. Most are quick to fix.")
+                f"“What needs to change” must be put right first.")
     elif g == "Amber":
         text = (f"The PEP meets the essentials. Working on the {n_should} points under “What would make the plan "
                 f"stronger” would lift it to Green.")
@@ -345,18 +420,17 @@ def _pp(verdict, child: str, titles: dict[str, str], red: Redactor) -> dict[str,
     else:
         if pp.requested:
             text = (f"The PP+ request ({req}) is on hold until the points under “What needs to change” are put "
-                    f"right; we will then release {money(pp.allowed)}. The points holding it are:")
+                    f"right; we will then release {money(pp.allowed)}.")
         else:
             text = ("No PP+ amount was requested, and the points under “What needs to change” need to be put right "
-                    "before any PP+ can be released. The points are:")
-        seen = set()
-        for r in pp.reasons:
-            if r.code and r.code not in seen:
-                seen.add(r.code)
-                reasons.append(titles.get(r.code) or red(r.message))
+                    "before any PP+ can be released.")
     notes = [strip_policy_refs(n) for n in pp.notes if "withhold_on" not in n and "withheld while" not in n]
     return {"decision": pp.recommendation, "text": text, "reasons": reasons, "notes": [n for n in notes if n],
             "requested": pp.requested, "allowed": pp.allowed, "funded": pp.funded}
+
+
+def _verbatim(text: Optional[str]) -> Optional[str]:
+    return text
 
 
 def letter_context(pep: PEP, findings: list[Finding], verdict, policy,
@@ -368,7 +442,9 @@ def letter_context(pep: PEP, findings: list[Finding], verdict, policy,
     if getattr(verdict, "state", "graded") == "manual":
         return None
     findings = [f for f in findings if f.audience == "school"]
-    red = Redactor(pep, "anonymise" if anonymise else "letter")
+    # A letter to the designated teacher quotes their own PEP word for word, so they can find it; names come
+    # out only in an anonymised letter (consistently, by the one Redactor).
+    red = Redactor(pep, "anonymise") if anonymise else _verbatim
     child = child_label(pep, anonymise)
     titles = _titles()
     must = [f for f in findings if f.severity is Severity.must_fix]
@@ -386,7 +462,10 @@ def letter_context(pep: PEP, findings: list[Finding], verdict, policy,
     days = int(policy.get("grading.resubmit_within_days")) if policy is not None else 10
     school = pep.school.name
     groups = _groups(must + should, pep, red, titles)
-    return {
+    table = _target_table(groups)
+    if must:
+        _tighten(groups)
+    return _no_policy_refs({
         "version": CONTEXT_VERSION,
         "anonymised": anonymise,
         "child": child,
@@ -405,13 +484,14 @@ def letter_context(pep: PEP, findings: list[Finding], verdict, policy,
         ],
         "strengths": _strengths(pep, findings, policy, red, child),
         "must": [g for g in groups if g["has_must"]],
+        "targets_table": table,
         "must_intro": ("These points need to be put right before we can approve the PEP"
                        + (" and release PP+" if pp["decision"] == "withhold" and pp["funded"] else "") + ". "
                        "Each one quotes the PEP so you can find it quickly."),
         "should": [g for g in groups if not g["has_must"]],
         "should_intro": (f"These would make the plan work harder for {child}. Please pick them up in the updated "
                          "PEP or, at the latest, at the next PEP meeting."),
-        "advice": _advice(advice, red),
+        "advice": _advice(advice, red)[:3 if must else MAX_ADVICE],
         "grade": grade,
         "pp": pp,
         "needs_resubmit": resubmit,
@@ -425,7 +505,19 @@ def letter_context(pep: PEP, findings: list[Finding], verdict, policy,
             "good PEP, and we are glad to help with any of the points above.",
         ],
         "counts": dict(verdict.counts),
-    }
+    })
+
+
+def _no_policy_refs(node: Any) -> Any:
+    """Every string of the letter without '(policy pp_plus.fund_post16 = false)' style notes, which are for
+    the officer: a school is never pointed at the Virtual School's settings."""
+    if isinstance(node, str):
+        return strip_policy_refs(node) if "(policy" in node else node
+    if isinstance(node, list):
+        return [_no_policy_refs(x) for x in node]
+    if isinstance(node, dict):
+        return {k: _no_policy_refs(v) for k, v in node.items()}
+    return node
 
 
 # -- writing --------------------------------------------------------------------------------------
