@@ -251,11 +251,31 @@ def write_letter_docx(target: Path, ctx: dict[str, Any], eng) -> None:
     for s in letter["strengths"]:
         b.bullet([(s["heading"] + ". ", True), (s["text"], False)])
 
-    def groups(heading: str, intro: str, entries: list[dict[str, Any]]) -> None:
-        if not entries:
+    def targets(t: dict[str, Any]) -> None:
+        """The targets' points as one table (see letters._target_table)."""
+        b.heading("SMART targets", 3)
+        rows = []
+        for r in t["rows"]:
+            said = "".join(s["t"] for s in r.get("quote") or [])
+            todo = "; ".join(p["short"] + (" (must change)" if p["level"] == "must" else "") for p in r["points"])
+            rows.append([f"{r['where']}: “{said}”", todo, f"“{r['rewrite']}”" if r.get("rewrite") else "See below."])
+        b.table(["Target as written", "To change", "A stronger version, for example"], rows,
+                widths=[5.2, 4.6, 7.4], font_size=9)
+        if t.get("common"):
+            b.para([("For each target above", True)], space_after=2)
+            for c in t["common"]:
+                b.bullet(c)
+
+    def groups(heading: str, intro: str, entries: list[dict[str, Any]], table=None,
+               brief: Optional[list] = None) -> None:
+        if not entries and not table and not brief:
             return
         b.heading(heading, 2)
         b.para(intro)
+        if table:
+            targets(table)
+        for x in brief or []:
+            b.bullet([(x["where"] + ". ", True), (x["text"], False)])
         for g in entries:
             b.heading(g["where"], 3)
             if g.get("quote"):
@@ -285,8 +305,10 @@ def write_letter_docx(target: Path, ctx: dict[str, Any], eng) -> None:
                     b.bullet(f"{'The other changes' if g['todo'] else 'The changes'} are the same as for "
                              f"{', '.join(g['same_as'])} above.")
 
-    groups("What needs to change", letter["must_intro"], letter["must"])
-    groups("What would make the plan stronger", letter["should_intro"], letter["should"])
+    t = letter.get("targets_table")
+    groups("What needs to change", letter["must_intro"], letter["must"], t if t and t["has_must"] else None)
+    groups("What would make the plan stronger", letter["should_intro"], letter["should"],
+           t if t and not t["has_must"] else None, letter.get("should_brief"))
     if letter["advice"]:
         b.heading("You might also consider", 2)
         for a in letter["advice"]:

@@ -214,7 +214,7 @@ _SECTION_ORDER = ["child", "school", "meeting", "attendees", "sections", "social
 # Short names for the points about one target, so a target's points read as one line ("no measure; no time
 # frame; vague wording") and a poor PEP's letter stays short; the "What to do" list carries the detail.
 _SHORT = {
-    "ST001": "no measure", "ST002": "no time frame", "ST003": "vague wording", "ST004": "no one named to deliver or check it",
+    "ST001": "no measure", "ST002": "no time frame", "ST003": "vague wording", "ST004": "no one named to lead it",
     "ST005": "an unlikely jump from where the child is now",
 }
 
@@ -224,9 +224,29 @@ def _first_sentence(msg: str) -> tuple[str, str]:
     return (parts[0], " ".join(parts[1:])) if len(parts) > 1 else (msg, "")
 
 
+def _pep_words(pep: PEP) -> str:
+    """Every piece of text the PEP holds, whitespace folded: a letter puts in quotation marks only what is here."""
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            out.append(node)
+        elif isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(pep.model_dump(mode="json", exclude={"provenance"}))
+    return " ".join(" ".join(out).split())
+
+
 def _groups(findings: list[Finding], pep: PEP, red: Redactor, titles: dict[str, str]) -> list[dict[str, Any]]:
     """Findings grouped by the place in the PEP they point at (e.g. target 1), so each place is quoted once,
-    with its points (most severe first) and the suggested changes."""
+    with its points (most severe first) and the suggested changes. Evidence is quoted only when it is the
+    PEP's own words; a check's summary ("Target 1 (Maths): maths ...") is not put in quotation marks."""
+    source = _pep_words(pep)
     by: dict[tuple, list[Finding]] = {}
     for f in findings:
         loc = f.location
@@ -263,7 +283,8 @@ def _groups(findings: list[Finding], pep: PEP, red: Redactor, titles: dict[str, 
         points, todo = [], []
         for f, first in zip(fs, firsts):
             reason = _first_sentence(f.message)[1] if shared and first == shared else f.message
-            ev = red(f.evidence) if f.evidence else None
+            own = bool(f.evidence) and " ".join(f.evidence.split()) in source
+            ev = red(f.evidence) if own else None
             probe = (ev or "").strip(" .…").lower()[:60]
             ev = None if not ev or probe in qtext else shorten(ev, 240)
             points.append({"code": f.code, "title": titles.get(f.code, f.name.replace("-", " ").capitalize()),
@@ -337,19 +358,26 @@ def _target_table(groups: list[dict[str, Any]]) -> Optional[dict[str, Any]]:
             if re.match(r"^Replace '", t):
                 continue  # the stronger version shows it; the word itself is marked in the target
             t = t.rstrip(".") + "."
-            if t not in common:
+            key = re.split(r",? e\.g\.", t)[0].rstrip(".")
+            if not any(re.split(r",? e\.g\.", c)[0].rstrip(".") == key for c in common):
                 common.append(t)
         out.append({"where": re.sub(r"^SMART targets, t", "T", g["where"]), "quote": g["quote"],
                     "points": g["points"], "rewrite": rewrite, "has_must": g["has_must"]})
     for g in rows:
         groups.remove(g)
+    for g in groups:
+        if g["where"] == "SMART targets":
+            g["where"] = "SMART targets, across the targets"  # the table above has the heading "SMART targets"
     return {"rows": out, "common": common, "has_must": any(r["has_must"] for r in out)}
 
 
+_SENTENCE_END = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?:(?<=[.!?])|(?<=[.!?]['’”]))\s+(?=[A-Z“\"'(])")
+
+
 def _sentences_upto(text: str, limit: int) -> str:
-    """Whole sentences of ``text`` up to about ``limit`` characters (at least the first)."""
+    """Whole sentences of ``text`` up to about ``limit`` characters (at least the first); 'e.g.' ends none."""
     out = ""
-    for s in sentences(text):
+    for s in (x.strip() for x in _SENTENCE_END.split(text or "") if x.strip()):
         if out and len(out) + len(s) + 1 > limit:
             break
         out = f"{out} {s}".strip()
@@ -360,25 +388,45 @@ def _tighten(groups: list[dict[str, Any]]) -> None:
     """A letter with points that must change keeps to two pages: in it, what would make the plan stronger
     is given without the quote and reasons, and each place keeps its two main changes, in whole sentences."""
     for g in groups:
-        g["todo"] = [_sentences_upto(t, 260) for t in g["todo"][:2]]
+        g["todo"] = [_sentences_upto(t, 170) for t in g["todo"][:2]]
         if not g["has_must"]:
             g["quote"] = None if g.get("compact") is False else g["quote"]
             for p in g["points"]:
                 p["reason"] = ""
         for p in g["points"]:
             if p["reason"]:
-                p["reason"] = _sentences_upto(p["reason"], 200)
+                p["reason"] = _sentences_upto(p["reason"], 0)
+        minor = [p for p in g["points"] if p["level"] == "should" and not p["reason"] and not p["evidence"]]
+        if g["has_must"] and not g.get("compact") and len(minor) > 1:
+            # "Also: the pupil voice is a general summary...; it has none of the child's own words" on one line
+            also = "; ".join(p["title"][:1].lower() + p["title"][1:] for p in minor)
+            g["points"] = [p for p in g["points"] if p not in minor] + [
+                {"code": "", "title": f"Also: {also}", "short": None, "level": "should", "reason": "",
+                 "evidence": None, "repeat": False}]
 
 
-def _advice(findings: list[Finding], red: Redactor) -> list[dict[str, str]]:
+def _brief(groups: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """In a letter with points that must change, each place that would only make the plan stronger is one
+    line: where, what, and the first change to make."""
+    out = []
+    for g in groups:
+        what = "; ".join(p["title"] for p in g["points"])
+        todo = g["todo"][0] if g["todo"] else (f"As for {', '.join(g['same_as'])} above." if g["same_as"] else "")
+        out.append({"where": g["where"], "text": f"{what}. {todo}".strip()})
+    return out
+
+
+def _advice(findings: list[Finding], red: Redactor, pep: PEP) -> list[dict[str, str]]:
     out, seen = [], set()
+    source = _pep_words(pep)
     for f in findings:
         if f.code in seen:
             continue
         seen.add(f.code)
         body = red(f.suggestion or f.message) or ""
-        ev = red(f.evidence) if f.evidence and len(f.evidence) <= 60 else None
-        out.append({"code": f.code, "text": shorten((f"“{ev}”: " if ev else "") + body, 260)})
+        own = f.evidence and len(f.evidence) <= 60 and " ".join(f.evidence.split()) in source
+        ev = red(f.evidence) if own else None
+        out.append({"code": f.code, "text": (f"“{ev}”: " if ev else "") + _sentences_upto(body, 260)})
         if len(out) == MAX_ADVICE:
             break
     return out
@@ -424,7 +472,9 @@ def _pp(verdict, child: str, titles: dict[str, str], red: Redactor) -> dict[str,
         else:
             text = ("No PP+ amount was requested, and the points under “What needs to change” need to be put right "
                     "before any PP+ can be released.")
-    notes = [strip_policy_refs(n) for n in pp.notes if "withhold_on" not in n and "withheld while" not in n]
+    # The amount to be released is in the text; "requested is more than the termly amount" repeats it.
+    notes = [strip_policy_refs(n) for n in pp.notes if "withhold_on" not in n and "withheld while" not in n
+             and "more than the termly amount" not in n]
     return {"decision": pp.recommendation, "text": text, "reasons": reasons, "notes": [n for n in notes if n],
             "requested": pp.requested, "allowed": pp.allowed, "funded": pp.funded}
 
@@ -463,8 +513,10 @@ def letter_context(pep: PEP, findings: list[Finding], verdict, policy,
     school = pep.school.name
     groups = _groups(must + should, pep, red, titles)
     table = _target_table(groups)
+    brief: list[dict[str, str]] = []
     if must:
         _tighten(groups)
+        brief = _brief([g for g in groups if not g["has_must"]])
     return _no_policy_refs({
         "version": CONTEXT_VERSION,
         "anonymised": anonymise,
@@ -478,31 +530,31 @@ def letter_context(pep: PEP, findings: list[Finding], verdict, policy,
         "subject": f"Feedback on {child}'s Personal Education Plan" + (f", {term}" if known_term else ""),
         "opening": [
             f"Thank you for {child}'s Personal Education Plan (PEP) for {'the ' if known_term else ''}{term}. "
-            "We have read it carefully "
-            "against our quality standards for PEPs. This letter sets out what is working well, what needs to "
-            "change, and our decision on Pupil Premium Plus (PP+).",
+            "We have read it against our quality standards: this letter sets out what is working well, what "
+            "needs to change and our decision on Pupil Premium Plus (PP+).",
         ],
-        "strengths": _strengths(pep, findings, policy, red, child),
+        "strengths": _strengths(pep, findings, policy, red, child)[:3 if must else MAX_STRENGTHS],
         "must": [g for g in groups if g["has_must"]],
         "targets_table": table,
         "must_intro": ("These points need to be put right before we can approve the PEP"
-                       + (" and release PP+" if pp["decision"] == "withhold" and pp["funded"] else "") + ". "
-                       "Each one quotes the PEP so you can find it quickly."),
-        "should": [g for g in groups if not g["has_must"]],
-        "should_intro": (f"These would make the plan work harder for {child}. Please pick them up in the updated "
-                         "PEP or, at the latest, at the next PEP meeting."),
-        "advice": _advice(advice, red)[:3 if must else MAX_ADVICE],
+                       + (" and release PP+" if pp["decision"] == "withhold" and pp["funded"] else "") + "; "
+                       "each quotes the PEP so you can find it."),
+        "should": [] if brief else [g for g in groups if not g["has_must"]],
+        "should_brief": brief,
+        "should_intro": (f"These would make the plan work harder for {child}: please pick them up in the updated "
+                         "PEP or at the next PEP meeting."),
+        # A letter with points that must change keeps to them: the optional extras wait for the next PEP
+        # (the officer still sees them in the workbook).
+        "advice": [] if must else _advice(advice, red, pep),
         "grade": grade,
         "pp": pp,
         "needs_resubmit": resubmit,
         "resubmit_within_days": days,
-        "resubmit_text": "Please send the updated PEP to the Virtual School with the changes above; you do not need "
-                         "to hold another meeting unless the changes affect the targets agreed with "
-                         f"{child} and the team.",
+        "resubmit_text": "Please send us the updated PEP with the changes above; there is no need for another "
+                         f"meeting unless the changes affect the targets agreed with {child}.",
         "no_resubmit_text": "No resubmission is needed. Please carry the suggestions into the next PEP meeting.",
         "closing": [
-            f"Thank you for the care you are taking over {child}'s education. We know how much work goes into a "
-            "good PEP, and we are glad to help with any of the points above.",
+            f"Thank you for the care you are taking over {child}'s education; we are glad to help with any of this.",
         ],
         "counts": dict(verdict.counts),
     })
