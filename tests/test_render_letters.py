@@ -16,6 +16,7 @@ from pepqa.checks import run_checks
 from pepqa.checks.baseline import BASELINE, apply_patch, baseline_pep
 from pepqa.cli import main
 from pepqa.pipeline import Result
+from pepqa.model import PartStatus
 from pepqa.policy import load_policy
 from pepqa.render.letters import deadline, letter_context, letters_for_records, write_letter
 from pepqa.verdict import decide
@@ -280,3 +281,21 @@ def test_letters_fit_two_pages_and_end_with_more_than_a_signature(tmp_path, samp
         if name.startswith("02-"):
             assert ctx["targets_table"] and len(ctx["targets_table"]["rows"]) == 4
             assert not [g for g in ctx["must"] + ctx["should"] if re.match(r"SMART targets, target", g["where"])]
+
+
+@pytest.mark.parametrize("unread", [("sen", "aspirations"), ("attainment", "previous_targets"), ("attendance",)])
+def test_partly_read_pep_letter_has_no_tool_talk(unread):
+    """A PEP read only in part still gets a letter about what was read, and that letter never mentions what the
+    tool could not read, its labels file or settings (those are the officer's)."""
+    pep = baseline_pep(POOR)
+    for part in unread:
+        pep.parts[part] = PartStatus.unread
+    pol = load_policy()
+    findings = run_checks(pep, pol, TODAY)
+    assert any(f.audience == "officer" for f in findings)
+    verdict = decide(pep, findings, pol)
+    ctx = letter_context(pep, findings, verdict, pol)
+    assert ctx is not None
+    text = "\n".join(_strings({k: v for k, v in ctx.items() if k != "counts"}))
+    assert not TOOL_WORDS.search(text), TOOL_WORDS.search(text)[0]
+    assert not [s for s in _strings(ctx) if CODE.search(s) and not CODE.fullmatch(s)]

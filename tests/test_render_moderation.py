@@ -96,19 +96,20 @@ def test_pack_content(pack):
     html = (out / "moderation.html").read_text(encoding="utf-8")
     assert '<html lang="en-GB">' in html and "<style>" in html and "<link" not in html and "<img" not in html
     assert "<mark>" in html  # evidence highlighted in context
-    assert "Why it matters." in html and "source:" in html and "Suggestion." in html
+    assert "Why it matters." in html and "guidance:" in html and "Suggestion." in html
     wb = load_workbook(out / "decisions.xlsx")
     ws = wb["Decisions"]
     header = [c.value for c in ws[1]]
-    assert header == ["ID", "Check", "File", "Evidence", "Suggestion", "Moderator decision", "Comment"]
+    assert header == ["ID", "Check", "Severity", "File", "Finding", "Evidence", "Suggestion", "Moderator decision",
+                      "Comment"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
-    assert rows and all(re.fullmatch(r"M\d{3}", r[0]) and re.fullmatch(r"C-[0-9A-F]{8}", r[2]) for r in rows)
+    assert rows and all(re.fullmatch(r"M\d{3}", r[0]) and re.fullmatch(r"C-[0-9A-F]{8}", r[3]) for r in rows)
     per_check = {}
     for r in rows:
         per_check[r[1]] = per_check.get(r[1], 0) + 1
     assert max(per_check.values()) <= 2
     dv = ws.data_validations.dataValidation
-    assert dv and dv[0].type == "list" and dv[0].formula1 == '"agree,disagree"' and "F2" in str(dv[0].sqref)
+    assert dv and dv[0].type == "list" and dv[0].formula1 == '"agree,disagree,unsure"' and "H2" in str(dv[0].sqref)
     for r in rows:
         assert f"Example {r[0]}" in html
 
@@ -134,12 +135,14 @@ def test_calibrate_reads_decisions(pack, tmp_path):
     wb = load_workbook(out / "decisions.xlsx")
     ws = wb["Decisions"]
     rows = list(ws.iter_rows(min_row=2))
+    head = [c.value for c in ws[1]]
+    dec = head.index("Moderator decision")
     first_code = rows[0][1].value
     for i, row in enumerate(rows):
         if row[1].value == first_code:
-            row[5].value = "agree" if i == 0 else "Disagree"
+            row[dec].value = "agree" if i == 0 else "Disagree"
         elif i % 3 == 0:
-            row[5].value = "agree"
+            row[dec].value = "agree"
     wb.save(sheet)
     rep = calibrate(sheet)
     by = {c["check"]: c for c in rep["checks"]}
@@ -153,3 +156,74 @@ def test_calibrate_reads_decisions(pack, tmp_path):
     assert json.loads(r.output)["total"]["shown"] == len(rows)
     r = CliRunner().invoke(main, ["calibrate", str(sheet)])
     assert first_code in r.output and "agreement" in r.output
+
+
+
+def test_decisions_sheet_has_message_severity_and_unsure(pack):
+    out, _ = pack
+    ws = load_workbook(out / "decisions.xlsx")["Decisions"]
+    head = [c.value for c in ws[1]]
+    assert {"Severity", "Finding", "Moderator decision"} <= set(head)
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert all(r[head.index("Severity")] in ("must-fix", "should-fix", "advice") for r in rows)
+    assert all(r[head.index("Finding")] for r in rows)
+    (dv,) = ws.data_validations.dataValidation
+    assert "unsure" in dv.formula1
+
+
+def test_pack_prose_has_no_policy_keys_paths_or_empty_quotes(pack):
+    out, _ = pack
+    html = (out / "moderation.html").read_text()
+    assert not re.search(r"\b[a-z]+\.[a-z]+_[a-z_]+\b", html), re.search(r"\b[a-z]+\.[a-z]+_[a-z_]+\b", html)[0]
+    assert "domain.md" not in html and "seeds/" not in html and ".txt" not in html
+    assert not re.search(r"<blockquote>\s*</blockquote>", html)
+
+
+def test_example_with_nothing_to_quote_says_so(tmp_path):
+    from pepqa.checks import run_checks
+    from pepqa.checks.baseline import baseline_pep
+    from pepqa.pipeline import Result
+    from pepqa.render.moderation import NOTHING_TO_QUOTE
+    from pepqa.verdict import decide
+
+    pol = load_policy()
+    pep = baseline_pep({"next_pep_date": None})
+    findings = run_checks(pep, pol, date.fromisoformat(TODAY))
+    res = Result(file="x.json", pep=pep, findings=findings, verdict=decide(pep, findings, pol))
+    pack = build_pack([res], pol, per_check=1, today=date.fromisoformat(TODAY))
+    ex = next(e for c in pack["checks"] for e in c["examples"] if c["code"] == "TL004")
+    assert ex["context"] == [] and ex["nothing_to_quote"] == NOTHING_TO_QUOTE
+    assert any(r[5] == NOTHING_TO_QUOTE for r in pack["rows"])
+
+
+def test_unread_schools_are_not_one_school():
+    from pepqa.render.moderation import _school_labels
+
+    class R:
+        def __init__(self, name):
+            self.pep = type("P", (), {"school": type("S", (), {"name": name})()})()
+
+    labels = _school_labels([R(None), R(""), R("Oak Primary")])
+    assert labels[""] == "school not read" and labels["oak primary"] == "School A"
+
+
+def test_calibrate_unfilled_sheet_and_small_n(pack, tmp_path):
+    from pepqa.render.moderation import calibration_table
+
+    out, _ = pack
+    rep = calibrate(out / "decisions.xlsx")
+    text = calibration_table(rep)
+    assert text.startswith("No decisions yet") and "-" not in text.split(":")[0]
+    wb = load_workbook(out / "decisions.xlsx")
+    ws = wb["Decisions"]
+    head = [c.value for c in ws[1]]
+    rows = list(ws.iter_rows(min_row=2))
+    rows[0][head.index("Moderator decision")].value = "agree"
+    rows[1][head.index("Moderator decision")].value = "unsure"
+    wb.save(tmp_path / "one.xlsx")
+    rep = calibrate(tmp_path / "one.xlsx")
+    assert rep["total"]["decided"] == 1 and rep["total"]["unsure"] == 1
+    lo, hi = rep["total"]["ci95"]
+    assert hi == 1.0 and lo < 0.25  # one agreement out of one says little
+    text = calibration_table(rep)
+    assert "95% CI" in text and "rough guide" in text

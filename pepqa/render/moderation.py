@@ -9,13 +9,17 @@ robin across (school, grade) groups so the sample spreads over schools and grade
 example per PEP while others remain. The same files, policy, date and seed give the same pack.
 
 Outputs: ``moderation.html`` (standalone page), ``moderation.pdf`` (tagged PDF/UA) and
-``decisions.xlsx`` (one row per example shown: id, check, file pseudonym, evidence, suggestion,
-moderator decision agree/disagree, comment). :func:`calibrate` reads a filled sheet back and reports
-per check how many examples were shown, decided and agreed, and the agreement rate.
+``decisions.xlsx`` (one row per example shown: id, check, severity, file pseudonym, the finding, evidence
+(or "nothing to quote" for a finding about something missing), suggestion, moderator decision
+agree/disagree/unsure, comment). :func:`calibrate` reads a filled sheet back and reports per check how
+many examples were shown, decided, agreed and left unsure, the agreement rate and its Wilson 95%
+interval (small samples say little, and the table says so); an unfilled sheet gets one clear line.
+The pack's prose is for people: rationales carry no policy keys, sources no internal paths.
 """
 from __future__ import annotations
 
 import random
+import re
 import string
 from collections import Counter
 from dataclasses import dataclass
@@ -29,8 +33,11 @@ from ..findings import Finding
 from .common import Redactor, context_text, highlighted, plain, term_label, where
 from .engine import engine, long_date, shorten
 
-DECISION_COLUMNS = ["ID", "Check", "File", "Evidence", "Suggestion", "Moderator decision", "Comment"]
-DECISIONS = ("agree", "disagree")
+DECISION_COLUMNS = ["ID", "Check", "Severity", "File", "Finding", "Evidence", "Suggestion", "Moderator decision",
+                    "Comment"]
+DECISIONS = ("agree", "disagree", "unsure")  # "unsure" is counted, never as agreement or disagreement
+NOTHING_TO_QUOTE = "Nothing to quote: this finding is about something missing from the PEP."
+FEW_DECISIONS = 10  # below this many decisions an agreement rate is shown with a caution
 _SEV_ORDER = {"must-fix": 0, "should-fix": 1, "advice": 2}
 
 
@@ -45,12 +52,38 @@ class _Case:
 
 
 def _school_labels(results) -> dict[str, str]:
-    names = sorted({(r.pep.school.name or "").strip().lower() for r in results})
-    labels = {}
+    """'School A', 'School B'... per school name read; a PEP whose school was not read is 'school not read',
+    never lettered as if all such PEPs came from one school."""
+    names = sorted({(r.pep.school.name or "").strip().lower() for r in results} - {""})
+    labels = {"": "school not read"}
     for i, n in enumerate(names):
         letters = string.ascii_uppercase
         labels[n] = "School " + (letters[i] if i < 26 else letters[i // 26 - 1] + letters[i % 26])
     return labels
+
+
+_POLICY_REF = re.compile(r"\s*\((?:policy|see) [^)]*\)|\b(?:policy|setting) [a-z_]+\.[a-z_0-9]+(?:\.\.[a-z_0-9]+)?"
+                         r"|\b[a-z_]+\.(?:[a-z]+_)+[a-z_0-9]*(?:\.\.[a-z_0-9]+)?\b")
+_SEED = re.compile(r"(?:seeds/)?([a-z0-9-]+)\.txt")
+
+
+def plain_prose(text: str) -> str:
+    """A check's rationale for people: no policy keys ('attendance.provision_review_days') or paths."""
+    out = _POLICY_REF.sub(lambda m: "" if m.group(0).lstrip().startswith("(") else "the authority's policy", text or "")
+    out = re.sub(r"(^|[.!?]\s+)pepqa\b", r"\1The check", out)
+    out = re.sub(r"\bpepqa\b", "the check", out)
+    return re.sub(r"\s+([.,;:])", r"\1", out).strip()
+
+
+def plain_source(text: str) -> str:
+    """'seeds/coventry-pep-guidance.txt (Pupil voice)' -> 'Coventry PEP guidance (Pupil voice)'; 'domain.md' ->
+    'QA practice notes'."""
+    def name(m):
+        words = m.group(1).split("-")
+        caps = {"pep": "PEP", "epep": "ePEP", "navsh": "NAVSH", "dfe": "DfE", "vs": "VS", "sen": "SEN", "pp": "PP"}
+        return " ".join(caps.get(w, w.capitalize() if i == 0 else w) for i, w in enumerate(words))
+    out = _SEED.sub(name, text or "")
+    return re.sub(r"\bdomain\.md\b", "QA practice notes", out)
 
 
 def sample(cases: list[_Case], per_check: int, seed: int) -> dict[str, list[tuple[_Case, Finding]]]:
@@ -126,21 +159,26 @@ def build_pack(results, policy, per_check: int = 3, seed: int = 0, key: bytes = 
             segs = highlighted(text, [span] if span else [], red, limit=600)
             if span is None and f.evidence and text != f.evidence:
                 segs = segs + [{"t": " — evidence: ", "m": False}, {"t": red(shorten(f.evidence, 200)), "m": True}]
+            if not plain(segs).strip():
+                segs = []  # the template says there is nothing to quote, rather than an empty quote bar
             ex = {
                 "id": f"M{n:03d}", "code": code, "pseud": case.pseud, "school": case.school, "grade": case.grade,
                 "year": ("Reception" if case.year == 0 else "Nursery" if case.year == -1 else f"Year {case.year}")
                 if case.year is not None else "Year not recorded",
                 "child": initials(pep.child.name) if pep.child.name else "?", "term": term_label(pep),
                 "severity": f.severity.value, "where": where(f) or "The PEP", "context": segs,
+                "nothing_to_quote": NOTHING_TO_QUOTE if not segs else None,
                 "message": red(f.message), "evidence": red(f.evidence) or plain([s for s in segs if s["m"]]),
-                "suggestion": red(f.suggestion) or "",
+                "suggestion": red(f.suggestion) or "", "audience": f.audience,
+                "officer_note": red(f.officer_note) if f.officer_note else None,
             }
             examples.append(ex)
-            rows.append([ex["id"], code, ex["pseud"], shorten(ex["evidence"], 500), shorten(ex["suggestion"], 800), None, None])
+            rows.append([ex["id"], code, ex["severity"], ex["pseud"], shorten(ex["message"], 500),
+                         shorten(ex["evidence"], 500) or NOTHING_TO_QUOTE, shorten(ex["suggestion"], 800), None, None])
         sections.append({
             "code": code, "title": chk.title if chk else code, "name": chk.name if chk else "",
-            "severity": chk.severity.value if chk else "", "rationale": glob(chk.rationale) if chk else "",
-            "source": chk.source if chk else "", "fired": fired[code], "files": files_with[code],
+            "severity": chk.severity.value if chk else "", "rationale": plain_prose(glob(chk.rationale)) if chk else "",
+            "source": plain_source(chk.source) if chk else "", "fired": fired[code], "files": files_with[code],
             "examples": examples,
         })
     return {
@@ -175,7 +213,7 @@ def write_decisions(target: Path, pack: dict[str, Any]) -> None:
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="E8EEF5")
-    widths = [8, 9, 13, 50, 60, 20, 40]
+    widths = [8, 9, 11, 13, 50, 40, 50, 20, 40]
     for i, w in enumerate(widths):
         ws.column_dimensions[string.ascii_uppercase[i]].width = w
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -183,20 +221,21 @@ def write_decisions(target: Path, pack: dict[str, Any]) -> None:
         for cell in row:
             cell.alignment = wrap
     last = max(2, ws.max_row)
-    dv = DataValidation(type="list", formula1='"agree,disagree"', allow_blank=True, showErrorMessage=True,
-                        errorTitle="Moderator decision", error="Choose agree or disagree",
+    col = string.ascii_uppercase[DECISION_COLUMNS.index("Moderator decision")]
+    dv = DataValidation(type="list", formula1='"' + ",".join(DECISIONS) + '"', allow_blank=True,
+                        showErrorMessage=True, errorTitle="Moderator decision", error="Choose agree, disagree or unsure",
                         promptTitle="Moderator decision", prompt="Do you agree with this finding?")
-    dv.add(f"F2:F{last}")
+    dv.add(f"{col}2:{col}{last}")
     ws.add_data_validation(dv)
     ws.freeze_panes = "B2"
-    ws.auto_filter.ref = f"A1:G{last}"
+    ws.auto_filter.ref = f"A1:{string.ascii_uppercase[len(DECISION_COLUMNS) - 1]}{last}"
     about = wb.create_sheet("About")
     for line in (
         ["Moderation decisions sheet written by pepqa"],
         ["Date", pack["date_text"]], ["Seed", pack["seed"]], ["Examples per check", pack["per_check"]],
         ["PEPs read", pack["readable"]], ["Files not readable", pack["unreadable"]],
-        ["How to use", "For each row, choose agree (the finding is right) or disagree in 'Moderator decision', "
-                       "and add a comment. Then run: pepqa calibrate decisions.xlsx"],
+        ["How to use", "For each row, choose agree (the finding is right), disagree, or unsure in 'Moderator "
+                       "decision', and add a comment. Then run: pepqa calibrate decisions.xlsx"],
     ):
         about.append(line)
     about.column_dimensions["A"].width = 22
@@ -232,10 +271,12 @@ def calibrate(path: Path) -> dict[str, Any]:
         if not r or ci >= len(r) or not r[ci]:
             continue
         code = str(r[ci]).strip()
-        s = stats.setdefault(code, {"check": code, "shown": 0, "decided": 0, "agreed": 0})
+        s = stats.setdefault(code, {"check": code, "shown": 0, "decided": 0, "agreed": 0, "unsure": 0})
         s["shown"] += 1
         d = str(r[di]).strip().lower() if di < len(r) and r[di] is not None else ""
-        if d in DECISIONS:
+        if d == "unsure":
+            s["unsure"] += 1
+        elif d in DECISIONS:
             s["decided"] += 1
             s["agreed"] += d == "agree"
         elif d:
@@ -252,20 +293,46 @@ def calibrate(path: Path) -> dict[str, Any]:
         s = stats[code]
         s["title"] = titles.get(code, "")
         s["agreement"] = round(s["agreed"] / s["decided"], 3) if s["decided"] else None
+        s["ci95"] = wilson(s["agreed"], s["decided"])
         out.append(s)
-    tot = {k: sum(s[k] for s in out) for k in ("shown", "decided", "agreed")}
+    tot = {k: sum(s[k] for s in out) for k in ("shown", "decided", "agreed", "unsure")}
     tot["agreement"] = round(tot["agreed"] / tot["decided"], 3) if tot["decided"] else None
+    tot["ci95"] = wilson(tot["agreed"], tot["decided"])
     return {"checks": out, "total": tot, "unrecognised_decisions": unknown}
 
 
+def wilson(k: int, n: int, z: float = 1.96) -> Optional[list[float]]:
+    """The Wilson score 95% interval for k agreements in n decisions (sound for small n, unlike k/n +- ...)."""
+    if not n:
+        return None
+    p = k / n
+    den = 1 + z * z / n
+    mid = (p + z * z / (2 * n)) / den
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / den
+    return [round(max(0.0, mid - half), 3), round(min(1.0, mid + half), 3)]
+
+
 def calibration_table(report: dict[str, Any]) -> str:
-    lines = [f"{'check':7} {'shown':>5} {'decided':>7} {'agreed':>6} {'agreement':>9}  title"]
-    pct = lambda a: "-" if a is None else f"{a * 100:.0f}%"  # noqa: E731
-    for s in report["checks"]:
-        lines.append(f"{s['check']:7} {s['shown']:5d} {s['decided']:7d} {s['agreed']:6d} {pct(s['agreement']):>9}  "
-                     f"{shorten(s['title'], 60)}")
     t = report["total"]
-    lines.append(f"{'all':7} {t['shown']:5d} {t['decided']:7d} {t['agreed']:6d} {pct(t['agreement']):>9}")
+    if not t["decided"]:
+        unsure = f" ({t.get('unsure', 0)} marked unsure)" if t.get("unsure") else ""
+        return (f"No decisions yet: none of the {t['shown']} examples is marked agree or disagree{unsure}. Fill in "
+                "the 'Moderator decision' column of the Decisions sheet, save it, and run calibrate again.")
+
+    def rate(s):
+        if s["agreement"] is None:
+            return "not decided"
+        lo, hi = s["ci95"]
+        return f"{s['agreement'] * 100:.0f}% ({lo * 100:.0f}-{hi * 100:.0f}%)"
+
+    lines = [f"{'check':7} {'shown':>5} {'decided':>7} {'agreed':>6} {'unsure':>6}  {'agreement (95% CI)':<20}  title"]
+    for s in report["checks"]:
+        lines.append(f"{s['check']:7} {s['shown']:5d} {s['decided']:7d} {s['agreed']:6d} {s.get('unsure', 0):6d}  "
+                     f"{rate(s):<20}  {shorten(s['title'], 60)}")
+    lines.append(f"{'all':7} {t['shown']:5d} {t['decided']:7d} {t['agreed']:6d} {t.get('unsure', 0):6d}  {rate(t):<20}")
+    if any(0 < s["decided"] < FEW_DECISIONS for s in report["checks"]):
+        lines.append(f"Checks with fewer than {FEW_DECISIONS} decisions have wide intervals: read their rates as a "
+                     "rough guide, not a measure.")
     if report["unrecognised_decisions"]:
         lines.append(f"({report['unrecognised_decisions']} decisions were neither 'agree' nor 'disagree' and are "
                      f"not counted)")
