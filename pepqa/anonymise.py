@@ -93,12 +93,15 @@ def name_replacements(pep: PEP) -> dict[str, str]:
 
 
 def redact(text: str | None, replacements: dict[str, str], extra_names: Iterable[str] = (),
-           keep: Iterable[str] = (), free_names: bool = False) -> str | None:
+           keep: Iterable[str] = (), free_names: bool = True) -> str | None:
     """Replace known names (longest first, whole words), then titled names (Mr Patel -> [name removed]).
 
     ``keep``: names (and their words) never removed, e.g. the designated teacher in a letter to them;
-    ``Miss Kaur`` is kept when ``Kaur`` is kept. ``free_names``: also remove capitalised words that are
-    common first names (pepqa/data/names.toml), e.g. a friend named in the pupil's own words.
+    ``Miss Kaur`` is kept when ``Kaur`` is kept. ``free_names`` (on by default, so an anonymised output
+    holds no first name even when the reader missed the child's name): also remove capitalised words that are
+    common first names (pepqa/data/names.toml), e.g. a friend named in the pupil's own words, and a capitalised
+    word listed with a removed name ("[name removed] and Zephyrine", "Tia, Ellie and ..."), so two friends in one
+    sentence are both removed.
     """
     if not text:
         return text
@@ -126,7 +129,40 @@ def redact(text: str | None, replacements: dict[str, str], extra_names: Iterable
     if free_names:
         common = common_first_names() - kept
         text = _CAPWORD.sub(lambda m: "[name removed]" if m.group(0) in common else m.group(0), text)
+        # "I sit with Ruby", "my friend Zeph": a capitalised word where a person is spoken of
+        # (and then that word everywhere in the text: "Ruby" is a name in every sentence once it is one)
+        cued = {m.group(2) for m in _PERSON_CUE.finditer(text)} - _NOT_NAMES - kept
+        if cued:
+            text = re.sub(r"(?<![\w\[])(" + "|".join(map(re.escape, sorted(cued))) + r")(?![\w])", "[name removed]",
+                          text)
+        for _ in range(3):  # "Tia, Zephyrine and Ellie": each pass reaches one further along the list
+            new = _LISTED_AFTER.sub(lambda m: m.group(0) if m.group(2) in _NOT_NAMES or m.group(2) in kept
+                                    else m.group(1) + "[name removed]", text)
+            new = _LISTED_BEFORE.sub(lambda m: m.group(0) if m.group(1) in _NOT_NAMES or m.group(1) in kept
+                                     or _sentence_start(new, m.start()) else "[name removed]" + m.group(2), new)
+            if new == text:
+                break
+            text = new
     return text
+
+
+_PERSON_CUE = re.compile(
+    r"(\b(?:[Ss]it(?:s|ting)? (?:with|next to)|[Pp]lay(?:s|ing|ed)? with|[Ff]riends? with|[Ff]riends? (?:is|are|called)|"
+    r"[Mm]y (?:best )?(?:friend|mate|buddy)s?(?: is| are)?|[Tt]alk(?:s|ing)? to|[Ss]its? beside|[Hh]angs? out with)\s+)"
+    r"([A-Z][a-z]+)(?![\w])")
+_LISTED_AFTER = re.compile(r"(\[name removed\](?:,| and| or| &)\s+)([A-Z][a-z]+)(?![\w])")
+_LISTED_BEFORE = re.compile(r"(?<![\w\[])([A-Z][a-z]+)((?:,| and| or| &)\s+\[name removed\])")
+_NOT_NAMES = frozenset(
+    "I The A An He She They We It My His Her Their Our Mum Dad Nan Grandma Grandad English Maths Science Art PE "
+    "Music History Geography French Spanish Computing Drama Reading Writing Phonics Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April May June July August September October "
+    "November December Christmas Easter Year School Target Also And But So Then".split())
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """The word at ``i`` opens a sentence (a capital there says nothing about a name)."""
+    before = text[:i].rstrip()
+    return not before or before[-1] in ".!?:;\"'“‘("
 
 
 _CAPWORD = re.compile(r"(?<![\w\[])[A-Z][a-z]+(?![\w])")

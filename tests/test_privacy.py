@@ -150,3 +150,26 @@ def test_anonymised_outputs_hold_no_recorded_name(setting, tmp_path):
         if found:
             leaks[stem] = found
     assert not leaks, leaks
+
+
+def test_anonymised_record_when_the_reader_missed_the_name():
+    """The child's name not read: first names in the evidence are still removed from the batch record (the
+    cache and findings.jsonl are written from it)."""
+    from pepqa.batch import make_record
+    from pepqa.checks import run_checks
+    from pepqa.checks.baseline import baseline_pep
+    from pepqa.pipeline import Result
+    from pepqa.policy import load_policy
+    from pepqa.verdict import decide
+
+    pol = load_policy()
+    pep = baseline_pep({"child.name": None, "pupil_voice.text": "Maya says she is fine. My friend Zephyrine and Ellie "
+                                                                "sit with me.",
+                        "pupil_voice.child_attended": False, "attendees[0].attended": False,
+                        "pupil_voice.captured_how": None})
+    findings = run_checks(pep, pol)
+    rec = make_record(Result(file="x.json", pep=pep, findings=findings, verdict=decide(pep, findings, pol)),
+                      b"k" * 32, pol)
+    blob = json.dumps(rec)
+    for name in ("Maya", "Zephyrine", "Ellie"):
+        assert name not in blob, name

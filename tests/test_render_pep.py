@@ -79,3 +79,30 @@ def test_render_command(tmp_path):
     assert r.exit_code == 0, r.output
     files = [p.name for p in (out / "red").iterdir() if p.is_file()]
     assert len(files) == 2 and all(re.fullmatch(r"C-[0-9A-F]{8}-redacted\.(pdf|docx)", f) for f in files), files
+
+
+def test_clean_pep_carries_a_protective_marking(tmp_path):
+    """A PEP holds the full name, date of birth, ethnicity and legal status: OFFICIAL-SENSITIVE by default, at
+    the head of every page of the PDF and in the Word header."""
+    pep = baseline_pep()
+    paths = {p.suffix: p for p in render_pep(pep, tmp_path, "m")}
+    import pdfplumber
+
+    with pdfplumber.open(paths[".pdf"]) as pdf:
+        pages = [p.extract_text() or "" for p in pdf.pages]
+    assert len(pages) > 1 and all(pg.lstrip().startswith("OFFICIAL-SENSITIVE") for pg in pages)
+    doc = Document(str(paths[".docx"]))
+    assert any("OFFICIAL-SENSITIVE" in p.text for p in doc.sections[0].header.paragraphs)
+
+
+def test_redacted_pep_removes_quasi_identifiers_and_every_friend(tmp_path):
+    pep = baseline_pep({"child.date_entered_care": "2024-05-17", "child.ethnicity": "White and Black Caribbean",
+                        "child.gender": "Female", "child.legal_status": "Section 31", "school.urn": "123456",
+                        "pupil_voice.text": "I sit with Zephyrine at lunch. My friends are Tia and Quilla, and "
+                                            "Zephyrine helps me with reading."})
+    ctx = pep_context(pep, redact=True, key=b"k" * 32)
+    flat = json.dumps(ctx)
+    for leak in ("17 May 2024", "2024-05-17", "White and Black Caribbean", "Female", "Section 31", "123456",
+                 "Zephyrine", "Tia", "Quilla", pep.school.name):
+        assert leak not in flat, leak
+    assert "2024 (year only)" in flat

@@ -351,7 +351,16 @@ def write_pep_docx(target: Path, ctx: dict[str, Any], eng) -> None:
     """The clean PEP from the same section structure the HTML template uses (pepqa.render.pepdoc)."""
     doc = _open(eng, "pep.docx")
     fill_template(doc, _values(ctx, ctx["title"]), eng.logo)
+    marking = ctx.get("marking")
+    if marking:  # at the head of every page (the section header) and above the title
+        for section in doc.sections:
+            hp = section.header.add_paragraph()
+            hp.alignment = 1
+            run = hp.add_run(marking)
+            run.bold = True
     b = Body(doc)
+    if marking:
+        b.para([(marking, True)], space_after=4)
     b.heading(ctx["title"], 1)
     b.para(ctx["subtitle"], "PEP Small")
     if ctx.get("redaction_note"):

@@ -7,8 +7,14 @@ targets, PP+); pupil voice; aspirations; Virtual School; quality assurance. Miss
 "Not recorded", so a gap is visible rather than silently blank.
 
 ``redact=True`` removes names and identifiers: the child becomes initials, adults their role,
-the child ID a pseudonym (or "[removed]" without a key), the date of birth the year only, and
-names in free text are removed by the rules in :mod:`pepqa.anonymise`.
+the child ID a pseudonym (or "[removed]" without a key), the date of birth and the date entered care
+the year only; the quasi-identifiers a child could be picked out by (legal status, gender, ethnicity,
+the school's name and URN) are removed; every name the PEP records is removed wherever it appears,
+and names in free text by the rules in :mod:`pepqa.anonymise` (friends listed together go together).
+
+Every clean PEP carries a protective marking at the head of each page: the source's marking when the
+PEP model holds one (``protective_marking``), else OFFICIAL-SENSITIVE, since a PEP holds the child's
+name, date of birth, ethnicity and legal status.
 
 The PDF (HTML template ``pep.html.j2``) and the DOCX (Word template ``pep.docx``) are built from the
 same section structure (:func:`pep_context`), so they never disagree.
@@ -23,6 +29,8 @@ from ..model import PEP, Role
 from .common import Redactor, term_label
 from .engine import NOT_RECORDED, authority, engine, long_date, money, policy_logo, shown
 
+DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
+REMOVED = "[removed]"
 _ROLE_LABEL = {r: r.value.replace("_", " ").capitalize() for r in Role}
 _ROLE_LABEL.update({Role.senco: "SENCo", Role.iro: "IRO", Role.virtual_school: "Virtual School"})
 _YEAR = {-1: "Nursery", 0: "Reception"}
@@ -63,10 +71,17 @@ def pep_context(pep: PEP, redact: bool = False, key: Optional[bytes] = None, pol
 
     if redact:
         child_name = initials(c.name) if c.name else None
-        child_id = (pseudonym(pep, key) if key else "[removed]") if (c.identifier or c.name) else None
+        child_id = (pseudonym(pep, key) if key else REMOVED) if (c.identifier or c.name) else None
         dob = str(c.date_of_birth.year) + " (year only)" if c.date_of_birth else None
+        entered = str(c.date_entered_care.year) + " (year only)" if c.date_entered_care else None
+        quasi = {k: (REMOVED if v else None) for k, v in (("legal", c.legal_status), ("gender", c.gender),
+                                                         ("ethnicity", c.ethnicity), ("school", s.name),
+                                                         ("urn", s.urn))}
     else:
         child_name, child_id, dob = c.name, c.identifier, long_date(c.date_of_birth) if c.date_of_birth else None
+        entered = c.date_entered_care
+        quasi = {"legal": c.legal_status, "gender": c.gender, "ethnicity": c.ethnicity, "school": s.name,
+                 "urn": s.urn}
     year = _YEAR.get(c.year_group, f"Year {c.year_group}") if c.year_group is not None else None
 
     def signoff(key_: str) -> dict[str, Any]:
@@ -79,9 +94,9 @@ def pep_context(pep: PEP, redact: bool = False, key: Optional[bytes] = None, pol
     sections: list[dict[str, Any]] = []
     sections.append({"title": "Child and school", "blocks": [_fields([
         ("Child", child_name), ("Child ID", child_id), ("Date of birth", dob), ("Year group", year),
-        ("Key stage", c.key_stage), ("Legal status", c.legal_status), ("Entered care", c.date_entered_care),
-        ("Gender", c.gender), ("Ethnicity", c.ethnicity), ("School", s.name),
-        ("School type", s.type_text or (s.type.value.replace("_", " ") if s.type else None)), ("URN", s.urn),
+        ("Key stage", c.key_stage), ("Legal status", quasi["legal"]), ("Entered care", entered),
+        ("Gender", quasi["gender"]), ("Ethnicity", quasi["ethnicity"]), ("School", quasi["school"]),
+        ("School type", s.type_text or (s.type.value.replace("_", " ") if s.type else None)), ("URN", quasi["urn"]),
     ])]})
     att_rows = [[person(a.name, _ROLE_LABEL[a.role]) if not redact else "[removed]", a.role_text or _ROLE_LABEL[a.role],
                  {True: "Present", False: "Apologies / written contribution", None: None}[a.attended]]
@@ -154,19 +169,22 @@ def pep_context(pep: PEP, redact: bool = False, key: Optional[bytes] = None, pol
 
     who = child_name or "child not named"
     title = f"Personal Education Plan: {who}" + (f", {term_label(pep)}" if pep.term or pep.academic_year else "")
-    sub = [s.name or "School not recorded"]
+    sub = [(quasi["school"] if redact else s.name) or "School not recorded"]
     if year:
         sub.append(year)
     if not redact and pep.source_file:
         sub.append(f"read from {Path(pep.source_file).name}" + (f" ({pep.layout})" if pep.layout else ""))
-    missing = [k.replace("_", " ") for k, ok in pep.parts.items() if not ok]
+    missing = [k.replace("_", " ") for k in pep.parts if not pep.part_ok(k)]
     notes = []
     if missing:
-        notes.append("Parts pepqa could not find in the file: " + ", ".join(missing) + ".")
+        notes.append("Parts that could not be read from the file: " + ", ".join(missing) + ".")
     return {
         "title": title, "subtitle": " · ".join(sub), "sections": sections, "read_notes": notes,
-        "redaction_note": ("Redacted copy: the child is shown by initials, adults by their role; the child's ID is "
-                           "replaced and only the year of birth is shown.") if redact else None,
+        "redaction_note": ("Redacted copy: the child is shown by initials, adults by their role and other names "
+                           "removed; the child's ID is replaced, only the years of birth and of entering care are "
+                           "shown, and legal status, gender, ethnicity, the school and its URN are removed.")
+        if redact else None,
+        "marking": getattr(pep, "protective_marking", None) or DEFAULT_MARKING,
         "authority": authority(policy),
     }
 
