@@ -141,6 +141,7 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
 
     from .batch import Limits, Progress, run_batch, run_settings
     from .outputs import write_outputs
+    from .policy import deadline_warning
 
     policy = _policy(policy_path)
     when = _today(today)
@@ -165,10 +166,15 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
         from .render.letters import letters_for_records
 
         letters_for_records(summary.records, out / "letters", policy, anonymise=anonymise, today=when)
+    years = set()
     for rec in summary.records:
+        years.add(rec.get("academic_year"))
         if not rec["ok"]:
             click.echo(f"pepqa: {rec['file']}: {rec['error']}" if verbose else
                        f"pepqa: a file could not be read: {rec['error']} (see summary.csv)", err=True)
+    warning = deadline_warning(policy, years)  # once per run, not once per PEP
+    if warning:
+        click.echo(warning, err=True)
     click.echo(summary.line())
     click.echo(hist_line)
     if hist_warning:

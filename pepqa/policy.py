@@ -40,6 +40,20 @@ class Policy:
     def date(self, dotted: str) -> date:
         return date.fromisoformat(self.get(dotted))
 
+    def term_deadline(self, dotted: str, year: int) -> tuple[date, int | None]:
+        """The deadline ``dotted`` (e.g. ``timeliness.spring_deadline``) for the academic year starting in ``year``.
+
+        A deadline is a rule: "MM-DD" is that day every year, in the autumn term's calendar year for a date from
+        August on and in the next calendar year before it. A full date "YYYY-MM-DD" is one year's date; for another
+        academic year the same day and month apply, and the second value is the academic year it was set for
+        (None when it applied as set), so the officer can be told the date was carried over."""
+        raw = str(self.get(dotted))
+        md, set_for = _month_day(raw)
+        when = date(year if md[0] >= 8 else year + 1, md[0], min(md[1], 28) if md == (2, 29) else md[1])
+        if set_for is None or set_for == year:
+            return when, None
+        return when, set_for
+
     def as_dict(self) -> dict[str, Any]:
         return copy.deepcopy(self._data)
 
@@ -72,12 +86,43 @@ def _merge(defaults: dict, user: dict, path: tuple[str, ...], file: str) -> dict
     return out
 
 
+def deadline_warning(policy: "Policy", academic_years) -> str | None:
+    """One line for the run when a deadline the policy dates for one year (YYYY-MM-DD) is applied to PEPs of
+    another academic year ("2026-27"): they are judged by the same day and month, and the officer should know."""
+    starts = set()
+    for y in academic_years:
+        try:
+            starts.add(int(str(y)[:4]))
+        except (TypeError, ValueError):
+            continue
+    off = set()
+    for key in ("autumn_deadline", "autumn_deadline_early", "spring_deadline", "summer_deadline"):
+        set_for = _month_day(str(policy.get(f"timeliness.{key}")))[1]
+        if set_for is not None:
+            off |= {s for s in starts if s != set_for}
+    if not off:
+        return None
+    years = ", ".join(f"{s}-{str(s + 1)[-2:]}" for s in sorted(off))
+    return (f"pepqa: the [timeliness] deadlines are dated for another year than these PEPs ({years}); the same day "
+            "and month were used. Set them as MM-DD rules, or this year's dates, in the policy file.")
+
+
+def _month_day(raw: str) -> tuple[tuple[int, int], int | None]:
+    """("MM-DD" or "YYYY-MM-DD") -> ((month, day), academic year start the date was set for, or None)."""
+    if len(raw) == 5 and raw[2] == "-":
+        d = date.fromisoformat("2000-" + raw)  # a leap year, so 02-29 is a valid rule
+        return (d.month, d.day), None
+    d = date.fromisoformat(raw)
+    return (d.month, d.day), (d.year if d.month >= 8 else d.year - 1)
+
+
 def _validate(data: dict, file: str) -> None:
     for key in ("autumn_deadline", "autumn_deadline_early", "spring_deadline", "summer_deadline"):
         try:
-            date.fromisoformat(data["timeliness"][key])
+            _month_day(data["timeliness"][key])
         except ValueError:
-            raise ConfigError(f"{file}: 'timeliness.{key}' must be a date YYYY-MM-DD") from None
+            raise ConfigError(f"{file}: 'timeliness.{key}' must be a day of the year MM-DD (every year) or a date "
+                              "YYYY-MM-DD (one year)") from None
     if data["grading"]["mode"] not in ("rag", "pass_fail"):
         raise ConfigError(f"{file}: 'grading.mode' must be 'rag' or 'pass_fail'")
     for code, sev in data["checks"]["severity"].items():

@@ -119,16 +119,33 @@ def test_spring_and_summer_deadlines():
     assert run("TL001", {**summer, "completed_date": "2026-06-20"})[0].severity == Severity.should_fix
 
 
-def test_deadline_for_another_academic_year_follows_the_same_rule():
-    """2024-25 and 2026-27 PEPs are judged by the same day and month as the policy's 2025-26 dates, with a note
-    for the officer, never silently dropped and never pointing the school at the settings."""
+def test_deadline_for_another_academic_year_follows_the_same_rule(tmp_path):
+    """The default deadlines are rules (day and month), so 2024-25 and 2026-27 PEPs are judged like 2025-26 ones:
+    never silently dropped to advice, never pointing the school at the settings."""
     late = run("TL001", {"academic_year": "2024-25", "meeting_date": "2024-10-08", "completed_date": "2024-12-20"})
-    assert len(late) == 1 and late[0].severity == Severity.should_fix
-    assert "30 November 2024" in late[0].message and "2025-26" in late[0].officer_note
+    assert len(late) == 1 and late[0].severity == Severity.should_fix and late[0].officer_note is None
+    assert "30 November 2024" in late[0].message
     assert not re.search(r"(?i)pepqa|toml|\[timeliness\]", late[0].message + (late[0].suggestion or ""))
     nxt = run("TL001", {"academic_year": "2026-27", "meeting_date": "2026-10-08", "completed_date": "2026-12-03"})
     assert len(nxt) == 1 and "30 November 2026" in nxt[0].message and "14 March 2027" in nxt[0].suggestion
     assert not run("TL001", {"academic_year": "2026-27", "meeting_date": "2026-10-08", "completed_date": "2026-11-03"})
+    # A deadline dated for one year is carried to another by day and month, with a note for the officer only.
+    dated = policy_with(tmp_path, '[timeliness]\nautumn_deadline = "2025-11-28"\n')
+    (f,) = run("TL001", {"academic_year": "2026-27", "meeting_date": "2026-10-08", "completed_date": "2026-12-03"},
+               policy=dated)
+    assert "28 November 2026" in f.message and "2025-26" in f.officer_note and "2025-26" not in f.message
+
+
+def test_deadline_rules_in_the_policy(tmp_path):
+    from pepqa.errors import ConfigError
+
+    pol = policy_with(tmp_path, '[timeliness]\nspring_deadline = "03-01"\n')
+    assert pol.term_deadline("timeliness.spring_deadline", 2030) == (date(2031, 3, 1), None)
+    assert pol.term_deadline("timeliness.autumn_deadline", 2030) == (date(2030, 11, 30), None)
+    with pytest.raises(ConfigError, match="MM-DD"):
+        policy_with(tmp_path, '[timeliness]\nspring_deadline = "14 March"\n')
+    with pytest.raises(ConfigError, match="unknown setting"):
+        policy_with(tmp_path, '[timeliness]\nspring_deadline_2027 = "03-01"\n')
 
 
 def test_no_completion_date_is_for_the_officer():
@@ -306,3 +323,13 @@ def test_transition_years_from_policy(tmp_path):
 def test_placeholder_answers_count_as_empty():
     assert run("AS001", {"aspirations": "Click here to enter text."})
     assert run("AT003", {"alternative_provision": "None"}) == []
+
+
+def test_one_run_level_warning_for_a_dated_deadline(tmp_path):
+    from pepqa.policy import deadline_warning
+
+    assert deadline_warning(POLICY, {"2026-27", "2024-25", None}) is None  # rules cover every year
+    dated = policy_with(tmp_path, '[timeliness]\nautumn_deadline = "2025-11-28"\n')
+    assert deadline_warning(dated, {"2025-26"}) is None
+    w = deadline_warning(dated, {"2025-26", "2026-27", None})
+    assert w and "2026-27" in w and "2025-26" not in w and w.count("\n") == 0

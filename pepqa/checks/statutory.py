@@ -135,27 +135,21 @@ def _pep_term(pep: PEP, ctx) -> Optional[tuple[int, str]]:
     return None
 
 
-def _deadline(pep: PEP, ctx, year: int, term: str) -> tuple[Optional[date], str]:
-    """The termly deadline for this PEP, and who it applies to (for the message)."""
+def _deadline(pep: PEP, ctx, year: int, term: str) -> tuple[date, str, Optional[int]]:
+    """The termly deadline for this PEP in academic year ``year``, who it applies to (for the message), and the
+    academic year a dated deadline was set for when it was carried over to this one (else None)."""
     pol = ctx.policy
     if term == "autumn":
         early = pol.get("timeliness.autumn_early_year_groups")
         if pep.child.year_group is not None and pep.child.year_group in early:
             names = ", ".join(_year_label(y) for y in early[:-1]) + " and " + _year_label(early[-1]) if len(early) > 1 \
                 else _year_label(early[0])
-            return pol.date("timeliness.autumn_deadline_early"), f"the autumn deadline for {names}"
-        return pol.date("timeliness.autumn_deadline"), "the autumn deadline"
-    return pol.date(f"timeliness.{term}_deadline"), f"the {term} deadline"
-
-
-def _shift_year(d: date, years: int) -> date:
-    """``d`` moved by whole years (29 February becomes 28 February)."""
-    if not years:
-        return d
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:
-        return d.replace(year=d.year + years, day=28)
+            d, carried = pol.term_deadline("timeliness.autumn_deadline_early", year)
+            return d, f"the autumn deadline for {names}", carried
+        d, carried = pol.term_deadline("timeliness.autumn_deadline", year)
+        return d, "the autumn deadline", carried
+    d, carried = pol.term_deadline(f"timeliness.{term}_deadline", year)
+    return d, f"the {term} deadline", carried
 
 
 # == TL: timeliness =============================================================================
@@ -185,18 +179,16 @@ def termly_deadline_missed(pep, ctx):
     if not where:
         return
     year, term = where
-    policy_year = ctx.policy.date("timeliness.autumn_deadline").year
-    shift = year - policy_year
-    # The deadlines are set for one academic year; for another year the same day and month apply (the rule
-    # behind them: a term's deadline falls at the same point of the term every year), and the officer is told.
-    note = (f"Deadlines carried over from the policy's {policy_year}-{str(policy_year + 1)[-2:]} dates to "
-            f"{D.term_label(year, term)}: set this year's [timeliness] dates to confirm them." if shift else None)
-    deadline, which = _deadline(pep, ctx, year, term)
-    deadline = _shift_year(deadline, shift)
+    # Deadlines are rules (day and month in the academic year judged); a deadline the policy dated for another
+    # year is carried over by day and month, and the officer (never the school) is told.
+    deadline, which, carried = _deadline(pep, ctx, year, term)
+    note = (f"The policy's {term} deadline is dated for {carried}-{str(carried + 1)[-2:]}; the same day and month "
+            f"were used for {D.term_label(year, term)}. Confirm this year's [timeliness] dates."
+            if carried is not None else None)
     yl = _year_label(pep.child.year_group)
     nxt = {"autumn": "spring", "spring": "summer", "summer": None}[term]
     plan = (f" Plan the next meeting so the {nxt} PEP is completed by "
-            f"{D.fmt(_shift_year(ctx.policy.date(f'timeliness.{nxt}_deadline'), shift))}."
+            f"{D.fmt(ctx.policy.term_deadline(f'timeliness.{nxt}_deadline', year)[0])}."
             if nxt else "")
     if pep.completed_date and pep.completed_date > deadline:
         late = (pep.completed_date - deadline).days
