@@ -51,6 +51,9 @@ def text_report(r: Result, width: int = 100) -> str:
             out += textwrap.wrap(f'evidence: "{ev}"', width, initial_indent="      ", subsequent_indent="        ")
         if f.suggestion:
             out += textwrap.wrap(f"fix: {f.suggestion}", width, initial_indent="      ", subsequent_indent="        ")
+        if f.officer_note:  # the officer-side remark of a finding (never in a letter)
+            out += textwrap.wrap(f"officer note: {f.officer_note}", width, initial_indent="      ",
+                                 subsequent_indent="        ")
     if r.verdict is not None:
         out.append("  " + r.verdict.summary())
     return "\n".join(out)
