@@ -42,6 +42,10 @@ class Provenance(_Model):
     row: Optional[int] = None
     cell: Optional[int] = None
     label: Optional[str] = Field(None, description="the heading or field label the value was found under, as written")
+    match: Optional[str] = Field(None, description="how the label was matched: exact (a listed synonym), concept "
+                                                   "(scored by its words), prose (read from sentences or a list), "
+                                                   "latest (one of several meetings' values)")
+    score: Optional[float] = Field(None, description="the concept score of the label, where it was scored")
 
     def describe(self) -> str:
         """A short human pointer, e.g. 'page 3, table 2 row 4' or 'paragraph 17'."""

@@ -30,7 +30,9 @@ from ..values import (
     checked_option, key_stage_for, parse_bool, parse_date, parse_float, parse_int, parse_money,
     parse_percent, parse_year_group, phase_for,
 )
+from . import idioms, periods
 from .blocks import Cell, Document, Para, Table
+from .concepts import parse_typed
 
 TABLE_KINDS = ("targets", "previous_targets", "pp_spend", "attendees", "attainment", "exclusions")
 _KIND_PART = {"targets": "targets", "previous_targets": "previous_targets", "pp_spend": "pp_plus",
@@ -79,11 +81,23 @@ class Interpreter:
         self.aspirations: list[str] = []
         self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
         self.table_count: dict[str, int] = {}
+        self.name_parts: dict[str, str] = {}  # forename / surname read apart
+        self.period: Optional[int] = None  # the term or meeting the text is under, where the form has several
+        self.item_period: dict[tuple[str, int], Optional[int]] = {}  # (kind, index) -> period it was read under
+        self.claims: list[tuple[Provenance, str, str]] = []  # what each block was read as, for `pepqa inspect`
 
     # -- provenance -------------------------------------------------------------------------
-    def _note(self, path: str, prov: Provenance, label: Optional[str] = None) -> None:
-        p = prov.model_copy(update={"label": label}) if label else prov
+    def _note(self, path: str, prov: Provenance, label: Optional[str] = None, match: Optional[str] = None,
+              score: Optional[float] = None) -> None:
+        upd: dict = {}
+        if label:
+            upd["label"] = label
+        if match:
+            upd["match"] = match
+            upd["score"] = score
+        p = prov.model_copy(update=upd) if upd else prov
         self.pep.provenance.setdefault(path, p)
+        self.claims.append((prov, path, match or "exact"))
 
     # -- parts ----------------------------------------------------------------------------
     def _fill(self, part: Optional[str]) -> None:
@@ -96,6 +110,21 @@ class Interpreter:
         not read completely."""
         if self.part and _looks_like_content(text, self.labels, self.part):
             self.unclaimed.setdefault(self.part, []).append(prov)
+        near = self._nearest_part(text)
+        if near and near != self.part and _looks_like_content(text, self.labels, None):
+            self.unclaimed.setdefault(near, []).append(prov)
+
+    def _nearest_part(self, text: str) -> Optional[str]:
+        """The part of the field a 'label: value' left unread most resembles (its best concept, under the
+        threshold): that part was not read completely either."""
+        label = text.split(":", 1)[0] if ":" in text else text
+        if len(label.split()) > 12:
+            return None
+        near = self.labels.concepts.nearest(normalise(label))
+        if not near:
+            return None
+        head = near.split(".")[0]
+        return _FIELD_PART.get(head, _FIELD_PART.get(near, head))
 
     def _enter(self, part: str, prov: Provenance, heading: str) -> None:
         self.part = part
@@ -107,10 +136,10 @@ class Interpreter:
             self.section = None
         self._note(f"parts.{part}", prov, heading)
 
-    def _heading_part(self, text: str) -> Optional[str]:
+    def _heading_part(self, text: str, loose: bool = False) -> Optional[str]:
         if len(text) > 90 or "\n" in text.strip():
             return None
-        return self.labels.match_part(text)
+        return self.labels.match_part(text, loose)
 
     # -- single fields ----------------------------------------------------------------------
     def _field_for(self, label: str) -> Optional[str]:
@@ -135,7 +164,46 @@ class Interpreter:
         best = min(cands, key=rank)
         return None if rank(best) == 9 else best
 
-    def set_field(self, key: str, raw: str, prov: Provenance, label: str) -> bool:
+    def _field_match(self, label: str) -> Optional[tuple[str, str, Optional[float]]]:
+        """(field, how, score) for a label: an exact synonym first, then the concept its words score as."""
+        key = self._field_for(label)
+        if key:
+            return key, "exact", None
+        n = normalise(label)
+        if not n or len(n) > 90:
+            return None
+        m = self.labels.concepts.best(n)
+        if m:
+            return m.key, "concept", m.score
+        return None
+
+    def _is_label(self, label: str) -> bool:
+        return self._field_match(label) is not None
+
+    def set_match(self, fm: tuple[str, str, Optional[float]], raw: str, prov: Provenance, label: str) -> bool:
+        """Set the field a matched label names. A concept match whose value does not parse as the concept's
+        type is rejected (returns False) so the text can be read another way."""
+        key, how, score = fm
+        if how == "exact":
+            return self.set_field(key, raw, prov, label)
+        c = self.labels.concepts.by_key[key]
+        typed = parse_typed(c.type, raw, c.latest)
+        if typed is None:
+            return False
+        if key in ("child.forename", "child.surname"):
+            self.found.add("child")
+            self.filled.add("child")
+            if key not in self.name_parts:
+                self.name_parts[key] = typed
+                self._note(key.replace("child.", "child.name_"), prov, label, how, score)
+            return True
+        text = typed.isoformat() if hasattr(typed, "isoformat") else str(typed)
+        if c.type == "year_group":
+            text = f"Year {typed}" if typed > 0 else ("Reception" if typed == 0 else "Nursery")
+        return self.set_field(key, text, prov, label, how, score)
+
+    def set_field(self, key: str, raw: str, prov: Provenance, label: str, how: Optional[str] = None,
+                  score: Optional[float] = None) -> bool:
         """Set a single field from text; returns False if the label/value did not fit."""
         value = _clean(raw)
         pep = self.pep
@@ -175,7 +243,7 @@ class Interpreter:
             obj = getattr(obj, p)
         if getattr(obj, attr) in (None, "", []):
             setattr(obj, attr, conv)
-            self._note(key, prov, label)
+            self._note(key, prov, label, how, score)
         if key == "term":
             m = _ACADEMIC_YEAR.search(value)
             if m and not pep.academic_year:
@@ -216,11 +284,23 @@ class Interpreter:
         text = p.text.strip()
         if not text:
             return
+        heading_like = bool(p.heading_level or p.bold)
         m = _LABEL_VALUE.match(text)
         label_is_field = bool(m and self._field_for(m[1]))
-        part = None if label_is_field else self._heading_part(text)
-        if part and (p.heading_level or p.bold or len(text.split()) <= 6):
+        part = None
+        # 'Attendance since September (%): 93.1' is a field, not a heading; a voice line that starts with a
+        # part word ('Attendance is better now.') does not end the voice.
+        valued = bool(m and m[2].strip()) or text.endswith((".", "!"))
+        if not label_is_field and (heading_like or not valued):
+            part = self._heading_part(text, loose=heading_like)
+            if part and self.part == "pupil_voice" and not heading_like and normalise(text) not in \
+                    self.labels.parts.get(part, ()):
+                part = None
+        if part and (heading_like or len(text.split()) <= 6):
             self._enter(part, p.prov, text)
+            return
+        if heading_like and periods.is_period_heading(text):
+            self.period = periods.period_rank(text)
             return
         if p.heading_level and not label_is_field:
             self.part = None  # an unknown heading ends the current part
@@ -228,26 +308,77 @@ class Interpreter:
             return
         if self._narrative_item(text, p.prov):
             return
+        if self._idiom_pairs(text, p.prov):
+            return
         if m:
             if self.pending and self._pending_field(m[1], m[2], p.prov):
                 return
-            key = self._field_for(m[1])
-            if key and self.set_field(key, m[2], p.prov, m[1].strip()):
+            fm = self._field_match(m[1])
+            if fm and self.set_match(fm, m[2], p.prov, m[1].strip()):
                 return
             if self.part == "attendees" and self._attendee_line(text, p.prov):
                 return
         if self.part == "attendees" and self._attendee_line(text, p.prov):
             return
+        if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
+            return
         if self.part == "pupil_voice":
-            self.voice.append(text)
-            self._fill("pupil_voice")
-            self._note("pupil_voice.text", p.prov, None)
+            if not _is_prompt(text):
+                self.voice.append(text)
+                self._fill("pupil_voice")
+                self._note("pupil_voice.text", p.prov, None)
         elif self.part == "aspirations":
             self.aspirations.append(text)
             self._fill("aspirations")
             self._note("aspirations", p.prov, None)
         else:
             self._unclaimed(text, p.prov)
+
+    def _idiom_pairs(self, text: str, prov: Provenance) -> bool:
+        """Dotted leaders and several pairs run together on one line: each pair whose label names a field."""
+        pairs: list[tuple[str, str]] = []
+        if self.part != "pupil_voice" and idioms.LEADER.search(text):
+            pairs = idioms.leader_pairs(text)
+        if not pairs and text.count(":") >= 2:
+            pairs = idioms.run_together(text, self._is_label)
+        done = False
+        for label, value in pairs:
+            fm = self._field_match(label)
+            if fm and self.set_match(fm, value, prov, label):
+                done = True
+            elif value:
+                self._unclaimed(f"{label}: {value}", prov)
+        return done
+
+    def _sentence_field(self, text: str, prov: Provenance) -> bool:
+        """'My setting is Kind Hands Nursery', 'I am in Year 8', 'Attendance this academic year (%) 95.0'."""
+        if len(text) > 160:
+            return False
+        fp = idioms.first_person(text)
+        if fp:
+            fm = self._field_match(fp[0])
+            if fm and self.set_match(fm, fp[1], prov, fp[0]):
+                return True
+
+        def score(label: str, value: str) -> Optional[float]:
+            fm = self._field_match(label)
+            if not fm or not value[:1].isalnum() and value[:1] not in "£(":
+                return None
+            key, how, sc = fm
+            c = self.labels.concepts.by_key.get(key)
+            kind = c.type if c else ("date" if key.endswith("date") else "text")
+            if kind in ("date", "percent", "money", "year_group") and not re.match(r"[\d£(]|(?:year|reception|nursery)", value, re.I):
+                return None
+            if parse_typed(kind, value, bool(c and c.latest)) is None:
+                return None
+            return (sc or 1.5) + 0.01 * len(label.split())
+
+        um = idioms.unmarked(text, score)
+        if um:
+            fm = self._field_match(um[0])
+            if fm and self.set_match(fm, um[1], prov, um[0]):
+                return True
+        return False
 
     def _narrative_item(self, text: str, prov: Provenance) -> bool:
         m = _NARR_TARGET.match(text)
@@ -530,6 +661,18 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
     # "Attendance this academic year (%) 95.0": a label and its value with no colon. A sentence (ending in a
     # full stop) that mentions a number is commentary.
     return len(t.split()) <= 10 and bool(_VALUE_LIKE.search(t)) and not t.endswith((".", "!"))
+
+
+_PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
+
+
+def _is_prompt(text: str) -> bool:
+    """A question or sentence starter printed on the form ('What I find hard', 'I like playing with...'),
+    not the child's words."""
+    t = text.strip()
+    if t.endswith("?") or t.endswith(("...", "…")) and len(t.split()) <= 8:
+        return True
+    return len(t.split()) <= 8 and bool(_PROMPT.match(t)) and not t.endswith((".", "!", '"', "'"))
 
 
 def interpret(doc: Document, labels: Labels) -> PEP:
