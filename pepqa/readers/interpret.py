@@ -27,25 +27,16 @@ from ..model import (
     Section, SpendLine, Target,
 )
 from ..values import (
-    checked_option, key_stage_for, parse_bool, parse_date, parse_float, parse_int, parse_money,
+    checked_option, key_stage_for, money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money,
     parse_percent, parse_year_group, phase_for,
 )
-from . import idioms, periods
+from . import idioms, periods, tables
 from .blocks import Cell, Document, Para, Table
 from .concepts import parse_typed
 
-TABLE_KINDS = ("targets", "previous_targets", "pp_spend", "attendees", "attainment", "exclusions")
+TABLE_KINDS = tables.TABLE_KINDS
 _KIND_PART = {"targets": "targets", "previous_targets": "previous_targets", "pp_spend": "pp_plus",
               "attendees": "attendees", "attainment": "attainment", "exclusions": "attendance"}
-# A table kind is recognised only if its header has these columns (any one of each tuple).
-_REQUIRED = {
-    "targets": (("text",), ("actions", "success_criteria", "who", "by_when", "area", "term")),
-    "previous_targets": (("text",), ("outcome", "status")),
-    "pp_spend": (("description",), ("cost", "target_ref", "intended_impact")),
-    "attendees": (("name",), ("role", "attended")),
-    "attainment": (("subject",), ("current", "expected", "progress")),
-    "exclusions": (("kind", "date", "days"), ("reason", "support")),
-}
 # Which part a single field's value shows was located.
 _FIELD_PART = {"child": "child", "school": "school", "meeting_date": "meeting", "completed_date": "meeting",
                "next_pep_date": "meeting", "term": "meeting", "academic_year": "meeting",
@@ -130,6 +121,7 @@ class Interpreter:
         self.part = part
         self.found.add(part)
         self.pending = None
+        self.period = None
         if part in SECTION_KEYS:
             self.section = part
         elif part not in _SUBPART_OF_DT and part != "pupil_voice":
@@ -323,10 +315,7 @@ class Interpreter:
         if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
             return
         if self.part == "pupil_voice":
-            if not _is_prompt(text):
-                self.voice.append(text)
-                self._fill("pupil_voice")
-                self._note("pupil_voice.text", p.prov, None)
+            self._voice_text(text, p.prov)
         elif self.part == "aspirations":
             self.aspirations.append(text)
             self._fill("aspirations")
@@ -431,25 +420,85 @@ class Interpreter:
         if kind:
             self._data_table(kind, colmap, t, header_row)
             return
+        texts = t.texts()
+        item = tables.transposed(self.labels, texts, self.part)
+        if item:
+            self._item_table(item[0], item[1], t)
+            return
+        cols = periods.period_columns(texts[0]) if len(texts) > 1 else None
+        if cols:  # one column per meeting or term: the latest filled in is this PEP's
+            for row in t.rows[1:]:
+                idx = periods.latest_cell([c.text for c in row], cols)
+                if idx is not None and row[0].text.strip():
+                    self._label_value_row([row[0], row[idx]], latest=True)
+            return
+        if self._labels_above(t):
+            return
         for row in t.rows:
             self._label_value_row(row)
 
+    def _labels_above(self, t: Table) -> bool:
+        """A row of labels with their values in the row below ('Date of this PEP | Date of Next PEP' over
+        '14.10.25 | February 2026')."""
+        if len(t.rows) < 2 or len(t.rows[0]) < 2:
+            return False
+        head, below = t.rows[0], t.rows[1]
+        matches = [self._field_match(c.text) if c.text.strip() else None for c in head]
+        if sum(1 for m in matches if m) < 2 or any(self._field_match(c.text) for c in below if c.text.strip()):
+            return False
+        for i, fm in enumerate(matches):
+            if i < len(below) and below[i].text.strip():
+                if not (fm and self.set_match(fm, below[i].text, below[i].prov, head[i].text.strip())):
+                    self._unclaimed(f"{head[i].text}: {below[i].text}", below[i].prov)
+        for row in t.rows[2:]:
+            self._label_value_row(row)
+        return True
+
+    def _item_table(self, kind: str, rows: list[tuple[int, str, Optional[int]]], t: Table) -> None:
+        """One item whose fields are the rows of a small table (a table per target)."""
+        vals: dict[str, str] = {}
+        number = None
+        for r, col, num in rows:
+            v = t.rows[r][1].text if len(t.rows[r]) > 1 else ""
+            if col == "number":
+                number = parse_int(v)
+            elif _clean(v):
+                vals[col] = v
+            if num is not None and number is None:
+                number = num
+        part = _KIND_PART[kind]
+        self.found.add(part)
+        obj = self._row_object(kind, vals)
+        used = {r for r, _, _ in rows}
+        if obj is None:
+            return
+        if number is not None and hasattr(obj, "number") and obj.number is None:
+            obj.number = number
+        items = getattr(self.pep, kind)
+        items.append(obj)
+        idx = len(items) - 1
+        self.item_period[(kind, idx)] = self.period
+        self._fill(part)
+        self._note(f"{kind}[{idx}]", t.prov, None, "transposed", None)
+        for r, col, _ in rows:
+            self._note(f"{kind}[{idx}].{col}", t.rows[r][1].prov if len(t.rows[r]) > 1 else t.rows[r][0].prov,
+                       t.rows[r][0].text, "transposed", None)
+        for r, row in enumerate(t.rows):
+            if r not in used and len(row) > 1 and row[1].text.strip():
+                self._unclaimed(f"{row[0].text}: {row[1].text}", row[1].prov)
+
     def _table_kind(self, t: Table) -> tuple[Optional[str], dict[int, str], int]:
         best: tuple[int, Optional[str], dict[int, str], int] = (0, None, {}, 0)
-        for hr in range(min(2, len(t.rows))):
-            header = t.rows[hr]
+        texts = t.texts()
+        for hr in range(min(3, len(t.rows))):
+            header = texts[hr]
             if len(header) < 2:
                 continue
             for kind in TABLE_KINDS:
-                colmap: dict[int, str] = {}
-                for i, cell in enumerate(header):
-                    col = self.labels.match_column(cell.text, kind)
-                    if col and col not in colmap.values():
-                        colmap[i] = col
-                cols = set(colmap.values())
-                if not all(any(c in cols for c in req) for req in _REQUIRED[kind]):
+                colmap = tables.header_map(self.labels, header, kind, texts[hr + 1:])
+                if not colmap:
                     continue
-                score = len(colmap) * 2 + (1 if _KIND_PART[kind] == self.part else 0)
+                score = len(colmap) * 2 + (1 if _KIND_PART[kind] == self.part else 0) - hr
                 if score > best[0]:
                     best = (score, kind, colmap, hr)
         return best[1], best[2], best[3]
@@ -458,6 +507,8 @@ class Interpreter:
         part = _KIND_PART[kind]
         self.found.add(part)
         target_list = getattr(self.pep, kind)
+        period = tables.header_period(t.texts()[header_row])
+        period = period if period is not None else self.period
         for r, row in enumerate(t.rows[header_row + 1:], start=header_row + 1):
             vals = {colmap[i]: c.text for i, c in enumerate(row) if i in colmap and _clean(c.text)}
             if not vals:
@@ -465,19 +516,23 @@ class Interpreter:
             if len({c.text for c in row}) == 1 and len(row) > 1:
                 continue  # a merged full-width row (sub-heading) inside the table
             obj = self._row_object(kind, vals)
-            if obj is None:
+            total = next((c for c in row if normalise(c.text).startswith("total")), None)
+            if obj is None or (kind == "pp_spend" and total is not None):
                 # A 'Total' row in a spend table fills the requested amount.
-                first = normalise(row[0].text)
-                if kind == "pp_spend" and first.startswith("total"):
-                    money = [parse_money(c.text) for c in row[1:] if parse_money(c.text) is not None]
-                    if money and self.pep.pp_requested is None:
-                        self.pep.pp_requested = money[0]
+                if kind == "pp_spend" and total is not None:
+                    money = [parse_money(c.text) for c in row if parse_money(c.text) is not None]
+                    money = money or [m for c in row for m in money_amounts(c.text)]
+                    if money and (self.pep.pp_requested is None or period is not None):
+                        self.pep.pp_requested = money[-1]
                         self._fill("pp_plus")
-                        self._note("pp_requested", row[0].prov, row[0].text)
+                        self._note("pp_requested", total.prov, total.text)
                 continue
+            if kind == "pp_spend" and obj.cost is None and "£" in obj.description:
+                obj.cost = parse_money(obj.description)  # 'Provision and cost' in one cell
             target_list.append(obj)
             self._fill(part)
             idx = len(target_list) - 1
+            self.item_period[(kind, idx)] = period
             self._note(f"{kind}[{idx}]", row[0].prov.model_copy(update={"cell": None}))
             for i, c in enumerate(row):
                 if i in colmap:
@@ -543,7 +598,7 @@ class Interpreter:
         else:
             setattr(obj, col, x)
 
-    def _label_value_row(self, row: list[Cell]) -> None:
+    def _label_value_row(self, row: list[Cell], latest: bool = False) -> None:
         texts = [c.text.strip() for c in row]
         distinct = [t for i, t in enumerate(texts) if t and t not in texts[:i]]
         for c in row:
@@ -551,21 +606,18 @@ class Interpreter:
                 self.table(nested)
         if len(distinct) == 1 and not any(c.tables for c in row):
             only = distinct[0]
-            part = self._heading_part(only)
+            part = self._heading_part(only, loose=row[0].shaded)
             if part:
                 self._enter(part, row[0].prov, only)
                 return
             m = _LABEL_VALUE.match(only)
-            if m and (key := self._field_for(m[1])):
-                self.set_field(key, m[2], row[0].prov, m[1].strip())
+            if m and (fm := self._field_match(m[1])) and self.set_match(fm, m[2], row[0].prov, m[1].strip()):
                 return
             if key := self._field_for(only):  # a label whose value cell is empty
                 self.set_field(key, "", row[0].prov, only)
                 return
             if self.part == "pupil_voice":
-                self.voice.append(only)
-                self._fill("pupil_voice")
-                self._note("pupil_voice.text", row[0].prov)
+                self._voice_text(only, row[0].prov)
             elif self.part == "aspirations":
                 self.aspirations.append(only)
                 self._fill("aspirations")
@@ -576,14 +628,48 @@ class Interpreter:
         i = 0
         while i < len(row) - 1:
             label_cell, value_cell = row[i], row[i + 1]
-            key = self._field_for(label_cell.text) if label_cell.text else None
-            if key:
-                self.set_field(key, value_cell.text, value_cell.prov, label_cell.text.strip())
+            fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
+            if fm and latest:
+                fm = (fm[0], fm[1], fm[2])
+            if fm and self._set_cell(fm, value_cell, label_cell.text.strip(), latest):
                 i += 2
-            else:
-                if label_cell.text.strip() and value_cell.text.strip():
-                    self._unclaimed(f"{label_cell.text}: {value_cell.text}", label_cell.prov)
-                i += 1
+                continue
+            if fm and fm[1] == "exact":
+                i += 2
+                continue
+            if (self.part == "pupil_voice" and label_cell.text.strip() and value_cell.text.strip()
+                    and not self._field_match(value_cell.text)):
+                self._voice_text(value_cell.text, value_cell.prov)  # a question and the child's answer
+                i += 2
+                continue
+            if label_cell.text.strip() and value_cell.text.strip():
+                self._unclaimed(f"{label_cell.text}: {value_cell.text}", label_cell.prov)
+            i += 1
+
+    def _set_cell(self, fm, cell: Cell, label: str, latest: bool) -> bool:
+        """A value cell for a matched label; a value that is itself 'Label: value' for the same field
+        ('Attendance | Attendance this academic year (%): 91.3 - two days missed') is read inside."""
+        prov = cell.prov.model_copy(update={"match": "latest"}) if latest else cell.prov
+        if self.set_match(fm, cell.text, prov, label):
+            return True
+        m = _LABEL_VALUE.match(cell.text.strip())
+        if m:
+            inner = self._field_match(m[1])
+            if inner and inner[0] == fm[0]:
+                return self.set_match(inner, m[2], prov, m[1].strip())
+        return False
+
+    def _voice_text(self, text: str, prov: Provenance) -> None:
+        """A piece of the child's voice: a term-by-term cell gives its latest term; prompts are dropped."""
+        lat = periods.latest_line(text)
+        if lat is not None:
+            text = lat[1]
+        lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x)]
+        if not lines:
+            return
+        self.voice.append("\n".join(lines))
+        self._fill("pupil_voice")
+        self._note("pupil_voice.text", prov, None)
 
     # -- finish ---------------------------------------------------------------------------
     def run(self) -> PEP:
@@ -597,7 +683,17 @@ class Interpreter:
             pep.pupil_voice.text = "\n".join(self.voice)
         if self.aspirations and not pep.aspirations:
             pep.aspirations = "\n".join(self.aspirations)
+        self._latest_period_only()
         c = pep.child
+        if not c.name and self.name_parts.get("child.forename"):
+            c.name = " ".join(x for x in (self.name_parts.get("child.forename"), self.name_parts.get("child.surname")) if x)
+            self._note("child.name", pep.provenance.get("child.name_forename") or Provenance(), "Forename + Surname",
+                       "concept", None)
+        if c.year_group is None and c.date_of_birth and (pep.meeting_date or pep.completed_date):
+            c.year_group = _year_from_birth(c.date_of_birth, pep.meeting_date or pep.completed_date)
+            if c.year_group is not None:
+                self._note("child.year_group", pep.provenance.get("child.date_of_birth") or Provenance(),
+                           "date of birth", "derived", None)
         if c.year_group is not None:
             c.key_stage = c.key_stage or key_stage_for(c.year_group)
             c.phase = c.phase or phase_for(c.year_group)
@@ -613,6 +709,30 @@ class Interpreter:
         # Values were assigned piecemeal (no validation on assignment): validate once, so enums are enums.
         return PEP.model_validate(pep.model_dump(warnings=False))
 
+
+    def _latest_period_only(self) -> None:
+        """Targets or spend lines read under several terms or meetings ('Autumn term (PEP 1)' then 'Spring
+        term (PEP 2)'): only the latest period's are this PEP's."""
+        for kind in ("targets", "pp_spend"):
+            items = getattr(self.pep, kind)
+            tags = [self.item_period.get((kind, i)) for i in range(len(items))]
+            ranked = {t for t in tags if t is not None}
+            if len(ranked) < 2:
+                continue
+            last = max(ranked)
+            keep = [i for i, t in enumerate(tags) if t == last or t is None]
+            if len(keep) == len(items):
+                continue
+            setattr(self.pep, kind, [items[i] for i in keep])
+            moved = {}
+            for new, old in enumerate(keep):
+                for path, prov in list(self.pep.provenance.items()):
+                    pre = f"{kind}[{old}]"
+                    if path == pre or path.startswith(pre + "."):
+                        moved[f"{kind}[{new}]" + path[len(pre):]] = prov
+            for path in [p for p in self.pep.provenance if p.startswith(kind + "[")]:
+                del self.pep.provenance[path]
+            self.pep.provenance.update(moved)
 
     def _status(self, k: str) -> PartStatus:
         """read / partial / unread / empty / not_found, from what was read under the part and what was left."""
@@ -661,6 +781,17 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
     # "Attendance this academic year (%) 95.0": a label and its value with no colon. A sentence (ending in a
     # full stop) that mentions a number is commentary.
     return len(t.split()) <= 10 and bool(_VALUE_LIKE.search(t)) and not t.endswith((".", "!"))
+
+
+def _year_from_birth(dob, when) -> Optional[int]:
+    """National curriculum year from the date of birth (England: the school year runs 1 September to 31
+    August; a child starts Reception in the September after turning four). Nursery for younger children."""
+    born_cohort = dob.year if dob.month >= 9 else dob.year - 1
+    school_year = when.year if when.month >= 9 else when.year - 1
+    ncy = school_year - born_cohort - 5
+    if ncy < -1:
+        return -1 if ncy >= -4 else None
+    return ncy if ncy <= 14 else None
 
 
 _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
