@@ -164,11 +164,13 @@ def parse_typed(kind: str, value: str, latest: bool = False) -> Any:
     if kind == "date":
         return latest_date(v) if latest else parse_date(v)
     if kind == "percent":
+        pcts = [float(n) for n in re.findall(r"(\d{1,3}(?:\.\d+)?)\s*%", v) if float(n) <= 100]
+        if pcts:
+            return pcts[-1] if latest else pcts[0]
         if latest:
-            nums = re.findall(r"\d{1,3}(?:\.\d+)?(?=\s*%|\s*$|\s)", v)
-            for n in reversed(nums):
-                if 0 <= float(n) <= 100 and ("." in n or "%" in v):
-                    return float(n)
+            nums = [float(n) for n in re.findall(r"(?<![\d/])(\d{1,3}\.\d+)(?![\d/])", v) if float(n) <= 100]
+            if nums:
+                return nums[-1]
         p = parse_percent(v)
         if p is None:
             m = _LEADING_NUM.match(v)

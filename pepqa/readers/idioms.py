@@ -91,18 +91,12 @@ def first_person(text: str) -> Optional[tuple[str, str]]:
 
 
 def unmarked(text: str, score: Callable[[str, str], Optional[float]], max_label_words: int = 9) -> Optional[tuple[str, str]]:
-    """A label followed by its value with no colon: tries each split after 1..9 words and keeps the one
-    ``score(label, value)`` rates best (None = the label names no field or the value does not parse)."""
+    """A label followed by its value with no colon: tries each split after 1..9 words and keeps the first
+    (shortest label) that ``score(label, value)`` accepts (None = the label names no field or the value does
+    not parse). Shortest, because a longer label would swallow value words ('My school Greenhill Nursery')."""
     words = text.split()
-    if len(words) < 2:
-        return None
-    best: Optional[tuple[float, int]] = None
     for k in range(1, min(max_label_words, len(words) - 1) + 1):
         label, value = " ".join(words[:k]), " ".join(words[k:])
-        s = score(label, value)
-        if s is not None and (best is None or s > best[0] + 1e-9):
-            best = (s, k)
-    if best is None:
-        return None
-    k = best[1]
-    return " ".join(words[:k]), " ".join(words[k:])
+        if score(label, value) is not None:
+            return label, value
+    return None

@@ -650,14 +650,12 @@ class Interpreter:
         """A value cell for a matched label; a value that is itself 'Label: value' for the same field
         ('Attendance | Attendance this academic year (%): 91.3 - two days missed') is read inside."""
         prov = cell.prov.model_copy(update={"match": "latest"}) if latest else cell.prov
-        if self.set_match(fm, cell.text, prov, label):
-            return True
         m = _LABEL_VALUE.match(cell.text.strip())
         if m:
             inner = self._field_match(m[1])
-            if inner and inner[0] == fm[0]:
-                return self.set_match(inner, m[2], prov, m[1].strip())
-        return False
+            if inner and inner[0] == fm[0] and self.set_match(inner, m[2], prov, m[1].strip()):
+                return True
+        return self.set_match(fm, cell.text, prov, label)
 
     def _voice_text(self, text: str, prov: Provenance) -> None:
         """A piece of the child's voice: a term-by-term cell gives its latest term; prompts are dropped."""
