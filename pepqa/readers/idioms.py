@@ -100,3 +100,23 @@ def unmarked(text: str, score: Callable[[str, str], Optional[float]], max_label_
         if score(label, value) is not None:
             return label, value
     return None
+
+
+def unmarked_all(text: str, score: Callable[[str, str], Optional[float]],
+                 same: Callable[[str, str], bool] = lambda a, b: False) -> list[tuple[str, str]]:
+    """Several unmarked pairs on one line: 'Forename Jayden Surname Griffiths' -> [('Forename', 'Jayden'),
+    ('Surname', 'Griffiths')]. A later label must start with a capital letter and name another field
+    (``same(a, b)``: the labels name the same field; 'School' inside 'Hollybank Primary School' does)."""
+    first = unmarked(text, score)
+    if not first:
+        return []
+    label, value = first
+    words = value.split()
+    for j in range(1, len(words) - 1):
+        if not words[j][:1].isupper():
+            continue
+        rest = unmarked_all(" ".join(words[j:]), score, same)
+        if rest and rest[0][0].split()[0] == words[j] and not same(label, rest[0][0]) \
+                and score(label, " ".join(words[:j])) is not None:
+            return [(label, " ".join(words[:j]))] + rest
+    return [first]

@@ -282,7 +282,7 @@ class Interpreter:
         part = None
         # 'Attendance since September (%): 93.1' is a field, not a heading; a voice line that starts with a
         # part word ('Attendance is better now.') does not end the voice.
-        valued = bool(m and m[2].strip()) or text.endswith((".", "!"))
+        valued = bool(m and m[2].strip()) or text.endswith((".", "!")) or bool(re.search(r"\d\s*%?\s*$", text))
         if not label_is_field and (heading_like or not valued):
             part = self._heading_part(text, loose=heading_like)
             if part and self.part == "pupil_voice" and not heading_like and normalise(text) not in \
@@ -362,12 +362,16 @@ class Interpreter:
                 return None
             return (sc or 1.5) + 0.01 * len(label.split())
 
-        um = idioms.unmarked(text, score)
-        if um:
-            fm = self._field_match(um[0])
-            if fm and self.set_match(fm, um[1], prov, um[0]):
-                return True
-        return False
+        done = False
+        def same(a: str, b: str) -> bool:
+            fa, fb = self._field_match(a), self._field_match(b)
+            return bool(fa and fb and fa[0] == fb[0])
+
+        for label, value in idioms.unmarked_all(text, score, same):
+            fm = self._field_match(label)
+            if fm and self.set_match(fm, value, prov, label):
+                done = True
+        return done
 
     def _narrative_item(self, text: str, prov: Provenance) -> bool:
         m = _NARR_TARGET.match(text)
