@@ -52,6 +52,7 @@ class Labels:
     placeholders: tuple[str, ...]
     concepts: object = field(default=None, compare=False, repr=False)  # readers.concepts.ConceptIndex
     parts_contain: dict = field(default_factory=dict, compare=False, repr=False)
+    ignored: frozenset = field(default_factory=frozenset, compare=False, repr=False)
     # Answers already worked out: each table header is tried against every table kind, in every PEP.
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -142,6 +143,12 @@ class Labels:
                 return k
         return None
 
+    def is_ignored(self, label: str) -> bool:
+        """A label of something the model does not hold ([ignored]): its value is not a field left unread."""
+        n = normalise(label)
+        n2 = re.sub(r"^(?:my|our|the)\s+|\s+(?:is|are|was)$", "", n)
+        return n in self.ignored or n2 in self.ignored
+
     def is_placeholder(self, text: str) -> bool:
         return text.strip().lower() in self.placeholders
 
@@ -172,7 +179,7 @@ def load_labels(extra_file: str | None = None) -> Labels:
             extra = tomllib.loads(Path(extra_file).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as e:
             raise ConfigError(f"{extra_file}: cannot read labels file: {e}") from None
-        unknown = set(extra) - {"parts_contain", "parts", "fields", "columns", "values", "placeholders", "concepts", "abbreviations"}
+        unknown = set(extra) - {"ignored", "parts_contain", "parts", "fields", "columns", "values", "placeholders", "concepts", "abbreviations"}
         if unknown:
             raise ConfigError(f"{extra_file}: unknown section(s) {sorted(unknown)}")
         for sec in ("parts", "fields", "columns", "parts_contain"):
@@ -180,6 +187,8 @@ def load_labels(extra_file: str | None = None) -> Labels:
         for kind, m in extra.get("values", {}).items():
             data["values"][kind] = _merge(data["values"].get(kind, {}), m)
         data["placeholders"]["phrases"] += extra.get("placeholders", {}).get("phrases", [])
+        data.setdefault("ignored", {}).setdefault("labels", [])
+        data["ignored"]["labels"] += extra.get("ignored", {}).get("labels", [])
         for key, c in extra.get("concepts", {}).items():
             base = data.setdefault("concepts", {}).setdefault(key, {})
             base.setdefault("keywords", {}).update(c.get("keywords", {}))
@@ -199,5 +208,6 @@ def load_labels(extra_file: str | None = None) -> Labels:
         values={k: _tuple_map(v) for k, v in data["values"].items()},
         placeholders=tuple(p.strip().lower() for p in data["placeholders"]["phrases"]),
         parts_contain=_tuple_map(data.get("parts_contain", {})),
+        ignored=frozenset(normalise(x) for x in data.get("ignored", {}).get("labels", [])),
         concepts=ConceptIndex(data.get("concepts", {}), data.get("abbreviations", {})),
     )

@@ -23,7 +23,7 @@ from datetime import date
 from enum import Enum
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 SCHEMA_VERSION = "1.1"
 
@@ -276,6 +276,9 @@ class PEP(_Model):
     )
     read_notes: list[str] = Field(default_factory=list, description="what the reader noticed about the file, e.g. a page with no text layer")
     provenance: dict[str, Provenance] = Field(default_factory=dict)
+    # Labels the reader found with a value but could not place: (label as written, the field it most resembles
+    # or None). Not part of the JSON form; `pepqa batch` gathers them into unread-labels.csv for the officer.
+    _unread_labels: list = PrivateAttr(default_factory=list)
 
     @field_validator("parts", mode="before")
     @classmethod

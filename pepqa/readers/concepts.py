@@ -114,7 +114,7 @@ class ConceptIndex:
         self._cache[normalised] = out
         return out
 
-    def nearest(self, normalised: str, floor: float = 0.6) -> Optional[str]:
+    def nearest(self, normalised: str, floor: float = 0.8) -> Optional[str]:
         """The concept a label most resembles even under its threshold (keyword weight >= ``floor``, no negative
         word): for saying which field an unread label was probably meant to be."""
         ws = self.words(normalised)

@@ -76,6 +76,7 @@ class Interpreter:
         self.period: Optional[int] = None  # the term or meeting the text is under, where the form has several
         self.item_period: dict[tuple[str, int], Optional[int]] = {}  # (kind, index) -> period it was read under
         self.claims: list[tuple[Provenance, str, str]] = []  # what each block was read as, for `pepqa inspect`
+        self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
 
     # -- provenance -------------------------------------------------------------------------
     def _note(self, path: str, prov: Provenance, label: Optional[str] = None, match: Optional[str] = None,
@@ -99,8 +100,15 @@ class Interpreter:
     def _unclaimed(self, text: str, prov: Provenance) -> None:
         """Text under a part that nothing read: if it looks like content (not an instruction), the part was
         not read completely."""
+        if ":" in text and self.labels.is_ignored(text.split(":", 1)[0]):
+            return
         if self.part and _looks_like_content(text, self.labels, self.part):
             self.unclaimed.setdefault(self.part, []).append(prov)
+        if ":" in text:
+            label, value = text.split(":", 1)
+            if label.strip() and value.strip() and len(label.split()) <= 10 and not self.labels.is_placeholder(value) \
+                    and not _INSTRUCTION.match(label):
+                self.left.append((prov, label.strip(), self.labels.concepts.nearest(normalise(label)), self.part))
         near = self._nearest_part(text)
         if near and near != self.part and _looks_like_content(text, self.labels, None):
             self.unclaimed.setdefault(near, []).append(prov)
@@ -404,6 +412,8 @@ class Interpreter:
         return True
 
     def _attendee_line(self, text: str, prov: Provenance) -> bool:
+        if text.lstrip().startswith(("(", "[")) or _INSTRUCTION.match(text):
+            return False  # '(name, role and contact details of all who attend)': the form's instruction
         m = _ATTENDEE_LINE.match(text)
         if not m:
             return False
@@ -709,7 +719,9 @@ class Interpreter:
                 self._note(f"unread.{k}", where[0])
         pep.read_notes = list(self.doc.notes)
         # Values were assigned piecemeal (no validation on assignment): validate once, so enums are enums.
-        return PEP.model_validate(pep.model_dump(warnings=False))
+        out = PEP.model_validate(pep.model_dump(warnings=False))
+        out._unread_labels = [(label, near) for _, label, near, _ in self.left]
+        return out
 
 
     def _latest_period_only(self) -> None:
