@@ -76,6 +76,7 @@ class Interpreter:
         self.period: Optional[int] = None  # the term or meeting the text is under, where the form has several
         self.item_period: dict[tuple[str, int], Optional[int]] = {}  # (kind, index) -> period it was read under
         self.claims: list[tuple[Provenance, str, str]] = []  # what each block was read as, for `pepqa inspect`
+        self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
 
     # -- provenance -------------------------------------------------------------------------
@@ -101,6 +102,12 @@ class Interpreter:
         """Text under a part that nothing read: if it looks like content (not an instruction), the part was
         not read completely."""
         if ":" in text and self.labels.is_ignored(text.split(":", 1)[0]):
+            return
+        words = text.split()
+        if ":" not in text and any(self.labels.is_ignored(" ".join(words[:k])) for k in range(1, min(5, len(words)))):
+            return  # 'My age 4 years 8 months': a label the model does not hold, and its value
+        if self.period is not None and self.part in ("targets", "pp_plus"):
+            self.period_left.append((self.period, text, prov))
             return
         if self.part and _looks_like_content(text, self.labels, self.part):
             self.unclaimed.setdefault(self.part, []).append(prov)
@@ -554,6 +561,9 @@ class Interpreter:
 
     def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
         v = {k: _clean(x) for k, x in vals.items()}
+        main = v.get("text") if kind in ("targets", "previous_targets") else None
+        if main and _SLOT.match(main):
+            return None  # 'Target 1' with nothing written beside it: an empty slot on the form, not a target
         if kind == "pp_spend" and (v.get("description") or "").lower().startswith("total"):
             return None
         if kind == "targets":
@@ -727,6 +737,14 @@ class Interpreter:
     def _latest_period_only(self) -> None:
         """Targets or spend lines read under several terms or meetings ('Autumn term (PEP 1)' then 'Spring
         term (PEP 2)'): only the latest period's are this PEP's."""
+        periods_seen = [t for t in self.item_period.values() if t is not None]
+        last_seen = max(periods_seen) if periods_seen else None
+        keep_period = self.period
+        for period, text, prov in self.period_left:  # what was left under an older term is not this PEP's
+            if last_seen is None or period >= last_seen:
+                self.period = None
+                self._unclaimed(text, prov)
+        self.period = keep_period
         for kind in ("targets", "pp_spend"):
             items = getattr(self.pep, kind)
             tags = [self.item_period.get((kind, i)) for i in range(len(items))]
@@ -767,6 +785,8 @@ _ITEM_PARTS = {"targets", "previous_targets", "pp_plus", "attendees", "attainmen
 _PROSE_ITEM_PARTS = {"targets", "previous_targets", "pp_plus"}  # where even plain sentences are the items
 _ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.):]|[a-h]\s*[.)]|[•\-–*▪●]|(?:target|item|line)\s*\d)", re.I)
 _VALUE_LIKE = re.compile(r"\d|£|%")
+_SLOT = re.compile(r"^\s*(?:target|next step|step|outcome|aim)\s*(?:no\.?\s*)?\d{0,2}\s*[:.]?\s*$", re.I)
+_MUST = re.compile(r"\b(?:must|should|will not be agreed|is claimed by)\b", re.I)
 
 
 def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -> bool:
@@ -790,6 +810,10 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         if part in _ITEM_PARTS:
             return True
         return len(label.split()) <= 8 and len(value.split()) <= 12
+    if _MUST.search(t) and not _VALUE_LIKE.search(t):
+        return False  # 'Each request must be linked to one of my next steps above.': the form's rule
+    if part in _ITEM_PARTS and len(t.split()) <= 14 and not t.endswith(".") and labels.match_part(t, loose=True):
+        return False  # a sub-heading ('New targets agreed at Meeting 2 (Review)')
     if part in _PROSE_ITEM_PARTS or (part in _ITEM_PARTS and _ITEM_START.match(t)):
         return True
     # "Attendance this academic year (%) 95.0": a label and its value with no colon. A sentence (ending in a
