@@ -114,7 +114,7 @@ class Interpreter:
         if ":" in text:
             label, value = text.split(":", 1)
             if label.strip() and value.strip() and len(label.split()) <= 10 and not self.labels.is_placeholder(value) \
-                    and not _INSTRUCTION.match(label):
+                    and not _INSTRUCTION.match(label) and re.search(r"[A-Za-z]{2}", label):
                 self.left.append((prov, label.strip(), self.labels.concepts.nearest(normalise(label)), self.part))
         near = self._nearest_part(text)
         if near and near != self.part and _looks_like_content(text, self.labels, None):
