@@ -195,6 +195,8 @@ def parse_typed(kind: str, value: str, latest: bool = False) -> Any:
         if len(v.split()) > 12 or parse_date(v) or re.fullmatch(r"[\d\s.,/%£-]+", v):
             return None
         return v
+    if kind == "prose":
+        return v if len(v) <= 2000 else None
     if kind == "bool":
         from ..values import parse_bool
 

@@ -329,6 +329,10 @@ class Interpreter:
             return
         if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
             return
+        if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
+            self.unclaimed.setdefault("pupil_voice", []).append(p.prov)  # about the voice, not the voice
+            self._unclaimed(text, p.prov)
+            return
         if self.part == "pupil_voice":
             self._voice_text(text, p.prov)
         elif self.part == "aspirations":
@@ -356,8 +360,8 @@ class Interpreter:
 
     def _sentence_field(self, text: str, prov: Provenance) -> bool:
         """'My setting is Kind Hands Nursery', 'I am in Year 8', 'Attendance this academic year (%) 95.0'."""
-        if len(text) > 160:
-            return False
+        if len(text) > 160 or _LABEL_VALUE.match(text):
+            return False  # a 'Label: value' line whose label named nothing is not read another way
         fp = idioms.first_person(text)
         if fp:
             fm = self._field_match(fp[0])
@@ -640,6 +644,8 @@ class Interpreter:
             if key := self._field_for(only):  # a label whose value cell is empty
                 self.set_field(key, "", row[0].prov, only)
                 return
+            if len(row) > 1 and texts[0] == only and not any(texts[1:]) and self.part in ("pupil_voice", "aspirations"):
+                return  # a label (not known) beside an empty answer box: nothing was written
             if self.part == "pupil_voice":
                 self._voice_text(only, row[0].prov)
             elif self.part == "aspirations":
@@ -662,8 +668,15 @@ class Interpreter:
                 i += 2
                 continue
             if (self.part == "pupil_voice" and label_cell.text.strip() and value_cell.text.strip()
-                    and not self._field_match(value_cell.text)):
+                    and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)):
                 self._voice_text(value_cell.text, value_cell.prov)  # a question and the child's answer
+                i += 2
+                continue
+            if (self.part == "aspirations" and label_cell.text.strip() and len(value_cell.text.split()) >= 3
+                    and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)):
+                self.aspirations.append(value_cell.text.strip())  # 'My hopes for the future | Kai wants to...'
+                self._fill("aspirations")
+                self._note("aspirations", value_cell.prov, label_cell.text.strip())
                 i += 2
                 continue
             if label_cell.text.strip() and value_cell.text.strip():
@@ -680,6 +693,14 @@ class Interpreter:
             if inner and inner[0] == fm[0] and self.set_match(inner, m[2], prov, m[1].strip()):
                 return True
         return self.set_match(fm, cell.text, prov, label)
+
+    def _voice_meta(self, label: str) -> bool:
+        """A label about the voice (who wrote it down, how it was gathered, when), not a prompt the child
+        answered: its value is not the child's words."""
+        n = normalise(label)
+        near = self.labels.concepts.nearest(n, floor=0.5)
+        return bool(near and near.startswith("pupil_voice.")) or n.endswith(" by") or bool(
+            re.search(r"\b(?:date|signed|signature|completed)\b", n))
 
     def _voice_text(self, text: str, prov: Provenance) -> None:
         """A piece of the child's voice: a term-by-term cell gives its latest term; prompts are dropped."""
@@ -807,7 +828,7 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         value = value.strip()
         if not value or labels.is_placeholder(value) or not re.search(r"[A-Za-z0-9]", value):
             return False
-        if part in _ITEM_PARTS:
+        if part in _ITEM_PARTS or part in ("pupil_voice", "aspirations"):
             return True
         return len(label.split()) <= 8 and len(value.split()) <= 12
     if _MUST.search(t) and not _VALUE_LIKE.search(t):
@@ -816,6 +837,8 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         return False  # a sub-heading ('New targets agreed at Meeting 2 (Review)')
     if part in _PROSE_ITEM_PARTS or (part in _ITEM_PARTS and _ITEM_START.match(t)):
         return True
+    if part in ("pupil_voice", "aspirations") and len(t.split()) >= 4 and not _is_prompt(t):
+        return True  # these parts ARE prose: an answer left unread means the part was not read
     # "Attendance this academic year (%) 95.0": a label and its value with no colon. A sentence (ending in a
     # full stop) that mentions a number is commentary.
     return len(t.split()) <= 10 and bool(_VALUE_LIKE.search(t)) and not t.endswith((".", "!"))
