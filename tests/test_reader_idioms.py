@@ -232,3 +232,20 @@ def test_unread_field_like_text_makes_its_part_partial_never_empty(tmp_path):
     pep = read_pep(docx(tmp_path, build))
     assert pep.attendance_percent is None
     assert pep.parts["attendance"] in (PartStatus.unread, PartStatus.partial)
+
+
+def test_targets_and_spend_read_from_lists_and_prose(tmp_path):
+    def build(d):
+        heading(d, "Targets")
+        d.add_paragraph("1. (English) Maya will read 20 common exception words by February half-term.")
+        d.add_paragraph("2. (Maths) Maya will count to 20 and back accurately by Easter.")
+        d.add_paragraph("• Maya will join a lunchtime club once a week this term.")
+        heading(d, "Pupil Premium Plus")
+        d.add_paragraph("Reading intervention with TA, 3 x 20 minutes a week - £180")
+        d.add_paragraph("Total requested: £180")
+    pep = read_pep(docx(tmp_path, build))
+    assert [(t.number, t.area) for t in pep.targets] == [(1, "English"), (2, "Maths"), (None, None)]
+    assert pep.targets[0].text == "Maya will read 20 common exception words by February half-term."
+    assert len(pep.pp_spend) == 1 and pep.pp_spend[0].cost == 180.0 and pep.pp_requested == 180.0
+    assert pep.parts["targets"] == PartStatus.read
+    assert pep.provenance["targets[0]"].match == "prose"

@@ -315,6 +315,8 @@ class Interpreter:
             return
         if self._narrative_item(text, p.prov):
             return
+        if self._list_item(text, p.prov, m):
+            return
         if self._idiom_pairs(text, p.prov):
             return
         if m:
@@ -411,6 +413,42 @@ class Interpreter:
         self._note(f"{kind}[{idx}]", prov, None)
         self._note(f"{kind}[{idx}].text", prov, None)
         self.pending = (kind, t, idx)
+        return True
+
+    def _list_item(self, text: str, prov: Provenance, m) -> bool:
+        """Items in prose: a numbered or bulleted line under a targets heading ('1. (English) Maya will...')
+        is a target; under a PP+ heading, a line with an amount ('Lexia licence - £45') is a spend line."""
+        if self.part not in ("targets", "previous_targets", "pp_plus"):
+            return False
+        li = _LIST_ITEM.match(text)
+        if self.part == "pp_plus":
+            if m and self._field_match(m[1]):
+                return False
+            amounts = money_amounts(text)
+            if not amounts or len(text.split()) < 3 or normalise(text).startswith("total") or _MUST.search(text):
+                return False
+            desc = _clean(li[3] if li else text) or text
+            self.pep.pp_spend.append(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
+                                               number=int(li[1]) if li and li[1] else None))
+            idx = len(self.pep.pp_spend) - 1
+            self.item_period[("pp_spend", idx)] = self.period
+            self._fill("pp_plus")
+            self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+            return True
+        if not li or len((li[3] or "").split()) < 4 or (m and self._field_match(m[1])):
+            return False
+        number = int(li[1]) if li[1] else None
+        area, body = _clean(li[2] or ""), _clean(li[3]) or ""
+        kind = self.part
+        obj: Any = (PreviousTarget if kind == "previous_targets" else Target)(number=number, area=area, text=body)
+        items = getattr(self.pep, kind)
+        items.append(obj)
+        idx = len(items) - 1
+        self.item_period[(kind, idx)] = self.period
+        self._fill(kind)
+        self._note(f"{kind}[{idx}]", prov, None, "prose", None)
+        self._note(f"{kind}[{idx}].text", prov, None, "prose", None)
+        self.pending = (kind, obj, idx)
         return True
 
     def _pending_field(self, label: str, value: str, prov: Provenance) -> bool:
@@ -806,6 +844,8 @@ _ITEM_PARTS = {"targets", "previous_targets", "pp_plus", "attendees", "attainmen
 _PROSE_ITEM_PARTS = {"targets", "previous_targets", "pp_plus"}  # where even plain sentences are the items
 _ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.):]|[a-h]\s*[.)]|[•\-–*▪●]|(?:target|item|line)\s*\d)", re.I)
 _VALUE_LIKE = re.compile(r"\d|£|%")
+_LIST_ITEM = re.compile(
+    r"^\s*(?:(\d{1,2})\s*[.)]|[•\-–*▪●○◦])\s*(?:\(([^)]{1,40})\)\s*[:\-–]?\s*)?(.+)$", re.S)
 _SLOT = re.compile(r"^\s*(?:target|next step|step|outcome|aim)\s*(?:no\.?\s*)?\d{0,2}\s*[:.]?\s*$", re.I)
 _MUST = re.compile(r"\b(?:must|should|will not be agreed|is claimed by)\b", re.I)
 
