@@ -249,3 +249,14 @@ def test_targets_and_spend_read_from_lists_and_prose(tmp_path):
     assert len(pep.pp_spend) == 1 and pep.pp_spend[0].cost == 180.0 and pep.pp_requested == 180.0
     assert pep.parts["targets"] == PartStatus.read
     assert pep.provenance["targets[0]"].match == "prose"
+
+
+def test_transposed_table_fields_as_rows_items_as_columns(tmp_path):
+    def build(d):
+        heading(d, "SMART targets")
+        table(d, [["Target", "Ali will read 20 words by Easter.", "Ali will count to 50 by Easter."],
+                  ["Who", "Class TA", "Maths lead"],
+                  ["By when", "Easter 2026", "Easter 2026"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert [(t.text, t.who) for t in pep.targets] == [("Ali will read 20 words by Easter.", "Class TA"),
+                                                      ("Ali will count to 50 by Easter.", "Maths lead")]

@@ -518,37 +518,42 @@ class Interpreter:
         return True
 
     def _item_table(self, kind: str, rows: list[tuple[int, str, Optional[int]]], t: Table) -> None:
-        """One item whose fields are the rows of a small table (a table per target)."""
-        vals: dict[str, str] = {}
-        number = None
-        for r, col, num in rows:
-            v = t.rows[r][1].text if len(t.rows[r]) > 1 else ""
-            if col == "number":
-                number = parse_int(v)
-            elif _clean(v):
-                vals[col] = v
-            if num is not None and number is None:
-                number = num
+        """Items whose fields are the rows of a table: each column after the first is one item."""
         part = _KIND_PART[kind]
         self.found.add(part)
-        obj = self._row_object(kind, vals)
         used = {r for r, _, _ in rows}
-        if obj is None:
-            return
-        if number is not None and hasattr(obj, "number") and obj.number is None:
-            obj.number = number
-        items = getattr(self.pep, kind)
-        items.append(obj)
-        idx = len(items) - 1
-        self.item_period[(kind, idx)] = self.period
-        self._fill(part)
-        self._note(f"{kind}[{idx}]", t.prov, None, "transposed", None)
-        for r, col, _ in rows:
-            self._note(f"{kind}[{idx}].{col}", t.rows[r][1].prov if len(t.rows[r]) > 1 else t.rows[r][0].prov,
-                       t.rows[r][0].text, "transposed", None)
-        for r, row in enumerate(t.rows):
-            if r not in used and len(row) > 1 and row[1].text.strip():
-                self._unclaimed(f"{row[0].text}: {row[1].text}", row[1].prov)
+        width = max(len(r) for r in t.rows)
+        for j in range(1, width):
+            cells = [t.rows[r][j] if j < len(t.rows[r]) else None for r in range(len(t.rows))]
+            if j > 1 and all(c is None or c.text == t.rows[r][j - 1].text for r, c in enumerate(cells)):
+                continue  # a merged cell repeated across the grid
+            vals: dict[str, str] = {}
+            number = None
+            for r, col, num in rows:
+                v = cells[r].text if cells[r] is not None else ""
+                if col == "number":
+                    number = parse_int(v)
+                elif _clean(v):
+                    vals[col] = v
+                if num is not None and number is None and width == 2:
+                    number = num
+            obj = self._row_object(kind, vals)
+            if obj is None:
+                continue
+            if number is not None and hasattr(obj, "number") and obj.number is None:
+                obj.number = number
+            items = getattr(self.pep, kind)
+            items.append(obj)
+            idx = len(items) - 1
+            self.item_period[(kind, idx)] = self.period
+            self._fill(part)
+            self._note(f"{kind}[{idx}]", t.prov, None, "transposed", None)
+            for r, col, _ in rows:
+                if cells[r] is not None:
+                    self._note(f"{kind}[{idx}].{col}", cells[r].prov, t.rows[r][0].text, "transposed", None)
+            for r, c in enumerate(cells):
+                if r not in used and c is not None and c.text.strip():
+                    self._unclaimed(f"{t.rows[r][0].text}: {c.text}", c.prov)
 
     def _table_kind(self, t: Table) -> tuple[Optional[str], dict[int, str], int]:
         best: tuple[int, Optional[str], dict[int, str], int] = (0, None, {}, 0)

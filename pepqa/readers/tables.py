@@ -89,11 +89,11 @@ def header_period(cells: list[str]) -> Optional[int]:
 
 
 def transposed(labels: Labels, rows: list[list[str]], part: Optional[str]) -> Optional[tuple[str, list[tuple[int, str, Optional[int]]]]]:
-    """A small table holding ONE item, fields as rows: ('targets', [(row, field, number-in-label)...]).
-
-    'Target 1 | Kayden will...', 'How will we know? | ...', 'By when | ...'. The first column must name the
-    item's main field and at least one other."""
-    if not 2 <= len(rows) <= 12 or any(len({c for c in r if c.strip()}) > 2 for r in rows):
+    """A table whose fields are rows: ('targets', [(row, field, number-in-label)...]). Each column after the
+    first is one item: one small table per target ('Target 1 | Kayden will...', 'How will we know? | ...',
+    'By when | ...'), or several targets side by side. The first column must name the item's main field and
+    at least one other."""
+    if not 2 <= len(rows) <= 12 or any(len(r) < 2 for r in rows):
         return None
     kinds = ("previous_targets", "targets") if part == "previous_targets" else ("targets", "previous_targets", "pp_spend")
     best = None
