@@ -260,3 +260,15 @@ def test_transposed_table_fields_as_rows_items_as_columns(tmp_path):
     pep = read_pep(docx(tmp_path, build))
     assert [(t.text, t.who) for t in pep.targets] == [("Ali will read 20 words by Easter.", "Class TA"),
                                                       ("Ali will count to 50 by Easter.", "Maths lead")]
+
+
+def test_a_cost_in_a_targets_row_is_a_spend_line_linked_to_it(tmp_path):
+    def build(d):
+        heading(d, "SMART targets")
+        table(d, [["No.", "Target", "Support", "Cost"],
+                  ["1", "Ali will read 20 words by Easter.", "Reading TA 3 x 20 minutes a week", "£120"],
+                  ["2", "Ali will count to 50 by Easter.", "Class teacher", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert len(pep.targets) == 2
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
+        ("Reading TA 3 x 20 minutes a week", 120.0, "1")]

@@ -563,10 +563,11 @@ class Interpreter:
             if len(header) < 2:
                 continue
             for kind in TABLE_KINDS:
-                colmap = tables.header_map(self.labels, header, kind, texts[hr + 1:])
-                if not colmap:
+                got = tables.header_map(self.labels, header, kind, texts[hr + 1:])
+                if not got:
                     continue
-                score = len(colmap) * 2 + (1 if _KIND_PART[kind] == self.part else 0) - hr
+                colmap, guessed = got
+                score = len(colmap) * 2 - (3 if guessed else 0) + (1 if _KIND_PART[kind] == self.part else 0) - hr
                 if score > best[0]:
                     best = (score, kind, colmap, hr)
         return best[1], best[2], best[3]
@@ -575,6 +576,10 @@ class Interpreter:
         part = _KIND_PART[kind]
         self.found.add(part)
         target_list = getattr(self.pep, kind)
+        cost_col = None
+        if kind == "targets":
+            cost_col = next((i for i, c in enumerate(t.rows[header_row]) if i not in colmap
+                             and tables.column_for(self.labels, c.text, "pp_spend") == "cost"), None)
         period = tables.header_period(t.texts()[header_row])
         period = period if period is not None else self.period
         for r, row in enumerate(t.rows[header_row + 1:], start=header_row + 1):
@@ -605,6 +610,22 @@ class Interpreter:
             for i, c in enumerate(row):
                 if i in colmap:
                     self._note(f"{kind}[{idx}].{colmap[i]}", c.prov, t.rows[header_row][i].text)
+            if kind == "targets" and cost_col is not None and cost_col < len(row):
+                self._target_cost(obj, idx, row, cost_col, colmap)
+
+    def _target_cost(self, target: Target, idx: int, row: list[Cell], cost_col: int, colmap: dict[int, str]) -> None:
+        """A cost in a target's row is a PP+ spend line linked to that target (its support, or the target)."""
+        cell = row[cost_col]
+        cost = parse_money(cell.text)
+        if cost is None:
+            return
+        desc = target.actions or target.text
+        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(cell.text),
+                                           target_ref=str(target.number or idx + 1)))
+        n = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", n)] = self.item_period.get(("targets", idx))
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{n}]", cell.prov, None, "target row", None)
 
     def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
         v = {k: _clean(x) for k, x in vals.items()}

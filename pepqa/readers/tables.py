@@ -53,8 +53,9 @@ def column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
     return best[0] if best else None
 
 
-def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]]) -> Optional[dict[int, str]]:
-    """Column index -> field for a header row, or None if the row is not a header of ``kind``.
+def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]]) -> Optional[tuple[dict[int, str], bool]]:
+    """(column index -> field, whether the main column was guessed) for a header row, or None if the row is
+    not a header of ``kind``.
 
     When everything but the main text column matched (number, who, by when...), the unmatched column whose
     cells are longest is taken as the main column ('What I will learn next' holds the targets)."""
@@ -64,6 +65,7 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
         if col and col not in colmap.values():
             colmap[i] = col
     cols = set(colmap.values())
+    guessed = False
     main = _MAIN.get(kind)
     if main and main not in cols and len(colmap) >= 2 and all(any(c in cols for c in req) for req in REQUIRED[kind][1:]):
         free = [i for i in range(len(cells)) if i not in colmap and cells[i].strip()]
@@ -75,9 +77,10 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
             if avg(best) >= 15:
                 colmap[best] = main
                 cols.add(main)
+                guessed = True
     if not all(any(c in cols for c in req) for req in REQUIRED[kind]):
         return None
-    return colmap
+    return colmap, guessed
 
 
 def header_period(cells: list[str]) -> Optional[int]:
