@@ -453,7 +453,7 @@ class Interpreter:
 
     def _pending_field(self, label: str, value: str, prov: Provenance) -> bool:
         kind, obj, idx = self.pending
-        col = self.labels.match_column(label, kind)
+        col = tables.column_for(self.labels, label, kind)
         if not col or col in ("text", "number"):
             return False
         self._set_row_attr(kind, obj, col, value)
@@ -873,6 +873,7 @@ _VALUE_LIKE = re.compile(r"\d|£|%")
 _LIST_ITEM = re.compile(
     r"^\s*(?:(\d{1,2})\s*[.)]|[•\-–*▪●○◦])\s*(?:\(([^)]{1,40})\)\s*[:\-–]?\s*)?(.+)$", re.S)
 _SLOT = re.compile(r"^\s*(?:target|next step|step|outcome|aim)\s*(?:no\.?\s*)?\d{0,2}\s*[:.]?\s*$", re.I)
+_XREF = re.compile(r"^\s*(?:\([^)]*\)\s*$|see\b|refer to\b|as (?:above|below|per)\b|n/?a\s*$)", re.I)
 _MUST = re.compile(r"\b(?:must|should|will not be agreed|is claimed by)\b", re.I)
 
 
@@ -894,6 +895,9 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         value = value.strip()
         if not value or labels.is_placeholder(value) or not re.search(r"[A-Za-z0-9]", value):
             return False
+        if _XREF.match(value):
+            return False  # 'Interventions: (must link to a next step)', 'see Pupil premium below'
+
         if part in _ITEM_PARTS or part in ("pupil_voice", "aspirations"):
             return True
         return len(label.split()) <= 8 and len(value.split()) <= 12
