@@ -272,3 +272,11 @@ def test_a_cost_in_a_targets_row_is_a_spend_line_linked_to_it(tmp_path):
     assert len(pep.targets) == 2
     assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
         ("Reading TA 3 x 20 minutes a week", 120.0, "1")]
+
+
+def test_tables_compete_exact_column_names_beat_words_inside(tmp_path):
+    def build(d):
+        heading(d, "Review and action plan")
+        table(d, [["Previous target", "Outcome"], ["Kai to attend homework club twice a week.", "Not achieved."]])
+    pep = read_pep(docx(tmp_path, build))
+    assert not pep.targets and pep.previous_targets[0].outcome == "Not achieved."

@@ -566,8 +566,8 @@ class Interpreter:
                 got = tables.header_map(self.labels, header, kind, texts[hr + 1:])
                 if not got:
                     continue
-                colmap, guessed = got
-                score = len(colmap) * 2 - (3 if guessed else 0) + (1 if _KIND_PART[kind] == self.part else 0) - hr
+                colmap, strength = got
+                score = strength + (0.5 if _KIND_PART[kind] == self.part else 0) - hr
                 if score > best[0]:
                     best = (score, kind, colmap, hr)
         return best[1], best[2], best[3]

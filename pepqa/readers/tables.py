@@ -25,6 +25,8 @@ REQUIRED = {
 }
 _MAIN = {"targets": "text", "previous_targets": "text", "pp_spend": "description"}
 _PERIOD_PREFIX = re.compile(r"^\s*(?:autumn|spring|summer|(?:meeting|pep|term)\s*\d)\s*(?:term)?\s*[:\-–]\s*", re.I)
+# Words too common in questions to name a column when found inside a longer header ("What I need to do").
+_TOO_GENERIC = frozenset({"what", "how", "when", "item", "line", "date", "type", "by", "now", "area"})
 _TRAILING_NUMBER = re.compile(r"^(.*?)\s*(?:no\.?\s*)?(\d{1,2})\s*[:.)]?\s*$", re.I)
 
 
@@ -48,22 +50,34 @@ def column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
         if not key.startswith(kind + "."):
             continue
         for s in syns:
-            if len(s) >= 3 and f" {s} " in padded and (best is None or len(s) > best[1]):
+            if len(s) >= 3 and s not in _TOO_GENERIC and f" {s} " in padded and (best is None or len(s) > best[1]):
                 best = (key.split(".", 1)[1], len(s))
     return best[0] if best else None
 
 
-def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]]) -> Optional[tuple[dict[int, str], bool]]:
-    """(column index -> field, whether the main column was guessed) for a header row, or None if the row is
-    not a header of ``kind``.
+def column_strength(labels: Labels, header: str, kind: str, col: str) -> float:
+    """2 for a column named exactly, 1 for a phrase inside it, 0.5 for a single word inside it."""
+    if labels.match_column(header, kind) == col or labels.match_column(_PERIOD_PREFIX.sub("", header or ""), kind) == col:
+        return 2.0
+    n = f" {normalise(_PERIOD_PREFIX.sub('', header or ''))} "
+    syns = labels.columns.get(f"{kind}.{col}", ())
+    return 1.0 if any(" " in s and f" {s} " in n for s in syns) else 0.5
+
+
+def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]]) -> Optional[tuple[dict[int, str], float]]:
+    """(column index -> field, how well the header scores as ``kind``) for a header row, or None if the row is
+    not a header of ``kind``. A column named exactly scores 2, by a word inside it 1; a guessed main column
+    costs 3.
 
     When everything but the main text column matched (number, who, by when...), the unmatched column whose
     cells are longest is taken as the main column ('What I will learn next' holds the targets)."""
     colmap: dict[int, str] = {}
+    strength = 0.0
     for i, text in enumerate(cells):
         col = column_for(labels, text, kind)
         if col and col not in colmap.values():
             colmap[i] = col
+            strength += column_strength(labels, text, kind, col)
     cols = set(colmap.values())
     guessed = False
     main = _MAIN.get(kind)
@@ -80,7 +94,7 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
                 guessed = True
     if not all(any(c in cols for c in req) for req in REQUIRED[kind]):
         return None
-    return colmap, guessed
+    return colmap, strength - (3.0 if guessed else 0.0)
 
 
 def header_period(cells: list[str]) -> Optional[int]:
