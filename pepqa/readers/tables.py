@@ -32,7 +32,14 @@ _TRAILING_NUMBER = re.compile(r"^(.*?)\s*(?:no\.?\s*)?(\d{1,2})\s*[:.)]?\s*$", r
 
 def column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
     """The field a header cell names: an exact synonym, else the longest synonym inside it as whole words.
-    A period prefix ('Autumn: EYPP spend') is ignored."""
+    A period prefix ('Autumn: EYPP spend') is ignored. Cached: the same headers recur in every PEP."""
+    key = ("column_for", header, kind)
+    if key in labels._memo:
+        return labels._memo[key]
+    return labels._remember(key, _column_for(labels, header, kind))
+
+
+def _column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
     col = labels.match_column(header, kind)
     if col:
         return col
