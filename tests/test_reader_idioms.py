@@ -54,6 +54,7 @@ def heading(d, text):
     ("My birthday is", "child.date_of_birth"),
     ("Total EYPP requested this term", "pp_requested"),
     ("Forename", "child.forename"),
+    ("Date of Education Review", "meeting_date"),
 ])
 def test_concepts_name_labels_no_synonym_lists(label, key):
     m = load_labels().concepts.best(normalise(label))
@@ -280,3 +281,10 @@ def test_tables_compete_exact_column_names_beat_words_inside(tmp_path):
         table(d, [["Previous target", "Outcome"], ["Kai to attend homework club twice a week.", "Not achieved."]])
     pep = read_pep(docx(tmp_path, build))
     assert not pep.targets and pep.previous_targets[0].outcome == "Not achieved."
+
+
+def test_a_typing_error_in_a_column_header_is_forgiven():
+    from pepqa.readers import tables
+
+    assert tables.column_for(load_labels(), "How will be know?", "targets") == "success_criteria"
+    assert tables.column_for(load_labels(), "Cost (£)", "pp_spend") == "cost"

@@ -59,7 +59,15 @@ def _column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
         for s in syns:
             if len(s) >= 3 and s not in _TOO_GENERIC and f" {s} " in padded and (best is None or len(s) > best[1]):
                 best = (key.split(".", 1)[1], len(s))
-    return best[0] if best else None
+    if best:
+        return best[0]
+    if len(n) >= 8:  # a typing error in a longer header ('How will be know')
+        from rapidfuzz import fuzz
+
+        for key, syns in labels.columns.items():
+            if key.startswith(kind + ".") and any(len(s) >= 8 and fuzz.ratio(n, s) >= 90 for s in syns):
+                return key.split(".", 1)[1]
+    return None
 
 
 def column_strength(labels: Labels, header: str, kind: str, col: str) -> float:
