@@ -288,3 +288,17 @@ def test_a_typing_error_in_a_column_header_is_forgiven():
 
     assert tables.column_for(load_labels(), "How will be know?", "targets") == "success_criteria"
     assert tables.column_for(load_labels(), "Cost (£)", "pp_spend") == "cost"
+
+
+def test_a_label_above_its_value_in_paragraphs_and_one_column_tables(tmp_path):
+    def build(d):
+        d.add_paragraph("Date of meeting")
+        d.add_paragraph("14/10/2025")
+        table(d, [["Attendance this academic year (%)"], ["93.5"], ["Name of school"], ["Hill Top Primary"]])
+        d.add_paragraph("Date PEP completed")
+        d.add_paragraph("To be confirmed")  # does not parse as a date: not read as one
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.meeting_date == date(2025, 10, 14)
+    assert pep.attendance_percent == 93.5
+    assert pep.school.name == "Hill Top Primary"
+    assert pep.completed_date is None

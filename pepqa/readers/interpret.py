@@ -76,6 +76,7 @@ class Interpreter:
         self.period: Optional[int] = None  # the term or meeting the text is under, where the form has several
         self.item_period: dict[tuple[str, int], Optional[int]] = {}  # (kind, index) -> period it was read under
         self.claims: list[tuple[Provenance, str, str]] = []  # what each block was read as, for `pepqa inspect`
+        self.above: Optional[tuple] = None  # a label alone on the line above: (match, label as written)
         self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
 
@@ -287,11 +288,29 @@ class Interpreter:
         return value
 
     # -- paragraphs -----------------------------------------------------------------------
+    def _take_above(self, text: str, prov: Provenance) -> bool:
+        """The value under a label that stood alone on the line above ('Date of meeting' / '14/10/2025')."""
+        above, self.above = self.above, None
+        if not above or _LABEL_VALUE.match(text) or self._field_match(text):
+            return False
+        return self.set_match(above[0], text, prov, above[1])
+
+    def _note_above(self, text: str) -> bool:
+        """A label alone on its line, of a field whose value can be checked by its type: its value may follow."""
+        fm = self._field_match(text) if len(text.split()) <= 8 and not text.endswith((".", "?")) else None
+        if fm and fm[0] in _TYPED_ABOVE:
+            self.above = (fm, text)
+            return True
+        return False
+
     def para(self, p: Para) -> None:
         text = p.text.strip()
         if not text:
             return
         heading_like = bool(p.heading_level or p.bold)
+        if self.above and not heading_like and self._take_above(text, p.prov):
+            return
+        self.above = None
         m = _LABEL_VALUE.match(text)
         label_is_field = bool(m and self._field_for(m[1]))
         part = None
@@ -330,6 +349,8 @@ class Interpreter:
         if self.part == "attendees" and self._attendee_line(text, p.prov):
             return
         if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
+            return
+        if not m and not heading_like and self.part not in ("pupil_voice", "aspirations") and self._note_above(text):
             return
         if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
             self.unclaimed.setdefault("pupil_voice", []).append(p.prov)  # about the voice, not the voice
@@ -693,6 +714,9 @@ class Interpreter:
     def _label_value_row(self, row: list[Cell], latest: bool = False) -> None:
         texts = [c.text.strip() for c in row]
         distinct = [t for i, t in enumerate(texts) if t and t not in texts[:i]]
+        if len(distinct) == 1 and self.above and not any(c.tables for c in row) and self._take_above(distinct[0], row[0].prov):
+            return
+        self.above = None
         for c in row:
             for nested in c.tables:
                 self.table(nested)
@@ -701,12 +725,18 @@ class Interpreter:
             part = self._heading_part(only, loose=row[0].shaded)
             if part:
                 self._enter(part, row[0].prov, only)
+                if len(row) == 1:
+                    self._note_above(only)  # 'Attendance this academic year (%)' over '93.5'
                 return
             m = _LABEL_VALUE.match(only)
             if m and (fm := self._field_match(m[1])) and self.set_match(fm, m[2], row[0].prov, m[1].strip()):
                 return
-            if key := self._field_for(only):  # a label whose value cell is empty
+            if key := self._field_for(only):  # a label whose value cell is empty (or whose value is below)
                 self.set_field(key, "", row[0].prov, only)
+                if key in _TYPED_ABOVE and len(row) == 1:
+                    self.above = ((key, "exact", None), only)
+                return
+            if len(row) == 1 and self._note_above(only):
                 return
             if len(row) > 1 and texts[0] == only and not any(texts[1:]) and self.part in ("pupil_voice", "aspirations"):
                 return  # a label (not known) beside an empty answer box: nothing was written
@@ -870,6 +900,9 @@ _ITEM_PARTS = {"targets", "previous_targets", "pp_plus", "attendees", "attainmen
 _PROSE_ITEM_PARTS = {"targets", "previous_targets", "pp_plus"}  # where even plain sentences are the items
 _ITEM_START = re.compile(r"^\s*(?:\d{1,2}\s*[.):]|[a-h]\s*[.)]|[•\-–*▪●]|(?:target|item|line)\s*\d)", re.I)
 _VALUE_LIKE = re.compile(r"\d|£|%")
+# Fields whose value under a lone label is accepted only when it parses as the field's type.
+_TYPED_ABOVE = {"child.name", "child.date_of_birth", "child.year_group", "school.name", "meeting_date", "completed_date",
+                "next_pep_date", "attendance_percent", "pp_requested", "child.forename", "child.surname"}
 _LIST_ITEM = re.compile(
     r"^\s*(?:(\d{1,2})\s*[.)]|[•\-–*▪●○◦])\s*(?:\(([^)]{1,40})\)\s*[:\-–]?\s*)?(.+)$", re.S)
 _SLOT = re.compile(r"^\s*(?:target|next step|step|outcome|aim)\s*(?:no\.?\s*)?\d{0,2}\s*[:.]?\s*$", re.I)
