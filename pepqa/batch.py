@@ -278,6 +278,8 @@ def make_record(result, key: Optional[bytes], policy=None) -> dict[str, Any]:
         "coverage": pep.coverage(), "verdict_state": v.state,
         "letter": _letter_context(result, key is not None, policy),
         "history": result.history,
+        # Labels read with a value but placed nowhere, and the field each most resembles: unread-labels.csv.
+        "unread_labels": [[label, near] for label, near in getattr(pep, "_unread_labels", None) or []],
     }
     if key is not None:
         reps = name_replacements(pep)
@@ -294,6 +296,7 @@ def make_record(result, key: Optional[bytes], policy=None) -> dict[str, Any]:
         for r in rec["verdict"]["pp_plus"]["reasons"]:
             r["message"] = redact(r["message"], reps)
         rec["verdict"]["rule"] = rec["grade_rule"]
+        rec["unread_labels"] = [[redact(label, reps), near] for label, near in rec["unread_labels"]]
     return rec
 
 

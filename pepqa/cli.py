@@ -232,6 +232,23 @@ def explain(code):
 
 
 @main.command()
+@click.argument("file", type=click.Path())
+@click.option("--labels", "labels_file", type=click.Path(dir_okay=False), help="An authority labels file to read with.")
+def inspect(file, labels_file):
+    """Show each block of a DOCX/PDF PEP, what it was read as and why, and what was left unread (with the
+    field each unread label most resembles). Prints the file's text: for the officer's own screen."""
+    from .errors import ReadError
+    from .inspection import format_inspection, inspect_file
+
+    try:
+        lines, parts = inspect_file(file, labels_file)
+    except (ReadError, ConfigError) as e:
+        click.echo(f"pepqa: {e}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(format_inspection(lines, parts))
+
+
+@main.command()
 def schema():
     """Print the JSON Schema of the PEP model (the documented JSON input form)."""
     from .readers.json_reader import schema as pep_schema

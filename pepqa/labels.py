@@ -15,8 +15,14 @@ from .errors import ConfigError
 
 DEFAULT_LABELS = Path(__file__).parent / "data" / "labels.toml"
 
+_NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Section numbering in front of a heading or label, in the forms real PEPs use: "3.", "C:", "1.)", "1a",
+# "1(b)", "Section 3:", "Section One (a):", "Part B -", "Page 6 -". Stripped (once, at the start) so the
+# words behind it are matched.
 _LEAD = re.compile(
-    r"^\s*(?:(?:part|section)\s+[a-e0-9]{1,2}\b\s*[:.\-–—)]?\s*|[a-e0-9]{1,2}(?:\.\d+)*\s*[:.)\-–—]\s*)", re.I
+    r"^\s*(?:(?:part|section|page)\s+(?:[a-h0-9]{1,2}|" + _NUMWORD + r")\b(?:\s*\(?[a-h]\))?\s*[:.\-–—)]?\s*"
+    r"|[a-h0-9]{1,2}(?:\.\d+)*\s*(?:\(?[a-h]\))?\s*(?:[:.\-–—]\s*\)|[:.)\-–—])\s*"
+    r"|\d{1,2}[a-h]\s+|\d{1,2}\([a-h]\)\s*)", re.I
 )
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 _PUNCT = re.compile(r"[^\w+%£#'&/ ]+")
@@ -44,6 +50,9 @@ class Labels:
     columns: dict[str, tuple[str, ...]]
     values: dict[str, dict[str, tuple[str, ...]]]
     placeholders: tuple[str, ...]
+    concepts: object = field(default=None, compare=False, repr=False)  # readers.concepts.ConceptIndex
+    parts_contain: dict = field(default_factory=dict, compare=False, repr=False)
+    ignored: frozenset = field(default_factory=frozenset, compare=False, repr=False)
     # Answers already worked out: each table header is tried against every table kind, in every PEP.
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -53,14 +62,15 @@ class Labels:
         self._memo[key] = value
         return value
 
-    def match_part(self, heading: str) -> str | None:
-        """Which part a heading starts ('3. My Views' -> 'pupil_voice'), or None."""
-        key = ("part", heading)
+    def match_part(self, heading: str, loose: bool = False) -> str | None:
+        """Which part a heading starts ('3. My Views' -> 'pupil_voice'), or None. ``loose``: the text is set
+        as a heading (style, bold), so a [parts_contain] phrase inside it is enough."""
+        key = ("part", heading, loose)
         if key in self._memo:
             return self._memo[key]
-        return self._remember(key, self._match_part(heading))
+        return self._remember(key, self._match_part(heading, loose))
 
-    def _match_part(self, heading: str) -> str | None:
+    def _match_part(self, heading: str, loose: bool = False) -> str | None:
         for variant in (normalise(heading, keep_section_letter=True), normalise(heading)):
             if not variant or len(variant) > 80:
                 continue
@@ -69,10 +79,32 @@ class Labels:
                 for s in syns:
                     if variant == s or variant.startswith(s + " "):
                         if best is None or len(s) > best[1]:
-                            best = (key, len(s))
+                            best = (key, len(s), variant == s)
             if best:
+                if loose and not best[2]:  # only a prefix matched: a longer phrase inside the heading says more
+                    inside = self._part_contains(variant, with_length=True)
+                    if inside and inside[1] > best[1]:
+                        return inside[0]
                 return best[0]
-        return None
+        return self._part_contains(normalise(heading)) if loose else None
+
+    def _part_contains(self, n: str, with_length: bool = False):
+        """A short heading that contains a [parts_contain] phrase as whole words (longest phrase wins)."""
+        if not n or len(n.split()) > 12 or not self.parts_contain:
+            return None
+        padded = f" {n} "
+        best = None
+        for key, phrases in self.parts_contain.items():
+            if key == "not_voice":
+                continue
+            for ph in phrases:
+                if f" {ph} " in padded and (best is None or len(ph) > best[1]):
+                    best = (key, len(ph))
+        if best and best[0] == "pupil_voice" and any(f" {w} " in padded for w in self.parts_contain.get("not_voice", ())):
+            return None
+        if with_length:
+            return best
+        return best[0] if best else None
 
     def match_field(self, label: str, prefix: str | None = None) -> str | None:
         """Which model field a label names; ``prefix`` restricts to e.g. 'section.'."""
@@ -111,6 +143,12 @@ class Labels:
                 return k
         return None
 
+    def is_ignored(self, label: str) -> bool:
+        """A label of something the model does not hold ([ignored]): its value is not a field left unread."""
+        n = normalise(label)
+        n2 = re.sub(r"^(?:my|our|the)\s+|\s+(?:is|are|was)$", "", n)
+        return n in self.ignored or n2 in self.ignored
+
     def is_placeholder(self, text: str) -> bool:
         return text.strip().lower() in self.placeholders
 
@@ -141,18 +179,35 @@ def load_labels(extra_file: str | None = None) -> Labels:
             extra = tomllib.loads(Path(extra_file).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as e:
             raise ConfigError(f"{extra_file}: cannot read labels file: {e}") from None
-        unknown = set(extra) - {"parts", "fields", "columns", "values", "placeholders"}
+        unknown = set(extra) - {"ignored", "parts_contain", "parts", "fields", "columns", "values", "placeholders", "concepts", "abbreviations"}
         if unknown:
             raise ConfigError(f"{extra_file}: unknown section(s) {sorted(unknown)}")
-        for sec in ("parts", "fields", "columns"):
+        for sec in ("parts", "fields", "columns", "parts_contain"):
             data[sec] = _merge(data[sec], extra.get(sec, {}))
         for kind, m in extra.get("values", {}).items():
             data["values"][kind] = _merge(data["values"].get(kind, {}), m)
         data["placeholders"]["phrases"] += extra.get("placeholders", {}).get("phrases", [])
+        data.setdefault("ignored", {}).setdefault("labels", [])
+        data["ignored"]["labels"] += extra.get("ignored", {}).get("labels", [])
+        for key, c in extra.get("concepts", {}).items():
+            base = data.setdefault("concepts", {}).setdefault(key, {})
+            base.setdefault("keywords", {}).update(c.get("keywords", {}))
+            base["negative"] = list(base.get("negative", [])) + list(c.get("negative", []))
+            for k in ("type", "threshold", "values"):
+                if k in c:
+                    base[k] = c[k]
+        abbr = data.setdefault("abbreviations", {})
+        for k, v in extra.get("abbreviations", {}).items():
+            abbr[k] = list(abbr.get(k, [])) + list(v) if k == "neutral" else v
+    from .readers.concepts import ConceptIndex
+
     return Labels(
         parts=_tuple_map(data["parts"]),
         fields=_tuple_map(data["fields"]),
         columns=_tuple_map(data["columns"]),
         values={k: _tuple_map(v) for k, v in data["values"].items()},
         placeholders=tuple(p.strip().lower() for p in data["placeholders"]["phrases"]),
+        parts_contain=_tuple_map(data.get("parts_contain", {})),
+        ignored=frozenset(normalise(x) for x in data.get("ignored", {}).get("labels", [])),
+        concepts=ConceptIndex(data.get("concepts", {}), data.get("abbreviations", {})),
     )

@@ -23,7 +23,7 @@ from datetime import date
 from enum import Enum
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 SCHEMA_VERSION = "1.1"
 
@@ -42,6 +42,10 @@ class Provenance(_Model):
     row: Optional[int] = None
     cell: Optional[int] = None
     label: Optional[str] = Field(None, description="the heading or field label the value was found under, as written")
+    match: Optional[str] = Field(None, description="how the label was matched: exact (a listed synonym), concept "
+                                                   "(scored by its words), prose (read from sentences or a list), "
+                                                   "latest (one of several meetings' values)")
+    score: Optional[float] = Field(None, description="the concept score of the label, where it was scored")
 
     def describe(self) -> str:
         """A short human pointer, e.g. 'page 3, table 2 row 4' or 'paragraph 17'."""
@@ -272,6 +276,9 @@ class PEP(_Model):
     )
     read_notes: list[str] = Field(default_factory=list, description="what the reader noticed about the file, e.g. a page with no text layer")
     provenance: dict[str, Provenance] = Field(default_factory=dict)
+    # Labels the reader found with a value but could not place: (label as written, the field it most resembles
+    # or None). Not part of the JSON form; `pepqa batch` gathers them into unread-labels.csv for the officer.
+    _unread_labels: list = PrivateAttr(default_factory=list)
 
     @field_validator("parts", mode="before")
     @classmethod

@@ -174,8 +174,39 @@ def write_outputs(out_dir: Path, records: list[dict[str, Any]], settings: dict[s
     write_xlsx(out_dir / "summary.xlsx", records, rows, extra_sheets)
     write_csv(out_dir / "summary.csv", rows)
     write_findings_jsonl(out_dir / "findings.jsonl", records, rows)
+    write_unread_labels(out_dir / "unread-labels.csv", records, rows)
     settings = {**settings, "coverage": coverage_summary(records, rows)}
     write_text(out_dir / "run.json", json.dumps(settings, indent=2, ensure_ascii=False, default=str))
+
+
+def unread_labels(records, rows) -> list[tuple[str, int, str, str]]:
+    """Labels the reader found with a value but could not place, across the run: (label as written, how many
+    times, the field it most resembles, an example file), most frequent first. The officer can add a label to
+    the authority's labels file (under the field, in [fields]) once satisfied it means that field; nothing
+    is applied automatically."""
+    from .labels import normalise
+
+    seen: dict[str, list] = {}
+    for rec, row in zip(records, rows):
+        if not rec.get("ok"):
+            continue
+        for label, near in rec.get("unread_labels") or []:
+            key = normalise(label)
+            if not key:
+                continue
+            got = seen.setdefault(key, [label, 0, near, row["file"]])
+            got[1] += 1
+            got[2] = got[2] or near
+    return sorted((tuple(v) for v in seen.values()), key=lambda v: (-v[1], v[0].lower()))
+
+
+def write_unread_labels(path: Path, records, rows) -> None:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["label", "times", "nearest field", "example file"])
+    for label, n, near, example in unread_labels(records, rows):
+        w.writerow([as_text(label.replace("\n", " ")), n, near or "", as_text(example or "")])
+    write_text(path, buf.getvalue())
 
 
 def coverage_summary(records, rows) -> dict[str, Any]:

@@ -234,7 +234,8 @@ def _missing(pep, ctx, subject: str):
     phase = _phase(pep)
     if (phase == "early_years" and subject == "english" and pep.child.year_group is not None
             and pep.child.year_group < 0 and ctx.policy.get("targets.nursery_prime_areas")
-            and any(re.search(r"communication|language|\bc\s*&\s*l\b|speech|talk", f"{t.area or ''} {t.text}".lower())
+            and any(re.search(r"communication|language|\bc\s*&\s*l\b|speech|talk|\bsentences?\b|\bphrases?\b|\bwords\b|vocabulary",
+                              f"{t.area or ''} {t.text}".lower())
                     for _, t, _ in rows)):
         return  # Nursery: the EYFS prime area of communication and language stands in for literacy (policy)
     why = ""

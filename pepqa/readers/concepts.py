@@ -1,0 +1,226 @@
+"""Scoring a label as a *concept* when no exact synonym names it.
+
+Why: a layout nobody showed the reader words its labels its own way ("My PEP meeting was on", "Date signed
+off by DT", "Attendance since September (%)"). Listing every wording is hopeless; what the wordings share is
+their words. Each field has weighted keywords, words that rule it out ("next", "last" keep the meeting date
+apart from the next and last PEP dates), and the type its value must parse as. The data lives in
+``[concepts]`` / ``[abbreviations]`` of ``data/labels.toml`` (its header documents the semantics).
+
+Deliberately simple and fast: a label is scored once per concept from a set of stemmed words, cached by
+text; typo tolerance (rapidfuzz) is only tried for words that are not already known.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any, Optional
+
+from ..values import parse_date, parse_money, parse_percent, parse_year_group
+
+_WORD = re.compile(r"[a-z0-9+%£]+(?:'[a-z]+)?")
+UNKNOWN_PENALTY = 0.15
+MARGIN = 0.2
+MAX_LABEL_WORDS = 12
+
+
+def stem(word: str) -> str:
+    """A crude English stemmer: enough to make 'views'/'view', 'gathered'/'gather', 'completed'/'complete' meet."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    if len(w) <= 3:
+        return w
+    for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: len(w) - len(suf)] + rep
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+@dataclass(frozen=True)
+class Concept:
+    key: str
+    keywords: dict[str, float]  # stem -> weight
+    negative: frozenset[str]  # stems
+    type: str
+    threshold: float = 1.0
+    latest: bool = False
+
+
+@dataclass(frozen=True)
+class Match:
+    key: str
+    score: float
+    how: str  # "exact" | "concept"
+
+
+class ConceptIndex:
+    """All concepts, with the vocabulary used for typo tolerance."""
+
+    def __init__(self, concepts: dict, abbreviations: dict):
+        abbr = dict(abbreviations or {})
+        neutral = abbr.pop("neutral", [])
+        self.abbr = {k.lower(): v.lower().split() for k, v in abbr.items()}
+        self.neutral = frozenset(stem(w) for w in neutral)
+        self.concepts: list[Concept] = []
+        for key, c in (concepts or {}).items():
+            kw: dict[str, float] = {}
+            for w, wt in (c.get("keywords") or {}).items():
+                s = stem(w)
+                kw[s] = max(kw.get(s, 0.0), float(wt))
+            self.concepts.append(Concept(
+                key=key, keywords=kw, negative=frozenset(stem(w) for w in c.get("negative") or []),
+                type=str(c.get("type") or "text"), threshold=float(c.get("threshold", 1.0)),
+                latest=c.get("values") == "latest"))
+        self.by_key = {c.key: c for c in self.concepts}
+        self.vocab = sorted({w for c in self.concepts for w in c.keywords} | {w for c in self.concepts for w in c.negative})
+        self._cache: dict[str, tuple[Match, ...]] = {}
+
+    def words(self, normalised: str) -> frozenset[str]:
+        out: set[str] = set()
+        for raw in _WORD.findall(normalised.lower()):
+            for w in self.abbr.get(raw, [raw]):
+                s = stem(w)
+                if s not in self.neutral and s not in self.vocab and len(s) >= 5:
+                    s = _fix_typo(s, tuple(self.vocab)) or s
+                out.add(s)
+        return frozenset(out)
+
+    def rank(self, normalised: str) -> tuple[Match, ...]:
+        """Concepts the label could name, best first (score above threshold, no negative word)."""
+        hit = self._cache.get(normalised)
+        if hit is not None:
+            return hit
+        ws = self.words(normalised)
+        res: list[Match] = []
+        if ws and len(ws) <= MAX_LABEL_WORDS:
+            for c in self.concepts:
+                if ws & c.negative:
+                    continue
+                score = sum(c.keywords.get(w, 0.0) for w in ws)
+                unknown = sum(1 for w in ws if w not in c.keywords and w not in self.neutral)
+                score -= UNKNOWN_PENALTY * unknown
+                if score >= c.threshold:
+                    res.append(Match(c.key, round(score, 2), "concept"))
+        res.sort(key=lambda m: -m.score)
+        out = tuple(res)
+        if len(self._cache) > 20000:
+            self._cache.clear()
+        self._cache[normalised] = out
+        return out
+
+    def nearest(self, normalised: str, floor: float = 0.8) -> Optional[str]:
+        """The concept a label most resembles even under its threshold (keyword weight >= ``floor``, no negative
+        word): for saying which field an unread label was probably meant to be."""
+        ws = self.words(normalised)
+        if not ws or len(ws) > MAX_LABEL_WORDS:
+            return None
+        best = None
+        for c in self.concepts:
+            if ws & c.negative:
+                continue
+            score = sum(c.keywords.get(w, 0.0) for w in ws)
+            if score >= floor and (best is None or score > best[0]):
+                best = (score, c.key)
+        return best[1] if best else None
+
+    def best(self, normalised: str) -> Optional[Match]:
+        """The one concept a label names, or None when nothing reaches its threshold or two are near-tied."""
+        r = self.rank(normalised)
+        if not r:
+            return None
+        if len(r) > 1 and r[0].score - r[1].score < MARGIN:
+            return None
+        return r[0]
+
+
+@lru_cache(maxsize=4096)
+def _fix_typo(word: str, vocab: tuple[str, ...]) -> Optional[str]:
+    try:
+        from rapidfuzz import fuzz, process
+    except ImportError:  # pragma: no cover - pinned dependency
+        return None
+    got = process.extractOne(word, vocab, scorer=fuzz.ratio, score_cutoff=85)
+    return got[0] if got else None
+
+
+_LEADING_NUM = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*[/:]\s*\d)")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+def parse_typed(kind: str, value: str, latest: bool = False) -> Any:
+    """The value as its type, or None if it does not parse (the candidate is then rejected).
+
+    ``latest``: a value holding several (one per meeting or term, side by side) gives the latest date or the
+    last figure."""
+    v = (value or "").strip()
+    if not v:
+        return None
+    if kind == "date":
+        return latest_date(v) if latest else parse_date(v)
+    if kind == "percent":
+        pcts = [float(n) for n in re.findall(r"(\d{1,3}(?:\.\d+)?)\s*%", v) if float(n) <= 100]
+        if pcts:
+            return pcts[-1] if latest else pcts[0]
+        if latest:
+            nums = [float(n) for n in re.findall(r"(?<![\d/])(\d{1,3}\.\d+)(?![\d/])", v) if float(n) <= 100]
+            if nums:
+                return nums[-1]
+        p = parse_percent(v)
+        if p is None:
+            m = _LEADING_NUM.match(v)
+            if m and 0 <= float(m[1]) <= 100:
+                p = float(m[1])
+        return p
+    if kind == "money":
+        return parse_money(v)
+    if kind == "year_group":
+        return parse_year_group(v)
+    if kind == "name":
+        v = undouble(v) if latest else v
+        v = re.sub(r"\s*\([^)]*\)\s*$", "", v).strip()
+        words = v.split()
+        if not 1 <= len(words) <= 6 or re.search(r"\d|@|[☒☐✓]", v) or _SENTENCE_END.search(v) and len(words) > 3:
+            return None
+        if not words[0][:1].isupper():
+            return None
+        return v
+    if kind == "text":
+        v = undouble(v) if latest else v
+        if len(v.split()) > 12 or parse_date(v) or re.fullmatch(r"[\d\s.,/%£-]+", v):
+            return None
+        return v
+    if kind == "prose":
+        return v if len(v) <= 2000 else None
+    if kind == "bool":
+        from ..values import parse_bool
+
+        return parse_bool(v)
+    return v
+
+
+_ALL_DATES = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b")
+
+
+def latest_date(text: str) -> Optional[date]:
+    """The latest of the dates in a value that holds several (one per meeting, side by side)."""
+    dates = [d for d in (parse_date(m) for m in _ALL_DATES.findall(text)) if d]
+    if not dates:
+        return parse_date(text)
+    return max(dates)
+
+
+def undouble(text: str) -> str:
+    """'Hollybank Primary Hollybank Primary' (the same value in two term columns) -> 'Hollybank Primary'."""
+    words = text.split()
+    n = len(words)
+    if n >= 2 and n % 2 == 0 and words[: n // 2] == words[n // 2:]:
+        return " ".join(words[: n // 2])
+    return text

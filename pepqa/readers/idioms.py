@@ -1,0 +1,122 @@
+"""Layout idioms: the ways a form lays a label beside its value in running text.
+
+Why a module of its own: the interpreter decides *what* a label means; this module only finds *where*
+labels and values are in a line, in the shapes real PEP forms use:
+
+- dotted leaders typed over: ``"Student name………Jordan Pike………"`` (several pairs on one line too);
+- several pairs run together: ``"Name: A ChildDOB: 01/01/2013Year: 3"`` (the label glued to the value
+  before it is split off at a case or digit boundary);
+- first-person sentences: ``"My name is Poppy"``, ``"My setting is Kind Hands Nursery"``,
+  ``"I am in Year 8"``, ``"My PEP meeting was on 14th October 2025"``;
+- a label and its value with no colon: ``"Attendance this academic year (%) 95.0"``,
+  ``"Date signed off by DT 22/10/2025"``.
+
+Every function returns candidate ``(label, value)`` pairs; the caller keeps those whose label names a field
+and whose value parses as that field's type.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+LEADER = re.compile(r"\s*(?:…+|\.{3,}|_{3,}|·{3,})[.…_·\s]*")
+_COLON = re.compile(r"[:：]")
+# Where a glued label may start inside the text before a colon: after a space, or at a lower->Upper or
+# digit->letter boundary ("BrennanDOB", "2013Year").
+_GLUE = re.compile(r"(?<=\s)(?=\S)|(?<=[a-z)])(?=[A-Z])|(?<=\d)(?=[A-Za-z])")
+_FIRST_PERSON = re.compile(
+    r"^\s*((?:my|our|this|the)\b[^.:!?]{0,60}?\b(?:is|are|was|were|will be)(?:\s+on)?|i\s+am\s+in|i\s+go\s+to|"
+    r"i\s+attend)\s+(.+?)\s*$", re.I | re.S)
+_VALUE_START = re.compile(r"(?=(?:\d|£|\(?\d))")
+
+
+def leader_pairs(text: str) -> list[tuple[str, str]]:
+    """'Student name………Jordan Pike……… Email………x@y' -> [('Student name', 'Jordan Pike'), ('Email', 'x@y')]."""
+    if not LEADER.search(text):
+        return []
+    segs = [s.strip(" :") for s in LEADER.split(text)]
+    while segs and not segs[-1]:
+        segs.pop()
+    pairs = []
+    for i in range(0, len(segs) - 1, 2):
+        label, value = segs[i], segs[i + 1]
+        if label and len(label.split()) <= 10:
+            pairs.append((label, value))
+    return pairs
+
+
+def run_together(text: str, is_label: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Several 'Label: value' pairs on one line. Returns [] unless at least two labels are recognised."""
+    pieces = _COLON.split(text)
+    if len(pieces) < 3:
+        return []
+    labels = [pieces[0].strip()]
+    values: list[str] = []
+    for mid in pieces[1:-1]:
+        cut = _split_glued(mid, is_label)
+        if cut is None:
+            return []
+        values.append(mid[:cut].strip())
+        labels.append(mid[cut:].strip())
+    values.append(pieces[-1].strip())
+    known = sum(1 for lab in labels if is_label(lab))
+    if known < 2:
+        return []
+    return list(zip(labels, values))
+
+
+def _split_glued(mid: str, is_label: Callable[[str], bool]) -> Optional[int]:
+    """Where the next label starts in 'Kai BrennanDOB': the longest recognised tail (up to 6 words)."""
+    best = None
+    for m in _GLUE.finditer(mid):
+        i = m.start()
+        tail = mid[i:].strip()
+        if not tail or len(tail.split()) > 6 or i == 0 or not tail[0].isupper():
+            continue  # a label starts with a capital: 'mental health needs:' is one value's words
+        if is_label(tail):
+            best = i
+            break  # the first (longest) recognised tail
+    return best
+
+
+def first_person(text: str) -> Optional[tuple[str, str]]:
+    """'My setting is Kind Hands Nursery' -> ('My setting is', 'Kind Hands Nursery')."""
+    m = _FIRST_PERSON.match(text)
+    if not m or len(m[1].split()) > 9:
+        return None
+    label, value = m[1].strip(), m[2].strip()
+    if label.lower().startswith("i am in"):
+        label = "year" if re.match(r"(?i)(year|y\d|reception|nursery|ncy)", value) else label
+    return label, value
+
+
+def unmarked(text: str, score: Callable[[str, str], Optional[float]], max_label_words: int = 9) -> Optional[tuple[str, str]]:
+    """A label followed by its value with no colon: tries each split after 1..9 words and keeps the first
+    (shortest label) that ``score(label, value)`` accepts (None = the label names no field or the value does
+    not parse). Shortest, because a longer label would swallow value words ('My school Greenhill Nursery')."""
+    words = text.split()
+    for k in range(1, min(max_label_words, len(words) - 1) + 1):
+        label, value = " ".join(words[:k]), " ".join(words[k:])
+        if score(label, value) is not None:
+            return label, value
+    return None
+
+
+def unmarked_all(text: str, score: Callable[[str, str], Optional[float]],
+                 same: Callable[[str, str], bool] = lambda a, b: False) -> list[tuple[str, str]]:
+    """Several unmarked pairs on one line: 'Forename Jayden Surname Griffiths' -> [('Forename', 'Jayden'),
+    ('Surname', 'Griffiths')]. A later label must start with a capital letter and name another field
+    (``same(a, b)``: the labels name the same field; 'School' inside 'Hollybank Primary School' does)."""
+    first = unmarked(text, score)
+    if not first:
+        return []
+    label, value = first
+    words = value.split()
+    for j in range(1, len(words) - 1):
+        if not words[j][:1].isupper():
+            continue
+        rest = unmarked_all(" ".join(words[j:]), score, same)
+        if rest and rest[0][0].split()[0] == words[j] and not same(label, rest[0][0]) \
+                and score(label, " ".join(words[:j])) is not None:
+            return [(label, " ".join(words[:j]))] + rest
+    return [first]

@@ -1,0 +1,75 @@
+"""Documents that hold several meetings or terms: which column, line or group is the latest.
+
+Why: some forms are one document for the whole year ("Meeting 1: New PEP | Meeting 2: Review",
+"Autumn term (PEP 1) | Spring term (PEP 2)", "Autumn: ... / Spring: ..." inside a cell, a targets block per
+term). The PEP being judged is the latest one filled in, so the reader takes the last non-empty period.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_TERMS = {"autumn": 1, "spring": 2, "summer": 3}
+_PERIOD = re.compile(
+    r"\b(?:(?:meeting|pep|review|term|eypep)\s*(\d)|(autumn|spring|summer)(?:\s+term)?|"
+    r"(first|second|third)\s+(?:pep|meeting|review))\b", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3}
+_PERIOD_LINE = re.compile(r"^\s*(autumn|spring|summer|(?:meeting|pep|term)\s*\d)\s*(?:term)?\s*(?:\(pep\s*\d\))?\s*[:\-–]\s*(.*)$",
+                          re.I)
+
+
+def period_rank(text: str) -> Optional[int]:
+    """An order for a period label ('Meeting 2' -> 2, 'Spring term (PEP 2)' -> 2), or None if it names none."""
+    t = (text or "").strip()
+    if not t or len(t) > 80:
+        return None
+    m = _PERIOD.search(t)
+    if not m:
+        return None
+    if m[1]:
+        return int(m[1])
+    if m[2]:
+        return _TERMS[m[2].lower()]
+    return _ORDINAL[m[3].lower()]
+
+
+def is_period_heading(text: str) -> bool:
+    """A heading that only names a term or meeting ('Autumn term (PEP 1)', 'Spring term (PEP 2)')."""
+    t = re.sub(r"\([^)]*\)", " ", text or "")
+    t = re.sub(r"\b(?:autumn|spring|summer|term|pep|meeting|review|new|\d)\b", " ", t, flags=re.I)
+    return period_rank(text) is not None and not re.search(r"[A-Za-z]{3,}", t)
+
+
+def period_columns(header: list[str]) -> Optional[list[int]]:
+    """Indices of the columns of a header row that each name a period, in order, when there are at least two."""
+    cols = [i for i, h in enumerate(header) if i > 0 and period_rank(h) is not None]
+    if len(cols) < 2:
+        return None
+    ranks = [period_rank(header[i]) for i in cols]
+    return cols if len(set(ranks)) == len(ranks) else None
+
+
+def latest_cell(texts: list[str], cols: list[int]) -> Optional[int]:
+    """The last period column of a row that holds something."""
+    for i in reversed(cols):
+        if i < len(texts) and texts[i].strip():
+            return i
+    return None
+
+
+def latest_line(text: str) -> Optional[tuple[str, str]]:
+    """A cell 'I like playing with...\\nAutumn: the dinosaurs\\nSpring: Lego' -> ('I like playing with...', 'Lego').
+
+    Returns None unless at least one line starts with a period label."""
+    lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
+    prompt, found = [], []
+    for x in lines:
+        m = _PERIOD_LINE.match(x)
+        if m:
+            found.append(m[2].strip())
+        elif not found:
+            prompt.append(x)
+    if not found:
+        return None
+    filled = [f for f in found if f]
+    return " ".join(prompt), (filled[-1] if filled else "")

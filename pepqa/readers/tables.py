@@ -1,0 +1,153 @@
+"""Table shapes: which table holds items (targets, spend lines...) and how its columns map to fields.
+
+Why apart from the interpreter: the shapes are geometry, not wording. A table of items may have its header
+in any of its first rows, columns named in words no synonym lists ("What I will learn next"), or be
+*transposed*: one small table per item, its fields as rows ("Target 1 | ...", "How will we know? | ...",
+"By when | ..."). Tables compete by how well their columns score; the words come from ``[columns]``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..labels import Labels, normalise
+from .periods import period_rank
+
+TABLE_KINDS = ("targets", "previous_targets", "pp_spend", "attendees", "attainment", "exclusions")
+# A table kind is recognised only if its header has these columns (any one of each tuple).
+REQUIRED = {
+    "targets": (("text",), ("actions", "success_criteria", "who", "by_when", "area", "term", "number")),
+    "previous_targets": (("text",), ("outcome", "status")),
+    "pp_spend": (("description",), ("cost", "target_ref", "intended_impact")),
+    "attendees": (("name",), ("role", "attended")),
+    "attainment": (("subject",), ("current", "expected", "progress")),
+    "exclusions": (("kind", "date", "days"), ("reason", "support")),
+}
+_MAIN = {"targets": "text", "previous_targets": "text", "pp_spend": "description"}
+_PERIOD_PREFIX = re.compile(r"^\s*(?:autumn|spring|summer|(?:meeting|pep|term)\s*\d)\s*(?:term)?\s*[:\-–]\s*", re.I)
+# Words too common in questions to name a column when found inside a longer header ("What I need to do").
+_TOO_GENERIC = frozenset({"what", "how", "when", "item", "line", "date", "type", "by", "now", "area"})
+_TRAILING_NUMBER = re.compile(r"^(.*?)\s*(?:no\.?\s*)?(\d{1,2})\s*[:.)]?\s*$", re.I)
+
+
+def column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
+    """The field a header cell names: an exact synonym, else the longest synonym inside it as whole words.
+    A period prefix ('Autumn: EYPP spend') is ignored. Cached: the same headers recur in every PEP."""
+    key = ("column_for", header, kind)
+    if key in labels._memo:
+        return labels._memo[key]
+    return labels._remember(key, _column_for(labels, header, kind))
+
+
+def _column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
+    col = labels.match_column(header, kind)
+    if col:
+        return col
+    h = _PERIOD_PREFIX.sub("", header or "")
+    if h != header:
+        col = labels.match_column(h, kind)
+        if col:
+            return col
+    n = normalise(h)
+    if not n or len(n.split()) > 10:
+        return None
+    padded = f" {n} "
+    best = None
+    for key, syns in labels.columns.items():
+        if not key.startswith(kind + "."):
+            continue
+        for s in syns:
+            if len(s) >= 3 and s not in _TOO_GENERIC and f" {s} " in padded and (best is None or len(s) > best[1]):
+                best = (key.split(".", 1)[1], len(s))
+    if best:
+        return best[0]
+    if len(n) >= 8:  # a typing error in a longer header ('How will be know')
+        from rapidfuzz import fuzz
+
+        for key, syns in labels.columns.items():
+            if key.startswith(kind + ".") and any(len(s) >= 8 and fuzz.ratio(n, s) >= 90 for s in syns):
+                return key.split(".", 1)[1]
+    return None
+
+
+def column_strength(labels: Labels, header: str, kind: str, col: str) -> float:
+    """2 for a column named exactly, 1 for a phrase inside it, 0.5 for a single word inside it."""
+    if labels.match_column(header, kind) == col or labels.match_column(_PERIOD_PREFIX.sub("", header or ""), kind) == col:
+        return 2.0
+    n = f" {normalise(_PERIOD_PREFIX.sub('', header or ''))} "
+    syns = labels.columns.get(f"{kind}.{col}", ())
+    return 1.0 if any(" " in s and f" {s} " in n for s in syns) else 0.5
+
+
+def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]]) -> Optional[tuple[dict[int, str], float]]:
+    """(column index -> field, how well the header scores as ``kind``) for a header row, or None if the row is
+    not a header of ``kind``. A column named exactly scores 2, by a word inside it 1; a guessed main column
+    costs 3.
+
+    When everything but the main text column matched (number, who, by when...), the unmatched column whose
+    cells are longest is taken as the main column ('What I will learn next' holds the targets)."""
+    colmap: dict[int, str] = {}
+    strength = 0.0
+    for i, text in enumerate(cells):
+        col = column_for(labels, text, kind)
+        if col and col not in colmap.values():
+            colmap[i] = col
+            strength += column_strength(labels, text, kind, col)
+    cols = set(colmap.values())
+    guessed = False
+    main = _MAIN.get(kind)
+    if main and main not in cols and len(colmap) >= 2 and all(any(c in cols for c in req) for req in REQUIRED[kind][1:]):
+        free = [i for i in range(len(cells)) if i not in colmap and cells[i].strip()]
+        if free:
+            def avg(i: int) -> float:
+                vals = [len(r[i]) for r in rows if i < len(r) and r[i].strip()]
+                return sum(vals) / len(vals) if vals else 0.0
+            best = max(free, key=avg)
+            if avg(best) >= 15:
+                colmap[best] = main
+                cols.add(main)
+                guessed = True
+    if not all(any(c in cols for c in req) for req in REQUIRED[kind]):
+        return None
+    return colmap, strength - (3.0 if guessed else 0.0)
+
+
+def header_period(cells: list[str]) -> Optional[int]:
+    """The term or meeting a table's header names ('Spring: EYPP spend' -> 2)."""
+    for c in cells:
+        if _PERIOD_PREFIX.match(c or ""):
+            return period_rank(c)
+    return None
+
+
+def transposed(labels: Labels, rows: list[list[str]], part: Optional[str]) -> Optional[tuple[str, list[tuple[int, str, Optional[int]]]]]:
+    """A table whose fields are rows: ('targets', [(row, field, number-in-label)...]). Each column after the
+    first is one item: one small table per target ('Target 1 | Kayden will...', 'How will we know? | ...',
+    'By when | ...'), or several targets side by side. The first column must name the item's main field and
+    at least one other."""
+    if not 2 <= len(rows) <= 12 or any(len(r) < 2 for r in rows):
+        return None
+    kinds = ("previous_targets", "targets") if part == "previous_targets" else ("targets", "previous_targets", "pp_spend")
+    best = None
+    for kind in kinds:
+        found: list[tuple[int, str, Optional[int]]] = []
+        used: set[str] = set()
+        for r, row in enumerate(rows):
+            if len(row) < 2:
+                continue
+            label = row[0]
+            num = None
+            m = _TRAILING_NUMBER.match(label.strip())
+            col = column_for(labels, label, kind)
+            if m and m[1].strip():
+                col2 = column_for(labels, m[1], kind)
+                if col2:
+                    col, num = col2, int(m[2])
+            if col and col not in used:
+                used.add(col)
+                found.append((r, col, num))
+        cols = {c for _, c, _ in found}
+        if all(any(c in cols for c in req) for req in REQUIRED[kind]) and len(found) * 2 >= len(rows):
+            if best is None or len(found) > len(best[1]):
+                best = (kind, found)
+    return best
