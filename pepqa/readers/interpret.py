@@ -885,10 +885,24 @@ class Interpreter:
         """read / partial / unread / empty / not_found, from what was read under the part and what was left."""
         left = bool(self.unclaimed.get(k))
         if k in self.filled:
+            if not left and _core_missing(self.pep, k):
+                return PartStatus.partial  # other fields read, the one every PEP records not: more likely missed
             return PartStatus.partial if left else PartStatus.read
         if k in self.found or left:
             return PartStatus.unread if left else PartStatus.empty
         return PartStatus.not_found
+
+
+def _core_missing(pep: PEP, part: str) -> bool:
+    """A document PEP always says whose plan it is and when the meeting was: when the reader read other details
+    of the child or the meeting but not these, it missed them (a name in prose, a date in a strip it does not
+    know) far more often than the PEP lacks them, so the part is partial and the officer, not the school, is told.
+    (A JSON export states its fields, so this applies only to documents.)"""
+    if part == "child":
+        return not pep.child.name and not pep.child.identifier
+    if part == "meeting":
+        return pep.meeting_date is None
+    return False
 
 
 _INSTRUCTION = re.compile(
