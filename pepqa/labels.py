@@ -132,15 +132,34 @@ def _merge(base: dict, extra: dict) -> dict:
     return out
 
 
+def _check_lists(extra: dict, file: str) -> None:
+    """Every synonym list holds strings (a number or table there made every PEP an internal error)."""
+    def walk(node, where):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, f"{where}.{k}" if where else k)
+        elif isinstance(node, list):
+            if not all(isinstance(x, str) for x in node):
+                raise ConfigError(f"{file}: '{where}' must be a list of words or phrases (text in quotes)")
+        else:
+            raise ConfigError(f"{file}: '{where}' must be a list of words or phrases")
+    walk(extra, "")
+
+
 @lru_cache(maxsize=8)
 def load_labels(extra_file: str | None = None) -> Labels:
     """The default synonyms, with an authority's file merged in (its words tried first)."""
     data = tomllib.loads(DEFAULT_LABELS.read_text(encoding="utf-8"))
     if extra_file:
+        from .datafiles import read_text_capped
+
         try:
-            extra = tomllib.loads(Path(extra_file).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as e:
-            raise ConfigError(f"{extra_file}: cannot read labels file: {e}") from None
+            extra = tomllib.loads(read_text_capped(extra_file, what="labels file"))
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"{extra_file}: labels file is not valid TOML: {e}") from None
+        if not all(isinstance(v, dict) for v in extra.values()):
+            raise ConfigError(f"{extra_file}: each section of a labels file must be a table")
+        _check_lists(extra, extra_file)
         unknown = set(extra) - {"parts", "fields", "columns", "values", "placeholders"}
         if unknown:
             raise ConfigError(f"{extra_file}: unknown section(s) {sorted(unknown)}")
