@@ -247,9 +247,13 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
 
                 if bar:
                     bar.start("letters")
+                letter_errors: list = []
                 written = letters_for_records(summary.records, out / "letters", policy, anonymise=anonymise,
-                                              today=when, progress=bar, resume=not force)
+                                              today=when, progress=bar, resume=not force, errors=letter_errors)
                 n_letters = sum(1 for p in written if p.suffix == ".pdf")
+                for stem, why in letter_errors:
+                    click.echo(f"pepqa: letter {shown(stem)}: {why}" if verbose else f"pepqa: a letter could not be "
+                               f"written: {why} (run with --verbose to name it)", err=True)
         except (OSError, MemoryError) as e:
             raise OutputError(out, reason(e)) from None
     summary.elapsed = time.perf_counter() - started
