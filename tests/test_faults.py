@@ -104,7 +104,7 @@ def test_a_record_that_fails_while_being_stored_is_its_own_row(tmp_path, monkeyp
     rows = {Path(x["File"]).name: x for x in csv.DictReader(open(tmp_path / "out" / "summary.csv", encoding="utf-8"))}
     assert rows["b.json"]["Grade"] == "unreadable" and "memory" in rows["b.json"]["Could not read"]
     assert rows["a.json"]["Grade"] != "unreadable" and rows["c.json"]["Grade"] != "unreadable"
-    assert "3 files: 2 checked, 1 failed to read" in r.output
+    assert "3 files: 2 read in full, 0 partly read, 1 unreadable" in r.output
 
 
 def test_check_json_output_is_valid_json_and_names_no_key(tmp_path):
@@ -173,7 +173,7 @@ def test_batch_lists_skipped_paths_and_names_a_mistyped_one(tmp_path):
     r = batch(str(root), str(tmp_path / "typo-folder"), "--out", str(tmp_path / "out"))
     assert "typo-folder: no such file, folder or matching files" in r.output
     assert "6 paths skipped" in r.output
-    assert "2 files: 2 checked" in r.output
+    assert "2 files: 2 read in full" in r.output
     rows = list(csv.DictReader(open(tmp_path / "out" / "summary.csv", encoding="utf-8")))
     assert sum(1 for x in rows if x["Grade"] == "skipped") == 6
     r = invoke("check", str(tmp_path / "nothing-here"))
