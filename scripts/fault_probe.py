@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from faults import CHILD, build_paths, build_values  # noqa: E402
+from pepqa.safe import shown  # noqa: E402
 
 PEPQA = [sys.executable, "-m", "pepqa.cli"]
 TODAY = "2025-10-20"
@@ -74,7 +75,7 @@ def main() -> int:
             counts["injections"] += injected(out)
         counts["leaks"] += leaks(text, vals)
     for name in vals:  # each file through check, one by one
-        f = next(p for p in (base / "values").iterdir() if p.name == name or repr(p.name) == repr(name))
+        f = next(p for p in (base / "values").iterdir() if shown(p.name) == name)
         got = run(["check", str(f), "--format", "json", "--today", TODAY])
         if got:
             code, text, err = got
