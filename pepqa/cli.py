@@ -150,7 +150,7 @@ def check(files, fmt, fail_on, record, history_path, policy_path, today):
     Each file gets the batch's limits (60 s, 4096 MB). Exit status: 0 no finding at or above --fail-on;
     1 some, or a file could not be read; 2 no file could be read, or bad usage.
     """
-    from .guard import MEMORY_MB, guarded, set_memory_limit
+    from .guard import guarded
     from .pipeline import Result, check_file
     from .report import json_report, text_report
 
@@ -161,7 +161,6 @@ def check(files, fmt, fail_on, record, history_path, policy_path, today):
     hist = History.for_run(policy, history_path, record=record)
     if record and hist is None:
         raise click.UsageError("--record needs a history store: set history.store in pepqa.toml or pass --history FILE")
-    set_memory_limit(MEMORY_MB)
     results = []
     for f in files:
         r, why = guarded(lambda: check_file(f, policy, when, hist))
@@ -352,13 +351,11 @@ def letters(paths, out_dir, anonymise, templates_dir, policy_path, today):
     """
     from pathlib import Path
 
-    from .guard import MEMORY_MB, set_memory_limit
     from .outdir import locked, reason
     from .render.letters import letters_for_files
 
     policy = _policy(policy_path)
     start = time.perf_counter()
-    set_memory_limit(MEMORY_MB)
     with locked(Path(out_dir), what="letters") as out:
         try:
             written, errors = letters_for_files(paths, out, policy, today=_today(today), anonymise=anonymise,
@@ -394,7 +391,7 @@ def render(peps, out_dir, redact, templates_dir, policy_path):
     from .anonymise import pseudonym
     from .batch import CACHE_DIR, _pseudonym_key
     from .errors import ReadError
-    from .guard import MEMORY_MB, guarded, set_memory_limit
+    from .guard import guarded
     from .outdir import locked, reason
     from .readers import read_pep
     from .render.engine import safe_stem
@@ -402,7 +399,6 @@ def render(peps, out_dir, redact, templates_dir, policy_path):
     from .render.pepdoc import render_pep
 
     policy = _policy(policy_path)
-    set_memory_limit(MEMORY_MB)
     failed = 0
     used: set[str] = set()
     with locked(Path(out_dir), what="render") as out:
@@ -448,7 +444,7 @@ def moderate(paths, out_dir, per_check, seed, templates_dir, policy_path, today)
     from pathlib import Path
 
     from .batch import CACHE_DIR, _pseudonym_key
-    from .guard import MEMORY_MB, guarded, set_memory_limit
+    from .guard import guarded
     from .outdir import locked, reason
     from .pipeline import Result, check_file
     from .render.moderation import build_pack, write_pack
@@ -456,7 +452,6 @@ def moderate(paths, out_dir, per_check, seed, templates_dir, policy_path, today)
     policy = _policy(policy_path)
     when = _today(today)
     files = _inputs(paths)
-    set_memory_limit(MEMORY_MB)
     results = []
     for f in files:
         r, why = guarded(lambda: check_file(str(f), policy, when))

@@ -36,6 +36,23 @@ def set_memory_limit(memory_mb: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (lim, hard))
 
 
+@contextlib.contextmanager
+def memory_limit(memory_mb: int):
+    """The address-space cap for one file, lifted again afterwards: a command's process (or a test runner that
+    calls commands in-process, then starts a browser) keeps its own limit."""
+    try:
+        before = resource.getrlimit(resource.RLIMIT_AS)
+    except (ValueError, OSError):
+        yield
+        return
+    set_memory_limit(memory_mb)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, before)
+
+
 def die_with_parent() -> None:
     """Ask Linux to kill this process when its parent dies (a killed batch left workers running ~60 s)."""
     with contextlib.suppress(Exception):
@@ -68,7 +85,7 @@ def guarded(fn: Callable[[], T], seconds: Optional[int] = None, memory_mb: Optio
     seconds = SECONDS if seconds is None else seconds
     memory_mb = MEMORY_MB if memory_mb is None else memory_mb
     try:
-        with time_limit(seconds):
+        with time_limit(seconds), memory_limit(memory_mb):
             return fn(), None
     except Timeout:
         return None, f"took longer than the {seconds} s limit per file ({doing})"

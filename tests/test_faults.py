@@ -543,3 +543,18 @@ def test_a_resumed_run_says_so_and_its_time_covers_every_phase(tmp_path):
     line = next(ln for ln in r.output.splitlines() if ln.startswith("2 files:"))
     secs = float(line.split("; ")[-2].split(" s")[0]) if "files/s" in line else float(line.rsplit("; ", 1)[-1][:-2])
     assert secs >= 0.5, line  # letters (PDF and Word) take time: the summary's time includes them
+
+
+def test_the_memory_limit_is_per_file_and_lifted_after(tmp_path):
+    import resource
+
+    from pepqa.guard import guarded
+
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    seen = []
+    got, why = guarded(lambda: seen.append(resource.getrlimit(resource.RLIMIT_AS)[0]) or 1, memory_mb=3000)
+    assert got == 1 and why is None and seen[0] <= 3000 * 1024 * 1024
+    assert resource.getrlimit(resource.RLIMIT_AS) == before
+    got, why = guarded(lambda: bytearray(600 * 1024 * 1024), memory_mb=512)
+    assert got is None and "512 MB memory limit" in why
+    assert resource.getrlimit(resource.RLIMIT_AS) == before
