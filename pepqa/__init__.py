@@ -1,2 +1,2 @@
 """pepqa: first-read quality assurance of Personal Education Plans."""
-__version__ = "0.1.0"
+__version__ = "0.2.0"

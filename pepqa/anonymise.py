@@ -15,6 +15,7 @@ import re
 from typing import Iterable
 
 from .model import PEP
+from .safe import strip_invisible
 
 _TITLE = re.compile(r"\b(Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)?")
 _STOP = {"the", "and", "year", "school", "english", "maths", "science", "reception", "target", "term"}
@@ -105,8 +106,10 @@ def redact(text: str | None, replacements: dict[str, str], extra_names: Iterable
     """
     if not text:
         return text
+    # A zero-width or bidi character inside a name ("Ja\u200bmie") must not hide it from redaction.
+    text = strip_invisible(text)
     kept = {w for k in keep if k for w in [k, *k.split()]}
-    reps = {k: v for k, v in replacements.items() if k not in kept}
+    reps = {strip_invisible(k): v for k, v in replacements.items() if k not in kept}
     for n in extra_names:
         if n not in kept:
             reps.setdefault(n, "[name removed]")

@@ -35,7 +35,8 @@ def write_bytes(target: str | os.PathLike, data: bytes) -> None:
 
 
 def write_text(target: str | os.PathLike, text: str) -> None:
-    write_bytes(target, text.encode("utf-8"))
+    # backslashreplace: a file name with bytes that were not UTF-8 (lone surrogates) is written escaped, not refused
+    write_bytes(target, text.encode("utf-8", errors="backslashreplace"))
 
 
 def write_with(target: str | os.PathLike, writer: Callable[[Path], None]) -> None:

@@ -18,6 +18,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import resource
 import signal
 import sys
@@ -33,6 +34,7 @@ from typing import Any, Callable, Iterable, Optional
 
 from . import __version__
 from .atomic import write_text
+from .guard import Timeout, die_with_parent
 
 EXTENSIONS = {".docx", ".pdf", ".json", ".doc"}  # .doc: read only to say "save it as .docx"
 SIDECARS = (".expected.json", ".findings.json")  # expected values stored beside samples, not PEPs
@@ -74,16 +76,19 @@ class Records(Sequence):
         if rec is None:
             try:
                 rec = json.loads(cached.read_text(encoding="utf-8"))
-            except (OSError, ValueError, AttributeError):
+            except (OSError, ValueError, AttributeError, MemoryError):
                 rec = error_record(file, "its result could not be read back from the cache folder (disk full?)")
         rec["file"] = file
+        if cached is not None:
+            rec["cache_key"] = cached.stem  # letters written for it are kept while it is unchanged
         return rec
 
 
 def head(rec: dict[str, Any]) -> dict[str, Any]:
     """What the run's summary line needs from a record (and, with a history store, its history status)."""
     return {"ok": rec["ok"], "grade": rec.get("grade"), "pp_decision": rec.get("pp_decision"),
-            "read": (rec.get("coverage") or {}).get("status"), "history": rec.get("history")}
+            "read": (rec.get("coverage") or {}).get("status"), "history": rec.get("history"),
+            "skipped": bool(rec.get("skipped"))}
 
 
 @dataclass
@@ -101,7 +106,11 @@ class BatchSummary:
 
     @property
     def failed(self) -> int:
-        return sum(1 for r in self._heads() if not r["ok"])
+        return sum(1 for r in self._heads() if not r["ok"] and not r.get("skipped"))
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for r in self._heads() if r.get("skipped"))
 
     def grades(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -114,39 +123,155 @@ class BatchSummary:
         g = self.grades()
         withheld = sum(1 for r in self._heads() if r["ok"] and r["pp_decision"] == "withhold")
         grades = ", ".join(f"{k} {v}" for k, v in sorted(g.items())) or "none graded"
-        rate = len(self.records) / self.elapsed if self.elapsed else 0.0
+        n = self.checked + self.failed
+        fresh = n - self.skipped_cached
+        rate = f"; {fresh / self.elapsed:.1f} files/s checked" if self.elapsed and fresh > 0 else ""
         partly = sum(1 for r in self._heads() if r["ok"] and r.get("read") == "partial")
-        return (f"{len(self.records)} files: {self.checked - partly} read in full, {partly} partly read, "
-                f"{self.failed} unreadable; {grades}; PP+ withheld {withheld}; {self.skipped_cached} unchanged since last run; "
-                f"{self.elapsed:.1f} s ({rate:.1f} files/s)")
+        skipped = f", {self.skipped} other path{'s' if self.skipped != 1 else ''} skipped" if self.skipped else ""
+        return (f"{n} file{'s' if n != 1 else ''}: {self.checked - partly} read in full, {partly} partly read, "
+                f"{self.failed} unreadable{skipped}; {grades}; PP+ withheld {withheld}; "
+                f"{self.skipped_cached} unchanged since last run; {self.elapsed:.1f} s{rate}")
 
 
 # -- inputs ------------------------------------------------------------------------------------
-def collect(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
-    """Files to check from folders (recursive), globs and file names; plus the inputs that matched nothing."""
-    found: dict[str, Path] = {}
-    unmatched: list[str] = []
+@dataclass
+class Collected:
+    """What the paths given name: PEP files to check, inputs that matched nothing, and every path passed over
+    with its reason (each becomes a row: a PEP left out silently is a PEP nobody reviews)."""
+    files: list[Path] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
-    def add(p: Path) -> None:
-        if p.suffix.lower() in EXTENSIONS and not p.name.endswith(SIDECARS) and not p.name.startswith("~$"):
-            found.setdefault(str(p.resolve()), p)
+
+_MAGIC = re.compile(r"[*?[]")
+
+
+def _skip_reason(p: Path) -> Optional[str]:
+    """None for a file to check; else why it is not one. pepqa's own sidecar files are passed over silently."""
+    if p.name.endswith(SIDECARS):
+        return ""
+    if p.name.startswith("~$"):
+        return "a Word lock file (~$...), not a PEP"
+    if p.suffix.lower() not in EXTENSIONS:
+        what = f"'{p.suffix.lower()}' file" if p.suffix else "file without an extension"
+        return f"skipped: a {what}, not a PEP export (pepqa reads .docx, .pdf and .json)"
+    return None
+
+
+def _walk(root: Path, out: Collected, add_file: Callable[[Path], None], keep: Callable[[Path], bool]) -> None:
+    """Every file under ``root``, in name order, never following a symbolic link to a folder (two links
+    pointing at each other would otherwise be walked for ever); each such link and each folder that cannot be
+    opened is listed as skipped."""
+    def onerror(e: OSError) -> None:
+        out.skipped.append((str(e.filename or root), f"skipped: a folder that could not be opened "
+                                                     f"({(e.strerror or type(e).__name__).lower()})"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=False):
+        d = Path(dirpath)
+        dirnames.sort()
+        for name in list(dirnames):
+            sub = d / name
+            if name == CACHE_DIR:
+                dirnames.remove(name)
+            elif sub.is_symlink():
+                dirnames.remove(name)
+                out.skipped.append((str(sub), "skipped: a link to another folder (not followed; "
+                                              "name that folder itself to check it)"))
+        for name in sorted(filenames):
+            f = d / name
+            if not keep(f):
+                continue
+            if f.is_file():
+                add_file(f)
+            elif not f.is_symlink() or f.exists():  # a pipe would block the reader for ever; a device never ends
+                out.skipped.append((str(f), "skipped: not a regular file (a pipe, device or socket)"))
+            else:
+                out.skipped.append((str(f), "skipped: a broken link (it points at nothing)"))
+
+
+def _glob_regex(parts: list[str]) -> re.Pattern:
+    """A pattern's components ('**', '*.docx') as one regex over '/'-joined relative paths."""
+    rx = ""
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        if part == "**":
+            rx += ".*" if last else "(?:[^/]*/)*"
+            continue
+        j, comp = 0, ""
+        while j < len(part):
+            ch = part[j]
+            if ch == "*":
+                comp += "[^/]*"
+            elif ch == "?":
+                comp += "[^/]"
+            elif ch == "[" and part.find("]", j + 2) > 0:
+                k = part.find("]", j + 2)
+                body = part[j + 1:k]
+                comp += "[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]"
+                j = k
+            else:
+                comp += re.escape(ch)
+            j += 1
+        rx += comp + ("" if last else "/")
+    return re.compile(rx + r"\Z", re.S)
+
+
+def _glob(raw: str, out: Collected, add_file: Callable[[Path], None]) -> bool:
+    """Files matching ``raw``; a '**' pattern is matched over a walk that never follows folder links."""
+    parts = Path(raw).parts
+    if "**" not in parts:
+        files = [Path(m) for m in sorted(glob.glob(raw))]
+        files = [f for f in files if f.is_file()]  # regular files only (never a pipe or device)
+        for f in files:
+            add_file(f)
+        return bool(files)
+    i = next(k for k, part in enumerate(parts) if _MAGIC.search(part) or part == "**")
+    base = Path(*parts[:i]) if i else Path(".")
+    rx = _glob_regex(list(parts[i:]))
+    before = len(out.files) + len(out.skipped)
+    if base.is_dir():
+        _walk(base, out, add_file, lambda f: bool(rx.match(f.relative_to(base).as_posix())))
+    return len(out.files) + len(out.skipped) > before
+
+
+def collect_all(paths: Iterable[str]) -> Collected:
+    """Files to check from folders (recursive), globs and file names, with everything passed over and why."""
+    out = Collected()
+    seen: set[str] = set()
+
+    def add(p: Path, explicit: bool = False) -> None:
+        try:
+            key = str(p.resolve())
+        except (OSError, RuntimeError):  # a link loop on the file itself
+            out.skipped.append((str(p), "skipped: a link that points back at itself"))
+            return
+        if key in seen:
+            return
+        seen.add(key)
+        why = None if explicit else _skip_reason(p)
+        if why is None:
+            out.files.append(p)
+        elif why:
+            out.skipped.append((str(p), why))
 
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for sub in sorted(p.rglob("*")):
-                if sub.is_file() and CACHE_DIR not in sub.parts:
-                    add(sub)
+            _walk(p, out, add, lambda f: True)
         elif p.is_file():
-            found.setdefault(str(p.resolve()), p)  # named explicitly: always tried, whatever its extension
-        else:
-            matches = sorted(glob.glob(raw, recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file()]
-            if not files:
-                unmatched.append(raw)
-            for m in files:
-                add(m)
-    return sorted(found.values(), key=lambda q: str(q)), unmatched
+            add(p, explicit=True)  # named explicitly: always tried, whatever its extension
+        elif not _MAGIC.search(raw) and (p.is_symlink() or os.path.lexists(raw)):
+            out.skipped.append((raw, "skipped: not a regular file or folder (a pipe, device, socket or broken link)"))
+        elif not _glob(raw, out, add):
+            out.unmatched.append(raw)
+    out.files.sort(key=str)
+    return out
+
+
+def collect(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
+    """Files to check and the inputs that matched nothing (see :func:`collect_all` for what was skipped)."""
+    c = collect_all(paths)
+    return c.files, c.unmatched
 
 
 def file_hash(path: Path) -> str:
@@ -161,8 +286,7 @@ def file_hash(path: Path) -> str:
 _W: dict[str, Any] = {}
 
 
-class _Timeout(BaseException):
-    """The per-file alarm. Not an Exception: a reader's ``except Exception`` must not turn it into a read error."""
+_Timeout = Timeout  # the per-file alarm (a BaseException: no reader's ``except Exception`` swallows it)
 
 
 def _on_alarm(signum, frame):
@@ -172,6 +296,7 @@ def _on_alarm(signum, frame):
 def _init_worker(policy_data: dict, today: Optional[str], limits: Limits, anonymise_key: Optional[bytes],
                  history_path: Optional[str] = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    die_with_parent()  # a killed batch must not leave workers running on
     signal.signal(signal.SIGALRM, _on_alarm)
     if limits.memory_mb:
         lim = limits.memory_mb * 1024 * 1024
@@ -195,25 +320,30 @@ def _init_worker(policy_data: dict, today: Optional[str], limits: Limits, anonym
 
 def _work(path: str, cache_file: Optional[str] = None) -> dict[str, Any]:
     """The file's record; with ``cache_file``, the record is written there (by the worker, in parallel) and
-    only its head comes back, so the parent neither unpickles nor holds it."""
+    only its head comes back, so the parent neither unpickles nor holds it.
+
+    Every per-file step (reading, checking, the record and its letter context, the cache write) runs inside
+    this guard and under the time limit: whatever one file does, it becomes its own row."""
     limits: Limits = _W["limits"]
     signal.alarm(max(1, limits.seconds))
     try:
         rec = process_file(Path(path), _W["policy"], _W["today"], limits, _W["key"], _W.get("history"))
+        if cache_file is not None:
+            rec["file"] = str(path)
+            try:
+                write_cache(Path(cache_file), rec)
+            except OSError:
+                return {"record": rec}  # the parent tries again, or keeps it in memory
+            return {"head": head(rec)}
     except _Timeout:
         rec = error_record(path, f"took longer than the {limits.seconds} s limit per file")
     except MemoryError:
         rec = error_record(path, f"needed more than the {limits.memory_mb} MB memory limit per file")
+    except Exception as e:  # noqa: BLE001 - e.g. a record that cannot be stored; one row, never the batch
+        rec = error_record(path, f"internal error while storing the result ({type(e).__name__}); please report it")
     finally:
         signal.alarm(0)
-    if cache_file is None:
-        return rec
-    rec["file"] = str(path)
-    try:
-        write_cache(Path(cache_file), rec)
-    except OSError:
-        return {"record": rec}
-    return {"head": head(rec)}
+    return rec if cache_file is None else {"record": rec}
 
 
 def write_cache(target: Path, rec: dict[str, Any]) -> None:
@@ -222,7 +352,8 @@ def write_cache(target: Path, rec: dict[str, Any]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(json.dumps(rec, ensure_ascii=False))
+            # ASCII JSON: a file name with bytes that are not UTF-8 (lone surrogates) survives the round trip
+            f.write(json.dumps(rec, ensure_ascii=True, allow_nan=False))
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
@@ -252,7 +383,12 @@ def process_file(path: Path, policy, today: Optional[date], limits: Limits, key:
         return error_record(path, f"internal error while checking ({type(e).__name__}); please report it")
     if result.error:
         return error_record(path, result.error)
-    return make_record(result, key, policy)
+    try:
+        return make_record(result, key, policy)
+    except (_Timeout, MemoryError):
+        raise
+    except Exception as e:  # noqa: BLE001 - e.g. a value the record or the letter cannot format
+        return error_record(path, f"internal error while summarising ({type(e).__name__}); please report it")
 
 
 def make_record(result, key: Optional[bytes], policy=None) -> dict[str, Any]:
@@ -276,6 +412,9 @@ def make_record(result, key: Optional[bytes], policy=None) -> dict[str, Any]:
         "counts": counts, "findings": findings,
         "parts_not_found": [k for k, st in pep.parts.items() if st.value == "not_found"],
         "coverage": pep.coverage(), "verdict_state": v.state,
+        "completed_date": pep.completed_date.isoformat() if pep.completed_date else None,
+        "designated_teacher": _designated_teacher(pep),
+        "pp_blocked_by": _pp_blocked_by(result),
         "letter": _letter_context(result, key is not None, policy),
         "history": result.history,
         # Labels read with a value but placed nowhere, and the field each most resembles: unread-labels.csv.
@@ -285,6 +424,8 @@ def make_record(result, key: Optional[bytes], policy=None) -> dict[str, Any]:
         reps = name_replacements(pep)
         rec["child_name"] = None
         rec["child_initials"] = initials(pep.child.name)
+        rec["designated_teacher"] = initials(rec["designated_teacher"]) if rec["designated_teacher"] else None
+        rec["pp_blocked_by"] = [redact(m, reps) for m in rec["pp_blocked_by"]]
         rec["child_id"] = pseudonym(pep, key)
         for f in findings:
             for k in ("message", "evidence", "suggestion"):
@@ -298,6 +439,27 @@ def make_record(result, key: Optional[bytes], policy=None) -> dict[str, Any]:
         rec["verdict"]["rule"] = rec["grade_rule"]
         rec["unread_labels"] = [[redact(label, reps), near] for label, near in rec["unread_labels"]]
     return rec
+
+
+def _designated_teacher(pep) -> Optional[str]:
+    """The designated teacher: an attendee with that role, else who signed the designated teacher's section."""
+    for a in pep.attendees:
+        role = getattr(a.role, "value", a.role)
+        if role == "designated_teacher" and a.name:
+            return a.name
+    sec = pep.sections.get("designated_teacher")
+    return sec.signed_by if sec and sec.signed_by else None
+
+
+def _pp_blocked_by(result) -> list[str]:
+    """Why PP+ is withheld, shortest first: the check code and its name, or the reason given."""
+    names = {f.code: f.name.replace("-", " ") for f in result.findings}
+    out: list[str] = []
+    for r in result.verdict.pp_plus.reasons:
+        item = f"{r.code} {names.get(r.code, '')}".strip() if r.code else r.message
+        if item not in out:
+            out.append(item)
+    return out
 
 
 def _letter_context(result, anonymised: bool, policy) -> Optional[dict[str, Any]]:
@@ -318,17 +480,21 @@ def run_batch(
     files: list[Path], out_dir: Path, policy, *, today: Optional[date] = None, limits: Limits = Limits(),
     workers: Optional[int] = None, force: bool = False, anonymise: bool = False,
     progress: Optional[Callable[[int, int, float], None]] = None, history=None,
+    skipped: Iterable[tuple[str, str]] = (), notice: Optional[Callable[[str], None]] = None,
 ) -> BatchSummary:
-    """``history``: a :class:`pepqa.history.hook.History` (the store each PEP is compared with and recorded in)."""
+    """Check ``files`` into ``out_dir``. ``history``: a :class:`pepqa.history.hook.History` (the store each PEP
+    is compared with and recorded in). ``skipped``: (path, reason) of paths passed over when collecting; each
+    becomes a row after the files. ``notice``: told "resuming: N of M already done" when a run resumes."""
     start = time.perf_counter()
     cache = out_dir / CACHE_DIR
     cache.mkdir(parents=True, exist_ok=True)
-    for stale in [*out_dir.glob(".*.part"), *cache.glob(".*.part")]:  # temp files of a killed run
-        stale.unlink(missing_ok=True)
     key = _pseudonym_key(cache) if anonymise else None
     # Without an explicit date, the run's own date goes into the cache key so a stale day's timeliness is not reused.
     today_s = (today or date.today()).isoformat()
-    fp = policy.fingerprint() + (f"|history:{history.path.resolve()}" if history is not None else "")
+    from .datafiles import data_fingerprint
+
+    # + pepqa's version and every data file's content
+    fp = policy.fingerprint() + data_fingerprint(policy) + (f"|history:{history.path.resolve()}" if history is not None else "")
     if history is not None:
         history.store()  # created (and migrated) here, once, before any worker opens it
     entries: dict[str, tuple[dict[str, Any], Optional[Path], Optional[dict[str, Any]]]] = {}
@@ -356,6 +522,8 @@ def run_batch(
         todo.append((p, ck))
     total = len(files)
     done = len(entries)
+    if summary.skipped_cached and notice:
+        notice(f"resuming: {summary.skipped_cached} of {total} already done (unchanged since the last run)")
     if progress:
         progress(done, total, time.perf_counter() - start)
 
@@ -372,6 +540,9 @@ def run_batch(
                 write_cache(target, rec)
                 entries[str(p)] = (head(rec), target, None)
             except OSError:
+                entries[str(p)] = (head(rec), None, rec)
+            except Exception as e:  # noqa: BLE001 - a record that cannot be stored is still a row
+                rec = error_record(str(p), f"internal error while storing the result ({type(e).__name__})")
                 entries[str(p)] = (head(rec), None, rec)
         done += 1
         if progress:
@@ -394,6 +565,9 @@ def run_batch(
     for p in files:
         if str(p) in entries:
             records.add(str(p), *entries[str(p)])
+    for path, why in skipped:
+        rec = {**error_record(path, why), "skipped": True}
+        records.add(path, head(rec), None, rec)
     summary.records = records
     summary.elapsed = time.perf_counter() - start
     return summary
@@ -456,23 +630,41 @@ def run_settings(policy, files: list[Path], args: dict[str, Any]) -> dict[str, A
 
 
 class Progress:
-    """A one-line progress display on stderr (files done, rate, ETA); silent when stderr is not a terminal."""
+    """A one-line progress display on stderr for each phase (checking, outputs, letters): done/total, the
+    rate of work done in this phase (files already done on a resume are not counted as speed) and an ETA
+    only once there is a rate to base it on. Silent when stderr is not a terminal."""
 
     def __init__(self, stream=sys.stderr, force: bool = False):
         self.stream = stream
         self.enabled = force or stream.isatty()
         self.last = 0.0
+        self.phase = "checking"
+        self.base: Optional[int] = None
+        self.t0 = time.monotonic()
 
-    def __call__(self, done: int, total: int, elapsed: float) -> None:
+    def start(self, phase: str) -> None:
+        """A new phase: its own count, rate and ETA."""
+        self.phase, self.base, self.last = phase, None, 0.0
+
+    def __call__(self, done: int, total: int, elapsed: float = 0.0) -> None:
+        if self.base is None:
+            self.base, self.t0 = done, time.monotonic()
         if not self.enabled or (time.monotonic() - self.last < 0.2 and done < total):
             return
         self.last = time.monotonic()
-        rate = done / elapsed if elapsed > 0 else 0.0
-        eta = (total - done) / rate if rate > 0 else 0.0
+        work, spent = done - self.base, time.monotonic() - self.t0
+        rate = work / spent if work > 0 and spent > 0 else None
+        if done >= total:
+            eta = "done"
+        elif rate:
+            left = (total - done) / rate
+            eta = f"ETA {int(left // 60)}:{int(left % 60):02d}"
+        else:
+            eta = "ETA --:--"
         width = 30
         filled = int(width * done / total) if total else width
-        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files  {rate:5.1f}/s  "
-                          f"ETA {int(eta // 60)}:{int(eta % 60):02d} ")
+        speed = f"{rate:5.1f}/s" if rate else "   --/s"
+        self.stream.write(f"\r{self.phase:9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}  {speed}  {eta} ")
         if done >= total:
             self.stream.write("\n")
         self.stream.flush()

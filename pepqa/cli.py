@@ -1,30 +1,87 @@
 """The ``pepqa`` command. Thin: it parses options and hands work to pipeline, checks and renderers."""
 from __future__ import annotations
 
+import functools
 import json
+import math
 import sys
 import textwrap
+import time
 from datetime import date
 
 import click
 
 from . import __version__
-from .errors import ConfigError, PepqaError
+from .errors import PepqaError
+from .outdir import EXIT_OUTPUT, OutputError
+from .safe import shown
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 SEVERITIES = ["must-fix", "should-fix", "advice", "never"]
+EXIT_HELP = ("Exit status (every command): 0 clean; 1 findings at or above --fail-on, or a file could not be "
+             "read; 2 usage or policy error, nothing readable, or an internal error; 3 the output folder cannot "
+             "be written (read-only, not a folder, disk full, busy); 130 interrupted.")
+
+
+def _handled(fn):
+    """Every command's faults as one line and a documented exit code, never a traceback: an output fault 3,
+    a pepqa error (policy, data file) 2, Ctrl-C 130, anything unexpected 2 with the traceback in a log."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except OutputError as e:
+            click.echo(f"pepqa: output folder {e}", err=True)
+            sys.exit(EXIT_OUTPUT)
+        except PepqaError as e:
+            click.echo(f"pepqa: {e}", err=True)
+            sys.exit(EXIT_ERROR)
+        except KeyboardInterrupt:
+            click.echo("\npepqa: interrupted; finished work is kept and the next run resumes from here", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as e:  # noqa: BLE001 - a pepqa bug: one line and a log, no PEP text on the terminal
+            from .crashlog import write_crash_log
+
+            where = write_crash_log(e, fn.__name__, kwargs.get("out_dir"))
+            click.echo(f"pepqa: internal error ({type(e).__name__}); please report it with the log {where}", err=True)
+            sys.exit(EXIT_ERROR)
+    return wrapper
+
+
+def _finite(obj):
+    """JSON output is always valid JSON: a NaN or infinity that reached a report becomes null."""
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_finite(v) for v in obj]
+    return obj
+
+
+def _exit_for(readable: int, unreadable: int, at_or_above: bool, fail_on: str) -> int:
+    """The one exit scheme (README, --help): nothing readable 2; findings or unreadable files 1 (unless
+    --fail-on never); else 0."""
+    if not readable:
+        return EXIT_ERROR
+    if fail_on != "never" and (unreadable or at_or_above):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _rank(fail_on: str) -> int:
+    return {"must-fix": 3, "should-fix": 2, "advice": 1}.get(fail_on, 99)
 
 
 def _policy(path):
     from .checks import validate_policy_checks
     from .policy import load_policy
 
-    try:
-        policy = load_policy(path)
-        validate_policy_checks(policy)
-        return policy
-    except ConfigError as e:
-        raise click.UsageError(str(e)) from None
+    policy = load_policy(path)  # a ConfigError is one line naming the file and the key (exit 2)
+    validate_policy_checks(policy)
+    return policy
 
 
 def _today(value):
@@ -36,16 +93,27 @@ def _today(value):
         raise click.BadParameter("use YYYY-MM-DD", param_hint="--today") from None
 
 
-def _inputs(paths):
-    """The PEP files named by folders, globs and file names; inputs that match nothing are said, none at all is usage."""
-    from .batch import collect
+def _inputs(paths, verbose: bool = False, collected: bool = False):
+    """The PEP files named by folders, globs and file names. An input that matches nothing is named (the
+    person typed it); paths passed over are counted (named with --verbose); none at all is a usage error."""
+    from .batch import collect_all
 
-    files, unmatched = collect(paths)
-    for u in unmatched:
-        click.echo(f"pepqa: {u}: no such file, folder or matching files", err=True)
-    if not files:
-        raise click.UsageError("no PEP files (.docx, .pdf, .json) found in the paths given")
-    return files
+    col = collect_all(paths)
+    for u in col.unmatched:
+        click.echo(f"pepqa: {shown(u)}: no such file, folder or matching files", err=True)
+    if col.skipped:
+        if verbose:
+            for path, why in col.skipped:
+                click.echo(f"pepqa: {shown(path)}: {why}", err=True)
+        else:
+            n = len(col.skipped)
+            click.echo(f"pepqa: {n} path{'s' if n != 1 else ''} skipped (not PEP exports, links to folders or "
+                       "folders that could not be opened); each is listed with its reason"
+                       + (" in summary.csv" if collected else " with --verbose"), err=True)
+    if not col.files:
+        shown_paths = ", ".join(shown(p) for p in list(paths)[:3]) + (" ..." if len(paths) > 3 else "")
+        raise click.UsageError(f"no PEP files (.docx, .pdf, .json) found in {shown_paths}")
+    return col if collected else col.files
 
 
 policy_option = click.option("--policy", "policy_path", type=click.Path(dir_okay=False),
@@ -55,7 +123,7 @@ from .history.commands import history_option  # noqa: E402
 today_option = click.option("--today", help="Judge timeliness as of this date (YYYY-MM-DD; default: today).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_HELP)
 @click.version_option(__version__, prog_name="pepqa")
 def main():
     """pepqa: a first read of Personal Education Plans for Virtual School QA officers.
@@ -75,12 +143,15 @@ def main():
 @history_option
 @policy_option
 @today_option
+@_handled
 def check(files, fmt, fail_on, record, history_path, policy_path, today):
     """Check PEP files and print what was read, the findings, the grade and the PP+ decision.
 
-    Exit status: 0 no finding at or above --fail-on; 1 some; 2 a file could not be read or bad usage.
+    Each file gets the batch's limits (60 s, 4096 MB). Exit status: 0 no finding at or above --fail-on;
+    1 some, or a file could not be read; 2 no file could be read, or bad usage.
     """
-    from .pipeline import check_file
+    from .guard import guarded
+    from .pipeline import Result, check_file
     from .report import json_report, text_report
 
     from .history.hook import History
@@ -90,30 +161,30 @@ def check(files, fmt, fail_on, record, history_path, policy_path, today):
     hist = History.for_run(policy, history_path, record=record)
     if record and hist is None:
         raise click.UsageError("--record needs a history store: set history.store in pepqa.toml or pass --history FILE")
-    results = [check_file(f, policy, when, hist) for f in files]
+    results = []
+    for f in files:
+        r, why = guarded(lambda: check_file(f, policy, when, hist))
+        results.append(r if r is not None else Result(file=str(f), error=why))
     if fmt == "json":
         payload = [json_report(r) for r in results]
-        click.echo(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(_finite(payload[0] if len(payload) == 1 else payload), indent=2, ensure_ascii=False,
+                              allow_nan=False))
     else:
         click.echo("\n\n".join(text_report(r) for r in results))
     for r in results:
         if r.error:
-            click.echo(f"pepqa: {r.file}: {r.error}", err=True)
+            click.echo(f"pepqa: {shown(r.file)}: {r.error}", err=True)
         elif (r.history or {}).get("status") == "busy":
             click.echo(f"pepqa: {hist.path}: the history store is busy (another pepqa run is writing to it); "
                        f"{'not recorded' if record else 'not compared with the previous PEP'}", err=True)
-    if any(r.error for r in results):
-        sys.exit(EXIT_ERROR)
-    if fail_on != "never":
-        rank = {"must-fix": 3, "should-fix": 2, "advice": 1}[fail_on]
-        if any(f.severity.rank >= rank for r in results for f in r.findings):
-            sys.exit(EXIT_FINDINGS)
-    sys.exit(EXIT_OK)
+    readable = [r for r in results if not r.error]
+    above = any(f.severity.rank >= _rank(fail_on) for r in readable for f in r.findings)
+    sys.exit(_exit_for(len(readable), len(results) - len(readable), above, fail_on))
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the reports.")
+@click.option("--out", "out_dir", required=True, type=click.Path(), help="Folder for the reports.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default="must-fix", show_default=True,
               help="Exit 1 when a finding at or above this severity (or an unreadable file) is found.")
 @click.option("--workers", type=click.IntRange(1, 64), help="Worker processes (default: all cores).")
@@ -129,48 +200,67 @@ def check(files, fmt, fail_on, record, history_path, policy_path, today):
 @history_option
 @policy_option
 @today_option
+@_handled
 def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout, max_memory, progress, letters,
           verbose, history_path, policy_path, today):
     """Check every PEP in folders (recursively), globs or file lists, and write summary.xlsx, summary.csv,
     findings.jsonl and run.json into --out.
 
-    Re-running skips files whose content and policy are unchanged (--force to redo); an interrupted run
-    resumes. Exit status: 0 nothing at or above --fail-on; 1 something; 2 usage error or no file readable.
+    Re-running skips files whose content, policy and data files are unchanged (--force to redo); an
+    interrupted run resumes, letters included. Every path passed over (not a PEP export, a link to a
+    folder, a folder that cannot be opened) is a row with its reason. Exit status: 0 nothing at or above
+    --fail-on; 1 something, or a file could not be read; 2 usage error or no file readable; 3 the output
+    folder cannot be written; 130 interrupted.
     """
     from pathlib import Path
 
     from .batch import Limits, Progress, run_batch, run_settings
+    from .outdir import clean_stale_parts, locked, reason
     from .outputs import write_outputs
     from .policy import deadline_warning
 
+    started = time.perf_counter()
     policy = _policy(policy_path)
     when = _today(today)
-    files = _inputs(paths)
-    out = Path(out_dir)
+    col = _inputs(paths, verbose, collected=True)
     limits = Limits(max_bytes=max_size * 1024 * 1024, seconds=timeout, memory_mb=max_memory)
     bar = Progress(force=bool(progress)) if progress is not False else None
     from .history import hook
 
     hist = hook.History.for_run(policy, history_path)
-    try:
-        summary = run_batch(files, out, policy, today=when, limits=limits, workers=workers, force=force,
-                            anonymise=anonymise, progress=bar, history=hist)
-    except KeyboardInterrupt:
-        click.echo("\npepqa: interrupted; finished files are kept and the next run resumes from here", err=True)
-        sys.exit(130)
-    settings = run_settings(policy, files, {"fail_on": fail_on, "anonymise": anonymise, "today": today,
-                                            "limits": limits.__dict__, "force": force})
-    extra, hist_line, hist_warning = hook.batch_extras(hist, summary.records, settings)
-    write_outputs(out, summary.records, settings, Path.cwd(), extra)
-    if letters:
-        from .render.letters import letters_for_records
+    with locked(Path(out_dir), what="batch") as out:
+        clean_stale_parts(out)
+        try:
+            summary = run_batch(col.files, out, policy, today=when, limits=limits, workers=workers, force=force,
+                                anonymise=anonymise, progress=bar, history=hist, skipped=col.skipped,
+                                notice=lambda m: click.echo(f"pepqa: {m}", err=True))
+            settings = run_settings(policy, col.files, {"fail_on": fail_on, "anonymise": anonymise, "today": today,
+                                                        "limits": limits.__dict__, "force": force})
+            extra, hist_line, hist_warning = hook.batch_extras(hist, summary.records, settings)
+            if bar:
+                bar.start("outputs")
+            write_outputs(out, summary.records, settings, Path.cwd(), extra, progress=bar)
+            n_letters = None
+            if letters:
+                from .render.letters import letters_for_records
 
-        letters_for_records(summary.records, out / "letters", policy, anonymise=anonymise, today=when)
+                if bar:
+                    bar.start("letters")
+                letter_errors: list = []
+                written = letters_for_records(summary.records, out / "letters", policy, anonymise=anonymise,
+                                              today=when, progress=bar, resume=not force, errors=letter_errors)
+                n_letters = sum(1 for p in written if p.suffix == ".pdf")
+                for stem, why in letter_errors:
+                    click.echo(f"pepqa: letter {shown(stem)}: {why}" if verbose else f"pepqa: a letter could not be "
+                               f"written: {why} (run with --verbose to name it)", err=True)
+        except (OSError, MemoryError) as e:
+            raise OutputError(out, reason(e)) from None
+    summary.elapsed = time.perf_counter() - started
     years = set()
     for rec in summary.records:
         years.add(rec.get("academic_year"))
-        if not rec["ok"]:
-            click.echo(f"pepqa: {rec['file']}: {rec['error']}" if verbose else
+        if not rec["ok"] and not rec.get("skipped"):
+            click.echo(f"pepqa: {shown(rec['file'])}: {rec['error']}" if verbose else
                        f"pepqa: a file could not be read: {rec['error']} (see summary.csv)", err=True)
     warning = deadline_warning(policy, years)  # once per run, not once per PEP
     if warning:
@@ -179,15 +269,13 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
     click.echo(hist_line)
     if hist_warning:
         click.echo(hist_warning, err=True)
-    click.echo(f"reports written to {out}/ (summary.xlsx, summary.csv, findings.jsonl, run.json)")
-    if summary.checked == 0:
-        sys.exit(EXIT_ERROR)
-    if fail_on != "never":
-        rank = {"must-fix": 3, "should-fix": 2, "advice": 1}[fail_on]
-        if summary.failed or any(f["severity"] in SEVERITIES[: 4 - rank] for r in summary.records if r["ok"]
-                                 for f in r["findings"]):
-            sys.exit(EXIT_FINDINGS)
-    sys.exit(EXIT_OK)
+    click.echo(f"reports written to {shown(out)}/ (summary.xlsx, summary.csv, findings.jsonl, run.json"
+               + (f"; {n_letters} letter{'s' if n_letters != 1 else ''} in letters/" if n_letters is not None else "")
+               + ")")
+    rank = _rank(fail_on)
+    above = any(f["severity"] in SEVERITIES[: 4 - rank] for r in summary.records if r["ok"] for f in r["findings"]) \
+        if fail_on != "never" else False
+    sys.exit(_exit_for(summary.checked, summary.failed, above, fail_on))
 
 
 @main.command()
@@ -263,85 +351,107 @@ templates_option = click.option("--templates", "templates_dir", type=click.Path(
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the letters.")
+@click.option("--out", "out_dir", required=True, type=click.Path(), help="Folder for the letters.")
 @click.option("--anonymise", is_flag=True,
               help="Initials instead of names and 'Dear Designated Teacher'; files named by pseudonymous ID.")
 @templates_option
 @policy_option
 @today_option
+@_handled
 def letters(paths, out_dir, anonymise, templates_dir, policy_path, today):
     """Write a feedback letter to the designated teacher for each PEP: an editable Word file and a PDF.
 
     The letter says what is working well, what needs to change and what would make the plan stronger
     (quoting the PEP), then the grade, the PP+ decision and the date to resubmit by. Letterhead and
-    signatory come from the policy's [authority] table. Exit status: 0 letters written; 2 none written.
+    signatory come from the policy's [authority] table. Exit status: 0 letters written; 1 some files could
+    not be read; 2 none written; 3 the output folder cannot be written; 130 interrupted.
     """
-    import time
     from pathlib import Path
 
+    from .outdir import locked, reason
     from .render.letters import letters_for_files
 
     policy = _policy(policy_path)
     start = time.perf_counter()
-    written, errors = letters_for_files(paths, Path(out_dir), policy, today=_today(today), anonymise=anonymise,
-                                        templates=Path(templates_dir) if templates_dir else None)
-    for f, reason in errors:
-        click.echo(f"pepqa: {f}: {reason}", err=True)
+    with locked(Path(out_dir), what="letters") as out:
+        try:
+            written, errors = letters_for_files(paths, out, policy, today=_today(today), anonymise=anonymise,
+                                                templates=Path(templates_dir) if templates_dir else None)
+        except (OSError, MemoryError) as e:
+            raise OutputError(out, reason(e)) from None
+    for f, why in errors:
+        click.echo(f"pepqa: {shown(f)}: {why}", err=True)
     n = sum(1 for p in written if p.suffix == ".pdf")
     secs = time.perf_counter() - start
-    click.echo(f"{n} letter{'s' if n != 1 else ''} (Word and PDF) written to {out_dir}/ in {secs:.1f} s"
+    click.echo(f"{n} letter{'s' if n != 1 else ''} (Word and PDF) written to {shown(out_dir)}/ in {secs:.1f} s"
                + (f"; {len(errors)} file{'s' if len(errors) != 1 else ''} could not be read" if errors else ""))
-    sys.exit(EXIT_OK if n else EXIT_ERROR)
+    sys.exit(EXIT_ERROR if not n else EXIT_FINDINGS if errors else EXIT_OK)
 
 
 @main.command()
 @click.argument("peps", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the documents.")
+@click.option("--out", "out_dir", required=True, type=click.Path(), help="Folder for the documents.")
 @click.option("--redact", is_flag=True, help="Remove names (child -> initials, adults -> role) and identifiers "
                                               "(child ID -> pseudonym, date of birth -> year).")
 @templates_option
 @policy_option
+@_handled
 def render(peps, out_dir, redact, templates_dir, policy_path):
     """Lay out each PEP as read, in one clear format (PDF and Word), sections in the guidance's order.
 
-    Missing values read 'Not recorded'. Files are named after the PEP file, or by pseudonymous ID with --redact.
+    Missing values read 'Not recorded'. Files are named after the PEP file (two inputs with the same name get
+    -2, -3...: one never overwrites another), or by pseudonymous ID with --redact. Each file gets the batch's
+    limits (60 s, 4096 MB). Exit status: 0 all written; 1 some could not be read; 2 none; 3 output folder fault.
     """
     from pathlib import Path
 
     from .anonymise import pseudonym
     from .batch import CACHE_DIR, _pseudonym_key
     from .errors import ReadError
+    from .guard import guarded
+    from .outdir import locked, reason
     from .readers import read_pep
     from .render.engine import safe_stem
+    from .render.letters import _unique
     from .render.pepdoc import render_pep
 
     policy = _policy(policy_path)
-    out = Path(out_dir)
-    key = _pseudonym_key(out / CACHE_DIR) if redact else None
     failed = 0
-    for f in peps:
+    used: set[str] = set()
+    with locked(Path(out_dir), what="render") as out:
         try:
-            pep = read_pep(f, policy.get("data.labels_file") or None)
-        except ReadError as e:
-            click.echo(f"pepqa: {f}: {e.reason}", err=True)
-            failed += 1
-            continue
-        stem = f"{pseudonym(pep, key)}-redacted" if redact else f"{safe_stem(Path(f).stem)}-clean"
-        paths = render_pep(pep, out, stem, policy, redact=redact, key=key,
-                           templates=Path(templates_dir) if templates_dir else None)
-        click.echo("wrote " + ", ".join(str(p) for p in paths))
-    sys.exit(EXIT_ERROR if failed == len(peps) else EXIT_OK)
+            key = _pseudonym_key(out / CACHE_DIR) if redact else None
+            for f in peps:
+                def one():
+                    try:
+                        pep = read_pep(f, policy.get("data.labels_file") or None)
+                    except ReadError as e:
+                        return e.reason
+                    base = f"{pseudonym(pep, key)}-redacted" if redact else f"{safe_stem(Path(f).stem)}-clean"
+                    return render_pep(pep, out, _unique(base, used), policy, redact=redact, key=key,
+                                      templates=Path(templates_dir) if templates_dir else None)
+
+                got, why = guarded(one, doing="reading and laying out")
+                if isinstance(got, str) or why:
+                    click.echo(f"pepqa: {shown(f)}: {why or got}", err=True)
+                    failed += 1
+                    continue
+                click.echo("wrote " + ", ".join(shown(p) for p in got))
+        except (OSError, MemoryError) as e:
+            raise OutputError(out, reason(e)) from None
+    sys.exit(EXIT_ERROR if failed == len(peps) else EXIT_FINDINGS if failed else EXIT_OK)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the pack.")
+@click.option("--out", "out_dir", required=True, type=click.Path(), help="Folder for the pack.")
 @click.option("--per-check", type=click.IntRange(1, 50), default=3, show_default=True,
               help="Examples shown per check.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Sample seed: the same seed gives the same pack.")
 @templates_option
 @policy_option
 @today_option
+@_handled
 def moderate(paths, out_dir, per_check, seed, templates_dir, policy_path, today):
     """Write an anonymised moderation pack: flagged examples grouped by check (moderation.html, moderation.pdf)
     and a decisions sheet (decisions.xlsx) for the session to mark agree/disagree.
@@ -351,25 +461,38 @@ def moderate(paths, out_dir, per_check, seed, templates_dir, policy_path, today)
     from pathlib import Path
 
     from .batch import CACHE_DIR, _pseudonym_key
-    from .pipeline import check_file
+    from .guard import guarded
+    from .outdir import locked, reason
+    from .pipeline import Result, check_file
     from .render.moderation import build_pack, write_pack
 
     policy = _policy(policy_path)
     when = _today(today)
     files = _inputs(paths)
-    out = Path(out_dir)
-    results = [check_file(str(f), policy, when) for f in files]
-    pack = build_pack(results, policy, per_check=per_check, seed=seed, key=_pseudonym_key(out / CACHE_DIR), today=when)
-    written = write_pack(pack, out, Path(templates_dir) if templates_dir else None)
+    results = []
+    for f in files:
+        r, why = guarded(lambda: check_file(str(f), policy, when))
+        results.append(r if r is not None else Result(file=str(f), error=why))
+    with locked(Path(out_dir), what="moderate") as out:
+        try:
+            pack = build_pack(results, policy, per_check=per_check, seed=seed, key=_pseudonym_key(out / CACHE_DIR),
+                              today=when)
+            written = write_pack(pack, out, Path(templates_dir) if templates_dir else None)
+        except (OSError, MemoryError) as e:
+            raise OutputError(out, reason(e)) from None
     click.echo(f"{len(pack['rows'])} examples from {pack['readable']} PEPs across {len(pack['checks'])} checks; "
-               f"wrote " + ", ".join(str(p) for p in written))
+               f"wrote " + ", ".join(shown(p) for p in written))
     if pack["unreadable"]:
-        click.echo(f"pepqa: {pack['unreadable']} file(s) could not be read and are not in the pack", err=True)
+        n = pack["unreadable"]
+        click.echo(f"pepqa: {n} file{'s' if n != 1 else ''} could not be read and {'are' if n != 1 else 'is'} "
+                   "not in the pack", err=True)
+    sys.exit(EXIT_ERROR if not pack["readable"] else EXIT_OK)
 
 
 @main.command()
 @click.argument("decisions", type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_handled
 def calibrate(decisions, fmt):
     """Read a filled moderation decisions sheet and report, per check, the examples shown, decided and agreed
     and the agreement rate (agreed / decided)."""
@@ -427,9 +550,24 @@ main.add_command(trends_cmd)
 
 
 def run() -> None:
-    """Entry point that turns any pepqa error into one line and exit 2."""
+    """Entry point: any pepqa error is one line (exit 2; an output folder fault 3) and Ctrl-C exits 130,
+    never click's "Aborted!" and 1."""
     try:
-        main(standalone_mode=True)
+        main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("\npepqa: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except KeyboardInterrupt:
+        click.echo("\npepqa: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.exceptions.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except OutputError as e:
+        click.echo(f"pepqa: output folder {e}", err=True)
+        sys.exit(EXIT_OUTPUT)
     except PepqaError as e:
         click.echo(f"pepqa: {e}", err=True)
         sys.exit(EXIT_ERROR)

@@ -170,16 +170,59 @@ def _merge(base: dict, extra: dict) -> dict:
     return out
 
 
+def _check_lists(extra: dict, file: str) -> None:
+    """Every synonym list holds strings (a number or table there made every PEP an internal error)."""
+    def walk(node, where):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, f"{where}.{k}" if where else k)
+        elif isinstance(node, list):
+            if not all(isinstance(x, str) for x in node):
+                raise ConfigError(f"{file}: '{where}' must be a list of words or phrases (text in quotes)")
+        else:
+            raise ConfigError(f"{file}: '{where}' must be a list of words or phrases")
+    walk(extra, "")
+
+
+def _check_concepts(concepts: dict, abbreviations: dict, file: str) -> None:
+    """An authority's concept entries: keywords weighted by numbers, negative words, a type and a threshold."""
+    for key, c in concepts.items():
+        where = f"concepts.{key}"
+        if not isinstance(c, dict):
+            raise ConfigError(f"{file}: '{where}' must be a table")
+        kw = c.get("keywords", {})
+        if not isinstance(kw, dict) or not all(isinstance(k, str) and isinstance(v, (int, float)) and
+                                               not isinstance(v, bool) for k, v in kw.items()):
+            raise ConfigError(f"{file}: '{where}.keywords' must map words to weights (numbers)")
+        neg = c.get("negative", [])
+        if not isinstance(neg, list) or not all(isinstance(x, str) for x in neg):
+            raise ConfigError(f"{file}: '{where}.negative' must be a list of words")
+        if "type" in c and not isinstance(c["type"], str):
+            raise ConfigError(f"{file}: '{where}.type' must be text")
+        if "threshold" in c and (isinstance(c["threshold"], bool) or not isinstance(c["threshold"], (int, float))):
+            raise ConfigError(f"{file}: '{where}.threshold' must be a number")
+    for k, v in abbreviations.items():
+        if not (isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v))):
+            raise ConfigError(f"{file}: 'abbreviations.{k}' must be text or a list of words")
+
+
 @lru_cache(maxsize=8)
 def load_labels(extra_file: str | None = None) -> Labels:
     """The default synonyms, with an authority's file merged in (its words tried first)."""
     data = tomllib.loads(DEFAULT_LABELS.read_text(encoding="utf-8"))
     if extra_file:
+        from .datafiles import read_text_capped
+
         try:
-            extra = tomllib.loads(Path(extra_file).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as e:
-            raise ConfigError(f"{extra_file}: cannot read labels file: {e}") from None
-        unknown = set(extra) - {"ignored", "parts_contain", "parts", "fields", "columns", "values", "placeholders", "concepts", "abbreviations"}
+            extra = tomllib.loads(read_text_capped(extra_file, what="labels file"))
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"{extra_file}: labels file is not valid TOML: {e}") from None
+        if not all(isinstance(v, dict) for v in extra.values()):
+            raise ConfigError(f"{extra_file}: each section of a labels file must be a table")
+        _check_lists({k: v for k, v in extra.items() if k not in ("concepts", "abbreviations")}, extra_file)
+        _check_concepts(extra.get("concepts", {}), extra.get("abbreviations", {}), extra_file)
+        unknown = set(extra) - {"ignored", "parts_contain", "parts", "fields", "columns", "values", "placeholders",
+                                "concepts", "abbreviations"}
         if unknown:
             raise ConfigError(f"{extra_file}: unknown section(s) {sorted(unknown)}")
         for sec in ("parts", "fields", "columns", "parts_contain"):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import math
+import re
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -116,20 +118,116 @@ def _month_day(raw: str) -> tuple[tuple[int, int], int | None]:
     return (d.month, d.day), (d.year if d.month >= 8 else d.year - 1)
 
 
+SEVERITY_NAMES = ("must-fix", "should-fix", "advice")
+# (dotted key, low, high): every number the checks use, with the range that makes sense.
+RANGES = (
+    ("pp_plus.termly_amount", 0, 100_000), ("targets.post16_grade_threshold", 1, 9), ("targets.min_targets", 0, 50),
+    ("timeliness.submit_within_days", 0, 366), ("timeliness.first_pep_working_days", 0, 366),
+    ("timeliness.first_pep_lookback_days", 0, 3660), ("attendance.challenge_below", 0, 100),
+    ("attendance.persistent_absence_at_or_below", 0, 100), ("attendance.provision_review_days", 0, 366),
+    ("wellbeing.sdq_concern_above", 0, 40), ("sections.require_virtual_school_from_year", -1, 14),
+    ("sections.require_virtual_school_to_year", -1, 14), ("sections.aspirations_from_year", -1, 14),
+    ("sections.careers_steps_from_year", -1, 14), ("grading.amber_should_fix_threshold", 0, 1000),
+    ("grading.resubmit_within_days", 0, 366), ("voice.min_themes", 0, 5), ("voice.unchanged_similarity", 0, 1),
+    ("voice.generic_max_specific_words", 0, 100),
+)
+YEAR_LISTS = ("timeliness.autumn_early_year_groups", "sections.transition_year_groups")
+ENUMS = {"grading.mode": ("rag", "pass_fail"), "grading.withhold_on": SEVERITY_NAMES,
+         "timeliness.first_pep_day_kind": ("working", "school")}
+_CODE = re.compile(r"[A-Za-z]{2}\d{3}")
+
+
+def check_key(name: str) -> str:
+    """A check code or name as the registry spells it: 'pv002' -> 'PV002', 'Pupil-Voice-Themes' -> lower case."""
+    name = str(name).strip()
+    return name.upper() if _CODE.fullmatch(name) else name.lower()
+
+
+def _get(data: dict, dotted: str):
+    node = data
+    for k in dotted.split("."):
+        node = node[k]
+    return node
+
+
 def _validate(data: dict, file: str) -> None:
+    """Every setting, when the policy loads: a bad value is one line naming the key (it used to pass here and
+    then make every PEP an internal error)."""
+    def bad(key: str, want: str):
+        raise ConfigError(f"{file}: '{key}' must be {want}")
+
     for key in ("autumn_deadline", "autumn_deadline_early", "spring_deadline", "summer_deadline"):
         try:
             _month_day(data["timeliness"][key])
         except ValueError:
             raise ConfigError(f"{file}: 'timeliness.{key}' must be a day of the year MM-DD (every year) or a date "
                               "YYYY-MM-DD (one year)") from None
-    if data["grading"]["mode"] not in ("rag", "pass_fail"):
-        raise ConfigError(f"{file}: 'grading.mode' must be 'rag' or 'pass_fail'")
-    for code, sev in data["checks"]["severity"].items():
-        if sev not in ("must-fix", "should-fix", "advice"):
-            raise ConfigError(f"{file}: 'checks.severity.{code}' must be must-fix, should-fix or advice")
-    if data["timeliness"]["first_pep_day_kind"] not in ("working", "school"):
-        raise ConfigError(f"{file}: 'timeliness.first_pep_day_kind' must be 'working' or 'school'")
+    for key in ("autumn_term_starts", "spring_term_starts", "summer_term_starts"):
+        v = data["timeliness"][key]
+        try:
+            date.fromisoformat(f"2024-{v}")  # a leap year: 02-29 is a real day
+            if not re.fullmatch(r"\d\d-\d\d", v):
+                raise ValueError
+        except ValueError:
+            bad(f"timeliness.{key}", f"a month and day MM-DD, e.g. \"09-01\" (got {v!r})")
+    for v in data["timeliness"]["school_closures"]:
+        parts = str(v).split("..")
+        try:
+            if not isinstance(v, str) or len(parts) > 2:
+                raise ValueError
+            days = [date.fromisoformat(p.strip()) for p in parts]
+        except ValueError:
+            bad("timeliness.school_closures", f"a list of \"YYYY-MM-DD\" or \"YYYY-MM-DD..YYYY-MM-DD\" (got {v!r})")
+        if days[-1] < days[0]:
+            bad("timeliness.school_closures", f"ranges that end after they start (got {v!r})")
+    for key, allowed in ENUMS.items():
+        if _get(data, key) not in allowed:
+            bad(key, " or ".join(f"'{a}'" for a in allowed))
+    for key, lo, hi in RANGES:
+        v = _get(data, key)
+        if isinstance(v, float) and not math.isfinite(v) or not lo <= v <= hi:
+            bad(key, f"between {lo} and {hi:,} (got {v!r})")
+    for key in YEAR_LISTS:
+        v = _get(data, key)
+        if not all(isinstance(y, int) and not isinstance(y, bool) and -1 <= y <= 14 for y in v):
+            bad(key, "a list of year groups (-1 nursery, 0 Reception, 1 to 14)")
+    for key in ("checks.disable", "checks.enable_only"):
+        v = _get(data, key)
+        if not all(isinstance(x, str) and x.strip() for x in v):
+            bad(key, "a list of check codes or names, e.g. [\"LC001\", \"pupil-voice-themes\"]")
+        data["checks"][key.split(".")[1]] = [check_key(x) for x in v]
+    sev = {}
+    for code, level in data["checks"]["severity"].items():
+        if not isinstance(level, str) or level.strip().lower() not in SEVERITY_NAMES:
+            bad(f"checks.severity.{code}", "must-fix, should-fix or advice")
+        sev[check_key(code)] = level.strip().lower()
+    data["checks"]["severity"] = sev
+    for key in ("name", "address", "contact", "signatory", "logo"):
+        if len(data["authority"][key]) > 2000:
+            bad(f"authority.{key}", "at most 2,000 characters")
+    for key in ("labels_file", "vocab_dir"):
+        data["data"][key] = data["data"][key].strip()
+    labels = data["data"]["labels_file"]
+    if labels and not Path(labels).exists():
+        bad("data.labels_file", f"an existing file (not found: {labels})")
+    if labels and not Path(labels).is_file():
+        bad("data.labels_file", f"a regular file ({labels} is not a regular file)")
+    vocab = data["data"]["vocab_dir"]
+    if vocab and not Path(vocab).is_dir():
+        bad("data.vocab_dir", f"an existing folder (not found: {vocab})")
+
+
+def _check_logo(data: dict, file: str, base: Path) -> None:
+    raw = data["authority"]["logo"].strip()
+    if not raw:
+        return
+    from .datafiles import MAX_LOGO_BYTES, read_capped
+
+    p = Path(raw).expanduser()
+    p = p if p.is_absolute() else base / p
+    head = read_capped(p, MAX_LOGO_BYTES, "logo")[:16]
+    if not head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        raise ConfigError(f"{file}: 'authority.logo' must be a PNG, JPEG or GIF image ({p} is not)")
 
 
 def load_policy(path: str | Path | None = None) -> Policy:
@@ -149,4 +247,5 @@ def load_policy(path: str | Path | None = None) -> Policy:
         raise ConfigError(f"{file}: not valid TOML: {e}") from None
     data = _merge(defaults, user, (), file)
     _validate(data, file)
+    _check_logo(data, file, Path(path).parent)
     return Policy(data, file)

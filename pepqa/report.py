@@ -7,6 +7,7 @@ from typing import Any
 
 from .model import PEP
 from .pipeline import Result
+from .safe import shown
 
 
 def describe_parse(pep: PEP) -> list[str]:
@@ -31,7 +32,7 @@ def describe_parse(pep: PEP) -> list[str]:
 
 
 def text_report(r: Result, width: int = 100) -> str:
-    out = [r.file]
+    out = [shown(r.file)]  # escaped: a file name's control characters never reach the terminal raw
     if r.error:
         out.append(f"  cannot read: {r.error}")
         return "\n".join(out)
@@ -60,7 +61,7 @@ def text_report(r: Result, width: int = 100) -> str:
 
 
 def json_report(r: Result) -> dict[str, Any]:
-    d: dict[str, Any] = {"file": r.file, "ok": r.ok}
+    d: dict[str, Any] = {"file": shown(r.file), "ok": r.ok}
     if r.error:
         d["error"] = r.error
         return d

@@ -17,10 +17,12 @@ VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
 
 
 def _read(path: Path) -> dict:
+    from .datafiles import read_text_capped
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read vocabulary file: {e}") from None
+        return tomllib.loads(read_text_capped(path, what="vocabulary file"))
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: vocabulary file is not valid TOML: {e}") from None
 
 
 @lru_cache(maxsize=64)
@@ -37,10 +39,15 @@ def load_vocab(name: str, extra_dir: str = "") -> dict:
                     target = key[: -len("_remove")]
                     if target not in data:
                         raise ConfigError(f"{extra_path}: '{key}' removes from unknown list '{target}'")
+                    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                        raise ConfigError(f"{extra_path}: '{key}' must be a list of words or phrases")
                     drop = {v.lower() for v in value}
                     data[target] = [v for v in data[target] if str(v).lower() not in drop]
                 elif key not in data:
                     raise ConfigError(f"{extra_path}: unknown list '{key}' (known: {', '.join(sorted(data))})")
+                elif type(value) is not type(data[key]):
+                    raise ConfigError(f"{extra_path}: '{key}' must be a {type(data[key]).__name__} like pepqa's own "
+                                      f"(pepqa/data/vocab/{name}.toml)")
                 elif isinstance(data[key], list):
                     data[key] = list(data[key]) + [v for v in value if v not in data[key]]
                 elif isinstance(data[key], dict):

@@ -46,13 +46,15 @@ def test_batch_outputs(inbox, tmp_path):
     out = tmp_path / "out"
     r = run([str(inbox), "--out", str(out)])
     assert r.exit_code == 1, r.output  # must-fix findings and unreadable files
-    assert "4 files: 2 read in full, 0 partly read, 2 unreadable" in r.output
+    assert "4 files: 2 read in full, 0 partly read, 2 unreadable, 1 other path skipped" in r.output
     wb = load_workbook(out / "summary.xlsx")
     ws = wb["Summary"]
     header = [c.value for c in ws[1]]
     rows = [dict(zip(header, [c.value for c in row])) for row in ws.iter_rows(min_row=2)]
-    assert len(rows) == 4
+    assert len(rows) == 5  # the four PEP files and notes.txt, listed with why it was not checked
     by_file = {Path(r["File"]).name: r for r in rows}
+    assert by_file["notes.txt"]["Grade"] == "skipped" and "not a PEP export" in by_file["notes.txt"]["Could not read"]
+    assert by_file["good.json"]["Year"] in ("Reception", "Nursery") or by_file["good.json"]["Year"].startswith("Year ")
     assert by_file["good.json"]["Grade"] == "Green"
     assert by_file["good.json"]["PP+ decision"] == "release"
     assert by_file["novoice.json"]["Grade"] == "Red"
@@ -61,7 +63,9 @@ def test_batch_outputs(inbox, tmp_path):
     assert by_file["empty.docx"]["Grade"] == "unreadable" and "empty" in by_file["empty.docx"]["Could not read"]
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref
     assert ws.cell(row=2, column=header.index("Grade") + 1).fill.fgColor.rgb.endswith(("B7E1CD", "F4C7C3", "D9D9D9"))
-    assert "Checks" in wb.sheetnames and "Hill Top Primary" in wb.sheetnames and "Riverside Academy" in wb.sheetnames
+    assert wb.sheetnames == ["Summary", "Checks", "Schools"]  # one sheet of schools, not a tab per school
+    schools = {row[0].value: row[1].value for row in wb["Schools"].iter_rows(min_row=2)}
+    assert schools.get("Hill Top Primary") == 1 and "Riverside Academy" in schools
     checks = {row[0].value: row[3].value for row in wb["Checks"].iter_rows(min_row=2)}
     assert checks, "per-check sheet lists the checks that fired"
     with open(out / "summary.csv", newline="") as f:

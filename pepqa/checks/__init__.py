@@ -49,6 +49,53 @@ def validate_policy_checks(policy) -> None:
     for key in named:
         if find_check(str(key)) is None:
             raise ConfigError(f"{policy.source or 'policy'}: unknown check '{key}' (see `pepqa rules`)")
+    validate_data_files(policy)
+
+
+def validate_data_files(policy) -> None:
+    """The labels file and vocabulary folder parse, and the checks run with them: a bad file is one line when
+    the policy loads, not an "internal error" on every PEP."""
+    import re
+
+
+    from ..labels import load_labels
+    from ..vocab import VOCAB_DIR, load_vocab
+    from .dates import parse_closures, term_starts
+
+    src = policy.source or "policy"
+    labels, vocab_dir = policy.get("data.labels_file"), policy.get("data.vocab_dir")
+    if labels:
+        load_labels(labels)
+    for f in sorted(VOCAB_DIR.glob("*.toml")):
+        load_vocab(f.stem, vocab_dir)
+    if vocab_dir:
+        from pathlib import Path
+
+        known = {f.stem for f in VOCAB_DIR.glob("*.toml")}
+        for f in sorted(Path(vocab_dir).glob("*.toml")):
+            if f.stem not in known:
+                raise ConfigError(f"{f}: not a vocabulary pepqa knows (known: {', '.join(sorted(known))})")
+        for key in ("measure_patterns", "outcome_patterns"):
+            for pat in load_vocab("spend", vocab_dir).get(key, []):
+                try:
+                    re.compile(pat, re.I)
+                except (re.error, TypeError) as e:
+                    raise ConfigError(f"{vocab_dir}/spend.toml: '{key}' holds a pattern that is not a valid "
+                                      f"regular expression: {e}") from None
+    parse_closures(policy.get("timeliness.school_closures"))
+    term_starts(policy)
+    if labels or vocab_dir:  # authority data: run the checks once over the good example to prove they work
+        from .baseline import BASELINE
+        from ..model import PEP
+
+        try:
+            run_checks(PEP.model_validate(BASELINE), policy)
+        except ConfigError:
+            raise
+        except Exception as e:  # noqa: BLE001
+            raise ConfigError(f"{src}: the checks fail with the labels file or vocabulary folder given "
+                              f"({type(e).__name__}); check data.labels_file and data.vocab_dir") from None
+
 
 
 def run_checks(pep: PEP, policy, today: date | None = None, previous=None) -> list[Finding]:

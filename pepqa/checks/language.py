@@ -418,7 +418,9 @@ def unexplained_acronym(pep, ctx):
     names = _names(pep)
     all_text = _all_text(pep)
     seen: dict[str, dict] = {}
+    shouting: dict[tuple[int, int], bool] = {}  # per sentence, not per acronym in it (that was quadratic)
     for field, text, item in free_text_fields(pep):
+        shouting.clear()
         d = nlp_doc(text)
         quotes = _quoted_regions(text)
         for m in _WORD.finditer(text):
@@ -431,7 +433,10 @@ def unexplained_acronym(pep, ctx):
             if tok is None:
                 continue
             sent = tok.sent
-            if _childs_own_words(field, d, quotes, m.start(), tok.start) or _shouting(sent.text):
+            sk = (sent.start_char, sent.end_char)
+            if sk not in shouting:
+                shouting[sk] = _shouting(sent.text)
+            if _childs_own_words(field, d, quotes, m.start(), tok.start) or shouting[sk]:
                 continue
             if key in seen:
                 seen[key]["count"] += 1

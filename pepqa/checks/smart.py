@@ -236,7 +236,7 @@ def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Readi
     scope = {w.lower() for w in vocab.get("scope_prepositions", ())}
 
     def _scope(m) -> bool:
-        before = re.search(r"(\w+)\s+$", t[:m[0]])
+        before = re.search(r"(\w+)\s+$", t[max(0, m[0] - 80):m[0]])  # a window: not the whole text per measure
         return m[3] == "word" and m[2].lower() in ("all", "every") and bool(before) and before.group(1).lower() in scope
 
     meas = [m for m in meas if not _scope(m)]
@@ -586,6 +586,24 @@ def _phonics_jump(text: str, months: float, due, when: str) -> Optional[dict]:
             "reasonable": f"Phase {cur + 1}", "when": when}
 
 
+def has_word(hay: str, needle: str) -> bool:
+    """``needle`` in ``hay`` as whole words (like ``\\bneedle\\b``) without compiling a regex from PEP text:
+    a regex per attainment subject cost a compile per row, and subjects can be as long as any text field."""
+    if not needle:
+        return False
+    start = 0
+    while True:
+        i = hay.find(needle, start)
+        if i < 0:
+            return False
+        j = i + len(needle)
+        left_ok = i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] == "_") or not (needle[0].isalnum() or needle[0] == "_")
+        right_ok = j == len(hay) or not (hay[j].isalnum() or hay[j] == "_") or not (needle[-1].isalnum() or needle[-1] == "_")
+        if left_ok and right_ok:
+            return True
+        start = i + 1
+
+
 def _standard_steps(text: str, vocab: dict) -> list[tuple[int, int]]:
     """(step on the KS1/KS2 teacher-assessment scale, position) for each standard named in ``text``."""
     out = []
@@ -616,8 +634,8 @@ def _standard_jump(pep: PEP, t: Target, text: str, months: float, due, when: str
     else:
         tgt = found[-1][0]
         subjects = {s for s, *_ in target_subjects(t, sv, "primary")}
-        rows = [r for r in pep.attainment if r.subject and re.search(
-            r"\b" + re.escape(r.subject.lower()) + r"\b", " ".join(x for x in (t.area, t.text) if x).lower())]
+        hay = " ".join(x for x in (t.area, t.text) if x).lower()
+        rows = [r for r in pep.attainment if r.subject and has_word(hay, r.subject.lower())]
         rows += [attainment_row(pep, s, sv) for s in sorted(subjects)]
         for row in rows:
             steps = _standard_steps(row.current or "", vocab) if row else []
@@ -705,7 +723,7 @@ def _year(pep: PEP) -> str:
 def _currently(pep: PEP, subjects: set[str], sv: dict, hay: str = "") -> str:
     """'(currently Grade 4 in English)' from the attainment row that fits the target best."""
     low = hay.lower()
-    rows = [r for r in pep.attainment if r.subject and r.current and re.search(r"\b" + re.escape(r.subject.lower()) + r"\b", low)]
+    rows = [r for r in pep.attainment if r.subject and r.current and has_word(low, r.subject.lower())]
     rows += [attainment_row(pep, s, sv) for s in sorted(subjects)]
     for row in rows:
         if row and row.current:

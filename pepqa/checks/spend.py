@@ -1294,3 +1294,28 @@ def spend_impact_missing(pep, ctx):
             severity=Severity.advice,
             suggestion=f"Say what will change and how it will be measured, e.g. 'Intended impact: {_short(example, 110)}'.",
         )
+
+
+@check(
+    code="PP013", name="spend-negative-amount", title="A PP+ amount is negative",
+    severity="must-fix", group="PP",
+    rationale="""A negative cost or amount requested is a typo or a refund entered in the wrong place; left alone it
+makes the total requested, the allowed amount and the letter's 'we will release' figure wrong.""",
+    source="domain.md 4 (PP+ spend lines and the amount requested)",
+    good="Every cost and the amount requested are zero or more.",
+    bad=[Example({"pp_spend[0].cost": -180.0}), Example({"pp_requested": -430.0}, "amount requested")],
+    ok=[Example({}, "positive amounts")],
+)
+def spend_negative_amount(pep, ctx):
+    for i, line in _spend_lines(pep, ctx):
+        if line.cost is not None and line.cost < 0:
+            yield Hit(
+                f"{_line_label(line, i)} has a negative cost ({_money(line.cost)}).",
+                field=f"pp_spend[{i}].cost", item=_line_no(line, i), evidence=line.cost_text or None,
+                suggestion="Give the cost as a positive amount; a refund or underspend belongs in the review of last term's spend.",
+            )
+    if pep.pp_requested is not None and pep.pp_requested < 0:
+        yield Hit(
+            f"The amount of PP+ requested is negative ({_money(pep.pp_requested)}).",
+            field="pp_requested", suggestion="Give the total requested as a positive amount (the sum of the spend lines).",
+        )

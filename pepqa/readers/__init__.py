@@ -6,8 +6,10 @@ is one line naming the file and the reason; nothing here prints PEP text.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
+from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -19,11 +21,19 @@ from .limits import READ_SECONDS, TooSlow, deadline
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 200_000  # one text field (~30,000 words); real PEP fields are a few thousand characters
+# No amount, percentage or count in a PEP comes near these: a value outside them is a typo or a hostile file,
+# reported as a reading problem (never an "internal error" from a check that formats it).
+MAX_NUMBER = 1e9
+YEARS = (1900, 2200)
+# Rows in one table (targets, spend lines, attainment, attendees...): real PEPs have a handful. 5,000 target
+# rows in a 95 KB Word file took render 172 s and 1 GB; such a file is refused as not one PEP.
+MAX_ROWS = 500
 
 # Control characters (bar tab and newlines) and lone surrogates: no PEP text holds them, and printed to a
 # terminal an escape sequence could rewrite the screen; a lone surrogate cannot even be encoded as UTF-8.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # A long run of punctuation with no space ("____" fill-in lines, "====", a hostile "$$$$"): spaCy's tokenizer
 # strips affixes one character at a time, so its time grows with the square of the run (20,000 underscores:
@@ -118,13 +128,15 @@ def _read(p: Path, kind: str, labels) -> PEP:
     return pep
 
 
-def clean_text(s: str) -> str:
+def clean_text(s: str) -> str:  # noqa: C901 - one pass per rule, each cheap
     """Text as every reader hands it to the checks: no control characters or lone surrogates, and no
     run of 64 or more punctuation characters without a space."""
     if _SURROGATE.search(s):
         s = _SURROGATE.sub("\ufffd", s)
     if _CONTROL.search(s):
         s = _CONTROL.sub("", s)
+    if _INVISIBLE.search(s):  # zero-width and bidi controls: "Ja\u200bmie" must still be found (and redacted) as Jamie
+        s = _INVISIBLE.sub("", s)
     if _PUNCT_RUN.search(s):
         s = _PUNCT_RUN.sub(lambda m: " ".join(m[0][i:i + 32] for i in range(0, len(m[0]), 32)), s)
     return s
@@ -139,6 +151,18 @@ def _clean_strings(pep: PEP, path: Path) -> None:
                 raise ReadError(path, f"a text field is {len(v):,} characters long (limit {MAX_TEXT_CHARS:,}): "
                                       "is this one PEP?")
             return clean_text(v)
+        if isinstance(v, bool) or v is None:
+            return v
+        if isinstance(v, (int, float)):
+            if isinstance(v, float) and not math.isfinite(v):
+                raise ReadError(path, "a number in the PEP is not a number (NaN or infinity)")
+            if abs(v) > MAX_NUMBER:
+                raise ReadError(path, f"a number in the PEP is out of range (over {MAX_NUMBER:,.0f})")
+            return v
+        if isinstance(v, date):
+            if not YEARS[0] <= v.year <= YEARS[1]:
+                raise ReadError(path, f"a date in the PEP is out of range (year {v.year})")
+            return v
         if isinstance(v, BaseModel):
             for k, x in v.__dict__.items():
                 y = fix(x)
@@ -146,6 +170,8 @@ def _clean_strings(pep: PEP, path: Path) -> None:
                     v.__dict__[k] = y
             return v
         if isinstance(v, list):
+            if len(v) > MAX_ROWS and isinstance(v[0], BaseModel):  # rows, not reader notes
+                raise ReadError(path, f"a table has {len(v):,} rows (limit {MAX_ROWS:,}): is this one PEP?")
             for i, x in enumerate(v):
                 y = fix(x)
                 if y is not x:

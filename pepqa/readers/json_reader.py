@@ -7,6 +7,7 @@ their data (``read``, or ``empty`` when all it holds there is empty), so an expo
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -47,6 +48,51 @@ def _short(key: str, limit: int = 60) -> str:
     return key if len(key) <= limit else key[: limit - 1] + "…"
 
 
+class _BadValue(ValueError):
+    """A JSON value pepqa refuses (the message names no key: keys can be a child's name)."""
+
+
+def _not_finite(name: str):
+    raise _BadValue(f"not valid JSON: {name} is not a number (use null for a value not known)")
+
+
+def _no_duplicates(pairs):
+    out = {}
+    for k, v in pairs:
+        if k in out:
+            raise _BadValue("not valid JSON for a PEP: the same key appears twice in one object "
+                            "(which value is meant is not known)")
+        out[k] = v
+    return out
+
+
+def _field_names() -> frozenset[str]:
+    """Every field name of the PEP model: the only keys a message may quote (other keys can be a child's name)."""
+    names: set[str] = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "properties" and isinstance(v, dict):
+                    names.update(v)
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(PEP.model_json_schema())
+    return frozenset(names)
+
+
+def _where(loc) -> str:
+    known = _field_names()
+    # An unknown key is quoted only when it looks like a misspelt field ("favourite_colour"); any other key
+    # ("Jayden Smith", "jayden") may be a child's name and is never quoted.
+    parts = [str(x) if isinstance(x, int) or x in known or re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", str(x))
+             else "(a key)" for x in loc]
+    return _short(".".join(parts))
+
+
 def read_json(path: Path) -> PEP:
     try:
         raw = path.read_bytes()
@@ -59,7 +105,9 @@ def read_json(path: Path) -> PEP:
     except UnicodeDecodeError:
         raise ReadError(path, "JSON is not UTF-8 encoded") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_not_finite, object_pairs_hook=_no_duplicates)
+    except _BadValue as e:
+        raise ReadError(path, str(e)) from None
     except json.JSONDecodeError as e:
         raise ReadError(path, f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
     except RecursionError:
@@ -79,7 +127,7 @@ def read_json(path: Path) -> PEP:
         pep = PEP.model_validate(data)
     except ValidationError as e:
         err = e.errors()[0]
-        where = _short(".".join(str(x) for x in err["loc"])) or "(top level)"
+        where = _where(err["loc"]) or "(top level)"
         raise ReadError(path, f"JSON does not match the PEP schema: '{where}': {err['msg']} "
                               f"({e.error_count()} problem{'s' if e.error_count() > 1 else ''})") from None
     given = dict(pep.parts)

@@ -225,8 +225,8 @@ def _values(ctx: dict[str, Any], title: str) -> dict[str, str]:
 
 def _save(doc, target: Path, title: str, author: str) -> None:
     cp = doc.core_properties
-    cp.title = title
-    cp.author = author
+    cp.title = (title or "")[:255]  # python-docx refuses core properties over 255 characters
+    cp.author = (author or "")[:255]
     cp.language = "en-GB"
     cp.comments = "Written by pepqa"
     write_with(target, lambda p: doc.save(str(p)))

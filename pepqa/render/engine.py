@@ -244,15 +244,20 @@ class Engine:
         """``STEM.pdf`` from an HTML template and/or ``STEM.docx`` from ``docx_writer``; the paths written."""
         out_dir = Path(out_dir)
         written = []
-        if "pdf" in formats:
-            p = out_dir / f"{stem}.pdf"
-            self.write_pdf(p, template, **context)
-            written.append(p)
-        if "docx" in formats:
-            p = out_dir / f"{stem}.docx"
-            docx_writer(p, context, self)
-            written.append(p)
-        return written
+        try:
+            if "docx" in formats:
+                p = out_dir / f"{stem}.docx"
+                docx_writer(p, context, self)
+                written.append(p)
+            if "pdf" in formats:
+                p = out_dir / f"{stem}.pdf"
+                self.write_pdf(p, template, **context)
+                written.append(p)
+        except BaseException:
+            for p in written:  # both formats or neither: never a PDF without its Word file
+                p.unlink(missing_ok=True)
+            raise
+        return [p for ext in ("pdf", "docx") for p in written if p.suffix == f".{ext}"]
 
     def logo_url(self) -> Optional[str]:
         return self.logo.as_uri() if self.logo and self.logo.is_file() else None

@@ -20,10 +20,12 @@ the authority's letterhead from the current policy and write the files.
 """
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
-import re
 import os
-from concurrent.futures import ProcessPoolExecutor
+import re
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -612,16 +614,23 @@ def _unique(stem: str, used: set[str]) -> str:
 
 def letters_for_records(records: list[dict[str, Any]], out_dir, policy, anonymise: bool = False,
                         today: Optional[date] = None, templates: Optional[Path] = None,
-                        workers: Optional[int] = None, formats: tuple[str, ...] = ("docx", "pdf")) -> list[Path]:
+                        workers: Optional[int] = None, formats: tuple[str, ...] = ("docx", "pdf"),
+                        progress=None, resume: bool = False, errors: Optional[list] = None) -> list[Path]:
     """Letters (DOCX and PDF) for batch records that carry a ``letter`` context; unreadable files are skipped.
 
     Files are named after the PEP file (``<file>-letter``) or, when anonymised, after the child's
     pseudonymous ID, so no name reaches a file name. Many letters are written by a few worker
     processes (each with its own engine); a handful are written in this process.
+
+    ``resume``: a letter already written for the same record (same cache key: same file content, policy,
+    data files and date) is kept, not written again; ``letters/.pepqa-letters.json`` remembers which.
+    A letter that cannot be written (a bug on odd input) is left out and named in ``errors``; an OSError
+    (disk full, read-only) stops the run as an output fault.
     """
     out_dir = Path(out_dir)
     used: set[str] = set()
     jobs: list[tuple[dict[str, Any], str]] = []
+    keys: dict[str, Optional[str]] = {}
     for i, rec in enumerate(records, 1):
         letter = rec.get("letter")
         if not rec.get("ok") or not letter:
@@ -630,41 +639,109 @@ def letters_for_records(records: list[dict[str, Any]], out_dir, policy, anonymis
             base = rec.get("child_id") or f"pep-{i}"
         else:
             base = Path(rec.get("file") or f"pep-{i}").stem
-        jobs.append((letter, _unique(safe_stem(f"{base}-letter", f"pep-{i}-letter"), used)))
-    n = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    if n <= 1 or len(jobs) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
-        written: list[Path] = []
+        stem = _unique(safe_stem(f"{base}-letter", f"pep-{i}-letter"), used)
+        keys[stem] = rec.get("cache_key")
+        jobs.append((letter, stem))
+    manifest_p = out_dir / MANIFEST
+    manifest: dict[str, str] = _read_manifest(manifest_p) if resume else {}
+    total = len(jobs)
+    kept: dict[str, list[Path]] = {}
+    if resume:
+        todo = []
         for letter, stem in jobs:
-            written += write_letter(letter, out_dir, stem, policy, today, templates, formats)
-        return written
-    # fork: the children inherit the loaded modules (fast start); each builds its own WeasyPrint engine.
-    ctx = mp.get_context("fork")
-    chunks = [jobs[k::n] for k in range(n)]
-    with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_fresh_engines) as pool:
-        futs = [pool.submit(_write_chunk, chunk, out_dir, policy, today, templates, formats)
-                for chunk in chunks if chunk]
-        results = [f.result() for f in futs]
+            paths = [out_dir / f"{stem}.{ext}" for ext in formats]
+            if keys.get(stem) and manifest.get(stem) == keys[stem] and all(p.is_file() for p in paths):
+                kept[stem] = paths
+            else:
+                todo.append((letter, stem))
+        jobs = todo
+    done = total - len(jobs)
+    start = time.perf_counter()
+    if progress:
+        progress(done, total, 0.0)
     found: dict[str, list[Path]] = {}
-    for paths in results:
-        for p in paths:
-            found.setdefault(p.stem, []).append(p)
-    return [p for _l, stem in jobs for p in found.get(stem, [])]
+
+    def finished(stem: str, paths: list[Path], err: Optional[str]) -> None:
+        nonlocal done
+        done += 1
+        if err:
+            if errors is not None:
+                errors.append((stem, err))
+        else:
+            found[stem] = paths
+            if keys.get(stem):
+                manifest[stem] = keys[stem]
+        if progress:
+            progress(done, total, time.perf_counter() - start)
+
+    n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    try:
+        if n <= 1 or len(jobs) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
+            for letter, stem in jobs:
+                paths, err = _write_one(letter, out_dir, stem, policy, today, templates, formats)
+                finished(stem, paths, err)
+        else:
+            # fork: the children inherit the loaded modules (fast start); each builds its own WeasyPrint engine.
+            ctx = mp.get_context("fork")
+            size = max(1, min(10, len(jobs) // (n * 4) or 1))  # small chunks: progress, and resume after Ctrl-C
+            chunks = [jobs[k:k + size] for k in range(0, len(jobs), size)]
+            pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_fresh_engines)
+            try:
+                futs = [pool.submit(_write_chunk, chunk, out_dir, policy, today, templates, formats) for chunk in chunks]
+                for fut in as_completed(futs):
+                    for stem, paths, err in fut.result():
+                        finished(stem, paths, err)
+            except BaseException:  # Ctrl-C or an output fault: stop now, keep what is done (the manifest below)
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            pool.shutdown(wait=True)
+    finally:
+        if resume or manifest_p.exists():
+            _write_manifest(manifest_p, manifest)
+    return [p for stem in keys for p in found.get(stem) or kept.get(stem, [])]
 
 
 PARALLEL_FROM = 6
+MANIFEST = ".pepqa-letters.json"
+
+
+def _read_manifest(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_manifest(path: Path, manifest: dict[str, str]) -> None:
+    from ..atomic import write_text
+
+    write_text(path, json.dumps(manifest, sort_keys=True, indent=0))
 
 
 def _fresh_engines() -> None:
     from . import engine as _engine
+    from ..guard import die_with_parent
 
+    import signal
+
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C (and exits 130)
     _engine._ENGINES.clear()
 
 
-def _write_chunk(chunk, out_dir, policy, today, templates, formats) -> list[Path]:
-    out: list[Path] = []
-    for letter, stem in chunk:
-        out += write_letter(letter, out_dir, stem, policy, today, templates, formats)
-    return out
+def _write_one(letter, out_dir, stem, policy, today, templates, formats) -> tuple[list[Path], Optional[str]]:
+    """One letter, or why it could not be written (no PEP text in the reason). OSError is an output fault."""
+    try:
+        return write_letter(letter, out_dir, stem, policy, today, templates, formats), None
+    except (OSError, MemoryError, KeyboardInterrupt):
+        raise
+    except Exception as e:  # noqa: BLE001 - one odd letter must not cost the others
+        return [], f"the letter could not be written ({type(e).__name__})"
+
+
+def _write_chunk(chunk, out_dir, policy, today, templates, formats) -> list[tuple[str, list[Path], Optional[str]]]:
+    return [(stem, *_write_one(letter, out_dir, stem, policy, today, templates, formats)) for letter, stem in chunk]
 
 
 def letters_for_files(paths: Iterable[str], out_dir, policy, today: Optional[date] = None, anonymise: bool = False,
@@ -672,6 +749,7 @@ def letters_for_files(paths: Iterable[str], out_dir, policy, today: Optional[dat
     """Read and check each PEP file, then write its letter; returns (paths written, [(file, reason)] not read)."""
     from ..anonymise import pseudonym
     from ..batch import CACHE_DIR, _pseudonym_key, collect
+    from ..guard import guarded
     from ..pipeline import check_file
 
     files, unmatched = collect(paths)
@@ -679,7 +757,10 @@ def letters_for_files(paths: Iterable[str], out_dir, policy, today: Optional[dat
     key = _pseudonym_key(Path(out_dir) / CACHE_DIR) if anonymise else None
     records = []
     for f in files:
-        r = check_file(str(f), policy, today)
+        r, why = guarded(lambda: check_file(str(f), policy, today))
+        if r is None:
+            errors.append((str(f), why))
+            continue
         if r.error:
             errors.append((str(f), r.error))
             continue
@@ -688,4 +769,11 @@ def letters_for_files(paths: Iterable[str], out_dir, policy, today: Optional[dat
             continue
         records.append({"file": str(f), "ok": True, "child_id": pseudonym(r.pep, key) if key else r.pep.child.identifier,
                         "letter": letter_context(r.pep, r.findings, r.verdict, policy, anonymise=anonymise)})
-    return letters_for_records(records, out_dir, policy, anonymise=anonymise, today=today, templates=templates), errors
+    failed: list = []
+    written = letters_for_records(records, out_dir, policy, anonymise=anonymise, today=today, templates=templates,
+                                  errors=failed)
+    stems = {}
+    for rec in records:  # name the input, not the letter's stem, in what could not be written
+        stems.setdefault(safe_stem(f"{Path(rec['file']).stem}-letter"), rec["file"])
+    errors += [(stems.get(stem, stem), why) for stem, why in failed]
+    return written, errors

@@ -208,8 +208,10 @@ def write_decisions(target: Path, pack: dict[str, Any]) -> None:
     ws = wb.active
     ws.title = "Decisions"
     ws.append(DECISION_COLUMNS)
+    from ..safe import cell as safe_cell
+
     for row in pack["rows"]:
-        ws.append(row)
+        ws.append([safe_cell(v) for v in row])  # evidence is PEP text: never a live formula in the sheet
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="E8EEF5")
@@ -237,7 +239,7 @@ def write_decisions(target: Path, pack: dict[str, Any]) -> None:
         ["How to use", "For each row, choose agree (the finding is right), disagree, or unsure in 'Moderator "
                        "decision', and add a comment. Then run: pepqa calibrate decisions.xlsx"],
     ):
-        about.append(line)
+        about.append([safe_cell(v) for v in line])
     about.column_dimensions["A"].width = 22
     about.column_dimensions["B"].width = 90
     write_with(target, lambda p: wb.save(str(p)))
