@@ -325,7 +325,7 @@ def explain(code):
 def inspect(file, labels_file):
     """Show each block of a DOCX/PDF PEP, what it was read as and why, and what was left unread (with the
     field each unread label most resembles). Prints the file's text: for the officer's own screen."""
-    from .errors import ReadError
+    from .errors import ConfigError, ReadError
     from .inspection import format_inspection, inspect_file
 
     try:
