@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import re
 from typing import Iterable
 
@@ -33,6 +34,13 @@ def pseudonym(pep: PEP, key: bytes) -> str:
     if basis == "||None" or basis == "||":
         basis = pep.source_file or ""
     return "C-" + hmac.new(key, basis.encode("utf-8"), hashlib.sha256).hexdigest()[:8].upper()
+
+
+def file_pseudonym(path: str, key: bytes) -> str:
+    """A stable, non-reversible identifier for an input file (a file is often named after the child:
+    "Jasmine Ali autumn PEP.docx"), so anonymised outputs and the cache never hold its path."""
+    basis = os.path.realpath(os.fsdecode(path)).encode("utf-8", "surrogateescape")
+    return "F-" + hmac.new(key, basis, hashlib.sha256).hexdigest()[:10].upper()
 
 
 def known_names(pep: PEP) -> list[str]:

@@ -96,6 +96,7 @@ class BatchSummary:
     records: Sequence = field(default_factory=list)
     skipped_cached: int = 0
     elapsed: float = 0.0
+    file_key: Optional[bytes] = None  # set when anonymised: outputs name files by pseudonymous id, never by path
 
     def _heads(self) -> Sequence:
         return self.records.heads() if isinstance(self.records, Records) else self.records
@@ -329,7 +330,7 @@ def _work(path: str, cache_file: Optional[str] = None) -> dict[str, Any]:
     try:
         rec = process_file(Path(path), _W["policy"], _W["today"], limits, _W["key"], _W.get("history"))
         if cache_file is not None:
-            rec["file"] = str(path)
+            rec["file"] = _cached_name(str(path), _W["key"])
             try:
                 write_cache(Path(cache_file), rec)
             except OSError:
@@ -389,6 +390,16 @@ def process_file(path: Path, policy, today: Optional[date], limits: Limits, key:
         raise
     except Exception as e:  # noqa: BLE001 - e.g. a value the record or the letter cannot format
         return error_record(path, f"internal error while summarising ({type(e).__name__}); please report it")
+
+
+def _cached_name(path: str, key: Optional[bytes]) -> str:
+    """The file as the cache entry names it: its path, or its pseudonymous id when the run is anonymised (the
+    parent keeps the path in memory, for reading it back)."""
+    if key is None:
+        return path
+    from .anonymise import file_pseudonym
+
+    return file_pseudonym(path, key)
 
 
 def make_record(result, key: Optional[bytes], policy=None) -> dict[str, Any]:
@@ -535,7 +546,7 @@ def run_batch(
             entries[str(p)] = (got["head"], target, None)
         else:
             rec = got.get("record", got)
-            rec["file"] = str(p)
+            rec["file"] = _cached_name(str(p), key)
             try:
                 write_cache(target, rec)
                 entries[str(p)] = (head(rec), target, None)
@@ -569,6 +580,7 @@ def run_batch(
         rec = {**error_record(path, why), "skipped": True}
         records.add(path, head(rec), None, rec)
     summary.records = records
+    summary.file_key = key
     summary.elapsed = time.perf_counter() - start
     return summary
 

@@ -239,7 +239,7 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
             extra, hist_line, hist_warning = hook.batch_extras(hist, summary.records, settings)
             if bar:
                 bar.start("outputs")
-            write_outputs(out, summary.records, settings, Path.cwd(), extra, progress=bar)
+            write_outputs(out, summary.records, settings, Path.cwd(), extra, progress=bar, file_key=summary.file_key)
             n_letters = None
             if letters:
                 from .render.letters import letters_for_records

@@ -222,13 +222,19 @@ def write_xlsx(path: Path, records: list[dict[str, Any]], rows: list[dict[str, A
 
 
 def write_outputs(out_dir: Path, records: list[dict[str, Any]], settings: dict[str, Any], base: Path | None,
-                  extra_sheets=(), progress=None) -> None:
+                  extra_sheets=(), progress=None, file_key: bytes | None = None) -> None:
     """The four reports. ``progress(done, total)``: rows are built from the cache one record at a time.
-    ``extra_sheets``: (title, columns, rows) added to summary.xlsx after Checks."""
+    ``extra_sheets``: (title, columns, rows) added to summary.xlsx after Checks. ``file_key`` (an anonymised
+    run): every file is named by its pseudonymous id, in every report, never by its path."""
+    from .anonymise import file_pseudonym
+
     rows = []
     n = len(records)
     for i, r in enumerate(records, 1):
-        rows.append(row_values(r, base))
+        row = row_values(r, base)
+        if file_key is not None:
+            row["file"] = file_pseudonym(r["file"], file_key)
+        rows.append(row)
         if progress:
             progress(i, n + 1)
     if progress and not n:

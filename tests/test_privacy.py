@@ -173,3 +173,33 @@ def test_anonymised_record_when_the_reader_missed_the_name():
     blob = json.dumps(rec)
     for name in ("Maya", "Zephyrine", "Ellie"):
         assert name not in blob, name
+
+
+def test_anonymised_outputs_name_files_by_pseudonym_not_path(tmp_path):
+    """A PEP file is often named after the child: with --anonymise no report, and not the cache, holds its
+    path; each file has a stable pseudonymous id instead (the same across runs into the same folder)."""
+    import subprocess
+    import sys
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    sample = sorted(SAMPLES.glob("*-word-*.docx"))[0]
+    (inbox / "Jasmine Ali autumn PEP.docx").write_bytes(sample.read_bytes())
+    (inbox / "Kofi Mensah broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    out = tmp_path / "out"
+    ids = []
+    for _ in range(2):
+        subprocess.run([sys.executable, "-m", "pepqa.cli", "batch", str(inbox), "--out", str(out), "--anonymise",
+                        "--no-progress", "--today", "2026-07-01", "--force"], capture_output=True, check=False)
+        for f in out.rglob("*"):
+            if f.is_file() and f.suffix in (".csv", ".json", ".jsonl", ".xlsx"):
+                data = f.read_bytes()
+                if f.suffix == ".xlsx":
+                    import zipfile
+
+                    with zipfile.ZipFile(f) as z:
+                        data = b"".join(z.read(n) for n in z.namelist())
+                for word in (b"Jasmine", b"Kofi", b"Mensah", b"Ali autumn"):
+                    assert word not in data, (f.name, word)
+        ids.append((out / "summary.csv").read_text(encoding="utf-8").splitlines()[1].split(",")[0])
+    assert ids[0].startswith("F-") and ids[0] == ids[1]
