@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import re
-import resource
 import signal
 import sys
 import time
@@ -34,7 +33,7 @@ from typing import Any, Callable, Iterable, Optional
 
 from . import __version__
 from .atomic import write_text
-from .guard import Timeout, die_with_parent
+from .guard import Timeout, prepare_worker
 
 EXTENSIONS = {".docx", ".pdf", ".json", ".doc"}  # .doc: read only to say "save it as .docx"
 SIDECARS = (".expected.json", ".findings.json")  # expected values stored beside samples, not PEPs
@@ -296,21 +295,9 @@ def _on_alarm(signum, frame):
 
 def _init_worker(policy_data: dict, today: Optional[str], limits: Limits, anonymise_key: Optional[bytes],
                  history_path: Optional[str] = None) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    die_with_parent()  # a killed batch must not leave workers running on
-    signal.signal(signal.SIGALRM, _on_alarm)
-    if limits.memory_mb:
-        lim = limits.memory_mb * 1024 * 1024
-        try:
-            resource.setrlimit(resource.RLIMIT_AS, (lim, lim))
-        except (ValueError, OSError):
-            pass
-    from .checks import load_all
-    from .nlp import get_nlp
+    prepare_worker(limits.memory_mb, _on_alarm)  # a killed batch must not leave workers running on
     from .policy import Policy
 
-    load_all()
-    get_nlp()  # built once per worker, not per file
     _W.update(policy=Policy(policy_data), today=date.fromisoformat(today) if today else None, limits=limits,
               key=anonymise_key)
     if history_path:

@@ -62,6 +62,24 @@ def die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
 
 
+def prepare_worker(memory_mb: int, on_alarm) -> None:
+    """Set up a process that checks files for a parent (a batch, the web page): Ctrl-C is the parent's, it
+    dies with its parent, SIGALRM is the per-file time limit, its address space is capped, and the checks and
+    the NLP pipeline are built once, not per file."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
+    signal.signal(signal.SIGALRM, on_alarm)
+    if memory_mb:
+        lim = memory_mb * 1024 * 1024
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (lim, lim))
+    from .checks import load_all
+    from .nlp import get_nlp
+
+    load_all()
+    get_nlp()
+
+
 @contextlib.contextmanager
 def time_limit(seconds: int):
     """Raise :class:`Timeout` after ``seconds`` (main thread, and only when no other alarm is set)."""

@@ -682,21 +682,27 @@ def _words(chars, top_y: float) -> list[dict]:
     return words
 
 
+
+def add_segment(edges: list, top_y: float, ax: float, ay: float, bx: float, by: float) -> None:
+    """A horizontal or vertical segment (page coordinates, y up) as a pdfplumber line edge; others are not
+    ruling lines and are left out. Both PDF engines draw tables from these."""
+    top, bottom = top_y - max(ay, by), top_y - min(ay, by)
+    x0, x1 = min(ax, bx), max(ax, bx)
+    if abs(bottom - top) < 0.01:
+        if x1 - x0 >= 1:
+            edges.append({"object_type": "line_edge", "orientation": "h", "x0": x0, "x1": x1, "top": top,
+                          "bottom": top, "width": x1 - x0, "height": 0})
+    elif abs(x1 - x0) < 0.01:
+        if bottom - top >= 1:
+            edges.append({"object_type": "line_edge", "orientation": "v", "x0": x0, "x1": x0, "top": top,
+                          "bottom": bottom, "width": 0, "height": bottom - top})
+
 def _edges_from_shapes(shapes, top_y: float) -> list[dict]:
     """Horizontal and vertical segments (pdfplumber line edges) of pdfminer's rectangles, lines and curves."""
     edges = []
 
     def add(x0, y0, x1, y1):  # pdfminer coordinates (y up)
-        top, bottom = top_y - max(y0, y1), top_y - min(y0, y1)
-        x0, x1 = min(x0, x1), max(x0, x1)
-        if abs(bottom - top) < 0.01:
-            if x1 - x0 >= 1:
-                edges.append({"object_type": "line_edge", "orientation": "h", "x0": x0, "x1": x1, "top": top,
-                              "bottom": top, "width": x1 - x0, "height": 0})
-        elif abs(x1 - x0) < 0.01:
-            if bottom - top >= 1:
-                edges.append({"object_type": "line_edge", "orientation": "v", "x0": x0, "x1": x0, "top": top,
-                              "bottom": bottom, "width": 0, "height": bottom - top})
+        add_segment(edges, top_y, x0, y0, x1, y1)
 
     for o in shapes:
         if isinstance(o, LTRect):

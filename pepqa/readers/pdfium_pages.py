@@ -461,17 +461,10 @@ def _drawing(page, top_y: float) -> tuple[list[dict], bool, int]:
     fx, fy = c_float(), c_float()
     pfx, pfy = byref(fx), byref(fy)
 
+    from .pdf_extract import add_segment
+
     def add(ax, ay, bx, by):  # page coordinates, y up
-        top, bottom = top_y - max(ay, by), top_y - min(ay, by)
-        x0, x1 = min(ax, bx), max(ax, bx)
-        if abs(bottom - top) < 0.01:
-            if x1 - x0 >= 1:
-                edges.append({"object_type": "line_edge", "orientation": "h", "x0": x0, "x1": x1, "top": top,
-                              "bottom": top, "width": x1 - x0, "height": 0})
-        elif abs(x1 - x0) < 0.01:
-            if bottom - top >= 1:
-                edges.append({"object_type": "line_edge", "orientation": "v", "x0": x0, "x1": x0, "top": top,
-                              "bottom": bottom, "width": 0, "height": bottom - top})
+        add_segment(edges, top_y, ax, ay, bx, by)
 
     def path(obj, outer):
         n = CountSegments(obj)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import multiprocessing as mp
 import os
-import resource
 import shutil
 import signal
 import tempfile
@@ -49,20 +48,10 @@ def _on_alarm(signum, frame):
 
 
 def _init(policy_data: dict, policy_source: Optional[str], today: Optional[str], limits: Limits) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server handles Ctrl-C and shuts the pool down
-    signal.signal(signal.SIGALRM, _on_alarm)
-    if limits.memory_mb:
-        lim = limits.memory_mb * 1024 * 1024
-        try:
-            resource.setrlimit(resource.RLIMIT_AS, (lim, lim))
-        except (ValueError, OSError):
-            pass
-    from ..checks import load_all
-    from ..nlp import get_nlp
+    from ..guard import prepare_worker
     from ..policy import Policy
 
-    load_all()
-    get_nlp()
+    prepare_worker(limits.memory_mb, _on_alarm)  # the server handles Ctrl-C and shuts the pool down
     # Everything a first check and a first download would import, so the first teacher does not wait for it.
     from .. import pipeline, verdict  # noqa: F401
     from ..readers import docx_extract, pdf_extract, json_reader  # noqa: F401
