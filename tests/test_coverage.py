@@ -135,3 +135,12 @@ def test_samples_are_read_in_full():
                                                                                            ".findings.json"))):
             cov = read_pep(p).coverage()
             assert cov["status"] == "full" and cov["expected"] == len(CONTENT_PARTS), (p.name, cov)
+
+
+def test_child_not_on_a_partly_read_attendance_list_is_not_absent():
+    """'Not on the attendance list' is an inference: from a list pepqa read only in part it says nothing."""
+    patch = {"pupil_voice.child_attended": None, "pupil_voice.captured_how": None,
+             "attendees": [{"name": "Sam Okafor", "role": "social_worker", "role_text": "Social worker", "attended": True}]}
+    read = {f.code for f in run_checks(baseline_pep(patch), POLICY)}
+    partial = {f.code for f in run_checks(baseline_pep({**patch, "parts.attendees": "partial"}), POLICY)}
+    assert "PV005" in read and "PV005" not in partial

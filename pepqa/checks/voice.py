@@ -797,7 +797,7 @@ def _child_absent(pep: PEP) -> Optional[str]:
         if all(a.attended is False for a in kids):
             return "marked absent on the attendance list"
         return None
-    if pep.attendees:
+    if pep.attendees and pep.part_ok("attendees"):  # a list pepqa read only in part says nothing of who was missing
         return "not on the attendance list"
     return None
 
