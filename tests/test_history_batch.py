@@ -250,11 +250,13 @@ def test_anonymised_outputs_stay_anonymised(tmp_path):
     _pep(tmp_path / "t2", "maya.json", BASELINE, {**COPIED, "previous_targets[0].text": "To swim 25 metres."})
     r = batch(tmp_path / "t2", "--out", tmp_path / "o2", "--anonymise", store=store)
     assert r.exit_code == 0, r.output
-    assert {"HS001", "HS004"} <= _codes(tmp_path / "o2")["maya.json"]
+    codes = _codes(tmp_path / "o2")
+    assert list(codes) != ["maya.json"] and len(codes) == 1, "anonymised: files by pseudonymous id, not by name"
+    assert {"HS001", "HS004"} <= next(iter(codes.values()))
     text = (tmp_path / "o2" / "findings.jsonl").read_text() + (tmp_path / "o2" / "summary.csv").read_text()
     wb = load_workbook(tmp_path / "o2" / "summary.xlsx")
     text += " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
-    for name in ("Maya", "Thompson", "Okafor", "Helen Price", "Khan", "VS-100001"):
+    for name in ("Maya", "maya", "Thompson", "Okafor", "Helen Price", "Khan", "VS-100001"):
         assert name not in text, name
 
 
