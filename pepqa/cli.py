@@ -307,6 +307,11 @@ def explain(code):
     click.echo(f"{c.code} {c.name} ({c.severity.value})\n{c.title}\n")
     click.echo("Why it matters:\n" + wrap(c.rationale))
     click.echo(f"\nSource: {c.source}\n")
+    if c.needs:
+        click.echo(wrap("Runs only when pepqa read these parts completely (otherwise the officer is told what "
+                        f"could not be read): {', '.join(p.replace('_', ' ') for p in c.needs)}.") + "\n")
+    if c.audience == "officer":
+        click.echo(wrap("For the QA officer only: never sent to the school and never part of the grade.") + "\n")
     click.echo("What good looks like:\n" + wrap(c.good))
     for label, exs in (("Fires on", c.bad_examples), ("Does not fire on", c.good_examples)):
         click.echo(f"\n{label}:")

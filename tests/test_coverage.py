@@ -144,3 +144,14 @@ def test_child_not_on_a_partly_read_attendance_list_is_not_absent():
     read = {f.code for f in run_checks(baseline_pep(patch), POLICY)}
     partial = {f.code for f in run_checks(baseline_pep({**patch, "parts.attendees": "partial"}), POLICY)}
     assert "PV005" in read and "PV005" not in partial
+
+
+def test_explain_says_which_parts_a_check_needs_and_who_reads_it():
+    from click.testing import CliRunner
+
+    from pepqa.cli import main
+
+    out = CliRunner().invoke(main, ["explain", "EM001"]).output
+    assert "Runs only when pepqa read these parts completely" in out and "targets" in out
+    assert "officer only" not in out
+    assert "officer only" in CliRunner().invoke(main, ["explain", "RD004"]).output
