@@ -23,6 +23,15 @@ EXIT_HELP = ("Exit status (every command): 0 clean; 1 findings at or above --fai
              "be written (read-only, not a folder, disk full, busy); 130 interrupted.")
 
 
+def _exit_for_pepqa_error(e: Exception) -> None:
+    """A pepqa error as one line and its exit code: an output folder fault 3, any other (policy, data file) 2."""
+    if isinstance(e, OutputError):
+        click.echo(f"pepqa: output folder {e}", err=True)
+        sys.exit(EXIT_OUTPUT)
+    click.echo(f"pepqa: {e}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
 def _handled(fn):
     """Every command's faults as one line and a documented exit code, never a traceback: an output fault 3,
     a pepqa error (policy, data file) 2, Ctrl-C 130, anything unexpected 2 with the traceback in a log."""
@@ -30,12 +39,8 @@ def _handled(fn):
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except OutputError as e:
-            click.echo(f"pepqa: output folder {e}", err=True)
-            sys.exit(EXIT_OUTPUT)
-        except PepqaError as e:
-            click.echo(f"pepqa: {e}", err=True)
-            sys.exit(EXIT_ERROR)
+        except (OutputError, PepqaError) as e:
+            _exit_for_pepqa_error(e)
         except KeyboardInterrupt:
             click.echo("\npepqa: interrupted; finished work is kept and the next run resumes from here", err=True)
             sys.exit(EXIT_INTERRUPTED)
@@ -570,12 +575,8 @@ def run() -> None:
         sys.exit(e.exit_code)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
-    except OutputError as e:
-        click.echo(f"pepqa: output folder {e}", err=True)
-        sys.exit(EXIT_OUTPUT)
-    except PepqaError as e:
-        click.echo(f"pepqa: {e}", err=True)
-        sys.exit(EXIT_ERROR)
+    except (OutputError, PepqaError) as e:
+        _exit_for_pepqa_error(e)
 
 
 if __name__ == "__main__":
