@@ -13,7 +13,6 @@ gets both PV003 and PV004: nothing specific, and none of the child's own words, 
 """
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -21,13 +20,13 @@ from functools import lru_cache
 from typing import Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..errors import ConfigError
 from ..model import PEP, Role
-from ..nlp import doc as nlp_doc, get_nlp, stem, token_texts
+from ..nlp import doc as nlp_doc, stem
+from ..matching import PhraseBook, straight
 from ..vocab import load_vocab
 from .registry import Example, Hit, check
 
@@ -35,59 +34,9 @@ FIELD = "pupil_voice.text"
 COVENTRY = "seeds/coventry-pep-guidance.txt (Pupil voice)"
 
 # ---------------------------------------------------------------------------------------------
-# Phrase patterns: the small syntax documented at the top of voice.toml, compiled to spaCy Matcher
-# patterns on LOWER once per process and vocabulary folder.
+# Phrase lists: compiled by the shared matcher (pepqa/matching.py; syntax at the top of voice.toml).
 
 _PART = re.compile(r"\([^()]*\)[?*+]?|\S+")
-
-
-@lru_cache(maxsize=None)  # slot words are re-tokenised for every phrase that uses the slot
-def _tokens(text: str) -> tuple[str, ...]:
-    return token_texts(_straight(text))
-
-
-def _expand(phrase: str) -> list[str]:
-    """Expand alternatives whose options are several tokens ("(to follow|will follow)") into separate phrases."""
-    parts = _PART.findall(phrase)
-    choices: list[list[str]] = []
-    for part in parts:
-        op = part[-1] if part[-1] in "?*+" and len(part) > 1 else ""
-        body = part[:-1] if op else part
-        if body.startswith("(") and body.endswith(")"):
-            opts = body[1:-1].split("|")
-            if any(len(_tokens(o)) != 1 for o in opts):
-                if op == "*" or op == "+":
-                    raise ConfigError(f"voice vocabulary: '{part}' in '{phrase}': use ? with multi-word choices")
-                choices.append(opts + ([""] if op == "?" else []))
-                continue
-        choices.append([part])
-    return [" ".join(w for w in combo if w) for combo in itertools.product(*choices)]
-
-
-def _compile(phrase: str, slots: dict[str, list[str]]) -> list[dict]:
-    pattern: list[dict] = []
-    for part in _PART.findall(phrase):
-        op = part[-1] if part[-1] in "?*+" and len(part) > 1 else ""
-        body = part[:-1] if op else part
-        if body.startswith("{") and body.endswith("}"):
-            name = body[1:-1]
-            if name not in slots:
-                raise ConfigError(f"voice vocabulary: unknown slot {body} in '{phrase}' (known: {', '.join(sorted(slots))})")
-            spec: dict = {"LOWER": {"IN": sorted({w for s in slots[name] for w in _tokens(s)})}}
-        elif body.startswith("(") and body.endswith(")"):
-            spec = {"LOWER": {"IN": [_tokens(o)[0] for o in body[1:-1].split("|")]}}
-        elif body == "_":
-            spec = {}
-        else:
-            toks = _tokens(body)
-            if op and len(toks) != 1:
-                raise ConfigError(f"voice vocabulary: '{part}' in '{phrase}': ? and * apply to one word")
-            pattern.extend({"LOWER": t} for t in toks[:-1])
-            spec = {"LOWER": toks[-1]}
-        if op:
-            spec["OP"] = op
-        pattern.append(spec)
-    return pattern
 
 
 class _Phrases:
@@ -99,23 +48,16 @@ class _Phrases:
     def __init__(self, vocab: dict):
         self.vocab = vocab
         slots = {k: list(v) for k, v in vocab["slots"].items()}
-        nlp = get_nlp()
-        self.matcher = Matcher(nlp.vocab)
         lists = {name: vocab.get(name, []) for name in self.LISTS}
         lists.update({f"theme:{t}": v for t, v in vocab["themes"].items()})
         # concept groups (PV008): single words match by stem (below); entries of several words are phrases
-        lists.update({f"concept:{i}": [w for w in group if len(_PART.findall(w)) > 1]
-                      for i, group in enumerate(vocab["topic_synonyms"])})
+        concepts = {f"concept:{i}": [w for w in group if len(_PART.findall(w)) > 1]
+                    for i, group in enumerate(vocab["topic_synonyms"])}
+        self.concept_names = tuple(concepts)
+        self.book = PhraseBook({**lists, **concepts}, slots, where="voice vocabulary")
         # concept phrases again on their own: target texts are searched for concepts only (PV008), and
-        # the whole matcher over every target costs more than reading the PEP
-        self.concept_matcher = Matcher(nlp.vocab)
-        for name, phrases in lists.items():
-            pats = [_compile(p, slots) for ph in phrases for p in _expand(ph)]
-            pats = [p for p in pats if p]
-            if pats:
-                self.matcher.add(name, pats)
-                if name.startswith("concept:"):
-                    self.concept_matcher.add(name, pats)
+        # the whole book over every target costs more than reading the PEP
+        self.concept_book = PhraseBook(concepts, slots, where="voice vocabulary")
         self.themes = list(vocab["themes"])
         self.placeholders = {_flat(p) for p in vocab["placeholders"]}
         self.non_answers = {_flat(p) for p in vocab["non_answers"]}
@@ -139,10 +81,11 @@ class _Phrases:
         """Concept group -> the words of ``d[start:end]`` that belong to it (phrases and single words)."""
         end = len(d) if end is None else end
         out: dict[int, str] = {}
-        for k, s, e in self._concepts(d):
-            name = d.vocab.strings[k]
-            if name.startswith("concept:") and start <= s and e <= end:
-                out.setdefault(int(name.split(":")[1]), d[s:e].text)
+        # the whole book when it has already run on ``d`` (its matches are cached), else the concepts alone
+        book = self.book if id(self.book) in d.user_data.get("pepqa_matches", {}) else self.concept_book
+        for m in book.find_all(d, self.concept_names):
+            if start <= m.span.start and m.span.end <= end:
+                out.setdefault(int(m.name.split(":")[1]), m.text)
         for t in d[start:end]:
             if t.is_alpha:
                 for i in self.word_concepts.get(stem(t.lower_), ()):
@@ -151,24 +94,7 @@ class _Phrases:
 
     def find(self, d: Doc, name: str) -> list:
         """Longest non-overlapping matches of one list, in text order."""
-        spans = [d[s:e] for k, s, e in self._all(d) if d.vocab.strings[k] == name]
-        return sorted(filter_spans(spans), key=lambda s: s.start)
-
-    def _all(self, d: Doc):
-        cache = d.user_data.setdefault("pepqa_voice_matches", {})
-        if id(self) not in cache:
-            cache[id(self)] = self.matcher(d)
-        return cache[id(self)]
-
-    def _concepts(self, d: Doc):
-        """The concept matches of :meth:`_all`, in the same order (from it when it has run on ``d``)."""
-        cache = d.user_data.setdefault("pepqa_voice_matches", {})
-        if id(self) in cache:
-            return cache[id(self)]
-        key = (id(self), "concepts")
-        if key not in cache:
-            cache[key] = self.concept_matcher(d)
-        return cache[key]
+        return self.book.find(d, name)
 
 
 @lru_cache(maxsize=8)
@@ -191,9 +117,7 @@ _TITLES = {"mr", "mrs", "miss", "ms", "dr", "sir", "mx"}
 _QUOTES = re.compile(r'"([^"\n]{1,400})"|(?<![\w])\'((?:[^\'\n]|(?<=[A-Za-z])\'(?=[A-Za-z])){1,400}?)\'(?![\w])')
 
 
-def _straight(text: str) -> str:
-    """Curly quotes to straight ones, one character for one, so spans stay valid."""
-    return text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"}))
+_straight = straight
 
 
 def _flat(text: str) -> str:

@@ -1,0 +1,59 @@
+"""The one phrase matcher (pepqa/matching.py): each documented rule of the syntax, as the vocabulary README states it."""
+import pytest
+
+from pepqa.errors import ConfigError
+from pepqa.matching import PhraseBook, expand, stems, words
+
+
+def found(patterns, text, slots=None, exclude=None, name="l"):
+    lists = {name: patterns} if not isinstance(patterns, dict) else patterns
+    return [s.text for s in PhraseBook(lists, slots, exclude).find(text, name)]
+
+
+def test_whole_words_ignoring_case():
+    assert found(["art"], "We START art on Monday") == ["art"]
+    assert found(["art"], "a smart start") == []
+
+
+def test_text_and_pattern_split_alike():
+    assert found(["didn't want", "n/a", "1:1", "one-to-one"], "He didn’t want 1:1 or one-to-one, N/A") == \
+        ["didn't want", "1:1", "one-to-one", "N/A"]  # quotes straightened, offsets kept
+
+
+def test_choices_of_one_and_several_words():
+    assert found(["(likes|loves) maths"], "She loves maths") == ["loves maths"]
+    assert found(["(to follow|will follow) up"], "we will follow up") == ["will follow up"]
+    assert expand("a (b c|d)? e") == ["a b c e", "a d e", "a e"]
+
+
+def test_slots_wildcard_and_operators():
+    slots = {"child": ["pupil's", "young person"]}
+    assert found(["no {child}* views"], "no views; no young person views", slots) == ["no views", "no young person views"]
+    assert found(["said _ was"], "she said it was fine") == ["said it was"]
+    assert found(["very? good"], "good and very good") == ["good", "very good"]
+    assert found(["so+ happy"], "so so happy") == ["so so happy"]
+
+
+def test_stem():
+    assert found(["improve~ reading"], "improving reading, improved reading") == ["improving reading", "improved reading"]
+    assert stems(["improving", "Improves"]) == {"improv"}
+    assert words(["Don’t", "OK"]) == {"don't", "ok"}
+
+
+def test_longest_then_leftmost():
+    assert found(["maths", "maths tuition"], "1:1 maths tuition") == ["maths tuition"]
+
+
+def test_exclusion_list():
+    lists = {"english": ["read", "write"], "english_exclude": ["read and write numbers"]}
+    assert found(lists, "read and write numbers to 20", exclude={"english": "english_exclude"}, name="english") == []
+    assert found(lists, "read a book", exclude={"english": "english_exclude"}, name="english") == ["read"]
+
+
+def test_errors_name_the_problem():
+    with pytest.raises(ConfigError, match="unknown slot {nope}"):
+        PhraseBook({"l": ["a {nope}"]}, where="voice vocabulary")
+    with pytest.raises(ConfigError, match="apply to one word"):
+        PhraseBook({"l": ["n/a?"]})
+    with pytest.raises(ConfigError, match="list 'l' holds 3"):
+        PhraseBook({"l": [3]})
