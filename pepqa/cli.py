@@ -315,6 +315,13 @@ def explain(code):
     if c.needs:
         click.echo(wrap("Runs only when pepqa read these parts completely (otherwise the officer is told what "
                         f"could not be read): {', '.join(p.replace('_', ' ') for p in c.needs)}.") + "\n")
+    if c.vocab:
+        files: dict[str, list[str]] = {}
+        for ref in c.vocab:
+            file, _, lst = ref.partition(".")
+            files.setdefault(file, []).append(lst)
+        click.echo("Wording it looks for (lists an authority can extend, see pepqa/data/vocab/README.md):\n" + "\n".join(
+            wrap(f"{file}.toml: {', '.join(lists)}") for file, lists in files.items()) + "\n")
     if c.audience == "officer":
         click.echo(wrap("For the QA officer only: never sent to the school and never part of the grade.") + "\n")
     click.echo("What good looks like:\n" + wrap(c.good))

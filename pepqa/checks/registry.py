@@ -61,6 +61,7 @@ class Check:
     group: str = ""
     audience: str = "school"  # "officer": what the QA officer needs to know, never sent to a school
     needs: tuple[str, ...] = ()  # parts it judges absences in: it runs only when each was read (PEP.part_ok)
+    vocab: tuple[str, ...] = ()  # the wording it looks for, as "file.list" (pepqa/data/vocab/file.toml)
 
     def applies(self, pep: PEP) -> bool:
         """False when a part this check needs could not be read: saying something is missing from a part
@@ -108,13 +109,14 @@ REGISTRY: dict[str, Check] = {}
 def check(
     *, code: str, name: str, title: str, severity: str, rationale: str, source: str, good: str,
     bad: list[Example], ok: list[Example], group: str = "", audience: str = "school",
-    needs: tuple[str, ...] | list[str] = (),
+    needs: tuple[str, ...] | list[str] = (), vocab: tuple[str, ...] | list[str] = (),
 ) -> Callable[[CheckFn], CheckFn]:
     """Register a check. ``bad`` examples must fire it, ``ok`` examples must not.
 
     ``needs`` names the parts whose contents the check reports as missing or short (the targets for "no
     English target"): the check does not run unless each was read (status read or empty). ``audience``
-    "officer" marks a check whose findings are for the QA officer only."""
+    "officer" marks a check whose findings are for the QA officer only. ``vocab`` names the vocabulary lists
+    it reads ("voice.unacceptable"), so ``pepqa explain`` can tell an authority which lists to extend."""
 
     def deco(fn: CheckFn) -> CheckFn:
         if code in REGISTRY:
@@ -128,8 +130,15 @@ def check(
         unknown = [k for k in needs if k not in PART_KEYS]
         if unknown:
             raise ValueError(f"{code}: needs unknown part(s) {unknown}")
+        from ..vocab import load_vocab
+
+        for ref in vocab:
+            file, _, lst = ref.partition(".")
+            if not lst or lst not in load_vocab(file):
+                raise ValueError(f"{code}: vocab '{ref}' is not a list of pepqa/data/vocab/{file}.toml")
         REGISTRY[code] = Check(code, name, title, Severity(severity), rationale.strip(), source, good.strip(),
-                               list(bad), list(ok), fn, group or code.rstrip("0123456789"), audience, tuple(needs))
+                               list(bad), list(ok), fn, group or code.rstrip("0123456789"), audience, tuple(needs),
+                               tuple(vocab))
         return fn
 
     return deco

@@ -441,7 +441,7 @@ def pupil_voice_missing(pep, ctx):
 
 
 @check(
-    code="PV002", name="pupil-voice-non-answer", title="The pupil voice says no views were given, or points elsewhere",
+    code="PV002", vocab=("voice.unacceptable", "voice.non_answers", "voice.perspective"), name="pupil-voice-non-answer", title="The pupil voice says no views were given, or points elsewhere",
     severity="must-fix",
     rationale="""Coventry: "It is never acceptable for the PEP to say: 'No pupil views shared' or 'Pupil didn't
 want to give their views.' Even if the young person does not attend the meeting or chooses not to complete a
