@@ -3,11 +3,14 @@ from datetime import date
 
 import pytest
 
+from pepqa.checks import load_all
 from pepqa.checks.baseline import baseline_pep
 from pepqa.checks.registry import Context, find_check
-from pepqa.checks.voice import first_person_example, similarity
+from pepqa.checks.lib.voice_example import first_person_example
+from pepqa.checks.voice_unchanged import similarity
 from pepqa.policy import load_policy
 
+load_all()  # the PV checks live in several modules: register them all
 TODAY = date(2025, 10, 20)
 CTX = Context(policy=load_policy(None), today=TODAY)
 JAYDEN = {"child.name": "Jayden Clarke", "child.year_group": 4, "child.phase": "primary", "attendees[0].name": "Jayden Clarke"}
@@ -337,3 +340,33 @@ def test_childs_own_name_is_not_a_theme():
     found = run("PV008", {"child.name": "Mo Ali",
                           "pupil_voice.text": "Mo finds it hard when spellings are tested. I like PE."})
     assert all("'Mo'" not in f.message for f in found)
+
+
+# -- the wording moved out of Python is read from voice.toml (issue 15) ------------------------------
+
+def test_every_voice_list_is_declared_by_a_pv_check():
+    """Each list of voice.toml is named in some PV check's vocab=, so `pepqa explain` shows an authority where
+    it matters; a list no check reads would be wording an authority extends for nothing."""
+    from pepqa.checks.registry import all_checks
+    from pepqa.vocab import load_vocab
+
+    declared = {ref.split(".", 1)[1] for c in all_checks() if c.code.startswith("PV") for ref in c.vocab
+                if ref.startswith("voice.")}
+    assert declared == set(load_vocab("voice"))
+
+
+def test_vocab_dir_extends_plain_word_and_support_lists(tmp_path):
+    from pepqa.checks.lib.voice_reading import phrases_for
+
+    vocab = tmp_path / "vocab"
+    vocab.mkdir()
+    (vocab / "voice.toml").write_text('support_works = ["sorts me out"]\nreport_verbs = ["reckons"]\n',
+                                      encoding="utf-8")
+    ctx = _ctx_with(tmp_path, f'[data]\nvocab_dir = "{vocab.as_posix()}"\n')
+    worry = {"pupil_voice.text": "When spelling is hard Mr Cole sorts me out. I like PE and my friend Sam."}
+    assert run("PV008", worry), "a worry by default"
+    assert not run("PV008", worry, ctx), "support that works, by the authority's wording"
+    pep = baseline_pep()
+    sentence = "Maya reckons she finds fractions hard."
+    assert first_person_example(sentence, pep) == "I reckon I finds fractions hard because ...", "not a reporting verb"
+    assert first_person_example(sentence, pep, phrases_for(vocab.as_posix())) == "I find fractions hard because ..."

@@ -14,7 +14,11 @@ from ..model import PEP
 
 CHECK_MODULES = (
     "reading",       # RD: parts the reader could not find
-    "voice",         # PV: pupil voice
+    "voice_presence",   # PV001-PV002: pupil voice missing, or a non-answer
+    "voice_generic",    # PV003-PV004: a general summary; none of the child's own words
+    "voice_capture",    # PV005-PV006: how the views were gathered; the themes they cover
+    "voice_unchanged",  # PV007: copied from the previous PEP
+    "voice_reflected",  # PV008: a worry no target picks up
     "smart",         # ST: SMART targets, previous targets reviewed
     "subjects",      # EM: English and maths targets
     "spend",         # PP: PP+ spend linked to targets, costs, fundability
