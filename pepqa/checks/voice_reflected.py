@@ -61,18 +61,7 @@ def concerns(pep: PEP, r: VoiceReading, ph: VoicePhrases) -> list[tuple]:
             continue
         if any(cl.start <= s.start and s.end <= cl.end for s in helps):
             continue
-        words = []
-        for t in cl:
-            lw = t.lower_
-            if (t.i in cue_tokens or not t.is_alpha or lw in STOP_WORDS or lw in ph.concern_ignore
-                    or is_name(lw, r.name_tokens) or lw in people or lw in ph.weak_topics
-                    or lw in ph.third_person or len(lw) < 3):
-                continue
-            if t.i > 0 and d[t.i - 1].lower_.rstrip(".") in ph.titles:
-                continue  # a person's name: "Mr Ahmed"
-            if t.text[0].isupper() and t.i > cl.sent.start and stem(lw) not in ph.key_topics:
-                continue  # another proper name (a friend, a book): not what the worry is about
-            words.append(t.text)
+        words = _topic_words(cl, r, ph, cue_tokens, people)
         if not words and out and out[-1][0].sent.start == cl.sent.start:
             continue  # "Times tables are hard, I always forget the 7s": the same worry, said again
         if not words:
@@ -80,26 +69,49 @@ def concerns(pep: PEP, r: VoiceReading, ph: VoicePhrases) -> list[tuple]:
             # or a concept phrase ("I fell out with Ellie")
             words = [t.text for t in cl if t.i in cue_tokens and t.is_alpha and stem(t.lower_) in ph.synonyms]
             words = words or list(dict.fromkeys(ph.concepts_in(d, cl.start, cl.end).values()))
-        if not words:
-            continue
-        matched = []
-        for w in words:
-            sw = stem(w.lower())
-            for s in ph.synonyms.get(sw, {sw}):
-                if s in targets:
-                    matched.append((w, targets[s]))
-                    break
-        # the same concept in other words: "putting my hand up" ~ a target to "answer aloud"
-        for i, w in ph.concepts_in(d, cl.start, cl.end).items():
-            if i in target_concepts and not any(m[0] == w for m in matched):
-                matched.append((w, target_concepts[i]))
-        # a concern about a subject ("the English exam") is answered by a target on that subject, not by one
-        # that shares another word ("functional skills maths exam")
-        keys = [w for w in words if stem(w.lower()) in ph.key_topics]
-        if keys:
-            matched = [(w, tw) for w, tw in matched if w in keys]
-        out.append((cl, words, matched))
+        if words:
+            out.append((cl, words, _answered(cl, words, ph, targets, target_concepts)))
     return out
+
+
+def _topic_words(cl, r: VoiceReading, ph: VoicePhrases, cue_tokens: set[int], people: set[str]) -> list[str]:
+    """The words of a worried clause that say what the worry is about (not the worry word, names or fillers)."""
+    d = r.doc
+    words = []
+    for t in cl:
+        lw = t.lower_
+        if (t.i in cue_tokens or not t.is_alpha or lw in STOP_WORDS or lw in ph.concern_ignore
+                or is_name(lw, r.name_tokens) or lw in people or lw in ph.weak_topics
+                or lw in ph.third_person or len(lw) < 3):
+            continue
+        if t.i > 0 and d[t.i - 1].lower_.rstrip(".") in ph.titles:
+            continue  # a person's name: "Mr Ahmed"
+        if t.text[0].isupper() and t.i > cl.sent.start and stem(lw) not in ph.key_topics:
+            continue  # another proper name (a friend, a book): not what the worry is about
+        words.append(t.text)
+    return words
+
+
+def _answered(cl, words: list[str], ph: VoicePhrases, targets: dict[str, str],
+              target_concepts: dict[int, str]) -> list[tuple[str, str]]:
+    """(worry word, the targets' word) pairs: how the targets pick up this worry, if they do."""
+    matched = []
+    for w in words:
+        sw = stem(w.lower())
+        for s in ph.synonyms.get(sw, {sw}):
+            if s in targets:
+                matched.append((w, targets[s]))
+                break
+    # the same concept in other words: "putting my hand up" ~ a target to "answer aloud"
+    for i, w in ph.concepts_in(cl.doc, cl.start, cl.end).items():
+        if i in target_concepts and not any(m[0] == w for m in matched):
+            matched.append((w, target_concepts[i]))
+    # a concern about a subject ("the English exam") is answered by a target on that subject, not by one
+    # that shares another word ("functional skills maths exam")
+    keys = [w for w in words if stem(w.lower()) in ph.key_topics]
+    if keys:
+        matched = [(w, tw) for w, tw in matched if w in keys]
+    return matched
 
 
 @check(
