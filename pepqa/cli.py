@@ -353,6 +353,54 @@ def inspect(file, labels_file):
     click.echo(format_inspection(lines, parts))
 
 
+@main.group("labels")
+def labels_group():
+    """Teach pepqa an authority's wording: the labels a batch could not place (unread-labels.csv), accepted by
+    the officer into the authority's labels file (policy data.labels_file). pepqa's own labels are never changed."""
+
+
+@labels_group.command("accept")
+@click.argument("csv_file", metavar="UNREAD_LABELS_CSV", type=click.Path(dir_okay=False))
+@click.option("--labels-file", "labels_file", type=click.Path(dir_okay=False),
+              help="The authority's labels file to add to (created if absent; default: data.labels_file of the policy).")
+@policy_option
+@click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
+@_handled
+def labels_accept(csv_file, labels_file, policy_path, dry_run):
+    """Add the lines of UNREAD_LABELS_CSV the officer accepted to the authority's labels file.
+
+    \b
+    In the CSV's accept column write, for each label you accept:
+      yes                   the field shown in 'nearest field'
+      FIELD                 a field's name, e.g. child.ethnicity (`pepqa labels fields` lists them)
+      column:TABLE.FIELD    a table header, e.g. column:targets.text
+      part:PART             a heading that starts a part, e.g. part:pupil_voice
+      ignore                something pepqa does not hold (its value never makes a part partial)
+      empty or no           not accepted
+
+    Every line is checked first: a wrong line is one error naming the CSV and the line, and nothing is
+    written. Labels already there are reported, not added twice. The file is written atomically, its
+    comments and entries kept."""
+    from .labels_accept import plan_accept, report_lines, resolve_labels_file, write_plan
+
+    target, note = resolve_labels_file(labels_file, policy_path)
+    plan = plan_accept(csv_file, target)
+    if plan.added and not dry_run:
+        write_plan(plan)
+    for line in report_lines(plan, dry_run):
+        click.echo(line)
+    if note and plan.added:
+        click.echo(note)
+
+
+@labels_group.command("fields")
+def labels_fields():
+    """List the names the accept column can hold: fields, table columns and parts, with labels pepqa knows."""
+    from .labels_accept import fields_listing
+
+    click.echo("\n".join(fields_listing()))
+
+
 @main.command()
 def schema():
     """Print the JSON Schema of the PEP model (the documented JSON input form)."""

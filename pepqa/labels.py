@@ -206,6 +206,32 @@ def _check_concepts(concepts: dict, abbreviations: dict, file: str) -> None:
             raise ConfigError(f"{file}: 'abbreviations.{k}' must be text or a list of words")
 
 
+SECTIONS = ("ignored", "parts_contain", "parts", "fields", "columns", "values", "placeholders", "concepts",
+            "abbreviations")
+
+
+def parse_extra(text: str, file: str) -> dict:
+    """An authority's labels file, parsed and checked as :func:`load_labels` reads it (a ConfigError naming the
+    file otherwise). Also what ``pepqa labels accept`` checks its result with before writing it."""
+    try:
+        extra = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{file}: labels file is not valid TOML: {e}") from None
+    if not all(isinstance(v, dict) for v in extra.values()):
+        raise ConfigError(f"{file}: each section of a labels file must be a table")
+    _check_lists({k: v for k, v in extra.items() if k not in ("concepts", "abbreviations")}, file)
+    _check_concepts(extra.get("concepts", {}), extra.get("abbreviations", {}), file)
+    unknown = set(extra) - set(SECTIONS)
+    if unknown:
+        raise ConfigError(f"{file}: unknown section(s) {sorted(unknown)}")
+    for sec in ("parts", "fields", "columns", "parts_contain"):
+        for k, v in extra.get(sec, {}).items():
+            if not isinstance(v, list):  # child.name = [...] unquoted is a table 'child' holding 'name'
+                raise ConfigError(f"{file}: '{sec}.{k}' must be a list of words or phrases (a name with a dot "
+                                  f"goes in quotes: \"child.name\" = [...])")
+    return extra
+
+
 @lru_cache(maxsize=8)
 def load_labels(extra_file: str | None = None) -> Labels:
     """The default synonyms, with an authority's file merged in (its words tried first)."""
@@ -213,18 +239,7 @@ def load_labels(extra_file: str | None = None) -> Labels:
     if extra_file:
         from .datafiles import read_text_capped
 
-        try:
-            extra = tomllib.loads(read_text_capped(extra_file, what="labels file"))
-        except tomllib.TOMLDecodeError as e:
-            raise ConfigError(f"{extra_file}: labels file is not valid TOML: {e}") from None
-        if not all(isinstance(v, dict) for v in extra.values()):
-            raise ConfigError(f"{extra_file}: each section of a labels file must be a table")
-        _check_lists({k: v for k, v in extra.items() if k not in ("concepts", "abbreviations")}, extra_file)
-        _check_concepts(extra.get("concepts", {}), extra.get("abbreviations", {}), extra_file)
-        unknown = set(extra) - {"ignored", "parts_contain", "parts", "fields", "columns", "values", "placeholders",
-                                "concepts", "abbreviations"}
-        if unknown:
-            raise ConfigError(f"{extra_file}: unknown section(s) {sorted(unknown)}")
+        extra = parse_extra(read_text_capped(extra_file, what="labels file"), extra_file)
         for sec in ("parts", "fields", "columns", "parts_contain"):
             data[sec] = _merge(data[sec], extra.get(sec, {}))
         for kind, m in extra.get("values", {}).items():

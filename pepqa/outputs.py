@@ -251,9 +251,9 @@ def write_outputs(out_dir: Path, records: list[dict[str, Any]], settings: dict[s
 
 def unread_labels(records, rows) -> list[tuple[str, int, str, str]]:
     """Labels the reader found with a value but could not place, across the run: (label as written, how many
-    times, the field it most resembles, an example file), most frequent first. The officer can add a label to
-    the authority's labels file (under the field, in [fields]) once satisfied it means that field; nothing
-    is applied automatically."""
+    times, the field it most resembles, an example file), most frequent first. The officer marks the labels
+    they are satisfied about in the CSV's accept column and `pepqa labels accept` adds those to the
+    authority's labels file; nothing is applied automatically."""
     from .labels import normalise
 
     seen: dict[str, list] = {}
@@ -273,9 +273,11 @@ def unread_labels(records, rows) -> list[tuple[str, int, str, str]]:
 def write_unread_labels(path: Path, records, rows) -> None:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["label", "times", "nearest field", "example file"])
+    # accept: left empty for the officer, who writes the field a label names (or yes for the nearest field),
+    # then runs `pepqa labels accept` (pepqa/labels_accept.py reads these columns back).
+    w.writerow(["label", "times", "nearest field", "accept", "example file"])
     for label, n, near, example in unread_labels(records, rows):
-        w.writerow([as_text(label.replace("\n", " ")), n, near or "", as_text(example or "")])
+        w.writerow([as_text(label.replace("\n", " ")), n, near or "", "", as_text(example or "")])
     write_text(path, buf.getvalue())
 
 
