@@ -365,8 +365,10 @@ def labels_group():
               help="The authority's labels file to add to (created if absent; default: data.labels_file of the policy).")
 @policy_option
 @click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
+@click.option("--try/--no-try", "try_examples", default=True, show_default=True,
+              help="Re-read each accepted label's example file with the new labels and say whether it is read now.")
 @_handled
-def labels_accept(csv_file, labels_file, policy_path, dry_run):
+def labels_accept(csv_file, labels_file, policy_path, dry_run, try_examples):
     """Add the lines of UNREAD_LABELS_CSV the officer accepted to the authority's labels file.
 
     \b
@@ -379,15 +381,17 @@ def labels_accept(csv_file, labels_file, policy_path, dry_run):
       empty or no           not accepted
 
     Every line is checked first: a wrong line is one error naming the CSV and the line, and nothing is
-    written. Labels already there are reported, not added twice. The file is written atomically, its
-    comments and entries kept."""
-    from .labels_accept import plan_accept, report_lines, resolve_labels_file, write_plan
+    written. Labels already there are reported, not added twice. Each label's example file is re-read with
+    the new labels to say whether pepqa reads it now (a label teaches wording, not layout). The file is
+    written atomically, its comments and entries kept."""
+    from .labels_accept import plan_accept, report_lines, resolve_labels_file, try_examples as tried, write_plan
 
     target, note = resolve_labels_file(labels_file, policy_path)
     plan = plan_accept(csv_file, target)
+    outcome = tried(plan) if try_examples and plan.added else None
     if plan.added and not dry_run:
         write_plan(plan)
-    for line in report_lines(plan, dry_run):
+    for line in report_lines(plan, dry_run, outcome):
         click.echo(line)
     if note and plan.added:
         click.echo(note)

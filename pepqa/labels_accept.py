@@ -67,6 +67,7 @@ class Accepted:
     line: int
     label: str  # as written, with the CSV's formula guard taken off
     target: Target
+    example: str = ""  # the CSV's example file: re-read with the new labels to say whether the label is read now
 
 
 @dataclass
@@ -185,7 +186,7 @@ def read_accepted(csv_path: str | os.PathLike) -> tuple[list[Accepted], int]:
         if "accept" not in header:
             raise ConfigError(f"{path}: line 1: no 'accept' column: add one and write in it, for each label you "
                               "accept, the field it names (or yes for the nearest field); see `pepqa labels accept --help`")
-        col = {name: header.index(name) for name in ("label", "accept", "nearest field") if name in header}
+        col = {name: header.index(name) for name in ("label", "accept", "nearest field", "example file") if name in header}
         known = known_targets()
         out: list[Accepted] = []
         skipped = 0
@@ -213,7 +214,7 @@ def read_accepted(csv_path: str | os.PathLike) -> tuple[list[Accepted], int]:
                 raise ConfigError(f"{where}: the label '{label}' has no words pepqa can match")
             if len(n) > MAX_LABEL_CHARS:
                 raise ConfigError(f"{where}: the label is longer than pepqa matches ({MAX_LABEL_CHARS} characters)")
-            out.append(Accepted(reader.line_num, label, target))
+            out.append(Accepted(reader.line_num, label, target, get("example file").strip()))
     except csv.Error as e:
         raise ConfigError(f"{path}: line {reader.line_num}: not valid CSV ({e})") from None
     return out, skipped
@@ -256,7 +257,7 @@ def _existing(extra: dict, defaults: dict, a: Accepted, file: Path, where: str) 
     if t.key in mine:
         return f"already in {file}"
     if t.key in theirs:
-        return "already one of pepqa's own labels"
+        return "already one of pepqa's own labels (left unread for its value or its layout, not its wording)"
     other = sorted((mine | theirs) - {t.key})
     if other:
         whose = f"in {file}" if other[0] in mine else "in pepqa's own labels"
@@ -402,12 +403,13 @@ def write_plan(plan: Plan) -> None:
     load_labels.cache_clear()  # a long-lived process (serve, tests) reads the new file, not the one cached
 
 
-def report_lines(plan: Plan, dry_run: bool) -> list[str]:
+def report_lines(plan: Plan, dry_run: bool, tried: Optional[dict[int, str]] = None) -> list[str]:
     """What the officer is told: each label added (or that would be) and each already there, then the counts."""
     verb = "would add" if dry_run else "added"
     out = []
     for a in plan.added:
-        out.append(f"{verb}: '{a.label}' as {a.target.describe()} (line {a.line})")
+        how = f"; {tried[a.line]}" if tried and a.line in tried else ""
+        out.append(f"{verb}: '{a.label}' as {a.target.describe()} (line {a.line}){how}")
     for a, where in plan.present:
         out.append(f"not added: '{a.label}' as {a.target.describe()} (line {a.line}): {where}")
     n = len(plan.added)
@@ -436,4 +438,68 @@ def fields_listing() -> list[str]:
             shown = ", ".join(f"'{s}'" for s in syns[:3]) + (", ..." if len(syns) > 3 else "")
             out.append(f"  {prefix}{k:28} {shown}")
     out.append("\nAlso: yes (the nearest field the CSV shows), ignore (pepqa does not hold it), no or empty (not accepted).")
+    return out
+
+
+def _example_path(example: str, csv_file: Path) -> Optional[Path]:
+    """The example file as batch wrote it: relative to the folder batch ran in (the current folder, or the
+    folder above its --out folder), or absolute. None when it is not there (moved, or a pseudonym)."""
+    if not example:
+        return None
+    for p in (Path(example), csv_file.parent.parent / example, csv_file.parent / example):
+        if p.is_file():
+            return p
+    return None
+
+
+def try_examples(plan: Plan) -> dict[int, str]:
+    """For each label to be added, whether its example file reads it with the new labels file (line -> words).
+
+    Why: a label teaches pepqa wording, not layout. A label in a row pepqa cannot pair ("Date started | 06-Nov |
+    Date finished | 28-Nov") stays unread however it is listed; the officer should hear that now, not after
+    the next batch. Each file is read once, under the per-file limits of `check`; nothing is written but a
+    temporary copy of the new labels file, and no file name is printed."""
+    import tempfile
+
+    from .errors import ReadError
+    from .guard import guarded
+    from .readers import read_pep
+
+    out: dict[int, str] = {}
+    with tempfile.TemporaryDirectory(prefix="pepqa-labels-") as d:
+        trial = Path(d) / "labels.toml"
+        trial.write_text(plan.text, encoding="utf-8")
+        read: dict[Path, object] = {}
+        for a in plan.added:
+            path = _example_path(a.example, plan.csv_file)
+            if path is None:
+                out[a.line] = "its example file is not there, so it was not tried"
+                continue
+            if a.target.section == "columns":
+                out[a.line] = "not tried (a table header is tried by the next batch)"
+                continue
+            if path not in read:
+                try:
+                    read[path], why = guarded(lambda: read_pep(path, str(trial)), doing="reading")
+                except ReadError:
+                    read[path], why = None, "unreadable"
+                if why:
+                    read[path] = None
+            pep = read[path]
+            if pep is None:
+                out[a.line] = "its example file could not be read, so it was not tried"
+                continue
+            n = _norm(a.label)
+            if a.target.section == "ignored":
+                left = {_norm(label) for label, _ in getattr(pep, "_unread_labels", None) or []}
+                out[a.line] = ("its example file no longer lists it as unread" if n not in left
+                               else "its example file still lists it as unread")
+                continue
+            got = sorted(k for k, prov in pep.provenance.items() if prov.label and _norm(prov.label) == n)
+            if got:
+                out[a.line] = f"its example file now reads it as {got[0]}"
+            else:
+                out[a.line] = ("still not read in its example file: what stops it there is its value or its layout, "
+                               "not its wording (see `pepqa inspect`)")
+    load_labels.cache_clear()
     return out

@@ -81,7 +81,9 @@ def test_round_trip_batch_accept_rerun_reads_the_accepted_fields(tmp_path, monke
     policy.write_text('[data]\nlabels_file = "authority-labels.toml"\n', encoding="utf-8")
     r = _run("labels", "accept", accepted, "--policy", policy)
     assert r.exit_code == 0, r.output
-    assert "added: 'Heritage' as field child.ethnicity" in r.output
+    assert "added: 'Heritage' as field child.ethnicity (line 3); its example file now reads it as child.ethnicity" \
+        in r.output  # tried on the example file before anything was written
+    assert "example file now reads it as attendance_percent" in r.output and "a.docx" not in r.output
     assert "added 2 labels to authority-labels.toml (new file)" in r.output
     written = tomllib.loads((tmp_path / "authority-labels.toml").read_text(encoding="utf-8"))
     assert written["fields"]["attendance_percent"] == ["Attendance recorded by the school office this term"]
@@ -325,3 +327,29 @@ def test_an_unquoted_dotted_name_is_named_not_a_crash(tmp_path):
 
     with pytest.raises(ConfigError, match="fields.child"):
         load_labels(str(labels))
+
+
+def test_a_label_its_example_file_still_cannot_read_is_said_so(tmp_path, monkeypatch):
+    """A label teaches wording, not layout or values: 'see printout' is no attendance figure however the label
+    is listed, and the officer hears it when accepting, not after the next batch."""
+    monkeypatch.chdir(tmp_path)
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    _docx(inbox / "a.docx", ROWS[:2] + [("Attendance recorded by the school office this term", "see printout")])
+    rows = _batch(inbox, tmp_path / "out")
+    (row,) = [r for r in rows if r["label"].startswith("Attendance recorded")]
+    assert row["nearest field"] == "attendance_percent"
+    row["accept"] = "yes"
+    f = _write_csv(tmp_path / "u.csv", [row])
+    r = _run("labels", "accept", f, "--labels-file", "L.toml", "--dry-run")
+    assert r.exit_code == 0, r.output
+    assert "still not read in its example file: what stops it there is its value or its layout" in r.output
+    assert not Path("L.toml").exists()
+    r = _run("labels", "accept", f, "--labels-file", "L.toml", "--no-try")
+    assert r.exit_code == 0 and "example file" not in r.output and Path("L.toml").is_file()
+
+
+def test_an_example_file_that_is_not_there_is_not_tried(tmp_path):
+    f = _write_csv(tmp_path / "u.csv", [_line("Heritage", "child.ethnicity")])  # example file x.docx: nowhere
+    r = _run("labels", "accept", f, "--labels-file", tmp_path / "L.toml")
+    assert r.exit_code == 0 and "its example file is not there, so it was not tried" in r.output
