@@ -353,3 +353,18 @@ def test_an_example_file_that_is_not_there_is_not_tried(tmp_path):
     f = _write_csv(tmp_path / "u.csv", [_line("Heritage", "child.ethnicity")])  # example file x.docx: nowhere
     r = _run("labels", "accept", f, "--labels-file", tmp_path / "L.toml")
     assert r.exit_code == 0 and "its example file is not there, so it was not tried" in r.output
+
+
+def test_a_labels_file_changed_while_being_read_is_not_overwritten(tmp_path):
+    from pepqa.errors import ConfigError
+    from pepqa.labels_accept import plan_accept, write_plan
+
+    labels = tmp_path / "L.toml"
+    labels.write_text("[fields]\n", encoding="utf-8")
+    f = _write_csv(tmp_path / "u.csv", [_line("Heritage", "child.ethnicity")])
+    plan = plan_accept(f, labels)
+    labels.write_text('[fields]\n"child.gender" = ["sex at birth"]\n', encoding="utf-8")  # someone else's edit
+    with pytest.raises(ConfigError, match="changed while pepqa was reading it"):
+        write_plan(plan)
+    assert "sex at birth" in labels.read_text() and "Heritage" not in labels.read_text()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
