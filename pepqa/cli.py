@@ -277,6 +277,12 @@ def batch(paths, out_dir, fail_on, workers, force, anonymise, max_size, timeout,
     click.echo(f"reports written to {shown(out)}/ (summary.xlsx, summary.csv, findings.jsonl, run.json"
                + (f"; {n_letters} letter{'s' if n_letters != 1 else ''} in letters/" if n_letters is not None else "")
                + ")")
+    from .outputs import count_unread_labels
+
+    n_left = count_unread_labels(summary.records)
+    if n_left:  # wording the officer may teach pepqa: a count, no label shown (a label can hold PEP text)
+        click.echo(f"{n_left} label{'s' if n_left != 1 else ''} read with a value but not placed: see "
+                   f"{shown(out)}/unread-labels.csv; `pepqa labels accept` adds the ones you accept to your labels file")
     rank = _rank(fail_on)
     above = any(f["severity"] in SEVERITIES[: 4 - rank] for r in summary.records if r["ok"] for f in r["findings"]) \
         if fail_on != "never" else False

@@ -270,6 +270,11 @@ def unread_labels(records, rows) -> list[tuple[str, int, str, str]]:
     return sorted((tuple(v) for v in seen.values()), key=lambda v: (-v[1], v[0].lower()))
 
 
+def count_unread_labels(records) -> int:
+    """How many lines unread-labels.csv has (for the batch's closing lines)."""
+    return len(unread_labels(records, [{"file": ""} for _ in records]))
+
+
 def write_unread_labels(path: Path, records, rows) -> None:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
