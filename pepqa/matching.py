@@ -15,6 +15,7 @@ in ``pepqa/data/vocab/README.md``:
 - ``word~``: any word with the same stem as ``word`` ("improve~" matches improves, improved, improving).
 - ``?`` / ``*`` / ``+`` after a word, a choice or a slot: optional / any number / one or more of it.
 - Within one list, overlapping matches keep the longest (then the leftmost).
+- ``\\`` before a character makes it literal: ``pp\\+`` is the word "pp+", not "pp" repeated.
 - A list may have an exclusion list: a match lying inside a match of the exclusion list is not a
   match ("read and write numbers" is not English). Pass ``exclude={"english": "english_exclude"}``.
 
@@ -54,8 +55,17 @@ def _tokens(text: str) -> tuple[str, ...]:
     return token_texts(straight(text))
 
 
+def _escaped_end(part: str) -> bool:
+    """The last character is written literally (``pp\\+``), not as an operator or a stem mark."""
+    return len(part) > 1 and part[-2] == "\\"
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
 def _split(part: str) -> tuple[str, str]:
-    if len(part) > 1 and part[-1] in _OPS:
+    if len(part) > 1 and part[-1] in _OPS and not _escaped_end(part):
         return part[:-1], part[-1]
     return part, ""
 
@@ -78,7 +88,7 @@ def expand(phrase: str) -> list[str]:
 
 def _is_literal(phrase: str) -> bool:
     """No operator, choice, slot, wildcard or stem: a PhraseMatcher can take it (faster, same result)."""
-    return not any(part == "_" or part[0] in "({" or (len(part) > 1 and part[-1] in _OPS + "~")
+    return not any(part == "_" or part[0] in "({" or (len(part) > 1 and part[-1] in _OPS + "~" and not _escaped_end(part))
                    for part in _PART.findall(phrase))
 
 
@@ -96,10 +106,10 @@ def compile_pattern(phrase: str, slots: Mapping[str, Iterable[str]], where: str 
             spec = {"LOWER": {"IN": [_tokens(o)[0] for o in body[1:-1].split("|")]}}
         elif body == "_":
             spec = {}
-        elif len(body) > 1 and body.endswith("~"):
+        elif len(body) > 1 and body.endswith("~") and not _escaped_end(body):
             spec = {"_": {"pepqa_stem": stem(body[:-1])}}
         else:
-            toks = _tokens(body)
+            toks = _tokens(_unescape(body))
             if op and len(toks) != 1:
                 raise ConfigError(f"{where}: '{part}' in '{phrase}': ?, * and + apply to one word")
             pattern.extend({"LOWER": t} for t in toks[:-1])
@@ -143,7 +153,7 @@ class PhraseBook:
                     if not p.strip():
                         continue
                     if _is_literal(p):
-                        literal.append(Doc(nlp.vocab, words=list(_tokens(p))))
+                        literal.append(Doc(nlp.vocab, words=list(_tokens(_unescape(p)))))
                     else:
                         patterns.append(compile_pattern(p, slots, where))
             if literal:

@@ -57,3 +57,10 @@ def test_errors_name_the_problem():
         PhraseBook({"l": ["n/a?"]})
     with pytest.raises(ConfigError, match="list 'l' holds 3"):
         PhraseBook({"l": [3]})
+
+
+def test_backslash_makes_a_character_literal():
+    assert found([r"no pp\+ needed"], "No PP+ needed; no pp needed") == ["No PP+ needed"]
+    assert found([r"pp\+"], "pp pp") == []
+    assert found(["pp+"], "so pp pp") == ["pp pp"]  # unescaped, + is the operator
+    assert found([r"(to follow|will follow) pp\+"], "will follow PP+") == ["will follow PP+"]
