@@ -8,7 +8,7 @@ from pepqa.checks.baseline import baseline_pep
 from pepqa.checks.dates import (add_working_days, bank_holidays, parse_closures, term_of, term_starts,
                                 working_days_between)
 from pepqa.checks.registry import Context, find_check
-from pepqa.checks.statutory import is_first_pep
+from pepqa.checks.lib.statutory import is_first_pep
 from pepqa.errors import ConfigError
 from pepqa.findings import Severity
 from pepqa.policy import load_policy

@@ -22,7 +22,11 @@ CHECK_MODULES = (
     "smart",         # ST: SMART targets, previous targets reviewed
     "subjects",      # EM: English and maths targets
     "spend",         # PP: PP+ spend linked to targets, costs, fundability
-    "statutory",     # TL/CP/AT/SN/AS: timeliness, completeness, attendance, SEN, aspirations
+    "timeliness",    # TL: termly deadline, completion, first PEP, next PEP date
+    "completeness",  # CP: sections signed, attendees, attainment, attendance, previous targets
+    "attendance",    # AT: attendance, exclusions, part-time timetables and alternative provision
+    "send",          # SN: SENCo, SEN details, PP+ and the EHCP, SDQ
+    "aspirations",   # AS: aspirations, transition, careers steps
     "relevance",     # ST009: the R of SMART
     "language",      # LC: language that cares
     "history",       # HS: this PEP beside the child's previous one (needs the history store)

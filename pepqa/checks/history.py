@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..history.compare import amounts, content_words, longest_shared, overlap, ratio, same_text, words
 from .baseline import PREVIOUS
 from .registry import Example, Hit, check
-from .statutory import _find, _spend_texts, _target_texts
+from .lib.statutory import find_phrase, spend_texts, target_texts
 
 _SRC_LIVING = "seeds/essex-virtual-school-guide.txt (The PEP is a 'living document' that 'responds' to changing needs)"
 _SRC_TARGETS = "seeds/walsall-pep-handbook.txt (Section B: 'Previous targets must be reviewed and include comments on outcomes. ... New SMART targets must be agreed')"
@@ -355,7 +355,7 @@ def attendance_falling(pep, ctx):
         return
     if before - now < _th(ctx, "attendance_fall_points"):
         return
-    if _find(ctx, "attendance", *_target_texts(pep), pep.wellbeing, *_spend_texts(pep)):
+    if find_phrase(ctx, "attendance", *target_texts(pep), pep.wellbeing, *spend_texts(pep)):
         return
     first = _first(pep)
     yield Hit(
