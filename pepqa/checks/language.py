@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..matching import PhraseBook, words
 from ..model import PEP
-from ..nlp import doc as nlp_doc, get_nlp, pattern_doc
+from ..nlp import doc as nlp_doc
 from .registry import Example, Hit, check
 
 # --------------------------------------------------------------------------- free text fields
@@ -94,36 +94,32 @@ def _cap(s: str) -> str:
 
 @dataclass
 class _Rules:
-    matcher: PhraseMatcher
+    book: PhraseBook  # one list per substitution, named by its key (lower), so overlaps are settled below
     phrases: dict[str, str]  # key (lower) -> replacement
     contextual: dict[str, tuple[dict, str]]  # word form (lower) -> (rule, replacement)
     family: frozenset
     notes: dict[str, str]
+    article_before: tuple[str, ...]  # replacements starting with these words take "a" after article_after
+    article_after: frozenset
 
 
 _RULES_CACHE: dict[str, _Rules] = {}
 
 
-def _expand(words, family) -> frozenset:
-    out = set()
-    for w in words or ():
-        if w == "@family":
-            out |= family
-        else:
-            out.add(str(w).lower())
-    return frozenset(out)
+def _expand(entries, family) -> frozenset:
+    """A plain-word list of a contextual rule, with "@family" standing for the family words."""
+    entries = list(entries or ())
+    return words(w for w in entries if w != "@family") | (family if "@family" in entries else frozenset())
 
 
 def _rules(vocab: dict) -> _Rules:
-    key = json.dumps({k: vocab.get(k) for k in ("substitutions", "contextual", "family_words", "notes")}, sort_keys=True)
+    key = json.dumps({k: vocab.get(k) for k in ("substitutions", "contextual", "family_words", "notes",
+                                                 "article_before", "article_after")}, sort_keys=True)
     if key in _RULES_CACHE:
         return _RULES_CACHE[key]
-    nlp = get_nlp()
     phrases = {k.lower(): v for k, v in (vocab.get("substitutions") or {}).items() if v}
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for k in phrases:
-        matcher.add(k, [pattern_doc(k)])
-    family = frozenset(w.lower() for w in vocab.get("family_words") or ())
+    book = PhraseBook({k: [k] for k in phrases}, where="language vocabulary")
+    family = words(vocab.get("family_words") or ())
     contextual = {}
     for name, rule in (vocab.get("contextual") or {}).items():
         r = dict(rule)
@@ -133,7 +129,8 @@ def _rules(vocab: dict) -> _Rules:
             if repl:
                 contextual[form.lower()] = (r, repl)
     notes = {k.lower(): v for k, v in (vocab.get("notes") or {}).items()}
-    rules = _Rules(matcher, phrases, contextual, family, notes)
+    rules = _Rules(book, phrases, contextual, family, notes,
+                   tuple(w.lower() + " " for w in vocab.get("article_before") or ()), words(vocab.get("article_after") or ()))
     _RULES_CACHE[key] = rules
     return rules
 
@@ -184,12 +181,11 @@ _DETERMINERS = {"a", "an", "the", "her", "his", "their", "its", "this", "that", 
 
 
 def _find_care_words(text: str, field: str, rules: _Rules) -> list[_Match]:
-    d = nlp_doc(text)
+    d = rules.book.doc(text)
     quotes = _quoted_regions(text)
     cands: list[_Match] = []
-    for mid, s, e in rules.matcher(d):
-        key = d.vocab.strings[mid]
-        cands.append(_Match(s, e, key, rules.phrases[key]))
+    for m in rules.book.find_all(d):
+        cands.append(_Match(m.span.start, m.span.end, m.name, rules.phrases[m.name]))
     for t in d:
         hit = rules.contextual.get(t.lower_)
         if hit and _contextual_hit(d, t.i, hit[0], rules.family):
@@ -240,7 +236,10 @@ def _plan_edit(d: Doc, m: _Match, rules: _Rules) -> None:
     m.edit_text = _cap(instead) if at_start else instead
 
 
-def _rewrite_sentence(text: str, d: Doc, matches: list[_Match], sent) -> str:
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _rewrite_sentence(text: str, d: Doc, matches: list[_Match], sent, rules: _Rules) -> str:
     a, b = sent.start_char, sent.end_char
     out = text[a:b]
     for m in sorted(matches, key=lambda m: -m.edit_start):
@@ -248,8 +247,8 @@ def _rewrite_sentence(text: str, d: Doc, matches: list[_Match], sent) -> str:
             end = d[m.end - 1].idx + len(d[m.end - 1].text)
             new = m.edit_text
             # "Maryam is LAC" -> "Maryam is a child in care", not "is child in care"
-            if new.lower().startswith(("child ", "young person ")) and re.search(
-                    r"(?i)\b(is|was|as|being|becoming|become|became)\s+$", out[: m.edit_start - a]):
+            last = _LAST_WORD.search(out[: m.edit_start - a])
+            if new.lower().startswith(rules.article_before) and last and last[1].lower() in rules.article_after:
                 new = "a " + new
             out = out[: m.edit_start - a] + new + out[end - a:]
     return out.strip()
@@ -260,7 +259,8 @@ def _who(pep: PEP) -> str:
 
 
 @check(
-    code="LC001", name="language-that-cares", title="Care-system words where a family would use kinder ones",
+    code="LC001", vocab=("language.substitutions", "language.notes", "language.contextual", "language.family_words",
+                         "language.article_before", "language.article_after"), name="language-that-cares", title="Care-system words where a family would use kinder ones",
     severity="advice", group="LC",
     rationale="""Children in care can and do read their files, and carers read the PEP. Words such as "contact",
 "placement", "LAC", "challenging behaviour" or "absconded" describe the child through the care system; the
@@ -309,12 +309,12 @@ def language_that_cares(pep, ctx):
         matches = _find_care_words(text, field, rules)
         if not matches:
             continue
-        d = nlp_doc(text)
+        d = rules.book.doc(text)
         for m in matches:
             span = d[m.start:m.end]
             a, b = span.start_char, span.end_char
             sent = d[m.start].sent
-            rewritten = _rewrite_sentence(text, d, [x for x in matches if sent.start <= x.start < sent.end], sent)
+            rewritten = _rewrite_sentence(text, d, [x for x in matches if sent.start <= x.start < sent.end], sent, rules)
             instead = rules.contextual[m.key][1] if m.key in rules.contextual else rules.phrases[m.key]
             note = rules.notes.get(m.key)
             quoted = _quote(text[sent.start_char:sent.end_char], a - sent.start_char, b - sent.start_char)
@@ -380,7 +380,8 @@ def _names(pep: PEP) -> set[str]:
 
 
 @check(
-    code="LC002", name="unexplained-acronym", title="An acronym that is never written out",
+    code="LC002", vocab=("language.accepted_acronyms", "language.not_acronyms", "language.expansions",
+                         "language.substitutions"), name="unexplained-acronym", title="An acronym that is never written out",
     severity="advice", group="LC",
     rationale="""A PEP is read by the child, carers, new teachers and the IRO, not only by professionals who know the
 jargon. An acronym such as "CAMHS", "SALT" or "ELSA" that is never written out shuts them out of the plan; the
