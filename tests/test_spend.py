@@ -5,14 +5,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pepqa.checks import load_all
 from pepqa.checks.baseline import baseline_pep
 from pepqa.checks.registry import Context, find_check
-from pepqa.checks.spend import _voc, cost_workings, explicit_refs, lexical_links, line_amount
+from pepqa.checks.lib.cost_working import cost_workings
+from pepqa.checks.lib.spend import line_amount, voc as _voc
+from pepqa.checks.lib.spend_links import explicit_refs, lexical_links
 from pepqa.findings import Severity
 from pepqa.model import SpendLine
 from pepqa.policy import load_policy
 from pepqa.vocab import load_vocab
 
+load_all()
 POLICY = load_policy(None)
 TODAY = date(2025, 10, 20)
 

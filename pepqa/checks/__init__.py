@@ -21,7 +21,9 @@ CHECK_MODULES = (
     "voice_reflected",  # PV008: a worry no target picks up
     "smart",         # ST: SMART targets, previous targets reviewed
     "subjects",      # EM: English and maths targets
-    "spend",         # PP: PP+ spend linked to targets, costs, fundability
+    "spend_targets", # PP001-PP004: each PP+ spend line linked to a target
+    "spend_costs",   # PP005-PP008, PP011, PP013: costs, working, totals, eligibility
+    "spend_use",     # PP009, PP010, PP012: what PP+ must not fund, impact intended and reviewed
     "timeliness",    # TL: termly deadline, completion, first PEP, next PEP date
     "completeness",  # CP: sections signed, attendees, attainment, attendance, previous targets
     "attendance",    # AT: attendance, exclusions, part-time timetables and alternative provision
