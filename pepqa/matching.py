@@ -191,7 +191,8 @@ class PhraseBook:
     def find_all(self, text_or_doc, names: Optional[Iterable[str]] = None) -> list[Match]:
         """Matches of several lists (default all), in text order."""
         d = text_or_doc if isinstance(text_or_doc, Doc) else self.doc(text_or_doc)
-        out = [Match(n, s) for n in (names or self.names) for s in self.find(d, n)]
+        found = self._all(d)  # lists with no raw match have nothing to filter (a book may hold hundreds)
+        out = [Match(n, s) for n in (names or self.names) if n in found for s in self.find(d, n)]
         return sorted(out, key=lambda m: (m.span.start, m.name))
 
     def any(self, text_or_doc, name: str) -> bool:
