@@ -148,3 +148,16 @@ def test_plural_acronym():
     x, = acr({"sen_details": "Two TAs support Maya in class."})
     assert x.evidence == "TAs" and "Teaching assistant (TAs)" not in x.suggestion
     assert "Two teaching assistants (TAs) support Maya" in x.suggestion
+
+
+def test_article_words_are_vocabulary(tmp_path):
+    """'is LAC' becomes 'is a child in care'; the words that take the article are language.toml lists."""
+    assert 'Write: "Maryam is a child in care."' in care("Maryam is LAC.")[0].suggestion
+    assert 'Write: "Maryam remains child in care."' in care("Maryam remains LAC.")[0].suggestion
+    (tmp_path / "language.toml").write_text('article_after = ["remains"]\n', encoding="utf-8")
+    (tmp_path / "pepqa.toml").write_text(f'[data]\nvocab_dir = "{tmp_path}"\n', encoding="utf-8")
+    from pepqa.vocab import load_vocab
+
+    ctx = Context(policy=load_policy(tmp_path / "pepqa.toml"), today=date(2025, 10, 20))
+    assert 'Write: "Maryam remains a child in care."' in run(LC001, {"wellbeing": "Maryam remains LAC."}, ctx)[0].suggestion
+    load_vocab.cache_clear()

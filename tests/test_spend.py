@@ -242,6 +242,27 @@ def test_authority_can_extend_vocabulary(tmp_path):
     load_vocab.cache_clear()
 
 
+def test_reference_and_cost_words_are_vocabulary(tmp_path):
+    """The words of a target reference and of cost working are spend.toml lists an authority extends."""
+    (tmp_path / "spend.toml").write_text('target_words = ["objective"]\ncost_multiply_words = ["by"]\n')
+    (tmp_path / "pepqa.toml").write_text(f'[data]\nvocab_dir = "{tmp_path}"\n')
+    pol = load_policy(tmp_path / "pepqa.toml")
+    obj = SpendLine(description="Objective 2: fractions tuition", target_ref=None)
+    assert explicit_refs(obj, _voc(ctx())) == []
+    assert [r.numbers for r in explicit_refs(obj, _voc(ctx(pol)))] == [[2]]
+    (w,), _ = cost_workings("£15 by 12 = £200", _voc(ctx(pol)).cost)
+    assert w.checks and w.checks[0][:2] == (180.0, 200.0)
+    assert not any(w.checks for w in cost_workings("£15 by 12 = £200")[0])  # "by" is no operator by default
+    load_vocab.cache_clear()
+
+
+def test_pp_plus_in_a_phrase_is_literal():
+    """'no pp\\+ needed' in spend.toml matches the words 'no PP+ needed' (a line asking for nothing)."""
+    free = one(line(desc="Homework club place (no PP+ needed)", cost_text=None, cost=None))
+    assert run("PP005", free) == []
+    assert run("PP005", one(line(desc="Homework club place", cost_text=None, cost=None)))
+
+
 # --- impact review, eligibility, intended impact ----------------------------------------------------
 
 def test_impact_review_graded():

@@ -280,6 +280,18 @@ def test_permanent_exclusion_with_plan_still_needs_attention():
     assert internal[0].severity == Severity.advice
 
 
+def test_exclusion_kind_words_are_vocabulary(tmp_path):
+    """How an exclusion's label reads as permanent or internal is statutory.toml wording an authority extends."""
+    ex = {"exclusions": [{"kind": "Managed move (PX)", "date": "2025-10-01"}]}
+    assert "permanent" not in run("AT002", ex)[0].message.lower()
+    (tmp_path / "statutory.toml").write_text('exclusion_permanent_fragments = ["(px)"]\n', encoding="utf-8")
+    from pepqa.vocab import load_vocab
+
+    pol = policy_with(tmp_path, f'[data]\nvocab_dir = "{tmp_path}"\n')
+    assert "permanent" in run("AT002", ex, pol)[0].message.lower()
+    load_vocab.cache_clear()
+
+
 def test_provision_review_date_window():
     pt = {"part_time_timetable": True}
     assert run("AT003", {**pt, "provision_review_date": "2025-11-19"}) == []  # 42 days
