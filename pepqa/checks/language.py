@@ -58,7 +58,6 @@ def free_text_fields(pep: PEP) -> Iterator[tuple[str, str, Optional[int]]]:
     yield from one("transition", pep.transition)
 
 
-_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
@@ -66,12 +65,13 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
-def _childs_own_words(field: str, d: Doc, quotes: list[tuple[int, int]], start_char: int, tok_i: int) -> bool:
+def _childs_own_words(field: str, d: Doc, quotes: list[tuple[int, int]], start_char: int, tok_i: int,
+                      first_person: frozenset) -> bool:
     """True when the words at ``start_char`` are the child's: quoted, or a first-person sentence of the voice."""
     if any(a <= start_char < b for a, b in quotes):
         return True
     if field == "pupil_voice.text":
-        return any(t.lower_ in _FIRST_PERSON for t in d[tok_i].sent)
+        return any(t.lower_ in first_person for t in d[tok_i].sent)
     return False
 
 
@@ -101,6 +101,8 @@ class _Rules:
     notes: dict[str, str]
     article_before: tuple[str, ...]  # replacements starting with these words take "a" after article_after
     article_after: frozenset
+    determiners: frozenset  # a replacement's "a" is dropped after these ("her placement breakdown" -> "her move")
+    first_person: frozenset  # a sentence of the pupil voice with one of these is the child's own
 
 
 _RULES_CACHE: dict[str, _Rules] = {}
@@ -114,7 +116,8 @@ def _expand(entries, family) -> frozenset:
 
 def _rules(vocab: dict) -> _Rules:
     key = json.dumps({k: vocab.get(k) for k in ("substitutions", "contextual", "family_words", "notes",
-                                                 "article_before", "article_after")}, sort_keys=True)
+                                                 "article_before", "article_after", "determiners", "first_person")},
+                     sort_keys=True)
     if key in _RULES_CACHE:
         return _RULES_CACHE[key]
     phrases = {k.lower(): v for k, v in (vocab.get("substitutions") or {}).items() if v}
@@ -130,7 +133,8 @@ def _rules(vocab: dict) -> _Rules:
                 contextual[form.lower()] = (r, repl)
     notes = {k.lower(): v for k, v in (vocab.get("notes") or {}).items()}
     rules = _Rules(book, phrases, contextual, family, notes,
-                   tuple(w.lower() + " " for w in vocab.get("article_before") or ()), words(vocab.get("article_after") or ()))
+                   tuple(w.lower() + " " for w in vocab.get("article_before") or ()), words(vocab.get("article_after") or ()),
+                   words(vocab.get("determiners") or ()), words(vocab.get("first_person") or ()))
     _RULES_CACHE[key] = rules
     return rules
 
@@ -176,8 +180,6 @@ def _contextual_hit(d: Doc, i: int, rule: dict, family: frozenset) -> bool:
     return False
 
 
-_DETERMINERS = {"a", "an", "the", "her", "his", "their", "its", "this", "that", "my", "our", "your", "these", "those",
-                "'s", "’s", "one", "another", "any", "each", "every", "no"}
 
 
 def _find_care_words(text: str, field: str, rules: _Rules) -> list[_Match]:
@@ -197,7 +199,7 @@ def _find_care_words(text: str, field: str, rules: _Rules) -> list[_Match]:
     for m in cands:
         if taken.intersection(range(m.start, m.end)):
             continue
-        if _childs_own_words(field, d, quotes, d[m.start].idx, m.start):
+        if _childs_own_words(field, d, quotes, d[m.start].idx, m.start, rules.first_person):
             continue
         taken.update(range(m.start, m.end))
         _plan_edit(d, m, rules)
@@ -223,7 +225,7 @@ def _plan_edit(d: Doc, m: _Match, rules: _Rules) -> None:
         m.edit_text = _cap(text) if owner.is_sent_start else text
         return
     before = [d[j].lower_ for j in range(max(sent.start, m.start - 2), m.start)]
-    if instead.lower().startswith(("a ", "an ")) and any(w in _DETERMINERS for w in before):
+    if instead.lower().startswith(("a ", "an ")) and any(w in rules.determiners for w in before):
         instead = instead.split(" ", 1)[1]
     prev = d[m.start - 1] if m.start > sent.start else None
     if prev is not None and prev.lower_ in ("a", "an") and not instead.lower().startswith(("a ", "an ")):
@@ -260,7 +262,8 @@ def _who(pep: PEP) -> str:
 
 @check(
     code="LC001", vocab=("language.substitutions", "language.notes", "language.contextual", "language.family_words",
-                         "language.article_before", "language.article_after"), name="language-that-cares", title="Care-system words where a family would use kinder ones",
+                         "language.article_before", "language.article_after", "language.determiners",
+                         "language.first_person"), name="language-that-cares", title="Care-system words where a family would use kinder ones",
     severity="advice", group="LC",
     rationale="""Children in care can and do read their files, and carers read the PEP. Words such as "contact",
 "placement", "LAC", "challenging behaviour" or "absconded" describe the child through the care system; the
@@ -381,7 +384,7 @@ def _names(pep: PEP) -> set[str]:
 
 @check(
     code="LC002", vocab=("language.accepted_acronyms", "language.not_acronyms", "language.expansions",
-                         "language.substitutions"), name="unexplained-acronym", title="An acronym that is never written out",
+                         "language.substitutions", "language.first_person"), name="unexplained-acronym", title="An acronym that is never written out",
     severity="advice", group="LC",
     rationale="""A PEP is read by the child, carers, new teachers and the IRO, not only by professionals who know the
 jargon. An acronym such as "CAMHS", "SALT" or "ELSA" that is never written out shuts them out of the plan; the
@@ -416,6 +419,7 @@ def unexplained_acronym(pep, ctx):
     not_acr = {str(a).upper() for a in vocab.get("not_acronyms") or ()}
     expansions = {str(k).upper(): v for k, v in (vocab.get("expansions") or {}).items()}
     care_words = {k.upper() for k in (vocab.get("substitutions") or {}) if (vocab["substitutions"][k])}
+    first_person = words(vocab.get("first_person") or ())
     names = _names(pep)
     all_text = _all_text(pep)
     seen: dict[str, dict] = {}
@@ -437,7 +441,7 @@ def unexplained_acronym(pep, ctx):
             sk = (sent.start_char, sent.end_char)
             if sk not in shouting:
                 shouting[sk] = _shouting(sent.text)
-            if _childs_own_words(field, d, quotes, m.start(), tok.start) or shouting[sk]:
+            if _childs_own_words(field, d, quotes, m.start(), tok.start, first_person) or shouting[sk]:
                 continue
             if key in seen:
                 seen[key]["count"] += 1
