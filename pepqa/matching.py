@@ -39,6 +39,7 @@ from .nlp import doc as nlp_doc, get_nlp, stem, token_texts
 
 _PART = re.compile(r"\([^()]*\)[?*+]?|\S+")
 _OPS = "?*+"
+_BOOK_KEYS = itertools.count()
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
 
 if not Token.has_extension("pepqa_stem"):
@@ -137,6 +138,7 @@ class PhraseBook:
 
     def __init__(self, lists: Mapping[str, Iterable[str]], slots: Optional[Mapping[str, Iterable[str]]] = None,
                  exclude: Optional[Mapping[str, str]] = None, where: str = "vocabulary"):
+        self.key = next(_BOOK_KEYS)  # names this book's matches cached on a Doc (an id() is reused once freed)
         nlp = get_nlp()
         slots = {k: list(v) for k, v in (slots or {}).items()}
         self.exclude = dict(exclude or {})
@@ -169,14 +171,14 @@ class PhraseBook:
 
     def _all(self, d: Doc) -> dict[str, list[Span]]:
         cache = d.user_data.setdefault("pepqa_matches", {})
-        if id(self) not in cache:
+        if self.key not in cache:
             found: dict[str, list[Span]] = {}
             strings = d.vocab.strings
             raw = (self._literal(d) if self._has_literal else []) + (self._patterns(d) if self._has_patterns else [])
             for mid, s, e in raw:
                 found.setdefault(strings[mid], []).append(d[s:e])
-            cache[id(self)] = found
-        return cache[id(self)]
+            cache[self.key] = found
+        return cache[self.key]
 
     def find(self, text_or_doc, name: str) -> list[Span]:
         """Longest non-overlapping matches of list ``name``, in text order, less those inside its exclusion list."""

@@ -64,3 +64,13 @@ def test_backslash_makes_a_character_literal():
     assert found([r"pp\+"], "pp pp") == []
     assert found(["pp+"], "so pp pp") == ["pp pp"]  # unescaped, + is the operator
     assert found([r"(to follow|will follow) pp\+"], "will follow PP+") == ["will follow PP+"]
+
+
+def test_a_new_book_never_reads_an_old_books_cached_matches():
+    """Matches are cached on the Doc per book; a book built after another was freed must not see its matches."""
+    from pepqa.nlp import doc
+
+    d = doc("maths tuition twice a week")
+    for _ in range(20):  # freed books' ids are reused by CPython: each new book must still match afresh
+        assert [s.text for s in PhraseBook({"l": ["maths"]}).find(d, "l")] == ["maths"]
+        assert PhraseBook({"l": ["reading"]}).find(d, "l") == []
