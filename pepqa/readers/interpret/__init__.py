@@ -1,0 +1,29 @@
+"""Layout interpretation: a block stream (from any format) into the PEP model.
+
+Why one interpreter: Word forms, ePEP PDF exports and narrative meeting records share their
+*vocabulary* (headings, labels, table headers) even when their layouts differ. Everything
+layout-specific is a synonym or concept in ``data/labels.toml``; this package only knows the shapes,
+one module each (the :class:`Interpreter` in ``assemble`` mixes them in):
+
+- a heading (styled, bold, or a one-cell table row) that matches a part starts that part;
+- "Label: value" paragraphs and 2- or 4-column label/value table rows fill single fields;
+- a table whose header row matches ``[columns]`` is a table of targets, previous targets,
+  PP+ spend lines, attendees, attainment or exclusions;
+- in narrative records, "Target 1 (English): ..." followed by "Actions: ...", "Who: ..."
+  lines is a target (the same column synonyms name the inline labels);
+- free paragraphs under the pupil-voice heading are the voice; under aspirations, the
+  aspirations.
+
+Modules: ``sections`` (segmenting by headings), ``paragraphs`` (lines and their idioms), ``fields``
+(labels to single fields), ``label_rows`` (label/value table rows), ``item_tables`` (tables of targets,
+spend lines...), ``prose_items`` (targets and spend from lists and prose), ``voice``, ``coverage`` (what
+was read and left, each part's status), ``patterns`` (the shared regexes) and ``assemble``.
+
+Each value keeps its provenance. Every part in :data:`pepqa.model.PART_KEYS` ends up in
+``pep.parts`` with its read status.
+"""
+from __future__ import annotations
+
+from .assemble import Interpreter, interpret
+
+__all__ = ["Interpreter", "interpret"]

@@ -1,0 +1,131 @@
+"""Assembling the PEP: the interpreter walks the blocks once, then joins what was read (the voice, the
+child's name from forename + surname, year group from the date of birth), keeps only the latest term's
+items, sets each part's read status and validates the model once."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from ...labels import Labels
+from ...model import PART_KEYS, PEP, PartStatus, Provenance
+from ...values import key_stage_for, phase_for
+from ..blocks import Document, Para
+from .coverage import CoverageMixin
+from .sections import SectionsMixin
+from .fields import FieldsMixin
+from .paragraphs import ParagraphsMixin
+from .prose_items import ProseItemsMixin
+from .item_tables import ItemTablesMixin
+from .label_rows import LabelRowsMixin
+from .voice import VoiceMixin
+
+
+class Interpreter(CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
+                  ItemTablesMixin, LabelRowsMixin, VoiceMixin):
+    """One pass over a document's blocks, with the state the mixins share."""
+
+    def __init__(self, doc: Document, labels: Labels):
+        self.doc = doc
+        self.labels = labels
+        self.pep = PEP(source_file=doc.path, source_format=doc.format)
+        self.part: Optional[str] = None  # the part we are in
+        self.section: Optional[str] = None  # the signed section (A-E) we are in
+        self.found: set[str] = set()  # parts with evidence they are in the file (a heading, a label, a table)
+        self.filled: set[str] = set()  # parts content was read from
+        self.unclaimed: dict[str, list[Provenance]] = {}  # parts -> text under them that nothing read
+        self.voice: list[str] = []
+        self.aspirations: list[str] = []
+        self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
+        self.table_count: dict[str, int] = {}
+        self.name_parts: dict[str, str] = {}  # forename / surname read apart
+        self.period: Optional[int] = None  # the term or meeting the text is under, where the form has several
+        self.item_period: dict[tuple[str, int], Optional[int]] = {}  # (kind, index) -> period it was read under
+        self.claims: list[tuple[Provenance, str, str]] = []  # what each block was read as, for `pepqa inspect`
+        self.above: Optional[tuple] = None  # a label alone on the line above: (match, label as written)
+        self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
+        self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
+
+    def run(self) -> PEP:
+        for b in self.doc.blocks:
+            if isinstance(b, Para):
+                self.para(b)
+            else:
+                self.table(b)
+        pep = self.pep
+        if self.voice and not pep.pupil_voice.text:
+            pep.pupil_voice.text = "\n".join(self.voice)
+        if self.aspirations and not pep.aspirations:
+            pep.aspirations = "\n".join(self.aspirations)
+        self._latest_period_only()
+        c = pep.child
+        if not c.name and self.name_parts.get("child.forename"):
+            c.name = " ".join(x for x in (self.name_parts.get("child.forename"), self.name_parts.get("child.surname")) if x)
+            self._note("child.name", pep.provenance.get("child.name_forename") or Provenance(), "Forename + Surname",
+                       "concept", None)
+        if c.year_group is None and c.date_of_birth and (pep.meeting_date or pep.completed_date):
+            c.year_group = _year_from_birth(c.date_of_birth, pep.meeting_date or pep.completed_date)
+            if c.year_group is not None:
+                self._note("child.year_group", pep.provenance.get("child.date_of_birth") or Provenance(),
+                           "date of birth", "derived", None)
+        if c.year_group is not None:
+            c.key_stage = c.key_stage or key_stage_for(c.year_group)
+            c.phase = c.phase or phase_for(c.year_group)
+        if pep.school.type is None and pep.school.type_text:
+            pep.school.type = self.labels.match_value("school_type", pep.school.type_text)
+        if pep.pp_spend or pep.pp_requested is not None:
+            self._fill("pp_plus")
+        pep.parts = {k: self._status(k) for k in PART_KEYS}
+        for k, where in self.unclaimed.items():
+            if k in pep.parts and pep.parts[k] in (PartStatus.partial, PartStatus.unread):
+                self._note(f"unread.{k}", where[0])
+        pep.read_notes = list(self.doc.notes)
+        # Values were assigned piecemeal (no validation on assignment): validate once, so enums are enums.
+        out = PEP.model_validate(pep.model_dump(warnings=False))
+        out._unread_labels = [(label, near) for _, label, near, _ in self.left]
+        return out
+
+    def _latest_period_only(self) -> None:
+        """Targets or spend lines read under several terms or meetings ('Autumn term (PEP 1)' then 'Spring
+        term (PEP 2)'): only the latest period's are this PEP's."""
+        periods_seen = [t for t in self.item_period.values() if t is not None]
+        last_seen = max(periods_seen) if periods_seen else None
+        keep_period = self.period
+        for period, text, prov in self.period_left:  # what was left under an older term is not this PEP's
+            if last_seen is None or period >= last_seen:
+                self.period = None
+                self._unclaimed(text, prov)
+        self.period = keep_period
+        for kind in ("targets", "pp_spend"):
+            items = getattr(self.pep, kind)
+            tags = [self.item_period.get((kind, i)) for i in range(len(items))]
+            ranked = {t for t in tags if t is not None}
+            if len(ranked) < 2:
+                continue
+            last = max(ranked)
+            keep = [i for i, t in enumerate(tags) if t == last or t is None]
+            if len(keep) == len(items):
+                continue
+            setattr(self.pep, kind, [items[i] for i in keep])
+            moved = {}
+            for new, old in enumerate(keep):
+                for path, prov in list(self.pep.provenance.items()):
+                    pre = f"{kind}[{old}]"
+                    if path == pre or path.startswith(pre + "."):
+                        moved[f"{kind}[{new}]" + path[len(pre):]] = prov
+            for path in [p for p in self.pep.provenance if p.startswith(kind + "[")]:
+                del self.pep.provenance[path]
+            self.pep.provenance.update(moved)
+
+
+def _year_from_birth(dob, when) -> Optional[int]:
+    """National curriculum year from the date of birth (England: the school year runs 1 September to 31
+    August; a child starts Reception in the September after turning four). Nursery for younger children."""
+    born_cohort = dob.year if dob.month >= 9 else dob.year - 1
+    school_year = when.year if when.month >= 9 else when.year - 1
+    ncy = school_year - born_cohort - 5
+    if ncy < -1:
+        return -1 if ncy >= -4 else None
+    return ncy if ncy <= 14 else None
+
+
+def interpret(doc: Document, labels: Labels) -> PEP:
+    return Interpreter(doc, labels).run()

@@ -1,0 +1,125 @@
+"""What the reader read and what it left: provenance notes, parts found and filled, text left unread under
+a part, and each part's read status. A part counts as read only when content was read from it (issue 11),
+so a school is never told something is missing that the reader could not understand."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...labels import Labels, normalise
+from ...model import PEP, PartStatus, Provenance
+from .voice import _is_prompt
+from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
+
+
+class CoverageMixin:
+    def _note(self, path: str, prov: Provenance, label: Optional[str] = None, match: Optional[str] = None,
+              score: Optional[float] = None) -> None:
+        upd: dict = {}
+        if label:
+            upd["label"] = label
+        if match:
+            upd["match"] = match
+            upd["score"] = score
+        p = prov.model_copy(update=upd) if upd else prov
+        self.pep.provenance.setdefault(path, p)
+        self.claims.append((prov, path, match or "exact"))
+
+    def _fill(self, part: Optional[str]) -> None:
+        if part:
+            self.found.add(part)
+            self.filled.add(part)
+
+    def _unclaimed(self, text: str, prov: Provenance) -> None:
+        """Text under a part that nothing read: if it looks like content (not an instruction), the part was
+        not read completely."""
+        if ":" in text and self.labels.is_ignored(text.split(":", 1)[0]):
+            return
+        words = text.split()
+        if ":" not in text and any(self.labels.is_ignored(" ".join(words[:k])) for k in range(1, min(5, len(words)))):
+            return  # 'My age 4 years 8 months': a label the model does not hold, and its value
+        if self.period is not None and self.part in ("targets", "pp_plus"):
+            self.period_left.append((self.period, text, prov))
+            return
+        if self.part and _looks_like_content(text, self.labels, self.part):
+            self.unclaimed.setdefault(self.part, []).append(prov)
+        if ":" in text:
+            label, value = text.split(":", 1)
+            if label.strip() and value.strip() and len(label.split()) <= 10 and not self.labels.is_placeholder(value) \
+                    and not _INSTRUCTION.match(label) and re.search(r"[A-Za-z]{2}", label):
+                self.left.append((prov, label.strip(), self.labels.concepts.nearest(normalise(label)), self.part))
+        near = self._nearest_part(text)
+        if near and near != self.part and _looks_like_content(text, self.labels, None):
+            self.unclaimed.setdefault(near, []).append(prov)
+
+    def _nearest_part(self, text: str) -> Optional[str]:
+        """The part of the field a 'label: value' left unread most resembles (its best concept, under the
+        threshold): that part was not read completely either."""
+        label = text.split(":", 1)[0] if ":" in text else text
+        if len(label.split()) > 12:
+            return None
+        near = self.labels.concepts.nearest(normalise(label))
+        if not near:
+            return None
+        head = near.split(".")[0]
+        return _FIELD_PART.get(head, _FIELD_PART.get(near, head))
+
+    def _status(self, k: str) -> PartStatus:
+        """read / partial / unread / empty / not_found, from what was read under the part and what was left."""
+        left = bool(self.unclaimed.get(k))
+        if k in self.filled:
+            if not left and _core_missing(self.pep, k):
+                return PartStatus.partial  # other fields read, the one every PEP records not: more likely missed
+            return PartStatus.partial if left else PartStatus.read
+        if k in self.found or left:
+            return PartStatus.unread if left else PartStatus.empty
+        return PartStatus.not_found
+
+
+def _core_missing(pep: PEP, part: str) -> bool:
+    """A document PEP always says whose plan it is and when the meeting was: when the reader read other details
+    of the child or the meeting but not these, it missed them (a name in prose, a date in a strip it does not
+    know) far more often than the PEP lacks them, so the part is partial and the officer, not the school, is told.
+    (A JSON export states its fields, so this applies only to documents.)"""
+    if part == "child":
+        return not pep.child.name and not pep.child.identifier
+    if part == "meeting":
+        return pep.meeting_date is None
+    return False
+
+
+def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -> bool:
+    """Text left under a part that looks like something the reader should have read.
+
+    In a part made of items (targets, spend lines, attendees, attainment rows) any answer-like text counts:
+    it is probably an item laid out in a way the reader does not know. Elsewhere only field-like text counts
+    ("Label: value", or a short line holding a number, date, amount or yes/no): longer prose is the
+    writer's commentary, which the model does not hold, not a field left unread. Instructions, prompts
+    and placeholders never count."""
+    t = text.strip()
+    if not t or labels.is_placeholder(t) or not re.search(r"[A-Za-z0-9]", t):
+        return False
+    if _INSTRUCTION.match(t) or (t.endswith("?") and len(t) < 160):
+        return False
+    if ":" in t:
+        label, value = t.split(":", 1)
+        value = value.strip()
+        if not value or labels.is_placeholder(value) or not re.search(r"[A-Za-z0-9]", value):
+            return False
+        if _XREF.match(value):
+            return False  # 'Interventions: (must link to a next step)', 'see Pupil premium below'
+
+        if part in _ITEM_PARTS or part in ("pupil_voice", "aspirations"):
+            return True
+        return len(label.split()) <= 8 and len(value.split()) <= 12
+    if _MUST.search(t) and not _VALUE_LIKE.search(t):
+        return False  # 'Each request must be linked to one of my next steps above.': the form's rule
+    if part in _ITEM_PARTS and len(t.split()) <= 14 and not t.endswith(".") and labels.match_part(t, loose=True):
+        return False  # a sub-heading ('New targets agreed at Meeting 2 (Review)')
+    if part in _PROSE_ITEM_PARTS or (part in _ITEM_PARTS and _ITEM_START.match(t)):
+        return True
+    if part in ("pupil_voice", "aspirations") and len(t.split()) >= 4 and not _is_prompt(t):
+        return True  # these parts ARE prose: an answer left unread means the part was not read
+    # "Attendance this academic year (%) 95.0": a label and its value with no colon. A sentence (ending in a
+    # full stop) that mentions a number is commentary.
+    return len(t.split()) <= 10 and bool(_VALUE_LIKE.search(t)) and not t.endswith((".", "!"))

@@ -1,0 +1,150 @@
+"""Single fields: a label matched to a field (an exact synonym, else the concept its words score as) and its
+value converted to the field's type. A concept match whose value does not parse is rejected."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from ...labels import normalise
+from ...model import Provenance, Section
+from ...values import checked_option, parse_bool, parse_date, parse_int, parse_money, parse_percent, parse_year_group
+from ..concepts import parse_typed
+from .patterns import _ACADEMIC_YEAR, _FIELD_PART, _clean
+
+
+class FieldsMixin:
+    def _field_for(self, label: str) -> Optional[str]:
+        n = normalise(label)
+        if not n or len(n) > 70:
+            return None
+        cands = [k for k, syns in self.labels.fields.items() if n in syns]
+        if not cands:
+            return None
+        part = self.part or ""
+
+        def rank(k: str) -> int:
+            head = k.split(".")[0]
+            if head == part or (part == "pupil_voice" and k.startswith("pupil_voice.")):
+                return 0
+            if k.startswith("section."):
+                return 2 if self.section else 9
+            if k.startswith("pupil_voice."):
+                return 3  # voice-only labels ('completed by', 'views') elsewhere are weaker
+            return 1
+
+        best = min(cands, key=rank)
+        return None if rank(best) == 9 else best
+
+    def _field_match(self, label: str) -> Optional[tuple[str, str, Optional[float]]]:
+        """(field, how, score) for a label: an exact synonym first, then the concept its words score as."""
+        key = self._field_for(label)
+        if key:
+            return key, "exact", None
+        n = normalise(label)
+        if not n or len(n) > 90:
+            return None
+        m = self.labels.concepts.best(n)
+        if m:
+            return m.key, "concept", m.score
+        return None
+
+    def _is_label(self, label: str) -> bool:
+        return self._field_match(label) is not None
+
+    def set_match(self, fm: tuple[str, str, Optional[float]], raw: str, prov: Provenance, label: str) -> bool:
+        """Set the field a matched label names. A concept match whose value does not parse as the concept's
+        type is rejected (returns False) so the text can be read another way."""
+        key, how, score = fm
+        if how == "exact":
+            return self.set_field(key, raw, prov, label)
+        c = self.labels.concepts.by_key[key]
+        typed = parse_typed(c.type, raw, c.latest)
+        if typed is None:
+            return False
+        if key in ("child.forename", "child.surname"):
+            self.found.add("child")
+            self.filled.add("child")
+            if key not in self.name_parts:
+                self.name_parts[key] = typed
+                self._note(key.replace("child.", "child.name_"), prov, label, how, score)
+            return True
+        text = typed.isoformat() if hasattr(typed, "isoformat") else str(typed)
+        if c.type == "year_group":
+            text = f"Year {typed}" if typed > 0 else ("Reception" if typed == 0 else "Nursery")
+        return self.set_field(key, text, prov, label, how, score)
+
+    def set_field(self, key: str, raw: str, prov: Provenance, label: str, how: Optional[str] = None,
+                  score: Optional[float] = None) -> bool:
+        """Set a single field from text; returns False if the label/value did not fit."""
+        value = _clean(raw)
+        pep = self.pep
+        if key.startswith("section."):
+            sec = self.section
+            if not sec:
+                return False
+            s = pep.sections.setdefault(sec, Section())
+            attr = key.split(".", 1)[1]
+            if attr == "completed":
+                v = parse_bool(value)
+            elif attr == "signed_date":
+                v = parse_date(value)
+            else:
+                v = value
+            if getattr(s, attr) is None and v is not None:
+                setattr(s, attr, v)
+                self._note(f"sections.{sec}.{attr}", prov, label)
+            self.found.add(sec)
+            if v is not None:
+                self.filled.add(sec)
+            return True
+        head = key.split(".")[0]
+        part = _FIELD_PART.get(head, _FIELD_PART.get(key, head))
+        self.found.add(part)
+        if value is None:
+            return True
+        conv = self._convert(key, value)
+        if conv is None:
+            if key != "school.type":  # a value that does not parse as its type was not read
+                self.unclaimed.setdefault(part, []).append(prov)
+            return True
+        self.filled.add(part)
+        obj: Any = pep
+        *path, attr = key.split(".")
+        for p in path:
+            obj = getattr(obj, p)
+        if getattr(obj, attr) in (None, "", []):
+            setattr(obj, attr, conv)
+            self._note(key, prov, label, how, score)
+        if key == "term":
+            m = _ACADEMIC_YEAR.search(value)
+            if m and not pep.academic_year:
+                pep.academic_year = f"{m[1]}-{m[2]}"
+                self._note("academic_year", prov, label)
+        if key == "school.type" and not pep.school.type_text:
+            pep.school.type_text = value
+        return True
+
+    def _convert(self, key: str, value: str) -> Any:
+        L = self.labels
+        if key in ("child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date",
+                   "next_pep_date", "provision_review_date"):
+            return parse_date(value)
+        if key == "child.year_group":
+            return parse_year_group(value)
+        if key == "school.type":
+            return L.match_value("school_type", value)
+        if key == "term":
+            return L.match_value("term", value.split()[0]) or L.match_value("term", value)
+        if key == "academic_year":
+            m = _ACADEMIC_YEAR.search(value)
+            return f"{m[1]}-{m[2]}" if m else value
+        if key == "attendance_percent":
+            return parse_percent(value)
+        if key in ("part_time_timetable", "pupil_voice.child_attended"):
+            return parse_bool(value)
+        if key == "sen_status":
+            return L.match_value("sen_status", checked_option(value) or "")
+        if key == "sdq_score":
+            return parse_int(value)
+        if key == "pp_requested":
+            return parse_money(value)
+        return value

@@ -1,0 +1,228 @@
+"""Tables of items: the kind a table is (its header row's columns scored against each kind), one row per
+item, transposed tables (one column per item), labels over their values, and a cost in a target's row."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from ...labels import normalise
+from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, SpendLine, Target
+from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
+from .. import periods, tables
+from ..blocks import Cell, Table
+from .patterns import TABLE_KINDS, _KIND_PART, _SLOT, _clean
+
+
+class ItemTablesMixin:
+    def table(self, t: Table) -> None:
+        if not t.rows:
+            return
+        kind, colmap, header_row = self._table_kind(t)
+        if kind:
+            self._data_table(kind, colmap, t, header_row)
+            return
+        texts = t.texts()
+        item = tables.transposed(self.labels, texts, self.part)
+        if item:
+            self._item_table(item[0], item[1], t)
+            return
+        cols = periods.period_columns(texts[0]) if len(texts) > 1 else None
+        if cols:  # one column per meeting or term: the latest filled in is this PEP's
+            for row in t.rows[1:]:
+                idx = periods.latest_cell([c.text for c in row], cols)
+                if idx is not None and row[0].text.strip():
+                    self._label_value_row([row[0], row[idx]], latest=True)
+            return
+        if self._labels_above(t):
+            return
+        for row in t.rows:
+            self._label_value_row(row)
+
+    def _labels_above(self, t: Table) -> bool:
+        """A row of labels with their values in the row below ('Date of this PEP | Date of Next PEP' over
+        '14.10.25 | February 2026')."""
+        if len(t.rows) < 2 or len(t.rows[0]) < 2:
+            return False
+        head, below = t.rows[0], t.rows[1]
+        matches = [self._field_match(c.text) if c.text.strip() else None for c in head]
+        if sum(1 for m in matches if m) < 2 or any(self._field_match(c.text) for c in below if c.text.strip()):
+            return False
+        for i, fm in enumerate(matches):
+            if i < len(below) and below[i].text.strip():
+                if not (fm and self.set_match(fm, below[i].text, below[i].prov, head[i].text.strip())):
+                    self._unclaimed(f"{head[i].text}: {below[i].text}", below[i].prov)
+        for row in t.rows[2:]:
+            self._label_value_row(row)
+        return True
+
+    def _item_table(self, kind: str, rows: list[tuple[int, str, Optional[int]]], t: Table) -> None:
+        """Items whose fields are the rows of a table: each column after the first is one item."""
+        part = _KIND_PART[kind]
+        self.found.add(part)
+        used = {r for r, _, _ in rows}
+        width = max(len(r) for r in t.rows)
+        for j in range(1, width):
+            cells = [t.rows[r][j] if j < len(t.rows[r]) else None for r in range(len(t.rows))]
+            if j > 1 and all(c is None or c.text == t.rows[r][j - 1].text for r, c in enumerate(cells)):
+                continue  # a merged cell repeated across the grid
+            vals: dict[str, str] = {}
+            number = None
+            for r, col, num in rows:
+                v = cells[r].text if cells[r] is not None else ""
+                if col == "number":
+                    number = parse_int(v)
+                elif _clean(v):
+                    vals[col] = v
+                if num is not None and number is None and width == 2:
+                    number = num
+            obj = self._row_object(kind, vals)
+            if obj is None:
+                continue
+            if number is not None and hasattr(obj, "number") and obj.number is None:
+                obj.number = number
+            items = getattr(self.pep, kind)
+            items.append(obj)
+            idx = len(items) - 1
+            self.item_period[(kind, idx)] = self.period
+            self._fill(part)
+            self._note(f"{kind}[{idx}]", t.prov, None, "transposed", None)
+            for r, col, _ in rows:
+                if cells[r] is not None:
+                    self._note(f"{kind}[{idx}].{col}", cells[r].prov, t.rows[r][0].text, "transposed", None)
+            for r, c in enumerate(cells):
+                if r not in used and c is not None and c.text.strip():
+                    self._unclaimed(f"{t.rows[r][0].text}: {c.text}", c.prov)
+
+    def _table_kind(self, t: Table) -> tuple[Optional[str], dict[int, str], int]:
+        best: tuple[int, Optional[str], dict[int, str], int] = (0, None, {}, 0)
+        texts = t.texts()
+        for hr in range(min(3, len(t.rows))):
+            header = texts[hr]
+            if len(header) < 2:
+                continue
+            for kind in TABLE_KINDS:
+                got = tables.header_map(self.labels, header, kind, texts[hr + 1:])
+                if not got:
+                    continue
+                colmap, strength = got
+                score = strength + (0.5 if _KIND_PART[kind] == self.part else 0) - hr
+                if score > best[0]:
+                    best = (score, kind, colmap, hr)
+        return best[1], best[2], best[3]
+
+    def _data_table(self, kind: str, colmap: dict[int, str], t: Table, header_row: int) -> None:
+        part = _KIND_PART[kind]
+        self.found.add(part)
+        target_list = getattr(self.pep, kind)
+        cost_col = None
+        if kind == "targets":
+            cost_col = next((i for i, c in enumerate(t.rows[header_row]) if i not in colmap
+                             and tables.column_for(self.labels, c.text, "pp_spend") == "cost"), None)
+        period = tables.header_period(t.texts()[header_row])
+        period = period if period is not None else self.period
+        for r, row in enumerate(t.rows[header_row + 1:], start=header_row + 1):
+            vals = {colmap[i]: c.text for i, c in enumerate(row) if i in colmap and _clean(c.text)}
+            if not vals:
+                continue
+            if len({c.text for c in row}) == 1 and len(row) > 1:
+                continue  # a merged full-width row (sub-heading) inside the table
+            obj = self._row_object(kind, vals)
+            total = next((c for c in row if normalise(c.text).startswith("total")), None)
+            if obj is None or (kind == "pp_spend" and total is not None):
+                # A 'Total' row in a spend table fills the requested amount.
+                if kind == "pp_spend" and total is not None:
+                    money = [parse_money(c.text) for c in row if parse_money(c.text) is not None]
+                    money = money or [m for c in row for m in money_amounts(c.text)]
+                    if money and (self.pep.pp_requested is None or period is not None):
+                        self.pep.pp_requested = money[-1]
+                        self._fill("pp_plus")
+                        self._note("pp_requested", total.prov, total.text)
+                continue
+            if kind == "pp_spend" and obj.cost is None and "£" in obj.description:
+                obj.cost = parse_money(obj.description)  # 'Provision and cost' in one cell
+            target_list.append(obj)
+            self._fill(part)
+            idx = len(target_list) - 1
+            self.item_period[(kind, idx)] = period
+            self._note(f"{kind}[{idx}]", row[0].prov.model_copy(update={"cell": None}))
+            for i, c in enumerate(row):
+                if i in colmap:
+                    self._note(f"{kind}[{idx}].{colmap[i]}", c.prov, t.rows[header_row][i].text)
+            if kind == "targets" and cost_col is not None and cost_col < len(row):
+                self._target_cost(obj, idx, row, cost_col, colmap)
+
+    def _target_cost(self, target: Target, idx: int, row: list[Cell], cost_col: int, colmap: dict[int, str]) -> None:
+        """A cost in a target's row is a PP+ spend line linked to that target (its support, or the target)."""
+        cell = row[cost_col]
+        cost = parse_money(cell.text)
+        if cost is None:
+            return
+        desc = target.actions or target.text
+        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(cell.text),
+                                           target_ref=str(target.number or idx + 1)))
+        n = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", n)] = self.item_period.get(("targets", idx))
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{n}]", cell.prov, None, "target row", None)
+
+    def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
+        v = {k: _clean(x) for k, x in vals.items()}
+        main = v.get("text") if kind in ("targets", "previous_targets") else None
+        if main and _SLOT.match(main):
+            return None  # 'Target 1' with nothing written beside it: an empty slot on the form, not a target
+        if kind == "pp_spend" and (v.get("description") or "").lower().startswith("total"):
+            return None
+        if kind == "targets":
+            if not v.get("text"):
+                return None
+            obj: Any = Target(text=v["text"])
+        elif kind == "previous_targets":
+            if not v.get("text"):
+                return None
+            obj = PreviousTarget(text=v["text"])
+        elif kind == "pp_spend":
+            if not v.get("description"):
+                return None
+            obj = SpendLine(description=v["description"])
+        elif kind == "attendees":
+            if not v.get("name"):
+                return None
+            obj = Attendee(name=v["name"])
+        elif kind == "attainment":
+            if not v.get("subject"):
+                return None
+            obj = AttainmentRow(subject=v["subject"])
+        else:
+            obj = Exclusion()
+        for col, x in v.items():
+            if x is not None and col not in ("text", "description", "name", "subject"):
+                self._set_row_attr(kind, obj, col, x)
+        return obj
+
+    def _set_row_attr(self, kind: str, obj: Any, col: str, raw: str) -> None:
+        x = _clean(raw)
+        if x is None:
+            return
+        L = self.labels
+        if col == "number":
+            obj.number = parse_int(x)
+        elif kind == "targets" and col == "term":
+            obj.term = L.match_value("target_term", x)
+        elif kind == "previous_targets" and col == "status":
+            obj.status = L.match_value("outcome_status", x)
+        elif kind == "pp_spend" and col == "cost":
+            obj.cost_text = x
+            obj.cost = parse_money(x)
+        elif kind == "attendees" and col == "role":
+            obj.role_text = x
+            obj.role = Role(L.match_value("role", x) or "other")
+        elif kind == "attendees" and col == "attended":
+            obj.attended = parse_bool(x)
+        elif kind == "exclusions" and col == "kind":
+            low = x.lower()
+            obj.kind = "permanent" if "perman" in low else "internal" if "internal" in low else "suspension"
+        elif kind == "exclusions" and col == "date":
+            obj.date = parse_date(x)
+        elif kind == "exclusions" and col == "days":
+            obj.days = parse_float(x)
+        else:
+            setattr(obj, col, x)

@@ -1,0 +1,86 @@
+"""Label/value table rows: a label cell beside its value (2- or 4-column forms), a one-cell row that is a
+heading or a label whose value is below, and question/answer rows in the voice and aspirations parts."""
+from __future__ import annotations
+
+
+from ..blocks import Cell
+from .patterns import _LABEL_VALUE, _TYPED_ABOVE
+
+
+class LabelRowsMixin:
+    def _label_value_row(self, row: list[Cell], latest: bool = False) -> None:
+        texts = [c.text.strip() for c in row]
+        distinct = [t for i, t in enumerate(texts) if t and t not in texts[:i]]
+        if len(distinct) == 1 and self.above and not any(c.tables for c in row) and self._take_above(distinct[0], row[0].prov):
+            return
+        self.above = None
+        for c in row:
+            for nested in c.tables:
+                self.table(nested)
+        if len(distinct) == 1 and not any(c.tables for c in row):
+            only = distinct[0]
+            part = self._heading_part(only, loose=row[0].shaded)
+            if part:
+                self._enter(part, row[0].prov, only)
+                if len(row) == 1:
+                    self._note_above(only)  # 'Attendance this academic year (%)' over '93.5'
+                return
+            m = _LABEL_VALUE.match(only)
+            if m and (fm := self._field_match(m[1])) and self.set_match(fm, m[2], row[0].prov, m[1].strip()):
+                return
+            if key := self._field_for(only):  # a label whose value cell is empty (or whose value is below)
+                self.set_field(key, "", row[0].prov, only)
+                if key in _TYPED_ABOVE and len(row) == 1:
+                    self.above = ((key, "exact", None), only)
+                return
+            if len(row) == 1 and self._note_above(only):
+                return
+            if len(row) > 1 and texts[0] == only and not any(texts[1:]) and self.part in ("pupil_voice", "aspirations"):
+                return  # a label (not known) beside an empty answer box: nothing was written
+            if self.part == "pupil_voice":
+                self._voice_text(only, row[0].prov)
+            elif self.part == "aspirations":
+                self.aspirations.append(only)
+                self._fill("aspirations")
+                self._note("aspirations", row[0].prov)
+            else:
+                self._unclaimed(only, row[0].prov)
+            return
+        i = 0
+        while i < len(row) - 1:
+            label_cell, value_cell = row[i], row[i + 1]
+            fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
+            if fm and latest:
+                fm = (fm[0], fm[1], fm[2])
+            if fm and self._set_cell(fm, value_cell, label_cell.text.strip(), latest):
+                i += 2
+                continue
+            if fm and fm[1] == "exact":
+                i += 2
+                continue
+            if (self.part == "pupil_voice" and label_cell.text.strip() and value_cell.text.strip()
+                    and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)):
+                self._voice_text(value_cell.text, value_cell.prov)  # a question and the child's answer
+                i += 2
+                continue
+            if (self.part == "aspirations" and label_cell.text.strip() and len(value_cell.text.split()) >= 3
+                    and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)):
+                self.aspirations.append(value_cell.text.strip())  # 'My hopes for the future | Kai wants to...'
+                self._fill("aspirations")
+                self._note("aspirations", value_cell.prov, label_cell.text.strip())
+                i += 2
+                continue
+            if label_cell.text.strip() and value_cell.text.strip():
+                self._unclaimed(f"{label_cell.text}: {value_cell.text}", label_cell.prov)
+            i += 1
+
+    def _set_cell(self, fm, cell: Cell, label: str, latest: bool) -> bool:
+        """A value cell for a matched label; a value that is itself 'Label: value' for the same field
+        ('Attendance | Attendance this academic year (%): 91.3 - two days missed') is read inside."""
+        prov = cell.prov.model_copy(update={"match": "latest"}) if latest else cell.prov
+        m = _LABEL_VALUE.match(cell.text.strip())
+        if m:
+            inner = self._field_match(m[1])
+            if inner and inner[0] == fm[0] and self.set_match(inner, m[2], prov, m[1].strip()):
+                return True
+        return self.set_match(fm, cell.text, prov, label)

@@ -1,0 +1,143 @@
+"""Paragraphs: a heading, a 'Label: value' line, a label above its value, pairs run together or behind
+dotted leaders, first-person sentences; what none of these read goes to the voice, the aspirations or
+the part's unread text."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...labels import normalise
+from ...model import Provenance
+from .. import idioms, periods
+from ..blocks import Para
+from ..concepts import parse_typed
+from .patterns import _LABEL_VALUE, _TYPED_ABOVE
+
+
+class ParagraphsMixin:
+    def _take_above(self, text: str, prov: Provenance) -> bool:
+        """The value under a label that stood alone on the line above ('Date of meeting' / '14/10/2025')."""
+        above, self.above = self.above, None
+        if not above or _LABEL_VALUE.match(text) or self._field_match(text):
+            return False
+        return self.set_match(above[0], text, prov, above[1])
+
+    def _note_above(self, text: str) -> bool:
+        """A label alone on its line, of a field whose value can be checked by its type: its value may follow."""
+        fm = self._field_match(text) if len(text.split()) <= 8 and not text.endswith((".", "?")) else None
+        if fm and fm[0] in _TYPED_ABOVE:
+            self.above = (fm, text)
+            return True
+        return False
+
+    def para(self, p: Para) -> None:
+        text = p.text.strip()
+        if not text:
+            return
+        heading_like = bool(p.heading_level or p.bold)
+        if self.above and not heading_like and self._take_above(text, p.prov):
+            return
+        self.above = None
+        m = _LABEL_VALUE.match(text)
+        label_is_field = bool(m and self._field_for(m[1]))
+        part = None
+        # 'Attendance since September (%): 93.1' is a field, not a heading; a voice line that starts with a
+        # part word ('Attendance is better now.') does not end the voice.
+        valued = bool(m and m[2].strip()) or text.endswith((".", "!")) or bool(re.search(r"\d\s*%?\s*$", text))
+        if not label_is_field and (heading_like or not valued):
+            part = self._heading_part(text, loose=heading_like)
+            if part and self.part == "pupil_voice" and not heading_like and normalise(text) not in \
+                    self.labels.parts.get(part, ()):
+                part = None
+        if part and (heading_like or len(text.split()) <= 6):
+            self._enter(part, p.prov, text)
+            return
+        if heading_like and periods.is_period_heading(text):
+            self.period = periods.period_rank(text)
+            return
+        if p.heading_level and not label_is_field:
+            self.part = None  # an unknown heading ends the current part
+            self.pending = None
+            return
+        if self._narrative_item(text, p.prov):
+            return
+        if self._list_item(text, p.prov, m):
+            return
+        if self._idiom_pairs(text, p.prov):
+            return
+        if m:
+            if self.pending and self._pending_field(m[1], m[2], p.prov):
+                return
+            fm = self._field_match(m[1])
+            if fm and self.set_match(fm, m[2], p.prov, m[1].strip()):
+                return
+            if self.part == "attendees" and self._attendee_line(text, p.prov):
+                return
+        if self.part == "attendees" and self._attendee_line(text, p.prov):
+            return
+        if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
+            return
+        if not m and not heading_like and self.part not in ("pupil_voice", "aspirations") and self._note_above(text):
+            return
+        if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
+            self.unclaimed.setdefault("pupil_voice", []).append(p.prov)  # about the voice, not the voice
+            self._unclaimed(text, p.prov)
+            return
+        if self.part == "pupil_voice":
+            self._voice_text(text, p.prov)
+        elif self.part == "aspirations":
+            self.aspirations.append(text)
+            self._fill("aspirations")
+            self._note("aspirations", p.prov, None)
+        else:
+            self._unclaimed(text, p.prov)
+
+    def _idiom_pairs(self, text: str, prov: Provenance) -> bool:
+        """Dotted leaders and several pairs run together on one line: each pair whose label names a field."""
+        pairs: list[tuple[str, str]] = []
+        if self.part != "pupil_voice" and idioms.LEADER.search(text):
+            pairs = idioms.leader_pairs(text)
+        if not pairs and text.count(":") >= 2:
+            pairs = idioms.run_together(text, self._is_label)
+        done = False
+        for label, value in pairs:
+            fm = self._field_match(label)
+            if fm and self.set_match(fm, value, prov, label):
+                done = True
+            elif value:
+                self._unclaimed(f"{label}: {value}", prov)
+        return done
+
+    def _sentence_field(self, text: str, prov: Provenance) -> bool:
+        """'My setting is Kind Hands Nursery', 'I am in Year 8', 'Attendance this academic year (%) 95.0'."""
+        if len(text) > 160 or _LABEL_VALUE.match(text):
+            return False  # a 'Label: value' line whose label named nothing is not read another way
+        fp = idioms.first_person(text)
+        if fp:
+            fm = self._field_match(fp[0])
+            if fm and self.set_match(fm, fp[1], prov, fp[0]):
+                return True
+
+        def score(label: str, value: str) -> Optional[float]:
+            fm = self._field_match(label)
+            if not fm or not value[:1].isalnum() and value[:1] not in "£(":
+                return None
+            key, how, sc = fm
+            c = self.labels.concepts.by_key.get(key)
+            kind = c.type if c else ("date" if key.endswith("date") else "text")
+            if kind in ("date", "percent", "money", "year_group") and not re.match(r"[\d£(]|(?:year|reception|nursery)", value, re.I):
+                return None
+            if parse_typed(kind, value, bool(c and c.latest)) is None:
+                return None
+            return (sc or 1.5) + 0.01 * len(label.split())
+
+        done = False
+        def same(a: str, b: str) -> bool:
+            fa, fb = self._field_match(a), self._field_match(b)
+            return bool(fa and fb and fa[0] == fb[0])
+
+        for label, value in idioms.unmarked_all(text, score, same):
+            fm = self._field_match(label)
+            if fm and self.set_match(fm, value, prov, label):
+                done = True
+        return done

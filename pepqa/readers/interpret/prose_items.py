@@ -1,0 +1,94 @@
+"""Items written as prose: 'Target 1 (English): ...' with its 'Actions:' lines, numbered or bulleted targets
+under a targets heading, spend lines with an amount under a PP+ heading, and attendee lines."""
+from __future__ import annotations
+
+from typing import Any
+
+from ...labels import normalise
+from ...model import Attendee, PreviousTarget, Provenance, Role, SpendLine, Target
+from ...values import money_amounts
+from .. import tables
+from .patterns import _ATTENDEE_LINE, _INSTRUCTION, _LIST_ITEM, _MUST, _NARR_TARGET, _clean
+
+
+class ProseItemsMixin:
+    def _narrative_item(self, text: str, prov: Provenance) -> bool:
+        m = _NARR_TARGET.match(text)
+        if not m or self.part not in ("targets", "previous_targets"):
+            return False
+        previous = bool(m[1]) or self.part == "previous_targets"
+        area = _clean(m[3] or m[4] or "")
+        body = _clean(m[5]) or ""
+        if previous:
+            t: Any = PreviousTarget(number=int(m[2]), area=area, text=body)
+            self.pep.previous_targets.append(t)
+            kind, idx = "previous_targets", len(self.pep.previous_targets) - 1
+        else:
+            t = Target(number=int(m[2]), area=area, text=body)
+            self.pep.targets.append(t)
+            kind, idx = "targets", len(self.pep.targets) - 1
+        self._fill(kind)
+        self._note(f"{kind}[{idx}]", prov, None)
+        self._note(f"{kind}[{idx}].text", prov, None)
+        self.pending = (kind, t, idx)
+        return True
+
+    def _list_item(self, text: str, prov: Provenance, m) -> bool:
+        """Items in prose: a numbered or bulleted line under a targets heading ('1. (English) Maya will...')
+        is a target; under a PP+ heading, a line with an amount ('Lexia licence - £45') is a spend line."""
+        if self.part not in ("targets", "previous_targets", "pp_plus"):
+            return False
+        li = _LIST_ITEM.match(text)
+        if self.part == "pp_plus":
+            if m and self._field_match(m[1]):
+                return False
+            amounts = money_amounts(text)
+            if not amounts or len(text.split()) < 3 or normalise(text).startswith("total") or _MUST.search(text):
+                return False
+            desc = _clean(li[3] if li else text) or text
+            self.pep.pp_spend.append(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
+                                               number=int(li[1]) if li and li[1] else None))
+            idx = len(self.pep.pp_spend) - 1
+            self.item_period[("pp_spend", idx)] = self.period
+            self._fill("pp_plus")
+            self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+            return True
+        if not li or len((li[3] or "").split()) < 4 or (m and self._field_match(m[1])):
+            return False
+        number = int(li[1]) if li[1] else None
+        area, body = _clean(li[2] or ""), _clean(li[3]) or ""
+        kind = self.part
+        obj: Any = (PreviousTarget if kind == "previous_targets" else Target)(number=number, area=area, text=body)
+        items = getattr(self.pep, kind)
+        items.append(obj)
+        idx = len(items) - 1
+        self.item_period[(kind, idx)] = self.period
+        self._fill(kind)
+        self._note(f"{kind}[{idx}]", prov, None, "prose", None)
+        self._note(f"{kind}[{idx}].text", prov, None, "prose", None)
+        self.pending = (kind, obj, idx)
+        return True
+
+    def _pending_field(self, label: str, value: str, prov: Provenance) -> bool:
+        kind, obj, idx = self.pending
+        col = tables.column_for(self.labels, label, kind)
+        if not col or col in ("text", "number"):
+            return False
+        self._set_row_attr(kind, obj, col, value)
+        self._note(f"{kind}[{idx}].{col}", prov, label)
+        return True
+
+    def _attendee_line(self, text: str, prov: Provenance) -> bool:
+        if text.lstrip().startswith(("(", "[")) or _INSTRUCTION.match(text):
+            return False  # '(name, role and contact details of all who attend)': the form's instruction
+        m = _ATTENDEE_LINE.match(text)
+        if not m:
+            return False
+        name, role_text = _clean(m[2]), _clean(m[3])
+        role = self.labels.match_value("role", role_text or "") or "other"
+        if not name or len(name.split()) > 5 or len((role_text or "").split()) > 8:
+            return False
+        self.pep.attendees.append(Attendee(name=name, role=Role(role), role_text=role_text, attended=not m[1]))
+        self._fill("attendees")
+        self._note(f"attendees[{len(self.pep.attendees) - 1}]", prov, None)
+        return True

@@ -1,0 +1,43 @@
+"""The child's voice: what is the child's words, what is the form's prompt, what is about the voice (who
+wrote it down, when), and a term-by-term voice cell read for its latest term."""
+from __future__ import annotations
+
+import re
+
+from ...labels import normalise
+from ...model import Provenance
+from .. import periods
+
+
+class VoiceMixin:
+    def _voice_meta(self, label: str) -> bool:
+        """A label about the voice (who wrote it down, how it was gathered, when), not a prompt the child
+        answered: its value is not the child's words."""
+        n = normalise(label)
+        near = self.labels.concepts.nearest(n, floor=0.5)
+        return bool(near and near.startswith("pupil_voice.")) or n.endswith(" by") or bool(
+            re.search(r"\b(?:date|signed|signature|completed)\b", n))
+
+    def _voice_text(self, text: str, prov: Provenance) -> None:
+        """A piece of the child's voice: a term-by-term cell gives its latest term; prompts are dropped."""
+        lat = periods.latest_line(text)
+        if lat is not None:
+            text = lat[1]
+        lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x)]
+        if not lines:
+            return
+        self.voice.append("\n".join(lines))
+        self._fill("pupil_voice")
+        self._note("pupil_voice.text", prov, None)
+
+
+_PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
+
+
+def _is_prompt(text: str) -> bool:
+    """A question or sentence starter printed on the form ('What I find hard', 'I like playing with...'),
+    not the child's words."""
+    t = text.strip()
+    if t.endswith("?") or t.endswith(("...", "…")) and len(t.split()) <= 8:
+        return True
+    return len(t.split()) <= 8 and bool(_PROMPT.match(t)) and not t.endswith((".", "!", '"', "'"))
