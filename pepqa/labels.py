@@ -20,7 +20,7 @@ _NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "1(b)", "Section 3:", "Section One (a):", "Part B -", "Page 6 -". Stripped (once, at the start) so the
 # words behind it are matched.
 _LEAD = re.compile(
-    r"^\s*(?:(?:part|section|page)\s+(?:[a-h0-9]{1,2}|" + _NUMWORD + r")\b(?:\s*\(?[a-h]\))?\s*[:.\-–—)]?\s*"
+    r"^\s*(?:(?:part|section|page|tab|step)\s+(?:[a-h0-9]{1,2}|" + _NUMWORD + r")\b(?:\s*\(?[a-h]\))?\s*[:.\-–—)]?\s*"
     r"|[a-h0-9]{1,2}(?:\.\d+)*\s*(?:\(?[a-h]\))?\s*(?:[:.\-–—]\s*\)|[:.)\-–—])\s*"
     r"|\d{1,2}[a-h]\s+|\d{1,2}\([a-h]\)\s*)", re.I
 )
@@ -53,6 +53,8 @@ class Labels:
     concepts: object = field(default=None, compare=False, repr=False)  # readers.concepts.ConceptIndex
     parts_contain: dict = field(default_factory=dict, compare=False, repr=False)
     ignored: frozenset = field(default_factory=frozenset, compare=False, repr=False)
+    # [prose]: the words that carry meaning in narrative records (say-verbs, ordinals, funding verbs...).
+    prose: dict = field(default_factory=dict, compare=False, repr=False)
     # Answers already worked out: each table header is tried against every table kind, in every PEP.
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -207,7 +209,7 @@ def _check_concepts(concepts: dict, abbreviations: dict, file: str) -> None:
 
 
 SECTIONS = ("ignored", "parts_contain", "parts", "fields", "columns", "values", "placeholders", "concepts",
-            "abbreviations")
+            "abbreviations", "prose")
 
 
 def parse_extra(text: str, file: str) -> dict:
@@ -240,8 +242,8 @@ def load_labels(extra_file: str | None = None) -> Labels:
         from .datafiles import read_text_capped
 
         extra = parse_extra(read_text_capped(extra_file, what="labels file"), extra_file)
-        for sec in ("parts", "fields", "columns", "parts_contain"):
-            data[sec] = _merge(data[sec], extra.get(sec, {}))
+        for sec in ("parts", "fields", "columns", "parts_contain", "prose"):
+            data[sec] = _merge(data.get(sec, {}), extra.get(sec, {}))
         for kind, m in extra.get("values", {}).items():
             data["values"][kind] = _merge(data["values"].get(kind, {}), m)
         data["placeholders"]["phrases"] += extra.get("placeholders", {}).get("phrases", [])
@@ -267,5 +269,6 @@ def load_labels(extra_file: str | None = None) -> Labels:
         placeholders=tuple(p.strip().lower() for p in data["placeholders"]["phrases"]),
         parts_contain=_tuple_map(data.get("parts_contain", {})),
         ignored=frozenset(normalise(x) for x in data.get("ignored", {}).get("labels", [])),
+        prose={k: tuple(x.strip().lower() for x in v) for k, v in data.get("prose", {}).items()},
         concepts=ConceptIndex(data.get("concepts", {}), data.get("abbreviations", {})),
     )

@@ -45,15 +45,23 @@ def leader_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def run_together(text: str, is_label: Callable[[str], bool]) -> list[tuple[str, str]]:
-    """Several 'Label: value' pairs on one line. Returns [] unless at least two labels are recognised."""
+def run_together(text: str, is_label: Callable[[str], bool],
+                 is_exact: Optional[Callable[[str], bool]] = None) -> list[tuple[str, str]]:
+    """Several 'Label: value' pairs on one line. Returns [] unless at least two labels are recognised.
+    A label named exactly (``is_exact``) is preferred to a longer tail that only scores as a concept
+    ('Tyler Okonjo-Price PEP meeting date:' splits before 'PEP'); a label nobody knows ('Version:') is
+    split off at its capital letter, so one unknown label does not lose the line's other pairs."""
     pieces = _COLON.split(text)
     if len(pieces) < 3:
         return []
     labels = [pieces[0].strip()]
     values: list[str] = []
     for mid in pieces[1:-1]:
-        cut = _split_glued(mid, is_label)
+        cut = _split_glued(mid, is_exact) if is_exact else None
+        if cut is None:
+            cut = _split_glued(mid, is_label)
+        if cut is None:
+            cut = _unknown_label_start(mid)
         if cut is None:
             return []
         values.append(mid[:cut].strip())
@@ -63,6 +71,13 @@ def run_together(text: str, is_label: Callable[[str], bool]) -> list[tuple[str, 
     if known < 2:
         return []
     return list(zip(labels, values))
+
+
+def _unknown_label_start(mid: str) -> Optional[int]:
+    """Where a label no list knows starts: its last one or two capitalised words after the value
+    ('14/10/2025 Version' -> 'Version')."""
+    m = re.search(r"(?<=\s)[A-Z][A-Za-z]*(?:\s+[A-Za-z]+)?\s*$", mid)
+    return m.start() if m and m.start() > 0 else None
 
 
 def _split_glued(mid: str, is_label: Callable[[str], bool]) -> Optional[int]:

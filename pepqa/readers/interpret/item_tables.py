@@ -9,7 +9,7 @@ from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, S
 from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
 from .. import periods, tables
 from ..blocks import Cell, Table
-from .patterns import TABLE_KINDS, _KIND_PART, _SLOT, _clean
+from .patterns import _TITLE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 
 
 class ItemTablesMixin:
@@ -25,6 +25,8 @@ class ItemTablesMixin:
         if item:
             self._item_table(item[0], item[1], t)
             return
+        if self._titled_item_table(t):
+            return
         cols = periods.period_columns(texts[0]) if len(texts) > 1 else None
         if cols:  # one column per meeting or term: the latest filled in is this PEP's
             for row in t.rows[1:]:
@@ -36,6 +38,41 @@ class ItemTablesMixin:
             return
         for row in t.rows:
             self._label_value_row(row)
+
+    def _titled_item_table(self, t: Table) -> bool:
+        """One small table per item under a title row ('Target 1: English - reading' over 'Area of need |
+        ...', 'Target | ...'): the title gives the item's number and area, the rows below its fields. A PDF
+        table continued over a page may hold several such items one after another."""
+        def single(row) -> bool:
+            return len({c.text for c in row}) == 1 and bool(row[0].text.strip())
+
+        if len(t.rows) < 3 or not single(t.rows[0]):
+            return False
+        groups: list[list] = []
+        for row in t.rows:
+            if single(row):
+                groups.append([row])
+            else:
+                groups[-1].append(row)
+        found = []
+        for g in groups:
+            if len(g) < 3:
+                return False
+            item = tables.transposed(self.labels, [[c.text for c in r] for r in g[1:]], self.part)
+            if not item:
+                return False
+            found.append((g, item))
+        for g, (kind, rows) in found:
+            body = Table(rows=g[1:], prov=t.prov)
+            before = len(getattr(self.pep, kind))
+            self._item_table(kind, rows, body)
+            title = _TITLE.match(g[0][0].text.strip())
+            for obj in getattr(self.pep, kind)[before:]:
+                if title and hasattr(obj, "number") and obj.number is None and title[1]:
+                    obj.number = int(title[1])
+                if title and hasattr(obj, "area") and not obj.area and _clean(title[2] or ""):
+                    obj.area = _clean(title[2])
+        return True
 
     def _labels_above(self, t: Table) -> bool:
         """A row of labels with their values in the row below ('Date of this PEP | Date of Next PEP' over

@@ -11,7 +11,25 @@ from ...model import Provenance
 from .. import idioms, periods
 from ..blocks import Para
 from ..concepts import parse_typed
-from .patterns import _LABEL_VALUE, _TYPED_ABOVE
+from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
+
+_NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten)\b", re.I)
+_PIPE = re.compile(r"\s+\|\s+")
+# A date written out may start with the day's or the month's name ('Thursday 9th October 2025').
+_DATE_WORD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d", re.I)
+
+
+def _segments(text: str) -> Optional[list[str]]:
+    """A line whose pieces are divided by ' | ' (a banner of several fields): the pieces, when at least one
+    is a 'Label: value' pair, else None (a '|' inside prose is left alone)."""
+    if " | " not in text or "\n" in text:
+        return None
+    segs = [s.strip() for s in _PIPE.split(text) if s.strip()]
+    if len(segs) < 2 or any(len(s) > 160 for s in segs) or not any(_LABEL_VALUE.match(s) for s in segs):
+        return None
+    return segs
 
 
 class ParagraphsMixin:
@@ -34,6 +52,11 @@ class ParagraphsMixin:
         text = p.text.strip()
         if not text:
             return
+        segs = _segments(text)
+        if segs:  # 'Review: Second review | Date of PEP meeting: 27 January 2026': each piece is its own line
+            for seg in segs:
+                self.para(Para(seg, p.prov, p.heading_level, p.bold))
+            return
         heading_like = bool(p.heading_level or p.bold)
         if self.above and not heading_like and self._take_above(text, p.prov):
             return
@@ -44,17 +67,25 @@ class ParagraphsMixin:
         # 'Attendance since September (%): 93.1' is a field, not a heading; a voice line that starts with a
         # part word ('Attendance is better now.') does not end the voice.
         valued = bool(m and m[2].strip()) or text.endswith((".", "!")) or bool(re.search(r"\d\s*%?\s*$", text))
-        if not label_is_field and (heading_like or not valued):
-            part = self._heading_part(text, loose=heading_like)
-            if part and self.part == "pupil_voice" and not heading_like and normalise(text) not in \
+        # 'Tab 4 Review of previous targets Teacher/Lead': a numbered section heading, even in plain type.
+        numbered = bool(_NUMBERED.match(text)) and len(text.split()) <= 12 and not text.endswith((".", "!", ":"))
+        if not label_is_field and (heading_like or numbered or not valued):
+            part = self._heading_part(text, loose=heading_like or numbered)
+            if part and self.part == "pupil_voice" and not heading_like and not numbered and normalise(text) not in \
                     self.labels.parts.get(part, ()):
                 part = None
-        if part and (heading_like or len(text.split()) <= 6):
+        if part and (heading_like or numbered or len(text.split()) <= 6):
             self._enter(part, p.prov, text)
+            if heading_like and not m:
+                self._note_above(text)  # a bold 'Current attendance (%)' over '93.8' heads a part and labels a value
+            return
+        if m and not label_is_field and self._part_intro(m[1], m[2], p.prov):
             return
         if heading_like and periods.is_period_heading(text):
             self.period = periods.period_rank(text)
             return
+        if heading_like and not m and self._note_above(text):
+            return  # a bold label ('Date of PEP meeting') with its value on the next line
         if p.heading_level and not label_is_field:
             self.part = None  # an unknown heading ends the current part
             self.pending = None
@@ -92,13 +123,26 @@ class ParagraphsMixin:
         else:
             self._unclaimed(text, p.prov)
 
+    def _part_intro(self, label: str, value: str, prov: Provenance) -> bool:
+        """'Pupil premium: we have asked the Virtual School to pay for:' or 'Pupil premium: (must link to the
+        targets above)': a part's name as a label, followed by an introduction or the form's instruction,
+        starts that part (its items follow)."""
+        v = value.strip()
+        if not v or not (v.endswith(":") or v.startswith("(") or _INSTRUCTION.match(v) or _MUST.search(v)):
+            return False
+        part = self._heading_part(label)
+        if not part:
+            return False
+        self._enter(part, prov, label.strip())
+        return True
+
     def _idiom_pairs(self, text: str, prov: Provenance) -> bool:
         """Dotted leaders and several pairs run together on one line: each pair whose label names a field."""
         pairs: list[tuple[str, str]] = []
         if self.part != "pupil_voice" and idioms.LEADER.search(text):
             pairs = idioms.leader_pairs(text)
         if not pairs and text.count(":") >= 2:
-            pairs = idioms.run_together(text, self._is_label)
+            pairs = idioms.run_together(text, self._is_label, lambda x: bool(self._field_for(x)))
         done = False
         for label, value in pairs:
             fm = self._field_match(label)
@@ -125,7 +169,8 @@ class ParagraphsMixin:
             key, how, sc = fm
             c = self.labels.concepts.by_key.get(key)
             kind = c.type if c else ("date" if key.endswith("date") else "text")
-            if kind in ("date", "percent", "money", "year_group") and not re.match(r"[\d£(]|(?:year|reception|nursery)", value, re.I):
+            if kind in ("date", "percent", "money", "year_group") and not re.match(r"[\d£(]|(?:year|reception|nursery)", value, re.I) \
+                    and not (kind == "date" and _DATE_WORD.match(value)):
                 return None
             if parse_typed(kind, value, bool(c and c.latest)) is None:
                 return None
