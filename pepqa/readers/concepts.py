@@ -153,6 +153,9 @@ _LEADING_NUM = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*[/:]\s*\d)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
+_PERIOD_WORDS = re.compile(r"\b(?:autumn|spring|summer)\b|\b(?:term|pep|meeting|review)\s*\d|\b20\d\d\b", re.I)
+
+
 def parse_typed(kind: str, value: str, latest: bool = False) -> Any:
     """The value as its type, or None if it does not parse (the candidate is then rejected).
 
@@ -166,7 +169,10 @@ def parse_typed(kind: str, value: str, latest: bool = False) -> Any:
     if kind == "percent":
         pcts = [float(n) for n in re.findall(r"(\d{1,3}(?:\.\d+)?)\s*%", v) if float(n) <= 100]
         if pcts:
-            return pcts[-1] if latest else pcts[0]
+            # The last figure is the latest only when the figures are one per term or meeting; otherwise the
+            # first is the value and the others its commentary ('89.7% - below the 95% we want for you').
+            side_by_side = len(pcts) > 1 and (bool(_PERIOD_WORDS.search(v)) or "\n" in v)
+            return pcts[-1] if latest and side_by_side else pcts[0]
         if latest:
             nums = [float(n) for n in re.findall(r"(?<![\d/])(\d{1,3}\.\d+)(?![\d/])", v) if float(n) <= 100]
             if nums:

@@ -13,6 +13,7 @@ from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
 from .paragraphs import ParagraphsMixin
+from .prose import ProseMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
 from .label_rows import LabelRowsMixin
@@ -20,7 +21,7 @@ from .voice import VoiceMixin
 
 
 class Interpreter(CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
-                  ItemTablesMixin, LabelRowsMixin, VoiceMixin):
+                  ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -35,6 +36,9 @@ class Interpreter(CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, Pr
         self.voice: list[str] = []
         self.aspirations: list[str] = []
         self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
+        self.slot: Optional[tuple] = None  # an item heading ('Target 1 - academic (English)') waiting for its text
+        self.sub_col: Optional[str] = None  # a target's field whose value is the next paragraph ('How will we know?')
+        self.item_styles: dict[str, set[str]] = {}  # kind -> how its items were read from prose
         self.table_count: dict[str, int] = {}
         self.name_parts: dict[str, str] = {}  # forename / surname read apart
         self.period: Optional[int] = None  # the term or meeting the text is under, where the form has several

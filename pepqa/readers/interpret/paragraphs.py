@@ -60,6 +60,10 @@ class ParagraphsMixin:
         heading_like = bool(p.heading_level or p.bold)
         if self.above and not heading_like and self._take_above(text, p.prov):
             return
+        if not heading_like and (self.slot and self._item_heading_body(text, p.prov)
+                                 or self.sub_col and self._sub_heading_body(text, p.prov)):
+            return
+        self.slot = self.sub_col = None
         self.above = None
         m = _LABEL_VALUE.match(text)
         label_is_field = bool(m and self._field_for(m[1]))
@@ -81,6 +85,10 @@ class ParagraphsMixin:
             return
         if m and not label_is_field and self._part_intro(m[1], m[2], p.prov):
             return
+        if not m and self._item_heading(text, p.prov):
+            return  # 'Target 1 - academic (English)': its text is the next paragraph
+        if not m and (heading_like or text.endswith("?")) and self._sub_heading(text):
+            return  # 'How will we know?' under a target: the next paragraph is its success criteria
         if heading_like and periods.is_period_heading(text):
             self.period = periods.period_rank(text)
             return
@@ -93,6 +101,8 @@ class ParagraphsMixin:
         if self._narrative_item(text, p.prov):
             return
         if self._list_item(text, p.prov, m):
+            return
+        if not m and not heading_like and self._goal_sentence(text, p.prov):
             return
         if self._idiom_pairs(text, p.prov):
             return
@@ -109,6 +119,9 @@ class ParagraphsMixin:
         if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
             return
         if not m and not heading_like and self.part not in ("pupil_voice", "aspirations") and self._note_above(text):
+            return
+        if self.part not in ("pupil_voice", "aspirations") and not heading_like and len(text) > 60 \
+                and self._prose_paragraph(text, p.prov):
             return
         if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
             self.unclaimed.setdefault("pupil_voice", []).append(p.prov)  # about the voice, not the voice

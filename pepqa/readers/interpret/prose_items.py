@@ -47,7 +47,8 @@ class ProseItemsMixin:
                 return False
             desc = _clean(li[3] if li else text) or text
             self.pep.pp_spend.append(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
-                                               number=int(li[1]) if li and li[1] else None))
+                                               number=int(li[1]) if li and li[1] else None,
+                                               target_ref=self._target_ref(text)))
             idx = len(self.pep.pp_spend) - 1
             self.item_period[("pp_spend", idx)] = self.period
             self._fill("pp_plus")

@@ -12,6 +12,7 @@ class SectionsMixin:
         self.part = part
         self.found.add(part)
         self.pending = None
+        self.slot = self.sub_col = None
         self.period = None
         if part in SECTION_KEYS:
             self.section = part

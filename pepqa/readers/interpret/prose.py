@@ -1,0 +1,275 @@
+"""Reading a PEP written as running prose: meeting minutes, a Virtual School teacher's report, a plan
+written to the child as "you".
+
+Why apart from the form idioms: a narrative record has no labels to match. What carries the meaning is a
+handful of words ([prose] in ``data/labels.toml``, so an authority extends them): a quotation after a
+say-verb is the child's voice ('Leon said, "I like science."'); "First, ... Second, ..." in a paragraph about
+targets are the targets; "£300 will pay for ..." in a paragraph about PP+ is a spend line; "the targets"
+heading followed by plain sentences ("Jordan will complete ...") lists the targets one per paragraph; a
+"Target 1 - academic (English)" heading with its text on the next line is a target. Everything read here is
+marked ``match="prose"`` in its provenance, so an officer sees it was read from prose, not from a field.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from ...labels import normalise
+from ...model import PreviousTarget, Provenance, SpendLine, Target
+from ...values import money_amounts
+from .. import tables
+from .patterns import _INSTRUCTION, _TITLE, _clean
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z£\"“])")
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]")
+_MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d{1,2})?")
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph cut into sentences (a full stop inside a quotation or after 'Mr' does not end one)."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(re.sub(r"\s+", " ", text.strip())):
+        if out and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|St|e\.g|i\.e|no)\.$", out[-1]):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return [s.strip() for s in out if s.strip()]
+
+
+def _word_in(words: tuple[str, ...], text: str) -> Optional[re.Match]:
+    """The first of ``words`` (phrases) found in ``text`` as whole words."""
+    best = None
+    for w in words:
+        m = re.search(r"(?<![\w£])" + re.escape(w) + r"(?![\w])", text, re.I)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+class ProseMixin:
+    # -- what the prose words say ---------------------------------------------------------------
+    def _prose_words(self, key: str) -> tuple[str, ...]:
+        return tuple(self.labels.prose.get(key, ()))
+
+    def _ordinal(self, word: str) -> Optional[int]:
+        w = word.lower().rstrip(",")
+        ords = self._prose_words("ordinals")
+        for i, o in enumerate(ords):
+            if w in (o, o + "ly"):
+                return i + 1
+        return _NUM_WORDS.get(w)
+
+    def _first_name(self) -> Optional[str]:
+        name = self.pep.child.name or self.name_parts.get("child.forename")
+        return name.split()[0] if name else None
+
+    def _mentions_pp(self, text: str) -> bool:
+        n = f" {normalise(text)} "
+        return any(f" {ph} " in n for ph in self.labels.parts_contain.get("pp_plus", ()))
+
+    # -- a heading that names one item ------------------------------------------------------
+    def _item_heading(self, text: str, prov: Provenance) -> bool:
+        """'Target 1 - academic (English)' alone on its line under the targets: the next paragraph is its
+        text. Returns True when the line was taken as such a heading."""
+        if self.part not in ("targets", "previous_targets") or len(text.split()) > 14 or text.endswith((".", "?")):
+            return False
+        m = _TITLE.match(text)
+        if not m or not m[1] or ":" in text:
+            return False
+        area = _clean(re.sub(r"^\s*[\-–—]\s*", "", m[2] or "")) or None
+        self.slot = (int(m[1]), area, prov, text)
+        self.sub_col = None
+        return True
+
+    def _item_heading_body(self, text: str, prov: Provenance) -> bool:
+        """The paragraph after an item heading: the item's text."""
+        slot, self.slot = self.slot, None
+        if not slot or self.part not in ("targets", "previous_targets") or len(text.split()) < 3:
+            return False
+        number, area, hprov, heading = slot
+        self._add_target(text, prov, number, area, how="heading")
+        return True
+
+    def _sub_heading(self, text: str) -> bool:
+        """'How will we know?' / 'Next steps' under a target read from prose: the next paragraph fills that
+        field of the target (success criteria, actions), not a new target."""
+        if not self.pending or self.part not in ("targets", "previous_targets"):
+            return False
+        col = tables.column_for(self.labels, text, self.pending[0])
+        if not col or col in ("text", "number"):
+            return False
+        self.sub_col = col
+        return True
+
+    def _sub_heading_body(self, text: str, prov: Provenance) -> bool:
+        col, self.sub_col = self.sub_col, None
+        if not col or not self.pending:
+            return False
+        kind, obj, idx = self.pending
+        self._set_row_attr(kind, obj, col, text)
+        self._note(f"{kind}[{idx}].{col}", prov, None, "prose", None)
+        return True
+
+    # -- items in running prose --------------------------------------------------------------
+    def _add_target(self, text: str, prov: Provenance, number: Optional[int], area: Optional[str], how: str) -> Any:
+        kind = "previous_targets" if self.part == "previous_targets" else "targets"
+        obj: Any = (PreviousTarget if kind == "previous_targets" else Target)(number=number, area=area,
+                                                                             text=_clean(text) or text)
+        items = getattr(self.pep, kind)
+        items.append(obj)
+        idx = len(items) - 1
+        self.item_period[(kind, idx)] = self.period
+        self.item_styles.setdefault(kind, set()).add(how)
+        self._fill(kind)
+        self._note(f"{kind}[{idx}]", prov, None, "prose", None)
+        self._note(f"{kind}[{idx}].text", prov, None, "prose", None)
+        self.pending = (kind, obj, idx)
+        return obj
+
+    def _goal_sentence(self, text: str, prov: Provenance) -> bool:
+        """A plain paragraph under the targets heading that states a goal ('Jordan will complete ...',
+        'To improve behaviour in lessons') is a target, when the targets are written one per paragraph (not
+        when they were read another way and this is their commentary)."""
+        kind = "previous_targets" if self.part == "previous_targets" else "targets"
+        if self.part != "targets" or self.item_styles.get(kind, set()) - {"sentence"}:
+            return False
+        t = text.strip()
+        words = t.split()
+        if not 3 <= len(words) <= 70 or t.endswith((":", "?")) or len(sentences(t)) > 2 or _INSTRUCTION.match(t):
+            return False
+        if _MONEY.search(t) and self._mentions_pp(t):
+            return False
+        starts = self._prose_words("goal_starts")
+        first = words[0].lower()
+        if not (_word_in(self._prose_words("goal_words"), t) or (first in starts and len(words) > 1
+                                                                and words[1][:1].islower())):
+            return False
+        self._add_target(t, prov, None, None, how="sentence")
+        return True
+
+    def _prose_paragraph(self, text: str, prov: Provenance) -> bool:
+        """A paragraph of running prose: the child's quoted words, targets introduced by ordinals, PP+ spend
+        sentences and the amount requested. Returns True when something was read from it."""
+        done = self._quoted_voice(text, prov)
+        sents = sentences(text)
+        done = self._ordinal_targets(sents, prov) or done
+        if self._mentions_pp(text) or self.part == "pp_plus":
+            done = self._spend_sentences(sents, prov) or done
+        return done
+
+    def _quoted_voice(self, text: str, prov: Provenance) -> bool:
+        """'Leon said, "I like that we move classrooms."' / '"It's too loud," he told us.': the child's words.
+        Only a quotation the child is the speaker of: the child's first name or, after the name was used in
+        the paragraph, he / she / they."""
+        verbs = self._prose_words("say_verbs")
+        if not verbs or not _QUOTE.search(text):
+            return False
+        first = (self._first_name() or "").lower()
+        got = False
+        for m in _QUOTE.finditer(text):
+            before = text[max(0, m.start() - 80):m.start()]
+            before = re.split(r"[.!?]\s", before)[-1]
+            after = text[m.end():m.end() + 40]
+            speaker = None
+            vb = None
+            for v in verbs:
+                mm = re.search(r"(\b[\w'’]+)(?:\s+(?:also|then|later|again|clearly))?\s+" + re.escape(v) + r"\b[^\"“]{0,20}$",
+                               before, re.I)
+                if mm:
+                    speaker, vb = mm[1], v
+                    break
+            if speaker is None:
+                for v in verbs:
+                    mm = re.match(r"^\s*,?\s*" + re.escape(v) + r"\s+([\w'’]+)", after, re.I)
+                    if mm:
+                        speaker, vb = mm[1], v
+                        break
+            if speaker is None:
+                continue
+            s = speaker.lower().replace("’", "'")
+            named_before = bool(first) and first in text[:m.start()].lower()
+            if not ((first and s in (first, first + "'s")) or (s in ("he", "she", "they") and named_before)):
+                continue
+            words = m[1].strip().rstrip(",")
+            if len(words.split()) < 2:
+                continue
+            self.voice.append(words)
+            self._fill("pupil_voice")
+            self._note("pupil_voice.text", prov.model_copy(update={"match": "prose"}), vb, "prose", None)
+            got = True
+        return got
+
+    def _ordinal_targets(self, sents: list[str], prov: Provenance) -> bool:
+        """'Three targets were agreed. First, Leon will ... Second, ...': in a paragraph about targets (it
+        names them, or stands under the targets heading) each sentence opened by an ordinal is a target."""
+        if self.part not in ("targets",) and not any(re.search(r"\btargets?\b", s, re.I) for s in sents[:1]):
+            return False
+        found = []
+        for s in sents:
+            m = re.match(r"^\s*([A-Za-z]+),?\s+(.+)$", s)
+            if not m:
+                continue
+            n = self._ordinal(m[1])
+            if n and m[1].lower().rstrip(",") in {o for w in self._prose_words("ordinals") for o in (w, w + "ly")} \
+                    and len(m[2].split()) >= 4:
+                found.append((n, m[2].strip()))
+        if len(found) < 2:
+            return False
+        if self.part != "targets":
+            self.found.add("targets")
+        keep_part = self.part
+        self.part = "targets"
+        for n, body in found:
+            self._add_target(body, prov, n, None, how="ordinal")
+        self.part = keep_part
+        return True
+
+    def _spend_sentences(self, sents: list[str], prov: Provenance) -> bool:
+        """'£300 will pay for 1:1 reading tuition with Mr Abiola, one hour a week (£30 x 10), linked to the first
+        target.' is a spend line (its cost is the amount before the verb, its description what follows);
+        'agreed to release Pupil Premium Plus of £420' is the amount requested."""
+        fund = self._prose_words("fund_verbs")
+        request = self._prose_words("request_words")
+        done = False
+        for s in sents:
+            amounts = list(_MONEY.finditer(s))
+            if not amounts:
+                continue
+            first = amounts[0]
+            rest = s[first.end():]
+            v = _word_in(fund, rest[:40]) if fund else None
+            if v and len(rest[v.end():].split()) >= 2:
+                desc = rest[v.end():].strip()
+                desc = re.split(r"\s*\(|,\s*(?:linked|towards|for target|to support)\b|;\s", desc)[0].strip(" .,")
+                cost = money_amounts(first[0])
+                if len(desc.split()) < 2 or not cost:
+                    continue
+                line = SpendLine(description=desc, cost=cost[0], cost_text=first[0].strip(),
+                                 target_ref=self._target_ref(s))
+                self.pep.pp_spend.append(line)
+                idx = len(self.pep.pp_spend) - 1
+                self.item_period[("pp_spend", idx)] = self.period
+                self._fill("pp_plus")
+                self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+                done = True
+            elif request and _word_in(request, s[:first.start()]) and self.pep.pp_requested is None:
+                cost = money_amounts(first[0])
+                if cost:
+                    self.pep.pp_requested = cost[0]
+                    self._fill("pp_plus")
+                    self._note("pp_requested", prov, None, "prose", None)
+                    done = True
+        return done
+
+    def _target_ref(self, text: str) -> Optional[str]:
+        """'(target 2)', 'linked to the first target', 'for next step 3': the target a spend line serves."""
+        m = re.search(r"\b(?:target|next step|step)\s*(?:no\.?\s*)?(\d{1,2})\b", text, re.I)
+        if m:
+            return m[1]
+        m = re.search(r"\b([a-z]+)\s+(?:target|next step)\b", text, re.I)
+        if m:
+            n = self._ordinal(m[1])
+            if n and m[1].lower() not in _NUM_WORDS:
+                return str(n)
+        return None
