@@ -2,6 +2,8 @@
 item, transposed tables (one column per item), labels over their values, and a cost in a target's row."""
 from __future__ import annotations
 
+import re
+
 from typing import Any, Optional
 
 from ...labels import normalise
@@ -9,7 +11,7 @@ from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, S
 from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
 from .. import periods, tables
 from ..blocks import Cell, Table
-from .patterns import _TITLE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
+from .patterns import _LABEL_VALUE, _TITLE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 
 
 class ItemTablesMixin:
@@ -36,6 +38,15 @@ class ItemTablesMixin:
             return
         if self._labels_above(t):
             return
+        if len(t.rows) == 1 and len(t.rows[0]) >= 2 and len({c.text for c in t.rows[0]}) > 1:
+            first = t.rows[0][0].text.strip()
+            part = self._heading_part(first, loose=True) if first else None
+            fm = self._field_match(first)
+            meta = all(_LABEL_VALUE.match(c.text) for c in t.rows[0][1:] if c.text.strip() and c.text != first)
+            if part and (not fm or meta):
+                # 'Young Person's Views | Mandatory fields completed: 4 of 4 (100%)': a section's banner
+                self._enter(part, t.rows[0][0].prov, first)
+                return
         for row in t.rows:
             self._label_value_row(row)
 
@@ -81,7 +92,12 @@ class ItemTablesMixin:
             return False
         head, below = t.rows[0], t.rows[1]
         matches = [self._field_match(c.text) if c.text.strip() else None for c in head]
-        if sum(1 for m in matches if m) < 2 or any(self._field_match(c.text) for c in below if c.text.strip()):
+        # A banner of two rows ('Pupil's name | PEP cycle | PEP status' over 'Kayden Marsh | Autumn 2025/26 |
+        # Submitted'), whose header cells are all short labels, needs only one of them known.
+        banner = (len(t.rows) == 2 and len(head) >= 3 and len(below) == len(head)
+                  and all(c.text.strip() and len(c.text.split()) <= 6 and not re.search(r"\d", c.text) for c in head))
+        below_labels = sum(1 for c in below if c.text.strip() and self._field_match(c.text))
+        if sum(1 for m in matches if m) < (1 if banner else 2) or (below_labels and not (banner and below_labels * 2 < len(below))):
             return False
         for i, fm in enumerate(matches):
             if i < len(below) and below[i].text.strip():
