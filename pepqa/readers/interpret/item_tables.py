@@ -95,7 +95,9 @@ class ItemTablesMixin:
         # A banner of two rows ('Pupil's name | PEP cycle | PEP status' over 'Kayden Marsh | Autumn 2025/26 |
         # Submitted'), whose header cells are all short labels, needs only one of them known.
         banner = (len(t.rows) == 2 and len(head) >= 3 and len(below) == len(head)
-                  and all(c.text.strip() and len(c.text.split()) <= 6 and not re.search(r"\d", c.text) for c in head))
+                  and all(c.text.strip() and len(c.text.split()) <= 6 and not re.search(r"\d", c.text) for c in head)
+                  and not all(matches[i] for i in range(0, len(head), 2))  # not 'Label | value | Label | value'
+                  and not self._field_match(below[0].text))
         below_labels = sum(1 for c in below if c.text.strip() and self._field_match(c.text))
         if sum(1 for m in matches if m) < (1 if banner else 2) or (below_labels and not (banner and below_labels * 2 < len(below))):
             return False
