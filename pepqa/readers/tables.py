@@ -120,14 +120,18 @@ def header_period(cells: list[str]) -> Optional[int]:
     return None
 
 
-def transposed(labels: Labels, rows: list[list[str]], part: Optional[str]) -> Optional[tuple[str, list[tuple[int, str, Optional[int]]]]]:
+def transposed(labels: Labels, rows: list[list[str]], part: Optional[str],
+               titled: bool = False) -> Optional[tuple[str, list[tuple[int, str, Optional[int]]]]]:
     """A table whose fields are rows: ('targets', [(row, field, number-in-label)...]). Each column after the
     first is one item: one small table per target ('Target 1 | Kayden will...', 'How will we know? | ...',
     'By when | ...'), or several targets side by side. The first column must name the item's main field and
-    at least one other."""
-    if not 2 <= len(rows) <= 12 or any(len(r) < 2 for r in rows):
+    at least one other. ``titled``: the table has a title row naming the item ('Target 1: English'), so the
+    rows need not mostly name fields (SMART forms ask a question per letter)."""
+    if not 2 <= len(rows) <= (16 if titled else 12) or any(len(r) < 2 for r in rows):
         return None
     kinds = ("previous_targets", "targets") if part == "previous_targets" else ("targets", "previous_targets", "pp_spend")
+    if titled:  # a titled table is one target (its PP+ rows are read apart as its spend line)
+        kinds = tuple(k for k in kinds if k != "pp_spend")
     best = None
     for kind in kinds:
         found: list[tuple[int, str, Optional[int]]] = []
@@ -147,7 +151,8 @@ def transposed(labels: Labels, rows: list[list[str]], part: Optional[str]) -> Op
                 used.add(col)
                 found.append((r, col, num))
         cols = {c for _, c, _ in found}
-        if all(any(c in cols for c in req) for req in REQUIRED[kind]) and len(found) * 2 >= len(rows):
+        required = REQUIRED[kind][:1] if titled else REQUIRED[kind]  # the title vouches for the rest
+        if all(any(c in cols for c in req) for req in required) and (len(found) * 2 >= len(rows) or titled):
             if best is None or len(found) > len(best[1]):
                 best = (kind, found)
     return best

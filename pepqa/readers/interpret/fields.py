@@ -97,6 +97,8 @@ class FieldsMixin:
                 self.filled.add(sec)
             return True
         head = key.split(".")[0]
+        if key == "aspirations" and self.part == "pupil_voice" and value and len(value.split()) >= 2:
+            self._voice_text(raw, prov)  # 'What I want to be' answered in the child's own words is their voice too
         part = _FIELD_PART.get(head, _FIELD_PART.get(key, head))
         self.found.add(part)
         if value is None:

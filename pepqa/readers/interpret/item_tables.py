@@ -53,37 +53,90 @@ class ItemTablesMixin:
     def _titled_item_table(self, t: Table) -> bool:
         """One small table per item under a title row ('Target 1: English - reading' over 'Area of need |
         ...', 'Target | ...'): the title gives the item's number and area, the rows below its fields. A PDF
-        table continued over a page may hold several such items one after another."""
+        table continued over a page may hold several such items one after another. Inside, a question on a
+        row of its own over its answer ('Target - what do we want the child to achieve?' / 'Callum will...')
+        is a label beside its value; rows about PP+ ('PPG/PEPSA provision', 'PPG/PEPSA cost') are the spend
+        line of that item."""
         def single(row) -> bool:
             return len({c.text for c in row}) == 1 and bool(row[0].text.strip())
 
+        def numbered_title(row) -> bool:
+            m = _TITLE.match(row[0].text.strip())
+            return single(row) and bool(m and m[1])
+
         if len(t.rows) < 3 or not single(t.rows[0]):
             return False
+        split = numbered_title(t.rows[0])
         groups: list[list] = []
         for row in t.rows:
-            if single(row):
+            if not groups or (split and numbered_title(row)):
                 groups.append([row])
             else:
                 groups[-1].append(row)
         found = []
         for g in groups:
-            if len(g) < 3:
+            body = self._pair_stacked(g[1:])
+            pp_rows = [r for r in body if len(r) >= 2 and self._mentions_pp(r[0].text)]
+            rest = [r for r in body if not any(r is x for x in pp_rows)]
+            if len(rest) < 2:
                 return False
-            item = tables.transposed(self.labels, [[c.text for c in r] for r in g[1:]], self.part)
+            item = tables.transposed(self.labels, [[c.text for c in r] for r in rest], self.part, titled=True)
             if not item:
                 return False
-            found.append((g, item))
-        for g, (kind, rows) in found:
-            body = Table(rows=g[1:], prov=t.prov)
+            found.append((g[0], rest, pp_rows, item))
+        for title_row, rest, pp_rows, (kind, rows) in found:
+            body = Table(rows=rest, prov=t.prov)
             before = len(getattr(self.pep, kind))
             self._item_table(kind, rows, body)
-            title = _TITLE.match(g[0][0].text.strip())
+            title = _TITLE.match(title_row[0].text.strip())
             for obj in getattr(self.pep, kind)[before:]:
                 if title and hasattr(obj, "number") and obj.number is None and title[1]:
                     obj.number = int(title[1])
                 if title and hasattr(obj, "area") and not obj.area and _clean(title[2] or ""):
                     obj.area = _clean(title[2])
+            new = getattr(self.pep, kind)[before:]
+            if pp_rows and kind == "targets" and len(new) == 1:
+                self._item_spend(new[0], pp_rows)
         return True
+
+    def _pair_stacked(self, rows: list) -> list:
+        """Rows of one cell each, a question over its answer: one two-cell row per question."""
+        out = []
+        i = 0
+        while i < len(rows):
+            r = rows[i]
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            if (nxt is not None and len({c.text for c in r}) == 1 and len({c.text for c in nxt}) == 1
+                    and r[0].text.strip().endswith("?") and not nxt[0].text.strip().endswith("?")):
+                out.append([r[0], nxt[0]])
+                i += 2
+                continue
+            out.append(r)
+            i += 1
+        return out
+
+    def _item_spend(self, target: Target, pp_rows: list) -> None:
+        """'PPG/PEPSA provision | Reading Plus licence' and 'PPG/PEPSA cost | £85' inside a target's table: a
+        spend line linked to that target ('No PPG/PEPSA needed' at £0 is none)."""
+        vals: dict[str, str] = {}
+        prov = None
+        for r in pp_rows:
+            col = tables.column_for(self.labels, r[0].text, "pp_spend")
+            if col in ("description", "cost") and col not in vals and _clean(r[1].text):
+                vals[col] = r[1].text
+                prov = prov or r[1].prov
+        desc = _clean(vals.get("description") or "")
+        if not desc:
+            return
+        cost = parse_money(vals.get("cost") or "")
+        if re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I) and not cost:
+            return
+        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(vals.get("cost") or ""),
+                                           target_ref=str(target.number) if target.number else None))
+        n = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", n)] = self.period
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{n}]", prov, None, "target table", None)
 
     def _labels_above(self, t: Table) -> bool:
         """A row of labels with their values in the row below ('Date of this PEP | Date of Next PEP' over

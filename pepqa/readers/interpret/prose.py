@@ -65,7 +65,7 @@ class ProseMixin:
         return name.split()[0] if name else None
 
     def _mentions_pp(self, text: str) -> bool:
-        n = f" {normalise(text)} "
+        n = f" {normalise(text).replace('/', ' ')} "
         return any(f" {ph} " in n for ph in self.labels.parts_contain.get("pp_plus", ()))
 
     # -- a heading that names one item ------------------------------------------------------
