@@ -23,6 +23,12 @@ from .patterns import _INSTRUCTION, _TITLE, _clean
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z£\"“])")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]")
 _MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d{1,2})?")
+# After an amount: 'of Pupil Premium Plus for', 'of PP+ to', or just 'for': what follows is what it buys.
+_OF_PP = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:pupil premium(?:\s+plus)?|pp\+|ppg|pepsa|eypp|ppp|funding)\s+)?"
+                    r"(?:for|to fund|to pay for)\s+", re.I)
+_FACT = re.compile(r"^(?P<label>[^.;:]{3,80}?)\s+(?:is|was|stands at|has been|is now|was at|remains|of)\s+"
+                   r"(?:now\s+|currently\s+|only\s+|just\s+)?(?P<value>\d{1,3}(?:\.\d+)?\s?%|"
+                   r"(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", re.I)
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -153,6 +159,7 @@ class ProseMixin:
         sentences and the amount requested. Returns True when something was read from it."""
         done = self._quoted_voice(text, prov)
         sents = sentences(text)
+        done = self._sentence_facts(sents, prov) or done
         done = self._ordinal_targets(sents, prov) or done
         if self._mentions_pp(text) or self.part == "pp_plus":
             done = self._spend_sentences(sents, prov) or done
@@ -200,6 +207,30 @@ class ProseMixin:
             got = True
         return got
 
+    def _sentence_facts(self, sents: list[str], prov: Provenance) -> bool:
+        """'Leon's attendance this academic year is 97.1%, with two days' absence': a field stated in a
+        sentence, its label before 'is' / 'was' / 'stands at' and a figure after. Only figures (a percentage
+        or a date), whose type checks the reading; the child's name in the label counts for nothing."""
+        first = (self._first_name() or "").lower()
+        done = False
+        for s in sents:
+            m = _FACT.match(s)
+            if not m:
+                continue
+            label = m["label"]
+            if first:
+                label = re.sub(r"(?i)\b" + re.escape(first) + r"(?:'s|’s)?\b", " ", label)
+            label = re.sub(r"(?i)^\s*(?:his|her|their|your|my)\s+", "", label).strip()
+            fm = self._field_match(label) if label else None
+            if not fm:
+                continue
+            c = self.labels.concepts.by_key.get(fm[0])
+            if not c or c.type not in ("percent", "date"):
+                continue
+            if self.set_match(fm, m["value"], prov.model_copy(update={"match": "prose"}), label):
+                done = True
+        return done
+
     def _ordinal_targets(self, sents: list[str], prov: Provenance) -> bool:
         """'Three targets were agreed. First, Leon will ... Second, ...': in a paragraph about targets (it
         names them, or stands under the targets heading) each sentence opened by an ordinal is a target."""
@@ -215,6 +246,8 @@ class ProseMixin:
                     and len(m[2].split()) >= 4:
                 found.append((n, m[2].strip()))
         if len(found) < 2:
+            found = self._counted_goals(sents)
+        if len(found) < 2:
             return False
         if self.part != "targets":
             self.found.add("targets")
@@ -224,6 +257,22 @@ class ProseMixin:
             self._add_target(body, prov, n, None, how="ordinal")
         self.part = keep_part
         return True
+
+    def _counted_goals(self, sents: list[str]) -> list[tuple[Optional[int], str]]:
+        """'Two targets were agreed with Tanisha. Tanisha will be in school by 8.45am ... In English, Tanisha
+        will complete ...': the sentences after the count that state goals, as many as the count says."""
+        m = re.search(r"\b(\d|" + "|".join(_NUM_WORDS) + r")\s+(?:new\s+|smart\s+)?targets?\b", sents[0], re.I)
+        if not m:
+            return []
+        want = int(m[1]) if m[1].isdigit() else _NUM_WORDS[m[1].lower()]
+        goals = self._prose_words("goal_words")
+        out: list[tuple[Optional[int], str]] = []
+        for s in sents[1:]:
+            if len(out) >= want:
+                break
+            if _word_in(goals, s) and len(s.split()) >= 5:
+                out.append((len(out) + 1, s.rstrip(".")))
+        return out if len(out) == want else []
 
     def _spend_sentences(self, sents: list[str], prov: Provenance) -> bool:
         """'£300 will pay for 1:1 reading tuition with Mr Abiola, one hour a week (£30 x 10), linked to the first
@@ -239,7 +288,14 @@ class ProseMixin:
             first = amounts[0]
             rest = s[first.end():]
             v = _word_in(fund, rest[:40]) if fund else None
-            if v and len(rest[v.end():].split()) >= 2:
+            of_pp = _OF_PP.match(rest)
+            if of_pp and not (v and v.start() < of_pp.end()):
+                v = of_pp  # '£300 of Pupil Premium Plus for English tuition ...'
+            if (v and len(rest[v.end():].split()) >= 2
+                    and not re.match(r"\s*(?:the\s+|this\s+|next\s+)?(?:term|year|half)", rest[v.end():], re.I)):
+                if request and _word_in(request, s[:first.start()]) and self.pep.pp_requested is None:
+                    self.pep.pp_requested = money_amounts(first[0])[0]
+                    self._note("pp_requested", prov, None, "prose", None)
                 desc = rest[v.end():].strip()
                 desc = re.split(r"\s*\(|,\s*(?:linked|towards|for target|to support)\b|;\s", desc)[0].strip(" .,")
                 cost = money_amounts(first[0])
