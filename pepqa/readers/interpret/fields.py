@@ -2,6 +2,8 @@
 value converted to the field's type. A concept match whose value does not parse is rejected."""
 from __future__ import annotations
 
+import re
+
 from typing import Any, Optional
 
 from ...labels import normalise
@@ -96,6 +98,8 @@ class FieldsMixin:
             if v is not None:
                 self.filled.add(sec)
             return True
+        if key == "child.name" and value:
+            value = _surname_first(value)
         head = key.split(".")[0]
         if key == "aspirations" and self.part == "pupil_voice" and value and len(value.split()) >= 2:
             self._voice_text(raw, prov)  # 'What I want to be' answered in the child's own words is their voice too
@@ -150,3 +154,15 @@ class FieldsMixin:
         if key == "pp_requested":
             return parse_money(value)
         return value
+
+
+_SURNAME_FIRST = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*),\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)$")
+
+
+def _surname_first(name: str) -> str:
+    """'LATHAM, Sophie-Mae' (case-management systems put the surname first, in capitals) -> 'Sophie-Mae Latham'."""
+    m = _SURNAME_FIRST.match(name.strip())
+    if not m:
+        return name
+    surname = "-".join(w.capitalize() for w in m[1].title().split("-"))
+    return f"{m[2]} {surname}"

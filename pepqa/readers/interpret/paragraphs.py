@@ -36,8 +36,11 @@ class ParagraphsMixin:
     def _take_above(self, text: str, prov: Provenance) -> bool:
         """The value under a label that stood alone on the line above ('Date of meeting' / '14/10/2025')."""
         above, self.above = self.above, None
-        if not above or _LABEL_VALUE.match(text) or self._field_match(text):
+        if not above or _LABEL_VALUE.match(text):
             return False
+        fm = self._field_match(text)
+        if fm and (fm[1] == "exact" or fm[0] != above[0][0]):
+            return False  # the next label, not this one's value ('Greenacre Infant and Nursery School' is a value)
         return self.set_match(above[0], text, prov, above[1])
 
     def _note_above(self, text: str) -> bool:
