@@ -14,6 +14,10 @@ from ..blocks import Cell, Table
 from .patterns import _LABEL_VALUE, _TITLE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 
 
+_YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
+_NOW = re.compile(r"\b(?:to date|this|current|so far)\b", re.I)
+
+
 class ItemTablesMixin:
     def table(self, t: Table) -> None:
         if not t.rows:
@@ -37,6 +41,8 @@ class ItemTablesMixin:
                     self._label_value_row([row[0], row[idx]], latest=True)
             return
         if self._labels_above(t):
+            return
+        if self._figure_table(t):
             return
         if len(t.rows) == 1 and len(t.rows[0]) >= 2 and len({c.text for c in t.rows[0]}) > 1:
             first = t.rows[0][0].text.strip()
@@ -137,6 +143,38 @@ class ItemTablesMixin:
         self.item_period[("pp_spend", n)] = self.period
         self._fill("pp_plus")
         self._note(f"pp_spend[{n}]", prov, None, "target table", None)
+
+    def _figure_table(self, t: Table) -> bool:
+        """A table of figures by period ('Period | Possible sessions | Attended | ... | Attendance %' with a row
+        per academic year or term): a column whose header names a typed single field gives that field, from
+        the latest period's row (the latest academic year, else a row saying 'to date' / 'this' / 'current',
+        else the first)."""
+        top = 1 if len(t.rows) > 2 and len({c.text for c in t.rows[0]}) == 1 else 0  # a title row above
+        if len(t.rows) < top + 2 or len(t.rows[top]) < 3:
+            return False
+        head = [c.text for c in t.rows[top]]
+        cols = []
+        for j, h in enumerate(head[1:], start=1):
+            fm = self._field_match(h) if h.strip() else None
+            c = self.labels.concepts.by_key.get(fm[0]) if fm else None
+            if fm and c and c.type == "percent":
+                cols.append((j, fm))
+        if not cols:
+            return False
+        rows = [r for r in t.rows[top + 1:] if r and r[0].text.strip()]
+        if not rows or not all(periods.period_rank(r[0].text) is not None or _YEAR_SPAN.search(r[0].text)
+                               or _NOW.search(r[0].text) for r in rows):
+            return False
+
+        def rank(r) -> tuple:
+            y = _YEAR_SPAN.search(r[0].text)
+            return (int(y[1]) if y else 0, bool(_NOW.search(r[0].text)), periods.period_rank(r[0].text) or 0)
+        best = max(rows, key=rank)
+        done = False
+        for j, fm in cols:
+            if j < len(best) and best[j].text.strip():
+                done = self.set_match(fm, best[j].text, best[j].prov, head[j].strip()) or done
+        return done
 
     def _labels_above(self, t: Table) -> bool:
         """A row of labels with their values in the row below ('Date of this PEP | Date of Next PEP' over
