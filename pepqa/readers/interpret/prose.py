@@ -29,6 +29,9 @@ _OF_PP = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:pupil premium(?:\s+plus)?|pp\+|p
 _FACT = re.compile(r"^(?P<label>[^.;:]{3,80}?)\s+(?:is|was|stands at|has been|is now|was at|remains|of)\s+"
                    r"(?:now\s+|currently\s+|only\s+|just\s+)?(?P<value>\d{1,3}(?:\.\d+)?\s?%|"
                    r"(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", re.I)
+# 'Completed by Mr Daniel Hollis on 22/10/2025': who did it, then when.
+_FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+[^,;:()]{2,60}?\s+on\s+"
+                      r"(?P<value>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -214,10 +217,10 @@ class ProseMixin:
         first = (self._first_name() or "").lower()
         done = False
         for s in sents:
-            m = _FACT.match(s)
+            m = _FACT.match(s) or _FACT_BY.search(s)
             if not m:
                 continue
-            label = m["label"]
+            label = m["label"] + (" on" if m.re is _FACT_BY else "")  # 'Completed ... on' a date
             if first:
                 label = re.sub(r"(?i)\b" + re.escape(first) + r"(?:'s|’s)?\b", " ", label)
             label = re.sub(r"(?i)^\s*(?:his|her|their|your|my)\s+", "", label).strip()
