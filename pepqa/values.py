@@ -51,6 +51,7 @@ def parse_date(text: str | None) -> date | None:
 
 
 _YEAR = re.compile(r"\b(?:year|yr|y|ncy)\s*(\d{1,2})\b", re.I)
+_OPTION_LIST = re.compile(r"((?:(?:year\s*|y)?\d{1,2}\s*/\s*)+(?:year\s*|y)?\d{1,2})(?:\s*[-–:=,]\s*(?:year\s*|y)?(\d{1,2}))?\s*")
 
 
 def parse_year_group(text: str | None) -> int | None:
@@ -58,6 +59,16 @@ def parse_year_group(text: str | None) -> int | None:
     if not text:
         return None
     t = text.strip().lower()
+    if _CHECKED in t or _UNCHECKED in t or "[x]" in t:
+        # '☐ Year 10 ☒ Year 11 ☐ Year 12': the ticked option; no tick is no answer (not the first option)
+        chosen = (checked_option(t) or "").strip(" /,;")
+        return parse_year_group(chosen) if chosen and chosen != t.strip() else None
+    m = _OPTION_LIST.fullmatch(t)
+    if m:
+        # '11 / 12 / 13 / 14 - 13': the options printed, then the one written after them. The list alone
+        # (a choice circled in a drawing, not in the text) is no answer: several values, none chosen.
+        options = re.findall(r"\d{1,2}", m[1])
+        return int(m[2]) if m[2] and m[2] in options else None
     if "reception" in t or t in {"r", "yr r", "year r"}:
         return 0
     if "nursery" in t or "pre-school" in t or "preschool" in t or t in {"n", "fs1"}:

@@ -802,6 +802,7 @@ def _lines(words) -> list[_Line]:
     for g in groups:
         if len(g) > 1:
             g.sort(key=_BY_X0)
+            g = _mark_chosen(g)
         a = g[0]
         first_text = a["text"]
         parts = [first_text]
@@ -827,6 +828,23 @@ def _lines(words) -> list[_Line]:
         f, last = g[0], g[-1]
         out.append(_Line(text=text, x0=f["x0"], x1=last["x1"], top=top, bottom=bottom, size=size, bold=bold,
                          first_bold=f["bold"], last_bold=last["bold"], first_w=f["x1"] - f["x0"], chars=n))
+    return out
+
+
+def _mark_chosen(words: list[dict]) -> list[dict]:
+    """A 'circle one' list printed as 'NCY: 11 / 12 / 13 / 14' whose chosen option is set in bold (or circled
+    and emboldened) while the others are not: written as check boxes ('☐ 11 / ☒ 12 / ☐ 13 / ☐ 14'), the way
+    every extractor writes a choice, so the reader takes the choice and not the whole list."""
+    slash = [i for i, w in enumerate(words) if w["text"] == "/"]
+    if len(slash) < 2:
+        return words
+    opts = sorted({j for i in slash for j in (i - 1, i + 1) if 0 <= j < len(words) and words[j]["text"] != "/"})
+    bold = [j for j in opts if words[j]["bold"]]
+    if len(bold) != 1 or len(opts) < 3:
+        return words
+    out = list(words)
+    for j in opts:
+        out[j] = dict(words[j], text=("☒ " if j == bold[0] else "☐ ") + words[j]["text"])
     return out
 
 
