@@ -112,7 +112,8 @@ def test_first_person_sentences_and_run_together_pairs(tmp_path):
         d.add_paragraph("Date signed off by DT 22/10/2025")
         d.add_paragraph("Attendance this academic year (%) 95.0")
     pep = read_pep(docx(tmp_path, build))
-    assert pep.child.name == "Poppy Halloran"  # the first name read is kept
+    # Two readings of one field: the exact label ('Name:') beats the concept match read before it ('My name is').
+    assert pep.child.name == "Kai Brennan"
     assert pep.school.name == "Little Acorns Day Nursery"
     assert pep.child.date_of_birth == date(2013, 2, 3) and pep.child.year_group == 8
     assert pep.meeting_date == date(2025, 10, 14)

@@ -196,6 +196,11 @@ def parse_typed(kind: str, value: str, latest: bool = False) -> Any:
         if not words[0][:1].isupper():
             return None
         return v
+    if kind == "proper":  # a proper name (a school, a setting): capitalised, not a description ('a Secondary academy')
+        v = undouble(v) if latest else v
+        if not v[:1].isupper() or re.match(r"(?i)(?:a|an)\s", v):
+            return None
+        kind = "text"
     if kind == "text":
         v = undouble(v) if latest else v
         if len(v.split()) > 12 or parse_date(v) or re.fullmatch(r"[\d\s.,/%£-]+", v):

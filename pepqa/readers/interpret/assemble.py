@@ -9,6 +9,7 @@ from ...labels import Labels
 from ...model import PART_KEYS, PEP, PartStatus, Provenance
 from ...values import key_stage_for, phase_for
 from ..blocks import Document, Para
+from .assignment import AssignmentMixin
 from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
@@ -20,7 +21,7 @@ from .label_rows import LabelRowsMixin
 from .voice import VoiceMixin
 
 
-class Interpreter(CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
+class Interpreter(AssignmentMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
@@ -38,7 +39,9 @@ class Interpreter(CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, Pr
         self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
         self.slot: Optional[tuple] = None  # an item heading ('Target 1 - academic (English)') waiting for its text
         self.sub_col: Optional[str] = None  # a target's field whose value is the next paragraph ('How will we know?')
-        self.item_styles: dict[str, set[str]] = {}  # kind -> how its items were read from prose
+        self.item_styles: dict[str, set[str]] = {}
+        self.candidates: dict[str, list[tuple]] = {}  # single field -> every reading offered (assignment.py)
+        self.age: Optional[tuple[int, int, Provenance]] = None  # (years, months, where) when the form gives an age  # kind -> how its items were read from prose
         self.table_count: dict[str, int] = {}
         self.name_parts: dict[str, str] = {}  # forename / surname read apart
         self.period: Optional[int] = None  # the term or meeting the text is under, where the form has several
@@ -59,6 +62,7 @@ class Interpreter(CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, Pr
             pep.pupil_voice.text = "\n".join(self.voice)
         if self.aspirations and not pep.aspirations:
             pep.aspirations = "\n".join(self.aspirations)
+        self._assign_all()
         self._latest_period_only()
         c = pep.child
         if not c.name and self.name_parts.get("child.forename"):
@@ -70,6 +74,11 @@ class Interpreter(CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, Pr
             if c.year_group is not None:
                 self._note("child.year_group", pep.provenance.get("child.date_of_birth") or Provenance(),
                            "date of birth", "derived", None)
+        when = pep.meeting_date or pep.completed_date
+        if c.year_group is None and self.age and when:
+            c.year_group = _year_from_age(self.age[0], self.age[1], when)
+            if c.year_group is not None:
+                self._note("child.year_group", self.age[2], "age", "derived", None)
         if c.year_group is not None:
             c.key_stage = c.key_stage or key_stage_for(c.year_group)
             c.phase = c.phase or phase_for(c.year_group)
@@ -129,6 +138,26 @@ def _year_from_birth(dob, when) -> Optional[int]:
     if ncy < -1:
         return -1 if ncy >= -4 else None
     return ncy if ncy <= 14 else None
+
+
+def _year_from_age(years: int, months: int, when) -> Optional[int]:
+    """National curriculum year from an age in years and months on the meeting date. The birthday lies within
+    a month: when the earliest and latest birth dates that age allows fall in different school years, the
+    year group is left unknown (not guessed)."""
+    from datetime import date, timedelta
+
+    def back(y: int, m: int) -> Optional[date]:
+        total = when.year * 12 + (when.month - 1) - (y * 12 + m)
+        yy, mm = divmod(total, 12)
+        try:
+            return date(yy, mm + 1, min(when.day, 28))
+        except ValueError:
+            return None
+    latest, earliest = back(years, months), back(years, months + 1)
+    if latest is None or earliest is None or months > 11:
+        return None
+    a, b = _year_from_birth(earliest + timedelta(days=1), when), _year_from_birth(latest, when)
+    return a if a == b else None
 
 
 def interpret(doc: Document, labels: Labels) -> PEP:

@@ -12,6 +12,9 @@ from .voice import _is_prompt
 from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
 
 
+_AGE = re.compile(r"\b(\d{1,2})\s*(?:years?|yrs?|y)\b(?:\W{0,3}(?:and\s+)?(\d{1,2})\s*(?:months?|mths?|m)\b)?", re.I)
+
+
 class CoverageMixin:
     def _note(self, path: str, prov: Provenance, label: Optional[str] = None, match: Optional[str] = None,
               score: Optional[float] = None) -> None:
@@ -33,6 +36,9 @@ class CoverageMixin:
     def _unclaimed(self, text: str, prov: Provenance) -> None:
         """Text under a part that nothing read: if it looks like content (not an instruction), the part was
         not read completely."""
+        age = _AGE.search(text)
+        if age and self.age is None and re.match(r"^\s*(?:my\s+|the\s+|child'?s\s+)?age\b", text, re.I):
+            self.age = (int(age[1]), int(age[2] or 0), prov)  # 'Age: 4 years 8 months': the year group may follow
         if ":" in text and self.labels.is_ignored(text.split(":", 1)[0]):
             return
         words = text.split()

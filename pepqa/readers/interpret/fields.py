@@ -9,12 +9,14 @@ from typing import Any, Optional
 from ...labels import normalise
 from ...model import Provenance, Section
 from ...values import checked_option, parse_bool, parse_date, parse_int, parse_money, parse_percent, parse_year_group
-from ..concepts import parse_typed
+from ..concepts import parse_typed, stem
 from .patterns import _ACADEMIC_YEAR, _FIELD_PART, _clean
 
 
 class FieldsMixin:
     def _field_for(self, label: str) -> Optional[str]:
+        if _PAST_BRACKET.search(label or ""):
+            return None  # 'Attendance % (last academic year)': the same field for a past period, not this PEP's
         n = normalise(label)
         if not n or len(n) > 70:
             return None
@@ -41,13 +43,24 @@ class FieldsMixin:
         key = self._field_for(label)
         if key:
             return key, "exact", None
+        if _PAST_BRACKET.search(label or ""):
+            return None
         n = normalise(label)
         if not n or len(n) > 90:
             return None
         m = self.labels.concepts.best(n)
-        if m:
+        if m and not self._bracket_rules_out(label, m.key):
             return m.key, "concept", m.score
         return None
+
+    def _bracket_rules_out(self, label: str, key: str) -> bool:
+        """Matching ignores a trailing bracket, but a negative word inside it still rules the concept out
+        ('My school is a (please enter type of school)' asks for the type, not the name)."""
+        c = self.labels.concepts.by_key.get(key)
+        inside = " ".join(re.findall(r"\(([^)]*)\)", label or ""))
+        if not c or not inside:
+            return False
+        return any(stem(w) in c.negative or w in c.negative for w in re.findall(r"[a-z]+", inside.lower()))
 
     def _is_label(self, label: str) -> bool:
         return self._field_match(label) is not None
@@ -120,6 +133,7 @@ class FieldsMixin:
         if getattr(obj, attr) in (None, "", []):
             setattr(obj, attr, conv)
             self._note(key, prov, label, how, score)
+        self._candidate(key, conv, prov, label, how, score)
         if key == "term":
             m = _ACADEMIC_YEAR.search(value)
             if m and not pep.academic_year:
@@ -156,6 +170,8 @@ class FieldsMixin:
         return value
 
 
+# A trailing bracket that puts the label in the past; matching ignores trailing brackets otherwise.
+_PAST_BRACKET = re.compile(r"\([^)]*\b(?:last|previous|prior)\b[^)]*\)\W*$", re.I)
 _SURNAME_FIRST = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*),\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)$")
 
 

@@ -1,0 +1,96 @@
+"""Assigning each single-value field once, from every candidate the document offered.
+
+Why: a field can be offered more than once (a banner and a details table both name the child; a concept
+match on a header row is read before the exact label further down; a document holding several meetings
+repeats 'Date of PEP meeting'). Reading first-come let the weakest reading win. Instead every candidate is
+kept with how strongly its label matched, and once the whole document is read:
+
+- the strongest candidate wins (an exact label beats a concept match, a concept match beats prose);
+- candidates of near-equal strength that agree are one value; the same label repeated with different dates
+  (one per meeting or term) gives the latest date: the document is read for its latest meeting;
+- candidates of near-equal strength that disagree are left *uncertain*: the field is not set, the part is
+  reported partly read (an officer finding, never an absence finding for the school) and ``uncertain.<field>``
+  in the provenance names where the first candidate was. A near-tie is never guessed.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from ...labels import normalise
+from ...model import Provenance
+from .patterns import _FIELD_PART
+
+# The fields a PEP holds once, that checks judge: these are assigned all at once.
+SINGLE = ("child.name", "child.date_of_birth", "child.year_group", "school.name", "meeting_date", "completed_date",
+          "attendance_percent")
+NEAR = 0.1
+_DATES = {"child.date_of_birth", "meeting_date", "completed_date"}
+
+
+def strength(how: Optional[str], score: Optional[float]) -> float:
+    """How strongly a label named its field: exact 3, a concept 2 + its score / 10, prose or derived 1."""
+    if how in (None, "exact", "latest"):
+        return 3.0
+    if how == "concept":
+        return 2.0 + min(score or 0.0, 3.0) / 10
+    return 1.0
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return normalise(a) == normalise(b) or set(normalise(a).split()) == set(normalise(b).split())
+    return a == b
+
+
+class AssignmentMixin:
+    def _candidate(self, key: str, value: Any, prov: Provenance, label: str, how: Optional[str],
+                   score: Optional[float]) -> None:
+        if key in SINGLE and value not in (None, "", []):
+            self.candidates.setdefault(key, []).append((value, strength(how, score), normalise(label or ""), prov,
+                                                        how, score))
+
+    def _assign_all(self) -> None:
+        for key, cands in self.candidates.items():
+            if len(cands) < 2:
+                continue
+            top = max(c[1] for c in cands)
+            tops = [c for c in cands if c[1] >= top - NEAR]
+            chosen = tops[0]
+            if any(not _same(c[0], chosen[0]) for c in tops):
+                labels = {c[2] for c in tops}
+                if key in _DATES and len(labels) == 1:
+                    chosen = max(tops, key=lambda c: c[0])  # one label per meeting: the latest meeting's
+                else:
+                    self._uncertain(key, tops)
+                    continue
+            self._put(key, chosen)
+
+    def _put(self, key: str, cand: tuple) -> None:
+        value, _, label, prov, how, score = cand
+        obj: Any = self.pep
+        *path, attr = key.split(".")
+        for p in path:
+            obj = getattr(obj, p)
+        if _same(getattr(obj, attr), value) and getattr(obj, attr) == value:
+            return
+        setattr(obj, attr, value)
+        upd: dict = {"label": label or None}
+        if how and how != "exact":
+            upd.update(match=how, score=score)
+        self.pep.provenance[key] = prov.model_copy(update=upd)
+        self.claims.append((prov, key, how or "exact"))
+
+    def _uncertain(self, key: str, tops: list[tuple]) -> None:
+        """Equally good readings that disagree: none is taken; the officer is told where they were."""
+        obj: Any = self.pep
+        *path, attr = key.split(".")
+        for p in path:
+            obj = getattr(obj, p)
+        setattr(obj, attr, None)
+        self.pep.provenance.pop(key, None)
+        head = key.split(".")[0]
+        part = _FIELD_PART.get(head, _FIELD_PART.get(key, head))
+        for c in tops:
+            self.unclaimed.setdefault(part, []).append(c[3])
+        self.pep.provenance[f"uncertain.{key}"] = tops[0][3].model_copy(update={"match": "uncertain"})
+        self.claims.append((tops[0][3], f"uncertain.{key}", "uncertain"))
