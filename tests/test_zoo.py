@@ -1,8 +1,9 @@
-"""The layout zoo (tests/zoo): field recall floor and no false absences on layouts written blind.
+"""The layout zoo (tests/zoo): field recall floors and no false absences on layouts written blind.
 
-The floor is the recall reached when issue 11's reader work was done (178/180 on zoo A); a change that
-reads less of these layouts, or that makes pepqa tell a school something is missing that the file holds,
-fails here. Scored by scripts/zoo_score.py, the same script the issue's figures come from."""
+The floors sit a little below the recall reached when issue 11's second round of reader work was done
+(zoo A 180/180, zoo B 190/191): a change that reads less of these layouts, or that makes pepqa tell a school
+something is missing that the file holds, fails here. Scored by scripts/zoo_score.py, the same script the
+issue's figures come from. Zoo B (holdout/) was scored blind once and is development data since."""
 from __future__ import annotations
 
 import importlib.util
@@ -11,8 +12,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ZOO = ROOT / "tests" / "zoo" / "files"
-RECALL_FLOOR = 0.97
+ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "holdout"}
+RECALL_FLOOR = {"A": 0.99, "B": 0.98}  # measured 1.000 and 0.995
+LAYOUT_FLOOR = {"A": 0.95, "B": 0.9}  # every layout; the lowest measured is zB05 (narrative report) at 0.96
 
 
 def _scorer():
@@ -22,30 +24,37 @@ def _scorer():
     return mod
 
 
-@pytest.fixture(scope="module")
-def results():
+@pytest.fixture(scope="module", params=sorted(ZOOS))
+def zoo(request):
     from pepqa.policy import load_policy
 
     mod = _scorer()
     policy = load_policy(None)
-    files = sorted(p for p in ZOO.iterdir() if p.suffix in (".docx", ".pdf"))
+    files = sorted(p for p in ZOOS[request.param].iterdir() if p.suffix in (".docx", ".pdf"))
     assert len(files) >= 14
-    return [mod.score_one(p, policy) for p in files]
+    return request.param, [mod.score_one(p, policy) for p in files]
 
 
-def test_zoo_recall_floor(results):
+@pytest.fixture
+def results(zoo):
+    return zoo[1]
+
+
+def test_zoo_recall_floor(zoo):
+    name, results = zoo
     got = sum(r["got"] for r in results)
     total = sum(r["total"] for r in results)
-    assert got / total >= RECALL_FLOOR, [(r["file"], r["missed"]) for r in results if r["missed"]]
+    assert got / total >= RECALL_FLOOR[name], [(r["file"], r["missed"]) for r in results if r["missed"]]
 
 
-def test_every_zoo_layout_reads_most_fields(results):
+def test_every_zoo_layout_reads_most_fields(zoo):
+    name, results = zoo
     by_layout: dict[str, list] = {}
     for r in results:
         by_layout.setdefault(r["layout"], []).append(r)
     for layout, rs in by_layout.items():
         got, total = sum(r["got"] for r in rs), sum(r["total"] for r in rs)
-        assert got / total >= 0.9, (layout, [r["missed"] for r in rs])
+        assert got / total >= LAYOUT_FLOOR[name], (layout, [r["missed"] for r in rs])
 
 
 def test_zoo_has_no_false_absences(results):

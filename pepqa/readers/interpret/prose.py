@@ -20,7 +20,7 @@ from ...values import money_amounts
 from .. import tables
 from .patterns import _INSTRUCTION, _TITLE, _clean
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z£\"“])")
+_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]")
 _MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d{1,2})?")
 # After an amount: 'of Pupil Premium Plus for', 'of PP+ to', or just 'for': what follows is what it buys.
