@@ -10,12 +10,13 @@ from ...labels import normalise
 from ...model import Provenance, Section
 from ...values import checked_option, parse_bool, parse_date, parse_int, parse_money, parse_percent, parse_year_group
 from ..concepts import parse_typed, stem
+from .wording import pattern
 from .patterns import _ACADEMIC_YEAR, _FIELD_PART, _clean
 
 
 class FieldsMixin:
     def _field_for(self, label: str) -> Optional[str]:
-        if _PAST_BRACKET.search(label or ""):
+        if pattern(self.labels, "past").search(label or ""):
             return None  # 'Attendance % (last academic year)': the same field for a past period, not this PEP's
         n = normalise(label)
         if not n or len(n) > 70:
@@ -43,7 +44,7 @@ class FieldsMixin:
         key = self._field_for(label)
         if key:
             return key, "exact", None
-        if _PAST_BRACKET.search(label or ""):
+        if pattern(self.labels, "past").search(label or ""):
             return None
         n = normalise(label)
         if not n or len(n) > 90:
@@ -170,8 +171,6 @@ class FieldsMixin:
         return value
 
 
-# A trailing bracket that puts the label in the past; matching ignores trailing brackets otherwise.
-_PAST_BRACKET = re.compile(r"\([^)]*\b(?:last|previous|prior)\b[^)]*\)\W*$", re.I)
 _SURNAME_FIRST = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*),\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)$")
 
 

@@ -11,7 +11,8 @@ from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, S
 from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
 from .. import periods, tables
 from ..blocks import Cell, Table
-from .patterns import _LABEL_VALUE, _TITLE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
+from .wording import pattern
+from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 
 
 _YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
@@ -67,7 +68,7 @@ class ItemTablesMixin:
             return len({c.text for c in row}) == 1 and bool(row[0].text.strip())
 
         def numbered_title(row) -> bool:
-            m = _TITLE.match(row[0].text.strip())
+            m = pattern(self.labels, "title").match(row[0].text.strip())
             return single(row) and bool(m and m[1])
 
         if len(t.rows) < 3 or not single(t.rows[0]):
@@ -94,7 +95,7 @@ class ItemTablesMixin:
             body = Table(rows=rest, prov=t.prov)
             before = len(getattr(self.pep, kind))
             self._item_table(kind, rows, body)
-            title = _TITLE.match(title_row[0].text.strip())
+            title = pattern(self.labels, "title").match(title_row[0].text.strip())
             for obj in getattr(self.pep, kind)[before:]:
                 if title and hasattr(obj, "number") and obj.number is None and title[1]:
                     obj.number = int(title[1])

@@ -48,6 +48,3 @@ _LIST_ITEM = re.compile(
 _SLOT = re.compile(r"^\s*(?:target|next step|step|outcome|aim)\s*(?:no\.?\s*)?\d{0,2}\s*[:.]?\s*$", re.I)
 _XREF = re.compile(r"^\s*(?:\([^)]*\)\s*$|see\b|refer to\b|as (?:above|below|per)\b|n/?a\s*$)", re.I)
 _MUST = re.compile(r"\b(?:must|should|will not be agreed|is claimed by)\b", re.I)
-# An item's title: 'Target 1: English - reading', 'Target 2 - academic (Maths)', 'Next step 3'.
-_TITLE = re.compile(r"^\s*(?:previous\s+)?(?:target|next step|step|outcome|aim|priority)\s*(?:no\.?\s*)?(\d{0,2})\s*"
-                    r"(?:[:.\-–—]\s*)?(.*)$", re.I | re.S)

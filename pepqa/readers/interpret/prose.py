@@ -18,17 +18,12 @@ from ...labels import normalise
 from ...model import PreviousTarget, Provenance, SpendLine, Target
 from ...values import money_amounts
 from .. import tables
-from .patterns import _INSTRUCTION, _TITLE, _clean
+from .patterns import _INSTRUCTION, _clean
+from .wording import pattern
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]")
 _MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d{1,2})?")
-# After an amount: 'of Pupil Premium Plus for', 'of PP+ to', or just 'for': what follows is what it buys.
-_OF_PP = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:pupil premium(?:\s+plus)?|pp\+|ppg|pepsa|eypp|ppp|funding)\s+)?"
-                    r"(?:for|to fund|to pay for)\s+", re.I)
-_FACT = re.compile(r"^(?P<label>[^.;:]{3,80}?)\s+(?:is|was|stands at|has been|is now|was at|remains|of)\s+"
-                   r"(?:now\s+|currently\s+|only\s+|just\s+)?(?P<value>\d{1,3}(?:\.\d+)?\s?%|"
-                   r"(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", re.I)
 # 'Completed by Mr Daniel Hollis on 22/10/2025': who did it, then when.
 _FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+[^,;:()]{2,60}?\s+on\s+"
                       r"(?P<value>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
@@ -83,7 +78,7 @@ class ProseMixin:
         text. Returns True when the line was taken as such a heading."""
         if self.part not in ("targets", "previous_targets") or len(text.split()) > 14 or text.endswith((".", "?")):
             return False
-        m = _TITLE.match(text)
+        m = pattern(self.labels, "title").match(text)
         if not m or not m[1] or ":" in text:
             return False
         area = _clean(re.sub(r"^\s*[\-–—]\s*", "", m[2] or "")) or None
@@ -217,7 +212,7 @@ class ProseMixin:
         first = (self._first_name() or "").lower()
         done = False
         for s in sents:
-            m = _FACT.match(s) or _FACT_BY.search(s)
+            m = pattern(self.labels, "fact").match(s) or _FACT_BY.search(s)
             if not m:
                 continue
             label = m["label"] + (" on" if m.re is _FACT_BY else "")  # 'Completed ... on' a date
@@ -291,7 +286,7 @@ class ProseMixin:
             first = amounts[0]
             rest = s[first.end():]
             v = _word_in(fund, rest[:40]) if fund else None
-            of_pp = _OF_PP.match(rest)
+            of_pp = pattern(self.labels, "of_pp").match(rest)
             if of_pp and not (v and v.start() < of_pp.end()):
                 v = of_pp  # '£300 of Pupil Premium Plus for English tuition ...'
             if (v and len(rest[v.end():].split()) >= 2

@@ -1,0 +1,56 @@
+"""Regular expressions built from the words in ``[prose]`` of ``data/labels.toml``.
+
+Why: the shapes (a title, a fact in a sentence, a bracket about the past) are code; the words that fill them
+('target', 'next step', 'last', 'stands at', 'will pay for') are an authority's wording and live in the data
+file, where an authority adds its own. Each pattern is built once per labels set and cached with it.
+"""
+from __future__ import annotations
+
+import re
+
+from ...labels import Labels
+
+
+def alt(words) -> str:
+    """Words or phrases as one alternation, longest first; a space matches any run of spaces."""
+    ws = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) or r"(?!x)x"
+
+
+def pattern(labels: Labels, name: str) -> re.Pattern:
+    key = ("prose_rx", name)
+    if key in labels._memo:
+        return labels._memo[key]
+    return labels._remember(key, _BUILD[name](labels))
+
+
+def _words(labels: Labels, key: str) -> tuple[str, ...]:
+    return tuple(labels.prose.get(key, ()))
+
+
+def _title(labels: Labels) -> re.Pattern:
+    """An item's title: 'Target 1: English - reading', 'Target 2 - academic (Maths)', 'Next step 3'."""
+    return re.compile(r"^\s*(?:previous\s+)?(?:" + alt(_words(labels, "item_words")) + r")\s*(?:no\.?\s*)?(\d{0,2})\s*"
+                      r"(?:[:.\-–—]\s*)?(.*)$", re.I | re.S)
+
+
+def _past(labels: Labels) -> re.Pattern:
+    """A trailing bracket that puts a label in the past: 'Attendance % (last academic year)'."""
+    return re.compile(r"\([^)]*\b(?:" + alt(_words(labels, "past_words")) + r")\b[^)]*\)\W*$", re.I)
+
+
+def _fact(labels: Labels) -> re.Pattern:
+    """A field stated in a sentence: '<label> is 97.1%', '<label> was on 9th October 2025'."""
+    return re.compile(r"^(?P<label>[^.;:]{3,80}?)\s+(?:" + alt(_words(labels, "fact_verbs")) + r")\s+"
+                      r"(?:now\s+|currently\s+|only\s+|just\s+)?(?P<value>\d{1,3}(?:\.\d+)?\s?%|"
+                      r"(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", re.I)
+
+
+def _of_pp(labels: Labels) -> re.Pattern:
+    """After an amount: 'of Pupil Premium Plus for', 'of PP+ to fund', or just 'for': what follows it buys."""
+    pp = alt(labels.parts.get("pp_plus", ()) + tuple(labels.parts_contain.get("pp_plus", ())))
+    return re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:" + pp + r")\s+)?(?:for|" + alt(_words(labels, "fund_verbs")) + r")\s+",
+                      re.I)
+
+
+_BUILD = {"title": _title, "past": _past, "fact": _fact, "of_pp": _of_pp}
