@@ -229,3 +229,15 @@ def test_the_same_label_for_several_meetings_gives_the_latest(tmp_path):
         bold(d, "Meeting 2")
         table(d, [["Date of PEP meeting", "03/02/2026"]])
     assert read_pep(docx(tmp_path, build)).meeting_date == date(2026, 2, 3)
+
+
+def test_an_authority_extends_the_prose_words(tmp_path):
+    """[prose] is data: an authority's labels file adds a say-verb and the quotation after it is read."""
+    def build(d):
+        d.add_paragraph("Child: Maya Patel")
+        d.add_paragraph("Maya whispered, \"I want to sit by the window in maths.\" The teacher agreed.")
+    path = docx(tmp_path, build)
+    assert "sit by the window" not in (read_pep(str(path)).pupil_voice.text or "")
+    extra = tmp_path / "labels.toml"
+    extra.write_text('[prose]\nsay_verbs = ["whispered"]\n', encoding="utf-8")
+    assert "I want to sit by the window in maths." in read_pep(str(path), str(extra)).pupil_voice.text
