@@ -241,3 +241,23 @@ def test_an_authority_extends_the_prose_words(tmp_path):
     extra = tmp_path / "labels.toml"
     extra.write_text('[prose]\nsay_verbs = ["whispered"]\n', encoding="utf-8")
     assert "I want to sit by the window in maths." in read_pep(str(path), str(extra)).pupil_voice.text
+
+
+def test_what_is_not_a_target_or_a_spend_line(tmp_path):
+    """Guards that keep prose reading honest: grades under a 'target' column, a prompt with its answer, a
+    sentence about the targets, a slot left empty on purpose, PP+ that does not apply."""
+    def build(d):
+        table(d, [["Subject", "Autumn 1 Year 8", "End of Year 8 target"], ["English", "Developing", "Secure"],
+                  ["Maths", "Secure", "Secure+"]])
+        d.add_heading("Targets", level=1)
+        d.add_paragraph("The following priorities were agreed at the meeting. Targets will be reviewed in spring.")
+        d.add_paragraph("Jordan will arrive before 9am on Mondays for the rest of the autumn term")
+        d.add_paragraph("How will we know? College register")
+        bold(d, "Target 2 - wellbeing")
+        d.add_paragraph("Not set at this meeting - to be added by your class teacher.")
+        d.add_heading("Pupil premium plus", level=1)
+        d.add_paragraph("Pupil Premium Plus: not applicable (post-16). 16-19 Bursary confirmed, £1,200 a year.")
+    pep = read_pep(docx(tmp_path, build))
+    assert [t.text for t in pep.targets] == ["Jordan will arrive before 9am on Mondays for the rest of the autumn term"]
+    assert [a.subject for a in pep.attainment] == ["English", "Maths"]
+    assert pep.pp_spend == []

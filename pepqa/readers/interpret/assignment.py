@@ -93,4 +93,6 @@ class AssignmentMixin:
         for c in tops:
             self.unclaimed.setdefault(part, []).append(c[3])
         self.pep.provenance[f"uncertain.{key}"] = tops[0][3].model_copy(update={"match": "uncertain"})
-        self.claims.append((tops[0][3], f"uncertain.{key}", "uncertain"))
+        self.claims = [c for c in self.claims if c[1] != key]  # `pepqa inspect` shows each reading as uncertain
+        for c in tops:
+            self.claims.append((c[3], f"uncertain.{key}", "uncertain"))

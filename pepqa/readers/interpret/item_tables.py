@@ -19,6 +19,17 @@ _YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
 _NOW = re.compile(r"\b(?:to date|this|current|so far)\b", re.I)
 
 
+def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[str]]) -> bool:
+    """Tables compete by their columns *and* their content: a target or a spend line is a phrase, so a main
+    column whose cells average fewer than three words ('Secure', '12y 0m') is not a column of items."""
+    main = {"targets": "text", "previous_targets": "text", "pp_spend": "description"}.get(kind)
+    col = next((i for i, c in colmap.items() if c == main), None) if main else None
+    if col is None:
+        return True
+    cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+    return not cells or sum(len(c.split()) for c in cells) / len(cells) >= 2.5
+
+
 class ItemTablesMixin:
     def table(self, t: Table) -> None:
         if not t.rows:
@@ -251,6 +262,8 @@ class ItemTablesMixin:
                 if not got:
                     continue
                 colmap, strength = got
+                if not _main_column_holds_items(kind, colmap, texts[hr + 1:]):
+                    continue  # 'End of Year 8 target' over 'Secure', 'Secure+': grades, not targets
                 score = strength + (0.5 if _KIND_PART[kind] == self.part else 0) - hr
                 if score > best[0]:
                     best = (score, kind, colmap, hr)

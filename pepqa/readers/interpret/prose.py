@@ -64,6 +64,11 @@ class ProseMixin:
                 return i + 1
         return _NUM_WORDS.get(w)
 
+    def _not_given(self, text: str) -> bool:
+        """'Not set at this meeting - to be added by your class teacher': an answer saying there is none."""
+        t = re.sub(r"^[^:]{1,40}:\s*", "", text.strip()) if ":" in text[:42] else text.strip()
+        return any(re.match(re.escape(w) + r"\b", t, re.I) for w in self._prose_words("not_given"))
+
     def _first_name(self) -> Optional[str]:
         name = self.pep.child.name or self.name_parts.get("child.forename")
         return name.split()[0] if name else None
@@ -92,6 +97,8 @@ class ProseMixin:
         if not slot or self.part not in ("targets", "previous_targets") or len(text.split()) < 3:
             return False
         number, area, hprov, heading = slot
+        if self._not_given(text):
+            return True  # the slot is empty on purpose: no target, and nothing left unread
         self._add_target(text, prov, number, area, how="heading")
         return True
 
@@ -140,8 +147,11 @@ class ProseMixin:
             return False
         t = text.strip()
         words = t.split()
-        if not 3 <= len(words) <= 70 or t.endswith((":", "?")) or len(sentences(t)) > 2 or _INSTRUCTION.match(t):
-            return False
+        if not 3 <= len(words) <= 70 or "?" in t or t.endswith(":") or len(sentences(t)) > 2 or _INSTRUCTION.match(t):
+            return False  # a question ('How will we know? College register') is a prompt and its answer
+        item = pattern(self.labels, "item_subject")
+        if self._not_given(t) or any(item.match(x) for x in sentences(t)):
+            return False  # 'Targets will be reviewed at the spring PEP': about the targets, not one of them
         if _MONEY.search(t) and self._mentions_pp(t):
             return False
         starts = self._prose_words("goal_starts")

@@ -45,6 +45,8 @@ class ProseItemsMixin:
             amounts = money_amounts(text)
             if not amounts or len(text.split()) < 3 or normalise(text).startswith("total") or _MUST.search(text):
                 return False
+            if self._not_given(text):
+                return False  # 'Pupil Premium Plus: not applicable (post-16). 16-19 Bursary ... £1,200
             desc = _clean(li[3] if li else text) or text
             self.pep.pp_spend.append(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
                                                number=int(li[1]) if li and li[1] else None,

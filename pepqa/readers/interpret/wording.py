@@ -53,4 +53,10 @@ def _of_pp(labels: Labels) -> re.Pattern:
                       re.I)
 
 
-_BUILD = {"title": _title, "past": _past, "fact": _fact, "of_pp": _of_pp}
+def _item_subject(labels: Labels) -> re.Pattern:
+    """A sentence whose subject is the items themselves: 'Targets will be reviewed at the spring PEP'."""
+    words = [w + "s" for w in _words(labels, "item_words")] + ["priorities"]
+    return re.compile(r"^\s*(?:the\s+|these\s+|all\s+|our\s+|your\s+|my\s+)?(?:" + alt(words) + r")\b", re.I)
+
+
+_BUILD = {"item_subject": _item_subject, "title": _title, "past": _past, "fact": _fact, "of_pp": _of_pp}
