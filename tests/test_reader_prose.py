@@ -261,3 +261,19 @@ def test_what_is_not_a_target_or_a_spend_line(tmp_path):
     assert [t.text for t in pep.targets] == ["Jordan will arrive before 9am on Mondays for the rest of the autumn term"]
     assert [a.subject for a in pep.attainment] == ["English", "Maths"]
     assert pep.pp_spend == []
+
+
+def test_lettered_targets_and_two_amounts_in_one_sentence(tmp_path):
+    def build(d):
+        d.add_paragraph("Young person: Amir Hassan")
+        d.add_heading("Agreed targets", level=1)
+        d.add_paragraph("a) Amir will read one chapter book a fortnight and record it in his reading log by Easter.")
+        d.add_paragraph("b) Amir will add and subtract 4-digit numbers with 8/10 correct by the summer PEP.")
+        d.add_heading("Funding", level=1)
+        d.add_paragraph("The Virtual School will fund £240 of PP+ for a weekly maths tutor (target b) and £60 for "
+                        "art materials.")
+    pep = read_pep(docx(tmp_path, build))
+    assert [t.number for t in pep.targets] == [1, 2]
+    assert pep.targets[0].text.startswith("Amir will read one chapter book")
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
+        ("a weekly maths tutor", 240.0, "2"), ("art materials", 60.0, None)]

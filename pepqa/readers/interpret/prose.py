@@ -293,44 +293,52 @@ class ProseMixin:
             amounts = list(_MONEY.finditer(s))
             if not amounts:
                 continue
-            first = amounts[0]
-            rest = s[first.end():]
-            v = _word_in(fund, rest[:40]) if fund else None
-            of_pp = pattern(self.labels, "of_pp").match(rest)
-            if of_pp and not (v and v.start() < of_pp.end()):
-                v = of_pp  # '£300 of Pupil Premium Plus for English tuition ...'
-            if (v and len(rest[v.end():].split()) >= 2
-                    and not re.match(r"\s*(?:the\s+|this\s+|next\s+)?(?:term|year|half)", rest[v.end():], re.I)):
+            funded = []  # (amount, where its description starts): '£240 of PP+ for ...', '£60 for ...'
+            for a in amounts:
+                rest = s[a.end():]
+                v = _word_in(fund, rest[:40]) if fund else None
+                of_pp = pattern(self.labels, "of_pp").match(rest)
+                if of_pp and not (v and v.start() < of_pp.end()):
+                    v = of_pp
+                if (v and len(rest[v.end():].split()) >= 2
+                        and not re.match(r"\s*(?:the\s+|this\s+|next\s+)?(?:term|year|half)", rest[v.end():], re.I)):
+                    funded.append((a, a.end() + v.end()))
+            if not funded:
+                first = amounts[0]
                 if request and _word_in(request, s[:first.start()]) and self.pep.pp_requested is None:
-                    self.pep.pp_requested = money_amounts(first[0])[0]
-                    self._note("pp_requested", prov, None, "prose", None)
-                desc = rest[v.end():].strip()
-                desc = re.split(r"\s*\(|,\s*(?:linked|towards|for target|to support)\b|;\s", desc)[0].strip(" .,")
-                cost = money_amounts(first[0])
+                    cost = money_amounts(first[0])
+                    if cost:
+                        self.pep.pp_requested = cost[0]
+                        self._fill("pp_plus")
+                        self._note("pp_requested", prov, None, "prose", None)
+                        done = True
+                continue
+            first = funded[0][0]
+            if request and _word_in(request, s[:first.start()]) and self.pep.pp_requested is None:
+                self.pep.pp_requested = money_amounts(first[0])[0]
+                self._note("pp_requested", prov, None, "prose", None)
+            for k, (a, at) in enumerate(funded):
+                upto = funded[k + 1][0].start() if k + 1 < len(funded) else len(s)
+                segment = s[at:upto]
+                desc = re.split(r"\s*\(|,\s*(?:linked|towards|for target|to support)\b|;\s|\s+and\s*$", segment)[0]
+                desc = desc.strip(" .,")
+                cost = money_amounts(a[0])
                 if len(desc.split()) < 2 or not cost:
                     continue
-                line = SpendLine(description=desc, cost=cost[0], cost_text=first[0].strip(),
-                                 target_ref=self._target_ref(s))
-                self.pep.pp_spend.append(line)
+                self.pep.pp_spend.append(SpendLine(description=desc, cost=cost[0], cost_text=a[0].strip(),
+                                                   target_ref=self._target_ref(segment)))
                 idx = len(self.pep.pp_spend) - 1
                 self.item_period[("pp_spend", idx)] = self.period
                 self._fill("pp_plus")
                 self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
                 done = True
-            elif request and _word_in(request, s[:first.start()]) and self.pep.pp_requested is None:
-                cost = money_amounts(first[0])
-                if cost:
-                    self.pep.pp_requested = cost[0]
-                    self._fill("pp_plus")
-                    self._note("pp_requested", prov, None, "prose", None)
-                    done = True
         return done
 
     def _target_ref(self, text: str) -> Optional[str]:
         """'(target 2)', 'linked to the first target', 'for next step 3': the target a spend line serves."""
-        m = re.search(r"\b(?:target|next step|step)\s*(?:no\.?\s*)?(\d{1,2})\b", text, re.I)
+        m = re.search(r"\b(?:target|next step|step)\s*(?:no\.?\s*)?(\d{1,2}|[a-h](?=\W|$))", text, re.I)
         if m:
-            return m[1]
+            return m[1] if m[1].isdigit() else str(ord(m[1].lower()) - 96)  # 'target b' is the second
         m = re.search(r"\b([a-z]+)\s+(?:target|next step)\b", text, re.I)
         if m:
             n = self._ordinal(m[1])

@@ -49,7 +49,7 @@ class ProseItemsMixin:
                 return False  # 'Pupil Premium Plus: not applicable (post-16). 16-19 Bursary ... £1,200
             desc = _clean(li[3] if li else text) or text
             self.pep.pp_spend.append(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
-                                               number=int(li[1]) if li and li[1] else None,
+                                               number=_item_number(li[1]) if li and li[1] else None,
                                                target_ref=self._target_ref(text)))
             idx = len(self.pep.pp_spend) - 1
             self.item_period[("pp_spend", idx)] = self.period
@@ -58,7 +58,7 @@ class ProseItemsMixin:
             return True
         if not li or len((li[3] or "").split()) < 4 or (m and self._field_match(m[1])):
             return False
-        number = int(li[1]) if li[1] else None
+        number = _item_number(li[1]) if li[1] else None
         area, body = _clean(li[2] or ""), _clean(li[3]) or ""
         kind = self.part
         obj: Any = (PreviousTarget if kind == "previous_targets" else Target)(number=number, area=area, text=body)
@@ -95,3 +95,8 @@ class ProseItemsMixin:
         self._fill("attendees")
         self._note(f"attendees[{len(self.pep.attendees) - 1}]", prov, None)
         return True
+
+
+def _item_number(mark: str) -> int:
+    """'3' -> 3; 'b' (a lettered list, 'b)') -> 2."""
+    return int(mark) if mark.isdigit() else ord(mark.lower()) - 96
