@@ -5,7 +5,7 @@ import pytest
 
 from pepqa.checks.baseline import baseline_pep
 from pepqa.checks.registry import Context, REGISTRY, all_checks
-from pepqa.checks.subjects import parse_grade, subject_matches, target_subjects
+from pepqa.checks.lib.subjects import parse_grade, subject_matches, target_subjects
 from pepqa.model import Target
 from pepqa.policy import Policy, load_policy
 from pepqa.vocab import load_vocab

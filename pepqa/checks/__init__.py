@@ -19,7 +19,8 @@ CHECK_MODULES = (
     "voice_capture",    # PV005-PV006: how the views were gathered; the themes they cover
     "voice_unchanged",  # PV007: copied from the previous PEP
     "voice_reflected",  # PV008: a worry no target picks up
-    "smart",         # ST: SMART targets, previous targets reviewed
+    "smart",         # ST: SMART targets (ST001-ST005, ST007)
+    "previous_targets",  # ST006, ST008: previous targets reviewed, with evidence
     "subjects",      # EM: English and maths targets
     "spend_targets", # PP001-PP004: each PP+ spend line linked to a target
     "spend_costs",   # PP005-PP008, PP011, PP013: costs, working, totals, eligibility

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..model import PEP, SENStatus
 from .registry import Example, Hit, check
-from .subjects import area_subjects, parse_grade, target_subjects
+from .lib.subjects import area_subjects, parse_grade, target_subjects
 
 
 def _rx(ctx, vocab: str, name: str) -> re.Pattern:

@@ -1,4 +1,4 @@
-"""EM: English and maths targets (and the subject matcher the PP+ spend checks share).
+"""EM: English and maths targets (the subject matcher they share with ST, ST009 and PP+ is lib/subjects.py).
 
 Walsall: "It is expected that each PEP have one English and maths target." Targets are recognised
 from their area column or, where the area column is empty or unrecognised, from their text, with
@@ -7,157 +7,16 @@ the words that matched quoted back.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Iterable
 
-from spacy.matcher import PhraseMatcher
-from spacy.util import filter_spans
-
-from ..nlp import doc, get_nlp, pattern_doc
-
-SUBJECTS = ("english", "maths")
-
-
-@lru_cache(maxsize=32)
-def _matcher(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatcher:
-    nlp = get_nlp()
-    m = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for name, words in lists:
-        if words:
-            m.add(name, [pattern_doc(w) for w in words])
-    return m
-
-
-def subject_matches(text: str | None, vocab: dict, subjects: Iterable[str] = SUBJECTS) -> list[tuple[str, str, int, int]]:
-    """Subject words in ``text``: ``[(subject, word_as_written, start, end), ...]`` in text order.
-
-    ``vocab`` is the subjects vocabulary (``ctx.vocab("subjects")``); ``subjects`` names its lists
-    (default English and maths). A word inside one of the list's ``<subject>_exclude`` phrases is
-    not counted ("read and write numbers" is not English). Overlapping matches keep the longest.
-    """
-    if not text:
-        return []
-    subjects = tuple(subjects)
-    lists = []
-    for s in subjects:
-        lists.append((s, tuple(vocab.get(s, ()))))
-        lists.append((f"{s}_exclude", tuple(vocab.get(f"{s}_exclude", ()))))
-    m = _matcher(tuple(lists))
-    d = doc(text)
-    strings = d.vocab.strings
-    by_label: dict[str, list] = {}
-    for mid, start, end in m(d):
-        by_label.setdefault(strings[mid], []).append(d[start:end])
-    out = []
-    for s in subjects:
-        excl = by_label.get(f"{s}_exclude", [])
-        for sp in filter_spans(by_label.get(s, [])):
-            if any(e.start_char <= sp.start_char and sp.end_char <= e.end_char for e in excl):
-                continue
-            out.append((s, sp.text, sp.start_char, sp.end_char))
-    out.sort(key=lambda t: (t[2], t[0]))
-    return out
-
-
-# -- classifying targets and attainment rows ---------------------------------------------------------
-
-_EY_MAP = {"eyfs_literacy": "english", "eyfs_maths": "maths"}
-
-
-def area_subjects(area: str | None, vocab: dict) -> tuple[set[str], list[tuple[str, str, int, int]], bool]:
-    """Subjects an area/subject column declares: (subjects, matches, recognised).
-
-    ``recognised`` is True when the column names a known area (a subject or another area such as
-    'Wellbeing' or 'Communication and language'); then the column decides, not the target text.
-    """
-    if not area or not area.strip():
-        return set(), [], False
-    ms = subject_matches(area, vocab, ("english_areas", "maths_areas", "other_areas"))
-    subj = [(s.replace("_areas", ""), w, a, b) for s, w, a, b in ms if s != "other_areas"]
-    return {s for s, *_ in subj}, subj, bool(ms)
-
-
-def off_subject(text: str | None, vocab: dict) -> list[tuple[str, str, int, int]]:
-    """Words showing a target is about behaviour, attendance or wellbeing (vocab ``off_subject``)."""
-    return subject_matches(text, vocab, ("off_subject",)) if text else []
-
-
-def target_subjects(t, vocab: dict, phase: str | None = None) -> list[tuple[str, str, str, int, int]]:
-    """Why a target counts as English and/or maths: ``[(subject, word, field, start, end), ...]``.
-
-    The area column decides when it names a known area; otherwise the target text does. Early years
-    text is read against the EYFS literacy and mathematics words (communication and language is not
-    literacy)."""
-    subs, ms, recognised = area_subjects(t.area, vocab)
-    if recognised:
-        off = off_subject(t.text, vocab) if subs else []
-        if off:
-            # the text is plainly about something else (behaviour set in maths lessons): keep only the
-            # declared subjects the text itself also names
-            where = subject_matches(t.text, vocab, ("lesson_words",))
-            named = {s for s, _w, a, b in subject_matches(t.text, vocab)
-                     if not any(x <= a and b <= y for _l, _v, x, y in where)}
-            ms = [m for m in ms if m[0] in named]
-        if not subs and phase != "early_years":
-            # filed under another area ("Wellbeing", "History") but plainly English or maths content ("learn
-            # her 7, 8 and 9 times tables", "write PEEL paragraphs in her history essays"): the content counts.
-            # Words that say where (lesson_words) or that any subject uses ("read", "write": vocab
-            # weak_under_other_areas) do not.
-            where = subject_matches(t.text, vocab, ("lesson_words",))
-            weak = {w.lower() for w in vocab.get("weak_under_other_areas", ())}
-            return [(s, w, "text", a, b) for s, w, a, b in subject_matches(t.text, vocab)
-                    if w.lower() not in weak and not any(x <= a and b <= y for _l, _v, x, y in where)]
-        return [(s, w, "area", a, b) for s, w, a, b in ms]
-    if phase == "early_years":
-        found = subject_matches(t.text, vocab, ("eyfs_literacy", "eyfs_maths"))
-        return [(_EY_MAP[s], w, "text", a, b) for s, w, a, b in found]
-    return [(s, w, "text", a, b) for s, w, a, b in subject_matches(t.text, vocab)]
-
-
-def attainment_row(pep, subject: str, vocab: dict):
-    """The attainment row for 'english' or 'maths' (first row whose subject names it), or None."""
-    for row in pep.attainment:
-        subs, _, _ = area_subjects(row.subject, vocab)
-        if subject in subs:
-            return row
-    return None
-
-
-_LETTER = {"a*": 8, "a": 7, "b": 6, "c": 4, "d": 3, "e": 2, "f": 1, "g": 1, "u": 0}
-
-
-def parse_grade(text: str | None) -> int | None:
-    """A GCSE grade on the 9-1 scale from text as written: 'Grade 4', '4', 'GCSE grade 5 (2024)', 'C' -> 4.
-
-    A passed Functional Skills Level 2 counts as 4 (it meets the post-16 English/maths condition)."""
-    if not text:
-        return None
-    low = text.strip().lower()
-    m = re.search(r"\bgrade\s*([1-9])\b", low) or re.fullmatch(r"\s*([1-9])(?:\s*[/\-]\s*[1-9])?\s*", low) \
-        or re.match(r"\s*([1-9])\b(?!\s*(?:years?|y\b|\.\d|:))", low)
-    if m:
-        return int(m.group(1))
-    m = re.search(r"\bgrade\s*(a\*|[a-gu])\b", low) or re.fullmatch(r"\s*(a\*|[a-gu])\s*", low)
-    if m:
-        return _LETTER[m.group(1)]
-    if re.search(r"level\s*2", low) and re.search(r"\b(pass|passed|achieved)\b", low):
-        return 4
-    return None
-
-
-# -- the checks -------------------------------------------------------------------------------------
-
-from ..findings import Severity  # noqa: E402
-from .registry import Example, Hit, check  # noqa: E402
+from ..findings import Severity
+from .lib.child import phase as _phase
+from .lib.rewrite import rewrite
+from .lib.subjects import area_subjects, attainment_row, off_subject, parse_grade, subject_matches, target_subjects
+from .lib.timeframes import fmt_date as _fmt_date
+from .registry import Example, Hit, check
 
 _LABEL = {"english": "English", "maths": "maths"}
 _EY_LABEL = {"english": "Literacy", "maths": "Mathematics"}
-
-
-def _phase(pep) -> str:
-    from .smart import _phase as ph
-
-    return ph(pep)
 
 
 def _classified(pep, ctx) -> list[tuple[int, object, list]]:
@@ -212,7 +71,6 @@ def _post16_need(pep, subject: str, ctx) -> tuple[bool, str]:
 
 
 def _suggest(pep, ctx, subject: str) -> str:
-    from .smart import _fmt_date, rewrite
     from ..model import Target
 
     phase = _phase(pep)
@@ -400,8 +258,6 @@ def _writing_gap(pep):
 
 
 def _suggest_writing(pep, name: str) -> str:
-    from .smart import _fmt_date
-
     when = f"by the next PEP on {_fmt_date(pep.next_pep_date)}" if pep.next_pep_date else "by [the next PEP date]"
     yg = pep.child.year_group
     year = f"Year {yg}" if yg else "age-appropriate"
