@@ -10,6 +10,7 @@ from .registry import Example, Hit, check
 
 @check(
     code="ST006", needs=('previous_targets',), name="previous-target-not-reviewed", title="A previous target has no reviewed outcome",
+    vocab=("targets.placeholders",),
     severity="must-fix", group="ST",
     rationale="""Previous targets must be reviewed and include comments on outcomes. Without the outcome the new
 targets cannot build on the last ones, and nobody can tell whether last term's PP+ made a difference.""",
@@ -40,6 +41,7 @@ def previous_target_not_reviewed(pep, ctx):
 
 @check(
     code="ST008", needs=('previous_targets',), name="previous-outcome-no-evidence", title="A previous target's outcome is only a status word",
+    vocab=("targets.status_words", "targets.placeholders"),
     severity="should-fix", group="ST",
     rationale="""'Achieved' or 'Ongoing' on its own is a status, not a review: it gives no evidence (a score, an
 observation) and no next step, so the QA officer cannot see what changed or why a target is carried forward.""",

@@ -14,17 +14,14 @@ from typing import Optional
 
 from ..model import PEP, SENStatus
 from .registry import Example, Hit, check
+from ..matching import words
+from .lib.books import book
 from .lib.subjects import area_subjects, parse_grade, target_subjects
 
 
-def _rx(ctx, vocab: str, name: str) -> re.Pattern:
-    """A whole-word, case-insensitive pattern for a vocabulary list (built from the vocabulary, never PEP text)."""
-    key = ("relevance-rx", vocab, name)
-    if key not in ctx.cache:
-        words = sorted({str(w).lower() for w in ctx.vocab(vocab)[name]}, key=len, reverse=True)
-        alts = "|".join(re.escape(w) for w in words if w)
-        ctx.cache[key] = re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.I) if alts else re.compile(r"(?!x)x")
-    return ctx.cache[key]
+def _has(ctx, vocab: str, name: str, text: str | None) -> bool:
+    """Does ``text`` hold a phrase of list ``name`` of vocabulary ``vocab`` (pepqa.matching: whole words, any case)?"""
+    return bool(text) and book(ctx.vocab(vocab), (name,), where=f"{vocab} vocabulary").any(text, name)
 
 
 def _target_text(t) -> str:
@@ -33,8 +30,7 @@ def _target_text(t) -> str:
 
 def _below(row, ctx) -> Optional[str]:
     """Why an attainment row is a gap ('Below expected', 'Grade 3, expected Grade 5'), or None."""
-    m = _rx(ctx, "relevance", "below_expected").search(row.progress or "")
-    if m:
+    if _has(ctx, "relevance", "below_expected", row.progress):
         return row.progress.strip()
     if (row.progress or "").strip():
         return None  # the school's own judgement ('On track') decides when it is given
@@ -86,26 +82,27 @@ def _answered(kind: str, pep: PEP, ctx) -> bool:
         phase = pep.child.phase.value if pep.child.phase else None
         return _answers_subject(pep, kind.split(":", 1)[1], ctx.vocab("subjects"), phase)
     if kind == "attendance":
-        rx = _rx(ctx, "statutory", "attendance")
-        return any(rx.search(t) for t in texts)
+        return any(_has(ctx, "statutory", "attendance", t) for t in texts)
     if kind == "sen":
-        if any(_rx(ctx, "relevance", "sen_words").search(t) for t in texts):
+        if any(_has(ctx, "relevance", "sen_words", t) for t in texts):
             return True
         need = pep.sen_details or ""
         phase = pep.child.phase.value if pep.child.phase else None
         sv = ctx.vocab("subjects")
-        for words, subject in (("sen_literacy", "english"), ("sen_numeracy", "maths")):
-            if _rx(ctx, "relevance", words).search(need) and any(
+        for lst, subject in (("sen_literacy", "english"), ("sen_numeracy", "maths")):
+            if _has(ctx, "relevance", lst, need) and any(
                     subject in {s for s, *_ in target_subjects(t, sv, phase)} for t in pep.targets):
                 return True
-        ignore = {str(w).lower() for w in ctx.vocab("relevance")["sen_detail_ignore"]}
-        words = {w for w in re.findall(r"[a-z]{5,}", (pep.sen_details or "").lower()) if w not in ignore}
-        return any(w in t.lower() for w in words for t in texts)
+        ignore = words(ctx.vocab("relevance")["sen_detail_ignore"])
+        named = {w for w in re.findall(r"[a-z]{5,}", (pep.sen_details or "").lower()) if w not in ignore}
+        return any(w in t.lower() for w in named for t in texts)
     return False
 
 
 @check(
-    code="ST009", name="targets-not-relevant", title="No target answers a need the PEP records",
+    code="ST009", name="targets-not-relevant",
+    vocab=("relevance.below_expected", "relevance.sen_words", "relevance.sen_literacy", "relevance.sen_numeracy",
+           "relevance.sen_detail_ignore", "statutory.attendance", "subjects.english", "subjects.maths"), title="No target answers a need the PEP records",
     severity="advice", group="ST", needs=("targets",),
     rationale="""The R of SMART: a target is relevant when it answers what this child needs now. The PEP itself
 records those needs: attainment below what is expected, a special educational need, attendance below the line the

@@ -28,6 +28,10 @@ _T = "targets[{}].{}"
 
 @check(
     code="ST001", name="target-not-measurable", title="A target has no measure: nobody can tell whether it was met",
+    vocab=("targets.number_words", "targets.frequency", "targets.measure_words", "targets.observable_words",
+           "targets.not_observable_verbs", "targets.not_measures", "targets.scope_prepositions",
+           "targets.product_verbs", "targets.product_not_objects", "targets.input_verbs", "targets.owners",
+           "targets.vague", "targets.rewrites"),
     severity="must-fix", group="ST",
     rationale="""A target is reviewed at the next PEP. If it has no number, score, level, frequency or observable
 result ("will be able to ..."), the review can only say "some progress", and PP+ cannot be shown to have made a
@@ -90,6 +94,7 @@ def target_not_measurable(pep, ctx):
 
 @check(
     code="ST002", name="target-no-time-frame", title="A target has no time frame",
+    vocab=("targets.time_phrases", "targets.not_deadlines", "targets.placeholders"),
     severity="should-fix", group="ST",
     rationale="""Short-term targets should be achievable by the next PEP and long-term targets by the end of the
 academic year. Without a date, term or "by the next PEP", nobody knows when to review the target, and it tends
@@ -130,6 +135,7 @@ def target_no_time_frame(pep, ctx):
 
 @check(
     code="ST003", name="target-vague-wording", title="A target is worded vaguely (not Specific)",
+    vocab=("targets.vague", "targets.hedges", "targets.vague_unless_criteria"),
     severity="should-fix", group="ST",
     rationale="""Words such as "improve", "work on", "continue to", "try to", "be more", "engage with", "develop"
 or "work harder" say that something should get better without saying what the child will do. Even when the
@@ -172,6 +178,7 @@ def target_vague_wording(pep, ctx):
 
 @check(
     code="ST004", name="target-no-owner", title="A target names no one to deliver or check it",
+    vocab=("targets.owners", "targets.not_owners", "targets.placeholders"),
     severity="should-fix", group="ST",
     rationale="""Each intervention should say what, who, how often, where and when. A target with no 'who' and no
 adult named in it, its actions or its success criteria belongs to nobody, and is the one most often found
@@ -213,6 +220,8 @@ def target_no_owner(pep, ctx):
 
 @check(
     code="ST005", name="target-implausible-jump", title="A target expects an implausible jump",
+    vocab=("targets.standard_scale", "subjects.english", "subjects.maths", "subjects.english_areas",
+           "subjects.maths_areas"),
     severity="advice", group="ST",
     rationale="""Targets should be aspirational, but a reading age rising by years in one term, or a GCSE grade
 jumping from 2 to 7 by the mocks, sets the child up to fail and makes the review meaningless. Double the usual

@@ -125,6 +125,9 @@ _SOURCE = ("seeds/walsall-pep-handbook.txt (Section B: 'It is expected that each
 
 @check(
     code="EM001", needs=('targets',), name="no-english-target", title="No English / literacy target",
+    vocab=("subjects.english", "subjects.maths", "subjects.english_exclude", "subjects.maths_exclude",
+           "subjects.english_areas", "subjects.maths_areas", "subjects.other_areas", "subjects.lesson_words",
+           "subjects.off_subject", "subjects.weak_under_other_areas", "subjects.eyfs_literacy", "targets.rewrites"),
     severity="must-fix", group="EM",
     rationale="""Each PEP is expected to have at least one English (literacy, reading, writing, phonics, spelling)
 target. Early years plans use the EYFS area of Literacy (communication and language alone is not literacy,
@@ -158,6 +161,9 @@ def no_english_target(pep, ctx):
 
 @check(
     code="EM002", needs=('targets',), name="no-maths-target", title="No maths / numeracy target",
+    vocab=("subjects.english", "subjects.maths", "subjects.english_exclude", "subjects.maths_exclude",
+           "subjects.english_areas", "subjects.maths_areas", "subjects.other_areas", "subjects.lesson_words",
+           "subjects.off_subject", "subjects.weak_under_other_areas", "subjects.eyfs_maths", "targets.rewrites"),
     severity="must-fix", group="EM",
     rationale="""Each PEP is expected to have at least one maths (numeracy, number, times tables, fractions...)
 target. Early years plans use the EYFS area of Mathematics. Post-16, maths stays required while the student has
@@ -197,6 +203,7 @@ def no_maths_target(pep, ctx):
 
 @check(
     code="EM003", needs=('targets',), name="no-writing-target", title="No writing target in KS1/KS2",
+    vocab=("subjects.writing", "subjects.english_areas", "subjects.maths_areas", "subjects.other_areas"),
     severity="should-fix", group="EM",
     rationale="""Some authorities require a writing target for every primary-age child in KS1 and KS2, because
 writing is where children in care most often fall behind. Where the policy requires one

@@ -14,18 +14,23 @@ _BOOKS: dict[tuple, tuple[dict, PhraseBook]] = {}
 
 
 def book(vocab: dict, names: Iterable[str], exclude: Optional[Mapping[str, str]] = None,
-         slots: Optional[Mapping[str, Iterable[str]]] = None, where: str = "vocabulary") -> PhraseBook:
-    """The book of lists ``names`` of ``vocab`` (an exclusion list named in ``exclude`` is compiled too)."""
+         slots: Optional[Mapping[str, Iterable[str]]] = None, where: str = "vocabulary",
+         lists: Optional[Mapping[str, Iterable[str]]] = None) -> PhraseBook:
+    """The book of lists ``names`` of ``vocab`` (an exclusion list named in ``exclude`` is compiled too).
+
+    ``lists``: lists derived from ``vocab`` (e.g. one per step of a table's entries) under the names ``names``,
+    instead of ``vocab``'s own lists of those names."""
     names = tuple(names)
     exclude = {k: v for k, v in (exclude or {}).items() if k in names}
     key = (id(vocab), names, tuple(sorted(exclude.items())), tuple(sorted((k, tuple(v)) for k, v in (slots or {}).items())))
     hit = _BOOKS.get(key)
     if hit is not None and hit[0] is vocab:
         return hit[1]
-    lists = {n: list(vocab.get(n, ())) for n in names}
-    for target, ex in exclude.items():
-        lists[ex] = list(vocab.get(ex, ()))
-    b = PhraseBook(lists, {k: list(v) for k, v in (slots or {}).items()}, exclude, where=where)
+    if lists is None:
+        lists = {n: list(vocab.get(n, ())) for n in names}
+        for ex in exclude.values():
+            lists[ex] = list(vocab.get(ex, ()))
+    b = PhraseBook(dict(lists), {k: list(v) for k, v in (slots or {}).items()}, exclude, where=where)
     _BOOKS[key] = (vocab, b)
     return b
 

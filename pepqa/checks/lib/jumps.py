@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ...model import PEP, Target
+from .books import book
 from .child import phase as _phase
 from .subjects import attainment_row, parse_grade, target_subjects
 from .text import has_word
@@ -152,21 +153,22 @@ def _phonics_jump(text: str, months: float, due, when: str) -> Optional[dict]:
             "reasonable": f"Phase {cur + 1}", "when": when}
 
 
-
 def _standard_steps(text: str, vocab: dict) -> list[tuple[int, int]]:
     """(step on the KS1/KS2 teacher-assessment scale, position) for each standard named in ``text``."""
-    out = []
-    for step, entry in enumerate(vocab.get("standard_scale", ())):
-        for w in entry.get("words", ()):
-            for m in re.finditer(r"(?<![\w\-])" + re.escape(w) + r"(?![\w\-])", text, re.I):
-                out.append((step, m.start(), m.end()))
+    scale = vocab.get("standard_scale", ())
+    names = tuple(f"step{i}" for i in range(len(scale)))
+    if not text or not names:
+        return []
+    b = book(vocab, names, where="targets vocabulary (standard_scale)",
+             lists={n: entry.get("words", ()) for n, entry in zip(names, scale)})
+    out = [(int(m.name[4:]), m.span.start_char, m.span.end_char) for m in b.find_all(text)]
     # the longest name wins where two overlap ("working at greater depth" over "greater depth")
     out.sort(key=lambda x: (x[1], -(x[2] - x[1])))
     kept, last_end = [], -1
-    for step, a, b in out:
+    for step, a, e in out:
         if a >= last_end:
             kept.append((step, a))
-            last_end = b
+            last_end = e
     return kept
 
 
