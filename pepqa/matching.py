@@ -12,6 +12,7 @@ in ``pepqa/data/vocab/README.md``:
   into separate phrases.
 - ``{slot}``: any one word of the file's ``[slots]`` table entry ``slot``.
 - ``_``: any one word.
+- ``#``: any number written in digits ("12", not "12th", "1.5" or "twelve").
 - ``word~``: any word with the same stem as ``word`` ("improve~" matches improves, improved, improving).
 - ``?`` / ``*`` / ``+`` after a word, a choice or a slot: optional / any number / one or more of it.
 - Within one list, overlapping matches keep the longest (then the leftmost).
@@ -89,7 +90,8 @@ def expand(phrase: str) -> list[str]:
 
 def _is_literal(phrase: str) -> bool:
     """No operator, choice, slot, wildcard or stem: a PhraseMatcher can take it (faster, same result)."""
-    return not any(part == "_" or part[0] in "({" or (len(part) > 1 and part[-1] in _OPS + "~" and not _escaped_end(part))
+    return not any(part in ("_", "#") or part[0] in "({" or (len(part) > 1 and part[-1] in _OPS + "~"
+                                                             and not _escaped_end(part))
                    for part in _PART.findall(phrase))
 
 
@@ -107,6 +109,8 @@ def compile_pattern(phrase: str, slots: Mapping[str, Iterable[str]], where: str 
             spec = {"LOWER": {"IN": [_tokens(o)[0] for o in body[1:-1].split("|")]}}
         elif body == "_":
             spec = {}
+        elif body == "#":
+            spec = {"IS_DIGIT": True}
         elif len(body) > 1 and body.endswith("~") and not _escaped_end(body):
             spec = {"_": {"pepqa_stem": stem(body[:-1])}}
         else:

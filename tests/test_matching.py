@@ -34,6 +34,11 @@ def test_slots_wildcard_and_operators():
     assert found(["so+ happy"], "so so happy") == ["so so happy"]
 
 
+def test_number_in_digits():
+    assert found(["within # weeks"], "within 6 weeks, within six weeks, within 1.5 weeks") == ["within 6 weeks"]
+    assert found(["week #?"], "week 3 and next week") == ["week 3", "week"]
+
+
 def test_stem():
     assert found(["improve~ reading"], "improving reading, improved reading") == ["improving reading", "improved reading"]
     assert stems(["improving", "Improves"]) == {"improv"}
