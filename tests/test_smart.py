@@ -139,11 +139,16 @@ def test_grade_jump_uses_attainment_when_target_gives_one_grade():
 
 def test_deadline_estimates():
     pep = baseline_pep()
-    ref = date(2025, 10, 8)
-    assert deadline(["by Christmas"], pep, ref) == date(2025, 12, 20)
-    assert deadline(["by the next PEP"], pep, ref) == date(2026, 2, 4)
-    assert deadline(["19/12/2025"], pep, ref) == date(2025, 12, 19)
-    assert deadline(["nothing here"], pep, ref) is None
+    ref, v = date(2025, 10, 8), load_vocab("targets")
+    assert deadline(["by Christmas"], pep, ref, v) == date(2025, 12, 20)
+    assert deadline(["by the next PEP"], pep, ref, v) == date(2026, 2, 4)
+    assert deadline(["19/12/2025"], pep, ref, v) == date(2025, 12, 19)
+    assert deadline(["nothing here"], pep, ref, v) is None
+    assert deadline(["in the mocks"], pep, ref, v) == date(2026, 1, 15)  # a word that starts with 'mock'
+    assert deadline(["within six weeks"], pep, ref, v) == date(2025, 11, 19)
+    assert deadline(["by half-term"], pep, ref, v) == date(2025, 10, 24)
+    assert deadline(["by May"], pep, ref, v) == date(2026, 5, 15)
+    assert deadline(["Maya may need help"], pep, ref, v) is None  # "may" is a month only where it reads as one
 
 
 def test_year_groups_and_one_to_one_are_not_measures():

@@ -94,7 +94,8 @@ def target_not_measurable(pep, ctx):
 
 @check(
     code="ST002", name="target-no-time-frame", title="A target has no time frame",
-    vocab=("targets.time_phrases", "targets.not_deadlines", "targets.placeholders"),
+    vocab=("targets.time_phrases", "targets.period_frames", "targets.day_frames", "targets.month_half_terms",
+           "targets.week_numbers", "targets.months", "targets.not_deadlines", "targets.placeholders"),
     severity="should-fix", group="ST",
     rationale="""Short-term targets should be achievable by the next PEP and long-term targets by the end of the
 academic year. Without a date, term or "by the next PEP", nobody knows when to review the target, and it tends
@@ -220,7 +221,8 @@ def target_no_owner(pep, ctx):
 
 @check(
     code="ST005", name="target-implausible-jump", title="A target expects an implausible jump",
-    vocab=("targets.standard_scale", "subjects.english", "subjects.maths", "subjects.english_areas",
+    vocab=("targets.standard_scale", "targets.deadline_dates", "targets.months", "targets.half_term",
+           "targets.next_pep", "targets.number_values", "targets.period_days", "subjects.english", "subjects.maths", "subjects.english_areas",
            "subjects.maths_areas"),
     severity="advice", group="ST",
     rationale="""Targets should be aspirational, but a reading age rising by years in one term, or a GCSE grade

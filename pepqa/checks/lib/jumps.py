@@ -77,7 +77,7 @@ def jump(pep: PEP, t: Target, j, sv: dict, vocab: dict, today: Optional[date] = 
     ref = pep.meeting_date or today
     if ref is None:
         return None  # no date to measure the time to the deadline from
-    due = deadline([t.by_when or "", t.text, t.success_criteria or ""], pep, ref)
+    due = deadline([t.by_when or "", t.text, t.success_criteria or ""], pep, ref, vocab)
     if due is None and t.term is not None:
         due = next_on(ref, 7, 15) if t.term.value == "long" else (pep.next_pep_date or ref + timedelta(days=120))
     months = max(0.5, ((due - ref).days if due else 120) / 30.4)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ...nlp import doc
 from .books import book
 from .text import norm
-from .timeframes import DATE_RES
+from .timeframes import time_spans
 
 # -- phrase finding ---------------------------------------------------------------------------------
 
@@ -23,12 +23,12 @@ _LISTS = ("vague", "hedges", "number_words", "frequency", "measure_words", "obse
 def find(text: str | None, vocab: dict, names=_LISTS) -> dict[str, list[tuple[int, int, str]]]:
     """Phrase matches in ``text`` per vocabulary list: ``{name: [(start, end, text), ...]}``, longest wins.
 
-    ``{child}`` in a list (not_owners) stands for the child's names, which the caller compares itself: here
-    the slot is empty, so the marker matches nothing."""
+    ``{child}`` in a list (not_owners) stands for the child's names, which the caller compares itself: the
+    slot is empty in targets.toml, so the marker matches nothing."""
     out: dict[str, list] = {n: [] for n in names}
     if not text:
         return out
-    b = book(vocab, names, slots={"child": ()}, where="targets vocabulary")
+    b = book(vocab, names, slots=vocab.get("slots", {}), where="targets vocabulary")
     d = b.doc(text)
     for n in names:
         out[n] = [(sp.start_char, sp.end_char, sp.text) for sp in b.find(d, n)]
@@ -143,7 +143,7 @@ def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Readi
         return r
     found = find(t, vocab)
     change = [(m.start(1), m.end(1), m.group(1)) for m in _CHANGE.finditer(t)]
-    raw_times = _regex_spans(t, DATE_RES) + found["time_phrases"]
+    raw_times = time_spans(t, vocab) + found["time_phrases"]
     # "by six months" right after a change verb is how much, not by when: cut it out of any time span
     raw_times = _cut(raw_times, [(max(0, cs - 3), ce) for cs, ce, _ in change], t)
     r.times = _merge(t, raw_times)

@@ -1,5 +1,8 @@
 """Time frames: where a text says by when ("by February half-term", "within six weeks", "12/12/2025"), and the
 date a target's time words point to (for the achievable-jump check).
+
+The wording (month names, "half-term", "within six weeks", festivals) is ``data/vocab/targets.toml``; what stays
+here is the syntax of dates written in digits and of year groups ("Year 9", "Y9").
 """
 from __future__ import annotations
 
@@ -7,34 +10,56 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
+from ...matching import words
 from ...model import PEP
 from ...values import parse_date
+from .books import book
+from .text import has_word
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|" \
-          "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-DATE_RES = [
+# Dates in digits, and the year-group notation a deadline names ("by the end of Year 9", "before Y10").
+_DIGIT_DATES = [
     re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b"),
     re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
-    re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\.?(?:\s+\d{4})?\b", re.I),
-    re.compile(r"\b(?:" + _MONTHS + r")\.?\s+(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?)\b", re.I),
-    re.compile(r"\b(?:may|march)\s+half[\s\-]?term\b", re.I),
     re.compile(r"\b20\d\d(?:\s*[-/]\s*\d{2,4})?\b"),
-    # "within six weeks" is a time frame; "no walk-outs in a week" is a rate (a week or a day is too short to be a
-    # PEP target's deadline), while "in a month" / "in a term" may be either and stays a time frame
-    re.compile(r"\b(?!in\s+(?:a|one)\s+(?:school\s+)?(?:weeks?|days?)\b)(?:within|in|over|after|for|during|by)\s+(?:the\s+)?(?:next\s+|first\s+)?(?:\d+|a|one|two|three|four|"
-               r"five|six|seven|eight|nine|ten|twelve)\s+(?:school\s+)?(?:weeks?|months?|terms?|half[\s\-]?terms?|days?)\b",
-               re.I),
     re.compile(r"\b(?:end|start|beginning)\s+of\s+(?:the\s+)?(?:year|yr|y)\s*\d{1,2}\b", re.I),
     re.compile(r"\b(?:by|before|until|in)\s+(?:the\s+)?(?:start\s+of\s+)?(?:year|yr|y)\s*\d{1,2}\b", re.I),
-    re.compile(r"\bweek\s+\d{1,2}\b", re.I),
-    # a named day or the week as the deadline: "by next Wednesday", "on Friday", "by the end of next week"
-    re.compile(r"\b(?:by|on|before|until|this|next)\s+(?:next\s+|this\s+|the\s+end\s+of\s+(?:next\s+|this\s+)?)?"
-               r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)\b", re.I),
 ]
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)  # "12th of" before a month
+_YEAR_AFTER = re.compile(r"\.?(?:\s+\d{4})?\b")  # "2026" after a month (one may be missing)
+_DAY_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)  # "12th" / "2026" after a month
+_WORD = re.compile(r"\w+")
+FRAME_LISTS = ("period_frames", "day_frames", "month_half_terms", "week_numbers")
 
 
-_MONTH_NUM = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                               "nov", "dec"])}
+def _months(vocab: dict) -> dict[str, int]:
+    return {str(k).lower(): int(v) for k, v in vocab.get("months", {}).items()}
+
+
+def _month_words(text: str, vocab: dict) -> list[tuple[int, int, str, int]]:
+    """(start, end, word, month number) for each month name in ``text``, a whole word."""
+    months = _months(vocab)
+    return [(m.start(), m.end(), m.group(0), months[m.group(0).lower()]) for m in _WORD.finditer(text)
+            if m.group(0).lower() in months]
+
+
+def time_spans(text: str, vocab: dict) -> list[tuple[int, int, str]]:
+    """Every time frame found in ``text`` (overlapping; the caller joins them): dates in digits, a month with a
+    day or a year, and the phrases of the ``FRAME_LISTS``."""
+    out = [(m.start(), m.end(), m.group(0)) for r in _DIGIT_DATES for m in r.finditer(text)]
+    for s, e, _w, _n in _month_words(text, vocab):
+        before = _DAY_BEFORE.search(text, 0, s)
+        if before:  # "12th of March 2026"
+            end = _YEAR_AFTER.match(text, e).end()
+            out.append((before.start(), end, text[before.start():end]))
+        after = _DAY_AFTER.match(text, e)
+        if after:  # "March 12th", "March 2026"
+            out.append((s, after.end(), text[s:after.end()]))
+    b = book(vocab, FRAME_LISTS, exclude={"period_frames": "period_frames_exclude"}, slots=vocab.get("slots", {}),
+             where="targets vocabulary")
+    d = b.doc(text)
+    for name in FRAME_LISTS:
+        out.extend((sp.start_char, sp.end_char, sp.text) for sp in b.find(d, name))
+    return out
 
 
 def next_on(ref: date, month: int, day: int) -> date:
@@ -43,9 +68,51 @@ def next_on(ref: date, month: int, day: int) -> date:
     return d if d >= ref else date(ref.year + 1, month, day)
 
 
-def deadline(texts: list[str], pep: PEP, ref: date) -> Optional[date]:
+def starts_word(hay: str, needle: str) -> bool:
+    """``needle`` in ``hay`` where a word starts (like ``\\bneedle``): "mock" in "the mocks"."""
+    start = 0
+    while needle:
+        i = hay.find(needle, start)
+        if i < 0:
+            return False
+        if i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] == "_") or not (needle[0].isalnum() or needle[0] == "_"):
+            return True
+        start = i + 1
+    return False
+
+
+def _month_deadlines(low: str, vocab: dict, ref: date) -> list[date]:
+    """The 15th of each month the text names ("by March 2026"); "may" and "march" only where they are months."""
+    out = []
+    ambiguous, leads = words(vocab.get("ambiguous_months", ())), [str(x).lower() for x in vocab.get("month_leads", ())]
+    for s, e, word, mon in _month_words(low, vocab):
+        after = re.match(r"\.?(?:\s+(20\d\d))?", low[e:])
+        year = after.group(1)
+        if word in ambiguous and not year:
+            head, tail = low[:s], low[e + after.end():]
+            led = head != head.rstrip() and any(head.rstrip().endswith(x) for x in leads)
+            if not led and not (tail != tail.lstrip() and tail.lstrip().startswith("half")):
+                continue
+        out.append(date(int(year), mon, 15) if year else next_on(ref, mon, 15))
+    return out
+
+
+def _period_deadline(low: str, vocab: dict, ref: date) -> Optional[date]:
+    """'in six weeks' / 'within 3 months': that many days ahead (the first such phrase)."""
+    values = {str(k).lower(): int(v) for k, v in vocab.get("number_values", {}).items()}
+    days = {str(k).lower(): int(v) for k, v in vocab.get("period_days", {}).items()}
+    toks = list(_WORD.finditer(low))
+    for a, b in zip(toks, toks[1:]):
+        n = int(a.group(0)) if re.fullmatch(r"\d+", a.group(0)) else values.get(a.group(0))
+        if n is not None and b.group(0) in days and re.fullmatch(r"\s+", low[a.end():b.start()]):
+            return ref + timedelta(days=days[b.group(0)] * n)
+    return None
+
+
+def deadline(texts: list[str], pep: PEP, ref: date, vocab: dict) -> Optional[date]:
     """The earliest date the target's own time words point to (approximate: terms and festivals by convention)."""
     found: list[date] = []
+    months = _months(vocab)
     for text in texts:
         low = (text or "").lower()
         if not low.strip():
@@ -53,29 +120,18 @@ def deadline(texts: list[str], pep: PEP, ref: date) -> Optional[date]:
         d = parse_date(text)
         if d:
             found.append(d)
-        for m in re.finditer(r"\b(" + _MONTHS + r")\b\.?(?:\s+(20\d\d))?", low):
-            word = m.group(1)
-            if word in ("may", "march") and not re.search(r"(?:by|in|until|before|end of)\s+$", low[:m.start()]) \
-                    and not m.group(2) and not re.match(r"\s+half", low[m.end():]):
-                continue
-            mon = _MONTH_NUM[word[:3]]
-            found.append(date(int(m.group(2)), mon, 15) if m.group(2) else next_on(ref, mon, 15))
-        for word, (mon, day) in {"christmas": (12, 20), "easter": (4, 1), "whitsun": (5, 25), "spring": (3, 31),
-                                 "summer": (7, 15), "autumn": (12, 19), "end of the year": (7, 15),
-                                 "end of year": (7, 15), "academic year": (7, 15), "exams": (6, 10),
-                                 "sats": (5, 12), "mock": (1, 15)}.items():
-            if re.search(r"\b" + word, low):
-                found.append(next_on(ref, mon, day))
-        if re.search(r"\bhalf[\s\-]?term\b", low) and not re.search(_MONTHS, low):
-            found.append(min(next_on(ref, 10, 24), next_on(ref, 2, 14), next_on(ref, 5, 29)))
-        if re.search(r"\bnext (?:pep|review|meeting)", low) and pep.next_pep_date:
+        found.extend(_month_deadlines(low, vocab, ref))
+        for word, (mon, day) in vocab.get("deadline_dates", {}).items():
+            if starts_word(low, str(word).lower()):
+                found.append(next_on(ref, int(mon), int(day)))
+        # "by half-term" in a text that names no month (nor, as written, anything a month name is part of)
+        if any(has_word(low, h.lower()) for h in vocab.get("half_term", ())) and not any(m in low for m in months):
+            found.append(min(next_on(ref, int(m), int(dd)) for m, dd in vocab.get("half_term_dates", ())))
+        if pep.next_pep_date and any(starts_word(low, w.lower()) for w in vocab.get("next_pep", ())):
             found.append(pep.next_pep_date)
-        m = re.search(r"\b(\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(weeks?|months?|terms?)\b", low)
-        if m:
-            n = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10,
-                 "twelve": 12}.get(m.group(1)) or int(m.group(1))
-            days = {"w": 7, "m": 30, "t": 91}[m.group(2)[0]] * n
-            found.append(ref + timedelta(days=days))
+        p = _period_deadline(low, vocab, ref)
+        if p:
+            found.append(p)
         m = re.search(r"\bend of (?:the )?(?:year|yr|y)\s*(\d{1,2})\b", low)
         if m and pep.child.year_group is not None:
             ahead = max(0, int(m.group(1)) - pep.child.year_group)
