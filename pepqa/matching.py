@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping, Optional
 
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -125,6 +126,18 @@ def compile_pattern(phrase: str, slots: Mapping[str, Iterable[str]], where: str 
     return pattern
 
 
+def _needed_words(pattern: list[dict]) -> tuple[frozenset, ...]:
+    """The word sets a compiled pattern needs met, one for each part that is neither optional nor a wildcard,
+    number or stem (a match has a word of each)."""
+    out = []
+    for spec in pattern:
+        low = spec.get("LOWER")
+        if low is None or spec.get("OP") in ("?", "*"):
+            continue
+        out.append(frozenset(low["IN"]) if isinstance(low, dict) else frozenset((low,)))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Match:
     """One match: the list it came from and its span in the Doc (``.text``, ``.start_char``...)."""
@@ -150,6 +163,8 @@ class PhraseBook:
         self._literal = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._patterns = Matcher(nlp.vocab)
         self._has_literal = self._has_patterns = False
+        self._needs: set[tuple[frozenset, ...]] = set()  # per pattern: word sets a Doc must each meet to match
+        self._gate: Optional[tuple[bool, dict]] = None
         for name, phrases in lists.items():
             literal, patterns = [], []
             for entry in phrases:
@@ -168,6 +183,7 @@ class PhraseBook:
             if patterns:
                 self._patterns.add(name, patterns)
                 self._has_patterns = True
+                self._needs.update(_needed_words(p) for p in patterns)
 
     def doc(self, text: str) -> Doc:
         """The Doc the book matches in (cached): ``text`` with its quotes straightened."""
@@ -178,17 +194,41 @@ class PhraseBook:
         if self.key not in cache:
             found: dict[str, list[Span]] = {}
             strings = d.vocab.strings
-            raw = (self._literal(d) if self._has_literal else []) + (self._patterns(d) if self._has_patterns else [])
+            raw = (self._literal(d) if self._has_literal else []) + (self._patterns(d) if self._may_match(d) else [])
             for mid, s, e in raw:
                 found.setdefault(strings[mid], []).append(d[s:e])
             cache[self.key] = found
         return cache[self.key]
 
+    def _may_match(self, d: Doc) -> bool:
+        """Could any pattern match in ``d``? Each needs a word of each of its required parts: a Doc with none
+        skips the token Matcher (the slow part of matching), with the same result."""
+        if not self._has_patterns:
+            return False
+        if self._gate is None:  # indexed once: each pattern under the words of its smallest required part
+            strings = d.vocab.strings
+            always, index = False, {}
+            for need in self._needs:
+                if not need:
+                    always = True
+                    break
+                hashed = tuple(frozenset(strings.add(w) for w in ws) for ws in need)
+                for w in min(hashed, key=len):
+                    index.setdefault(w, []).append(hashed)
+            self._gate = (always, index)
+        always, index = self._gate
+        if always:
+            return True
+        have = set(d.to_array(LOWER).tolist())  # the Doc's lower-case words, as the Matcher sees them (hashes)
+        return any(all(not have.isdisjoint(ws) for ws in need) for w in have.intersection(index) for need in index[w])
+
     def find(self, text_or_doc, name: str) -> list[Span]:
         """Longest non-overlapping matches of list ``name``, in text order, less those inside its exclusion list."""
         d = text_or_doc if isinstance(text_or_doc, Doc) else self.doc(text_or_doc)
         found = self._all(d)
-        spans = filter_spans(found.get(name, []))
+        if name not in found:
+            return []
+        spans = filter_spans(found[name])
         excl = found.get(self.exclude.get(name, ""), []) if name in self.exclude else []
         if excl:
             spans = [s for s in spans if not any(x.start <= s.start and s.end <= x.end for x in excl)]

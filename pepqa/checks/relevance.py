@@ -14,14 +14,18 @@ from typing import Optional
 
 from ..model import PEP, SENStatus
 from .registry import Example, Hit, check
-from ..matching import words
-from .lib.books import book
+from .lib.books import book, word_set
 from .lib.subjects import area_subjects, parse_grade, target_subjects
+
+
+# the phrase lists read of each vocabulary (one book each, so one pass per text)
+_LISTS = {"relevance": ("below_expected", "sen_words", "sen_literacy", "sen_numeracy"), "statutory": ("attendance",)}
 
 
 def _has(ctx, vocab: str, name: str, text: str | None) -> bool:
     """Does ``text`` hold a phrase of list ``name`` of vocabulary ``vocab`` (pepqa.matching: whole words, any case)?"""
-    return bool(text) and book(ctx.vocab(vocab), (name,), where=f"{vocab} vocabulary").any(text, name)
+    lists = _LISTS.get(vocab, (name,))
+    return bool(text) and book(ctx.vocab(vocab), lists, f"{vocab} vocabulary").any(text, name)
 
 
 def _target_text(t) -> str:
@@ -93,7 +97,7 @@ def _answered(kind: str, pep: PEP, ctx) -> bool:
             if _has(ctx, "relevance", lst, need) and any(
                     subject in {s for s, *_ in target_subjects(t, sv, phase)} for t in pep.targets):
                 return True
-        ignore = words(ctx.vocab("relevance")["sen_detail_ignore"])
+        ignore = word_set(ctx.vocab("relevance"), "sen_detail_ignore")
         named = {w for w in re.findall(r"[a-z]{5,}", (pep.sen_details or "").lower()) if w not in ignore}
         return any(w in t.lower() for w in named for t in texts)
     return False

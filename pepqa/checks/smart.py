@@ -30,7 +30,9 @@ _T = "targets[{}].{}"
     code="ST001", name="target-not-measurable", title="A target has no measure: nobody can tell whether it was met",
     vocab=("targets.number_words", "targets.frequency", "targets.measure_words", "targets.observable_words",
            "targets.not_observable_verbs", "targets.not_measures", "targets.scope_prepositions",
-           "targets.product_verbs", "targets.product_not_objects", "targets.input_verbs", "targets.owners",
+           "targets.product_verbs", "targets.product_determiners", "targets.product_not_objects",
+           "targets.change_verbs", "targets.change_amounts", "targets.change_units", "targets.swaps",
+           "targets.grade_verbs", "targets.input_verbs", "targets.owners",
            "targets.vague", "targets.rewrites"),
     severity="must-fix", group="ST",
     rationale="""A target is reviewed at the next PEP. If it has no number, score, level, frequency or observable
@@ -179,7 +181,7 @@ def target_vague_wording(pep, ctx):
 
 @check(
     code="ST004", name="target-no-owner", title="A target names no one to deliver or check it",
-    vocab=("targets.owners", "targets.not_owners", "targets.placeholders"),
+    vocab=("targets.owners", "targets.titles", "targets.not_owners", "targets.placeholders"),
     severity="should-fix", group="ST",
     rationale="""Each intervention should say what, who, how often, where and when. A target with no 'who' and no
 adult named in it, its actions or its success criteria belongs to nobody, and is the one most often found

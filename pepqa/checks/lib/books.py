@@ -1,42 +1,64 @@
-"""A :class:`~pepqa.matching.PhraseBook` per vocabulary and set of lists, built once and reused.
+"""One :class:`~pepqa.matching.PhraseBook` per vocabulary and set of lists, and plain-word sets, built once.
 
-Why: a book compiles its lists into spaCy matchers (milliseconds per list); the checks ask for the same lists
-of the same vocabulary for every text of every PEP. The vocabulary dicts come from ``load_vocab`` (cached), so a
-book is kept per dict object (the dict is held, so its id cannot be reused) and per list names.
+Why: a book compiles its lists into spaCy matchers, and each book is one pass over a text. The checks ask for
+lists of the same vocabulary for every text of every PEP, so a module names all the lists it reads of a
+vocabulary once and always asks for that book: one pass per text finds every list (cached on the text's Doc).
+Plain-word lists become sets once. The vocabulary dicts come from ``load_vocab`` (cached): a book is kept per
+dict object, and the dict is held so its id cannot be reused.
 """
 from __future__ import annotations
 
 from typing import Iterable, Mapping, Optional
 
-from ...matching import PhraseBook
+from ...matching import PhraseBook, words
 
 _BOOKS: dict[tuple, tuple[dict, PhraseBook]] = {}
+_WORDS: dict[tuple, tuple[dict, frozenset]] = {}
 
 
-def book(vocab: dict, names: Iterable[str], exclude: Optional[Mapping[str, str]] = None,
-         slots: Optional[Mapping[str, Iterable[str]]] = None, where: str = "vocabulary",
+def book(vocab: dict, names: Iterable[str], where: str = "vocabulary", slots: bool = False,
          lists: Optional[Mapping[str, Iterable[str]]] = None) -> PhraseBook:
-    """The book of lists ``names`` of ``vocab`` (an exclusion list named in ``exclude`` is compiled too).
-
-    ``lists``: lists derived from ``vocab`` (e.g. one per step of a table's entries) under the names ``names``,
-    instead of ``vocab``'s own lists of those names."""
+    """The book of lists ``names`` of ``vocab``. A list ``<name>_exclude`` of the vocabulary is its exclusion
+    list; with ``slots`` the vocabulary's ``[slots]`` table fills ``{slot}``; ``lists`` gives lists derived
+    from the vocabulary (e.g. one per step of a table) instead of its own lists of those names."""
     names = tuple(names)
-    exclude = {k: v for k, v in (exclude or {}).items() if k in names}
-    key = (id(vocab), names, tuple(sorted(exclude.items())), tuple(sorted((k, tuple(v)) for k, v in (slots or {}).items())))
+    key = (id(vocab), names, slots)
     hit = _BOOKS.get(key)
     if hit is not None and hit[0] is vocab:
         return hit[1]
-    if lists is None:
-        lists = {n: list(vocab.get(n, ())) for n in names}
-        for ex in exclude.values():
-            lists[ex] = list(vocab.get(ex, ()))
-    b = PhraseBook(dict(lists), {k: list(v) for k, v in (slots or {}).items()}, exclude, where=where)
+    exclude = {n: f"{n}_exclude" for n in names if f"{n}_exclude" in vocab}
+    lists = {n: (lists or {}).get(n, vocab.get(n, ())) for n in names + tuple(exclude.values())}
+    b = PhraseBook({n: list(v) for n, v in lists.items()}, vocab.get("slots", {}) if slots else None, exclude,
+                   where=where)
     _BOOKS[key] = (vocab, b)
     return b
 
 
-def spans(b: PhraseBook, text: str | None, name: str) -> list[tuple[int, int, str]]:
-    """Matches of list ``name`` in ``text`` as ``(start_char, end_char, text)``, in text order."""
-    if not text:
-        return []
-    return [(s.start_char, s.end_char, s.text) for s in b.find(text, name)]
+def word_set(vocab: dict, name: str) -> frozenset[str]:
+    """Plain-word list ``name`` of ``vocab`` as a set of lower-case words (:func:`pepqa.matching.words`)."""
+    key = (id(vocab), name)
+    hit = _WORDS.get(key)
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
+    s = words(vocab.get(name, ()))
+    _WORDS[key] = (vocab, s)
+    return s
+
+
+# Every phrase list of targets.toml the ST checks read (one book, one pass per text).
+TARGET_LISTS = ("vague", "hedges", "number_words", "frequency", "measure_words", "observable_words",
+                "not_observable_verbs", "time_phrases", "not_deadlines", "owners", "not_measures", "product_verbs",
+                "not_owners", "input_verbs", "change_verbs", "swaps", "period_frames", "day_frames",
+                "month_half_terms", "week_numbers", "half_term", "next_pep")
+_TARGETS: dict[int, tuple[dict, PhraseBook]] = {}
+
+
+def targets_book(vocab: dict) -> PhraseBook:
+    """The book of the targets vocabulary's phrase lists (``{child}`` and the time-frame slots from its [slots]),
+    with each word of the [deadline_dates] table as a list of its own ("deadline_dates.christmas")."""
+    hit = _TARGETS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        dated = {f"deadline_dates.{k}": [str(k)] for k in vocab.get("deadline_dates", {})}
+        hit = (vocab, book(vocab, TARGET_LISTS + tuple(dated), "targets vocabulary", slots=True, lists=dated))
+        _TARGETS[id(vocab)] = hit
+    return hit[1]

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from ...nlp import doc
-from .books import book
+from .books import targets_book, word_set
+from .measures import change_spans, letter_grade_spans, swap_spans, titled_names
 from .text import norm
 from .timeframes import time_spans
 
@@ -28,7 +29,7 @@ def find(text: str | None, vocab: dict, names=_LISTS) -> dict[str, list[tuple[in
     out: dict[str, list] = {n: [] for n in names}
     if not text:
         return out
-    b = book(vocab, names, slots=vocab.get("slots", {}), where="targets vocabulary")
+    b = targets_book(vocab)
     d = b.doc(text)
     for n in names:
         out[n] = [(sp.start_char, sp.end_char, sp.text) for sp in b.find(d, n)]
@@ -41,18 +42,7 @@ def is_placeholder(text: str | None, vocab: dict) -> bool:
     return not t or t in {p.lower() for p in vocab.get("placeholders", ())}
 
 
-_NUMBER_WORD = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)"
-# A quantified change: a change verb, then "by <amount> <unit>" ("raise her reading age by six months", "increase
-# attendance by 5%", "move up 3 points"). The amount is the measure; "by six months" there is not a deadline.
-_CHANGE = re.compile(
-    r"\b(?:raise|raises|raising|increase|increases|increasing|improve|improves|improving|reduce|reduces|reducing|"
-    r"decrease|decreases|lift|lifts|move|moves|moving|rise|rises|gain|gains|grow|grows|boost|boosts|cut|cuts|"
-    r"progress|progresses|climb|climbs|go up|goes up|drop|drops)\b[^.;:]{0,60}?\b(?:by\s+|up\s+)?"
-    r"(" + _NUMBER_WORD + r"\s*(?:%|per\s*cent|percent|months?|years?|points?|marks?|grades?|levels?|steps?|"
-    r"sub-?levels?|bands?|phases?|words?|books?|sessions?|days?|percentage\s+points?))", re.I)
-# A behaviour swapped for another ("put up her hand instead of calling out"): seen, or not, each time.
-_INSTEAD = re.compile(r"\b(\w+(?:\s+\w+){0,5}\s+(?:instead\s+of|rather\s+than)\s+\w+ing\b(?:\s+\w+){0,3})", re.I)
-# Numbers that are labels, not measures: year groups, key stages, one-to-one.
+# Numbers that are labels, not measures: year groups, key stages, one-to-one, times of day (notation).
 _LABEL_RES = [
     re.compile(r"\b(?:year|yr|y|ncy)\s*\d{1,2}\b", re.I),
     re.compile(r"\b(?:ks|key\s+stage)\s*\d\b", re.I),
@@ -60,10 +50,6 @@ _LABEL_RES = [
     re.compile(r"\b\d{1,2}(?:\.\d\d)?\s*(?:am|pm)\b", re.I),
 ]
 _NUM = re.compile(r"\d+(?:[.,]\d+)?%?")
-# A-level / letter grades: "achieve a B in her sociology mock", "(currently C)", "grade A*"
-_LETTER_GRADE = re.compile(r"\b(?i:achieve|achieves|achieving|get|gets|gain|gains|reach|reaches|score|scores|grade|"
-                           r"grades|currently|predicted|at)\s+(?:an?\s+)?(?:A\*|[A-EU])(?![\w*])")
-_TITLE = re.compile(r"\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+[A-Z][a-zA-Z'\-]+")
 
 
 def _regex_spans(text: str, res) -> list[tuple[int, int, str]]:
@@ -136,40 +122,13 @@ class Reading:
         return [m for m in self.measures if m[3] in ("number", "word")]
 
 
-def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Reading:
-    t = text or ""
-    r = Reading(t)
-    if not t.strip():
-        return r
-    found = find(t, vocab)
-    change = [(m.start(1), m.end(1), m.group(1)) for m in _CHANGE.finditer(t)]
-    raw_times = time_spans(t, vocab) + found["time_phrases"]
-    # "by six months" right after a change verb is how much, not by when: cut it out of any time span
-    raw_times = _cut(raw_times, [(max(0, cs - 3), ce) for cs, ce, _ in change], t)
-    r.times = _merge(t, raw_times)
-    # year groups, key stages and scope words ("in all subjects") look like quantities but measure nothing
-    labels = _regex_spans(t, _LABEL_RES) + found["not_measures"]
-    r.vague = [v for v in found["vague"]]
-    r.hedges = found["hedges"]
-    r.not_deadlines = found["not_deadlines"]
-    masked = r.times + labels
-    meas = []
-    for m in _NUM.finditer(t):
-        sp = (m.start(), m.end(), m.group(0))
-        if not _overlaps(sp, masked):
-            meas.append(sp + ("number",))
-    meas += [sp + ("word",) for sp in _regex_spans(t, [_LETTER_GRADE])]
-    for kind, key in (("number", "number_words"), ("word", "measure_words"), ("frequency", "frequency"),
-                      ("observable", "observable_words")):
-        for sp in found[key]:
-            # "every" inside "every day" is a frequency, not a quantity
-            if not _overlaps(sp, masked) and not (kind == "word" and _overlaps(sp, found["frequency"])):
-                meas.append(sp + (kind,))
-    # "will put on her coat" / "able to explain": an observable action, unless the verb is a vague one.
-    d = doc(t)
-    not_obs = {(s, e) for s, e, _ in found["not_observable_verbs"]}
-    not_obs_starts = {s for s, _ in not_obs}
-    toks = list(d)
+def _observable_actions(t: str, toks: list, found: dict, vague: list, early_years: bool) -> list:
+    """"will put on her coat" / "able to explain": an observable action, unless the verb is a vague one.
+
+    The modal words walked over here ("able to", "will", "can", "now", "also") are English grammar, not wording
+    an authority varies; the verbs that do not make an action observable are vocab ``not_observable_verbs``."""
+    out = []
+    not_obs_starts = {s for s, _e, _w in found["not_observable_verbs"]}
     for i, tok in enumerate(toks):
         low = tok.lower_
         j = None
@@ -185,39 +144,89 @@ def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Readi
             j += 1
         if j >= len(toks) or not toks[j].is_alpha:
             continue
-        if toks[j].idx in not_obs_starts or _inside((toks[j].idx, toks[j].idx + len(toks[j])), r.vague):
+        if toks[j].idx in not_obs_starts or _inside((toks[j].idx, toks[j].idx + len(toks[j])), vague):
             continue
         if not (low == "able" or early_years):
             continue
         end = toks[min(j + 4, len(toks) - 1)]
-        meas.append((toks[j].idx, end.idx + len(end), t[toks[j].idx:end.idx + len(end)], "observable"))
-    # "in all lessons", "across all areas": scope, not quantity (vocab scope_prepositions)
-    scope = {w.lower() for w in vocab.get("scope_prepositions", ())}
+        out.append((toks[j].idx, end.idx + len(end), t[toks[j].idx:end.idx + len(end)], "observable"))
+    return out
+
+
+def _products(t: str, toks: list, found: dict, vocab: dict, weak: list) -> list:
+    """"will write a letter with paragraphs": one defined product, seen to exist or not (vocab product_verbs,
+    then one of product_determiners and a noun that is not one of product_not_objects)."""
+    out = []
+    not_obj, dets = word_set(vocab, "product_not_objects"), word_set(vocab, "product_determiners")
+    for s, e, _ in found["product_verbs"]:
+        k = next((i for i, tok in enumerate(toks) if tok.idx >= e), None)
+        # "a"/"an" one thing; "her UCAS application": her own one thing
+        if k is None or k + 1 >= len(toks) or toks[k].lower_ not in dets:
+            continue
+        obj = toks[k + 1]
+        if not obj.is_alpha or obj.lower_ in not_obj or _overlaps((s, e), weak):
+            continue
+        end = toks[min(k + 3, len(toks) - 1)]
+        out.append((s, end.idx + len(end), t[s:end.idx + len(end)], "observable"))
+    return out
+
+
+def _not_scope(t: str, meas: list, vocab: dict) -> list:
+    """"in all lessons", "across all areas": "all"/"every" after one of vocab scope_prepositions is scope, not
+    quantity."""
+    scope = word_set(vocab, "scope_prepositions")
 
     def _scope(m) -> bool:
         before = re.search(r"(\w+)\s+$", t[max(0, m[0] - 80):m[0]])  # a window: not the whole text per measure
         return m[3] == "word" and m[2].lower() in ("all", "every") and bool(before) and before.group(1).lower() in scope
 
-    meas = [m for m in meas if not _scope(m)]
-    # "will write a letter with paragraphs": one defined product, seen to exist or not (vocab product_verbs).
-    not_obj = {w.lower() for w in vocab.get("product_not_objects", ())}
-    for s, e, _ in found["product_verbs"]:
-        k = next((i for i, tok in enumerate(toks) if tok.idx >= e), None)
-        # "a"/"an" one thing; "her UCAS application": her own one thing
-        if k is None or k + 1 >= len(toks) or toks[k].lower_ not in ("a", "an", "her", "his", "their", "my", "the",
-                                                                      "your", "our", "this"):
-            continue
-        obj = toks[k + 1]
-        if not obj.is_alpha or obj.lower_ in not_obj or _overlaps((s, e), r.vague + r.hedges):
-            continue
-        end = toks[min(k + 3, len(toks) - 1)]
-        meas.append((s, end.idx + len(end), t[s:end.idx + len(end)], "observable"))
+    return [m for m in meas if not _scope(m)]
+
+
+def _counted(t: str, found: dict, masked: list, vocab: dict) -> list:
+    """Numbers, letter grades and the measure lists (number_words, measure_words, frequency, observable_words),
+    less those inside a time frame or a label ("Year 9", "all subjects")."""
+    meas = []
+    for m in _NUM.finditer(t):
+        sp = (m.start(), m.end(), m.group(0))
+        if not _overlaps(sp, masked):
+            meas.append(sp + ("number",))
+    meas += [sp + ("word",) for sp in letter_grade_spans(t, vocab)]
+    for kind, key in (("number", "number_words"), ("word", "measure_words"), ("frequency", "frequency"),
+                      ("observable", "observable_words")):
+        for sp in found[key]:
+            # "every" inside "every day" is a frequency, not a quantity
+            if not _overlaps(sp, masked) and not (kind == "word" and _overlaps(sp, found["frequency"])):
+                meas.append(sp + (kind,))
+    return meas
+
+
+def read_text(text: str | None, vocab: dict, early_years: bool = False) -> Reading:
+    t = text or ""
+    r = Reading(t)
+    if not t.strip():
+        return r
+    found = find(t, vocab)
+    change = change_spans(t, vocab)
+    raw_times = time_spans(t, vocab) + found["time_phrases"]
+    # "by six months" right after a change verb is how much, not by when: cut it out of any time span
+    raw_times = _cut(raw_times, [(max(0, cs - 3), ce) for cs, ce, _ in change], t)
+    r.times = _merge(t, raw_times)
+    # year groups, key stages and scope words ("in all subjects") look like quantities but measure nothing
+    labels = _regex_spans(t, _LABEL_RES) + found["not_measures"]
+    r.vague = list(found["vague"])
+    r.hedges = found["hedges"]
+    r.not_deadlines = found["not_deadlines"]
+    meas = _counted(t, found, r.times + labels, vocab)
+    toks = list(doc(t))
+    meas += _observable_actions(t, toks, found, r.vague, early_years)
+    meas = _not_scope(t, meas, vocab)
+    meas += _products(t, toks, found, vocab, r.vague + r.hedges)
     meas += [sp + ("number",) for sp in change]
-    meas += [(m.start(1), m.end(1), m.group(1), "observable") for m in _INSTEAD.finditer(t)]
+    meas += [sp + ("observable",) for sp in swap_spans(t, vocab)]
     if change:  # "raise ... by six months": the change verb has its measure, so it is not vague
         r.vague = [v for v in r.vague if not any(v[0] <= c[0] <= v[1] + 60 for c in change)]
     # A measure inside a vague phrase ("her target grade") does not count.
     r.measures = sorted(m for m in meas if not _inside(m, r.vague))
-    r.owners = found["owners"] + _regex_spans(t, [_TITLE])
+    r.owners = found["owners"] + titled_names(t, vocab)
     return r
-

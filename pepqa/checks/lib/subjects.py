@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .books import book
+from .books import book, word_set
 
 SUBJECTS = ("english", "maths")
+# Every phrase list of subjects.toml read here (one book, one pass per text); <name>_exclude lists exclude.
+SUBJECT_LISTS = ("english", "maths", "writing", "english_areas", "maths_areas", "other_areas", "lesson_words",
+                 "off_subject", "eyfs_literacy", "eyfs_maths")
 
 
 def subject_matches(text: str | None, vocab: dict, subjects: Iterable[str] = SUBJECTS) -> list[tuple[str, str, int, int]]:
@@ -24,8 +27,7 @@ def subject_matches(text: str | None, vocab: dict, subjects: Iterable[str] = SUB
     if not text:
         return []
     subjects = tuple(subjects)
-    b = book(vocab, subjects, {s: f"{s}_exclude" for s in subjects if f"{s}_exclude" in vocab},
-             where="subjects vocabulary")
+    b = book(vocab, SUBJECT_LISTS if all(s in SUBJECT_LISTS for s in subjects) else subjects, "subjects vocabulary")
     d = b.doc(text)
     out = [(s, sp.text, sp.start_char, sp.end_char) for s in subjects for sp in b.find(d, s)]
     out.sort(key=lambda t: (t[2], t[0]))
@@ -80,9 +82,7 @@ def target_subjects(t, vocab: dict, phase: str | None = None) -> list[tuple[str,
             # her 7, 8 and 9 times tables", "write PEEL paragraphs in her history essays"): the content counts.
             # Words that say where (lesson_words) or that any subject uses ("read", "write": vocab
             # weak_under_other_areas) do not.
-            from ...matching import words
-
-            weak = words(vocab.get("weak_under_other_areas", ()))
+            weak = word_set(vocab, "weak_under_other_areas")
             return [(s, w, "text", a, b) for s, w, a, b in _outside_lessons(t.text, vocab, subject_matches(t.text, vocab))
                     if w.lower() not in weak]
         return [(s, w, "area", a, b) for s, w, a, b in ms]

@@ -10,11 +10,9 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from ...matching import words
 from ...model import PEP
 from ...values import parse_date
-from .books import book
-from .text import has_word
+from .books import targets_book, word_set
 
 # Dates in digits, and the year-group notation a deadline names ("by the end of Year 9", "before Y10").
 _DIGIT_DATES = [
@@ -31,14 +29,26 @@ _WORD = re.compile(r"\w+")
 FRAME_LISTS = ("period_frames", "day_frames", "month_half_terms", "week_numbers")
 
 
+_TABLES: dict[tuple, tuple[dict, dict]] = {}
+
+
+def _table(vocab: dict, name: str) -> dict:
+    """Table ``name`` of ``vocab`` with lower-case keys (built once per vocabulary)."""
+    hit = _TABLES.get((id(vocab), name))
+    if hit is None or hit[0] is not vocab:
+        hit = (vocab, {str(k).lower(): v for k, v in vocab.get(name, {}).items()})
+        _TABLES[(id(vocab), name)] = hit
+    return hit[1]
+
+
 def _months(vocab: dict) -> dict[str, int]:
-    return {str(k).lower(): int(v) for k, v in vocab.get("months", {}).items()}
+    return _table(vocab, "months")
 
 
 def _month_words(text: str, vocab: dict) -> list[tuple[int, int, str, int]]:
     """(start, end, word, month number) for each month name in ``text``, a whole word."""
     months = _months(vocab)
-    return [(m.start(), m.end(), m.group(0), months[m.group(0).lower()]) for m in _WORD.finditer(text)
+    return [(m.start(), m.end(), m.group(0), int(months[m.group(0).lower()])) for m in _WORD.finditer(text)
             if m.group(0).lower() in months]
 
 
@@ -54,8 +64,7 @@ def time_spans(text: str, vocab: dict) -> list[tuple[int, int, str]]:
         after = _DAY_AFTER.match(text, e)
         if after:  # "March 12th", "March 2026"
             out.append((s, after.end(), text[s:after.end()]))
-    b = book(vocab, FRAME_LISTS, exclude={"period_frames": "period_frames_exclude"}, slots=vocab.get("slots", {}),
-             where="targets vocabulary")
+    b = targets_book(vocab)
     d = b.doc(text)
     for name in FRAME_LISTS:
         out.extend((sp.start_char, sp.end_char, sp.text) for sp in b.find(d, name))
@@ -68,23 +77,10 @@ def next_on(ref: date, month: int, day: int) -> date:
     return d if d >= ref else date(ref.year + 1, month, day)
 
 
-def starts_word(hay: str, needle: str) -> bool:
-    """``needle`` in ``hay`` where a word starts (like ``\\bneedle``): "mock" in "the mocks"."""
-    start = 0
-    while needle:
-        i = hay.find(needle, start)
-        if i < 0:
-            return False
-        if i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] == "_") or not (needle[0].isalnum() or needle[0] == "_"):
-            return True
-        start = i + 1
-    return False
-
-
 def _month_deadlines(low: str, vocab: dict, ref: date) -> list[date]:
     """The 15th of each month the text names ("by March 2026"); "may" and "march" only where they are months."""
     out = []
-    ambiguous, leads = words(vocab.get("ambiguous_months", ())), [str(x).lower() for x in vocab.get("month_leads", ())]
+    ambiguous, leads = word_set(vocab, "ambiguous_months"), [str(x).lower() for x in vocab.get("month_leads", ())]
     for s, e, word, mon in _month_words(low, vocab):
         after = re.match(r"\.?(?:\s+(20\d\d))?", low[e:])
         year = after.group(1)
@@ -99,13 +95,18 @@ def _month_deadlines(low: str, vocab: dict, ref: date) -> list[date]:
 
 def _period_deadline(low: str, vocab: dict, ref: date) -> Optional[date]:
     """'in six weeks' / 'within 3 months': that many days ahead (the first such phrase)."""
-    values = {str(k).lower(): int(v) for k, v in vocab.get("number_values", {}).items()}
-    days = {str(k).lower(): int(v) for k, v in vocab.get("period_days", {}).items()}
+    days = _table(vocab, "period_days")
     toks = list(_WORD.finditer(low))
+    values = None
     for a, b in zip(toks, toks[1:]):
-        n = int(a.group(0)) if re.fullmatch(r"\d+", a.group(0)) else values.get(a.group(0))
-        if n is not None and b.group(0) in days and re.fullmatch(r"\s+", low[a.end():b.start()]):
-            return ref + timedelta(days=days[b.group(0)] * n)
+        if b.group(0) not in days:
+            continue
+        if values is None:
+            values = _table(vocab, "number_values")
+        w = a.group(0)
+        n = int(w) if w.isdecimal() else values.get(w)
+        if n is not None and low[a.end():b.start()].isspace():
+            return ref + timedelta(days=int(days[b.group(0)]) * int(n))
     return None
 
 
@@ -121,13 +122,15 @@ def deadline(texts: list[str], pep: PEP, ref: date, vocab: dict) -> Optional[dat
         if d:
             found.append(d)
         found.extend(_month_deadlines(low, vocab, ref))
+        b = targets_book(vocab)
+        d = b.doc(text)
         for word, (mon, day) in vocab.get("deadline_dates", {}).items():
-            if starts_word(low, str(word).lower()):
+            if b.any(d, f"deadline_dates.{word}"):
                 found.append(next_on(ref, int(mon), int(day)))
         # "by half-term" in a text that names no month (nor, as written, anything a month name is part of)
-        if any(has_word(low, h.lower()) for h in vocab.get("half_term", ())) and not any(m in low for m in months):
+        if b.any(d, "half_term") and not any(m in low for m in months):
             found.append(min(next_on(ref, int(m), int(dd)) for m, dd in vocab.get("half_term_dates", ())))
-        if pep.next_pep_date and any(starts_word(low, w.lower()) for w in vocab.get("next_pep", ())):
+        if pep.next_pep_date and b.any(d, "next_pep"):
             found.append(pep.next_pep_date)
         p = _period_deadline(low, vocab, ref)
         if p:
