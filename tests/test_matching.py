@@ -39,6 +39,17 @@ def test_number_in_digits():
     assert found(["week #?"], "week 3 and next week") == ["week 3", "week"]
 
 
+def test_patterns_are_skipped_only_where_they_cannot_match():
+    b = PhraseBook({"l": ["(by|in) the? {period}", "maths"]}, {"period": ["week", "term"]})
+    runs = []
+    matcher = b._patterns
+    b._patterns = lambda d: runs.append(d.text) or matcher(d)
+    assert [s.text for s in b.find("maths by the end", "l")] == ["maths"]  # no {period} word: not run
+    assert runs == []
+    assert [s.text for s in b.find("maths by the term", "l")] == ["maths", "by the term"]
+    assert runs == ["maths by the term"]
+
+
 def test_stem():
     assert found(["improve~ reading"], "improving reading, improved reading") == ["improving reading", "improved reading"]
     assert stems(["improving", "Improves"]) == {"improv"}

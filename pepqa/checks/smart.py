@@ -32,7 +32,7 @@ _T = "targets[{}].{}"
            "targets.not_observable_verbs", "targets.not_measures", "targets.scope_prepositions",
            "targets.product_verbs", "targets.product_determiners", "targets.product_not_objects",
            "targets.change_verbs", "targets.change_amounts", "targets.change_units", "targets.swaps",
-           "targets.grade_verbs", "targets.input_verbs", "targets.owners",
+           "targets.grade_verbs", "targets.input_verbs", "targets.owners", "targets.rewrite_generic",
            "targets.vague", "targets.rewrites"),
     severity="must-fix", group="ST",
     rationale="""A target is reviewed at the next PEP. If it has no number, score, level, frequency or observable
@@ -181,7 +181,8 @@ def target_vague_wording(pep, ctx):
 
 @check(
     code="ST004", name="target-no-owner", title="A target names no one to deliver or check it",
-    vocab=("targets.owners", "targets.titles", "targets.not_owners", "targets.placeholders"),
+    vocab=("targets.owners", "targets.titles", "targets.not_owners", "targets.owner_connectors",
+           "targets.placeholders"),
     severity="should-fix", group="ST",
     rationale="""Each intervention should say what, who, how often, where and when. A target with no 'who' and no
 adult named in it, its actions or its success criteria belongs to nobody, and is the one most often found
@@ -223,9 +224,9 @@ def target_no_owner(pep, ctx):
 
 @check(
     code="ST005", name="target-implausible-jump", title="A target expects an implausible jump",
-    vocab=("targets.standard_scale", "targets.deadline_dates", "targets.months", "targets.half_term",
-           "targets.next_pep", "targets.number_values", "targets.period_days", "subjects.english", "subjects.maths", "subjects.english_areas",
-           "subjects.maths_areas"),
+    vocab=("targets.age_measures", "targets.current_markers", "targets.standard_scale", "targets.deadline_dates",
+           "targets.months", "targets.half_term", "targets.next_pep", "targets.number_values", "targets.period_days",
+           "subjects.english", "subjects.maths", "subjects.english_areas", "subjects.maths_areas"),
     severity="advice", group="ST",
     rationale="""Targets should be aspirational, but a reading age rising by years in one term, or a GCSE grade
 jumping from 2 to 7 by the mocks, sets the child up to fail and makes the review meaningless. Double the usual

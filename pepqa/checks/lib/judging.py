@@ -7,7 +7,9 @@ from datetime import date
 from typing import Optional
 
 from ...model import PEP, Target
+from ...matching import straight
 from ...nlp import doc
+from .books import word_set
 from .child import phase as _phase
 from .jumps import jump
 from .reading import Reading, find, is_placeholder, read_text
@@ -45,10 +47,6 @@ class Judgement:
         return out
 
 
-_CONNECTORS = {"and", "&", "/", "+", ",", "the", "with", "of", "her", "his", "their", "own", "to", "by", "in", "at",
-               "'s", "’s", "-", "(", ")", ";", ".", "all", "plus", "also"}
-
-
 def names_owner(who: str | None, pep: PEP, vocab: dict) -> bool:
     """Does the 'who' column name someone who can deliver and check the target?
 
@@ -63,8 +61,9 @@ def names_owner(who: str | None, pep: PEP, vocab: dict) -> bool:
         names = {w.lower() for w in re.findall(r"[A-Za-z'\-]+", pep.child.name or "")}
         if pep.child.first_name:
             names.add(pep.child.first_name.lower())
+    connectors = word_set(vocab, "owner_connectors")
     for tok in d:
-        if tok.is_space or tok.is_punct or tok.lower_ in _CONNECTORS or tok.lower_ in names:
+        if tok.is_space or tok.is_punct or straight(tok.lower_) in connectors or tok.lower_ in names:
             continue
         if any(s <= tok.idx < e for s, e in skip):
             continue

@@ -22,8 +22,8 @@ _AGE_RES = re.compile(
 _GRADE_RES = re.compile(
     r"\bgrades?\s*(?P<g1>[1-9])\b|\b(?:a|an)\s+(?P<g2>[1-9])\b(?=\s+(?:in|at|or)\b)"
     r"|\bfrom\s+(?:a\s+)?(?P<g3>[1-9])\b(?=\s+to\b)|\bto\s+(?:a\s+)?(?P<g4>[1-9])\b(?=\s+(?:in|by)\b)", re.I)
-_CURRENT = re.compile(r"\b(?:currently|current|now|at present|presently|was)\b[\s:]*(?:is\s+|at\s+|a\s+|grade\s+|working\s+at\s+)*$",
-                      re.I)
+# after a current_markers phrase, before the value: "currently: at", "now working at grade"
+_CURRENT_REST = re.compile(r"[\s:]*(?:is\s+|at\s+|a\s+|grade\s+|working\s+at\s+)*", re.I)
 
 
 def _age_value(m: re.Match) -> Optional[float]:
@@ -37,7 +37,13 @@ def _age_value(m: re.Match) -> Optional[float]:
     return float(y) if y else None
 
 
-def _values(text: str, regex, conv, lo: float, hi: float) -> list[tuple[float, bool, int]]:
+def _marked_current(before: str, vocab: dict) -> bool:
+    """Does the text just before a value mark it as the child's current level ("currently 7.8", "now at grade")?"""
+    b = book(vocab, ("current_markers",), "targets vocabulary")
+    return any(_CURRENT_REST.fullmatch(before, sp.end_char) for sp in b.find(before, "current_markers"))
+
+
+def _values(text: str, regex, conv, lo: float, hi: float, vocab: dict) -> list[tuple[float, bool, int]]:
     """(value, marked as current, position) for each value found."""
     out = []
     for m in regex.finditer(text):
@@ -45,7 +51,7 @@ def _values(text: str, regex, conv, lo: float, hi: float) -> list[tuple[float, b
         if v is None or not lo <= v <= hi:
             continue
         before = text[max(0, m.start() - 25):m.start()]
-        current = bool(_CURRENT.search(before)) or m.group(0).lower().startswith("currently")
+        current = _marked_current(before, vocab) or m.group(0).lower().startswith("currently")
         out.append((v, current, m.start()))
     return out
 
@@ -73,7 +79,6 @@ def _fmt_age(v: float, dot: bool = False) -> str:
 
 def jump(pep: PEP, t: Target, j, sv: dict, vocab: dict, today: Optional[date] = None) -> Optional[dict]:
     text = " ".join(x for x in (t.text, t.success_criteria) if x)
-    low = text.lower()
     ref = pep.meeting_date or today
     if ref is None:
         return None  # no date to measure the time to the deadline from
@@ -82,10 +87,10 @@ def jump(pep: PEP, t: Target, j, sv: dict, vocab: dict, today: Optional[date] = 
         due = next_on(ref, 7, 15) if t.term.value == "long" else (pep.next_pep_date or ref + timedelta(days=120))
     months = max(0.5, ((due - ref).days if due else 120) / 30.4)
     when = "by the date set" if due else "within the term"
-    m = re.search(r"\b(reading|spelling|maths|mathematics|math|number)\s+age\b", low)
-    if m:
-        kind = m.group(1)
-        vals = _values(text[m.start():], _AGE_RES, _age_value, 3, 18)
+    ages = book(vocab, ("age_measures",), "targets vocabulary").find(text, "age_measures")
+    if ages:
+        kind = ages[0][:-1].text.lower()
+        vals = _values(text[ages[0].start_char:], _AGE_RES, _age_value, 3, 18, vocab)
         cur, tgt = _from_to(vals, text)
         if cur is None and tgt is not None:
             row = next((r for r in pep.attainment if kind in (r.subject or "").lower() or f"{kind} age" in (r.current or "").lower()), None)
@@ -111,7 +116,7 @@ def jump(pep: PEP, t: Target, j, sv: dict, vocab: dict, today: Optional[date] = 
         return _standard_jump(pep, t, text, months, due, when, sv, vocab)
     if _phase(pep) not in ("secondary", "post16"):
         return None
-    vals = _values(text, _GRADE_RES, lambda m: float(next(g for g in m.groups() if g)), 1, 9)
+    vals = _values(text, _GRADE_RES, lambda m: float(next(g for g in m.groups() if g)), 1, 9, vocab)
     cur, tgt = _from_to(vals, text)
     if tgt is not None and cur is None:
         subjects = {s for s, *_ in target_subjects(t, sv, _phase(pep))}

@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from ...model import PEP, Target
+from .books import word_set
 from .child import first_name as _name, phase as _phase, pronoun as _pronoun, year_label as _year
 from .judging import Judgement
 from .subjects import attainment_row, subject_matches, target_subjects
@@ -61,9 +62,6 @@ def _currently(pep: PEP, subjects: set[str], sv: dict, hay: str = "") -> str:
     return ""
 
 
-_GENERIC = {"english", "literacy", "maths", "math", "mathematics", "numeracy"}
-
-
 def rewrite(pep: PEP, t: Target, vocab: dict, sv: dict, when: str, subjects: Optional[set] = None,
             keep_statement: bool = False) -> str:
     """A target rewritten from its own words with a measure and a date: the heart of every ST suggestion."""
@@ -82,6 +80,7 @@ def rewrite(pep: PEP, t: Target, vocab: dict, sv: dict, when: str, subjects: Opt
         head, sep, rest = (body[:m.start()], m.group(0), body[m.end():]) if m else (body, "", "")
         return f"{head} {when}{now}{sep}{rest}."
     measure, chosen = None, None
+    generic = word_set(vocab, "rewrite_generic")
     # The target's own specific words choose the measure ("confident", "spelling"); then the area column;
     # then generic subject words in the text ("English", "maths").
     for hay, generic_ok in ((hay_text, False), (t.area or "", True), (hay_text, True)):
@@ -90,10 +89,12 @@ def rewrite(pep: PEP, t: Target, vocab: dict, sv: dict, when: str, subjects: Opt
             ph = entry.get("phase")
             if ph and phase not in ([ph] if isinstance(ph, str) else ph):
                 continue
+            # the table's words are compared as the text's words, a hyphenated word as one ("write-up" is not
+            # "write"): not pepqa.matching, which splits at hyphens and would pick other rewrites
             hits = [w.lower() for w in entry.get("words", ())
                     if (" " in w and w.lower() in hay.lower()) or w.lower() in low_words]
             if not generic_ok:
-                hits = [w for w in hits if w not in _GENERIC]
+                hits = [w for w in hits if w not in generic]
             if hits:
                 measure, chosen = entry["measure"], entry
                 break
