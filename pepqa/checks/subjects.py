@@ -6,12 +6,11 @@ the words that matched quoted back.
 """
 from __future__ import annotations
 
-import re
-
 from ..findings import Severity
 from .lib.child import phase as _phase
 from .lib.rewrite import rewrite
-from .lib.subjects import area_subjects, attainment_row, off_subject, parse_grade, subject_matches, target_subjects
+from .lib.subjects import area_subjects, attainment_row, names, off_subject, parse_grade, subject_matches, \
+    target_subjects
 from .lib.timeframes import fmt_date as _fmt_date
 from .registry import Example, Hit, check
 
@@ -57,7 +56,7 @@ def _post16_need(pep, subject: str, ctx) -> tuple[bool, str]:
     row = attainment_row(pep, subject, ctx.vocab("subjects"))
     label = _LABEL[subject]
     g = parse_grade(row.current) if row and row.current else None
-    if g is None and row and row.progress and re.search(r"\b(passed|achieved)\b", row.progress.lower()):
+    if g is None and row and row.progress and names(row.progress, ctx.vocab("subjects"), "passed_words"):
         return False, ""
     if g is None:
         written = f" (it says '{row.current}')" if row and row.current else ""
@@ -92,9 +91,7 @@ def _missing(pep, ctx, subject: str):
     phase = _phase(pep)
     if (phase == "early_years" and subject == "english" and pep.child.year_group is not None
             and pep.child.year_group < 0 and ctx.policy.get("targets.nursery_prime_areas")
-            and any(re.search(r"communication|language|\bc\s*&\s*l\b|speech|talk|\bsentences?\b|\bphrases?\b|\bwords\b|vocabulary",
-                              f"{t.area or ''} {t.text}".lower())
-                    for _, t, _ in rows)):
+            and any(names(f"{t.area or ''} {t.text}", ctx.vocab("subjects"), "prime_area_words") for _, t, _ in rows)):
         return  # Nursery: the EYFS prime area of communication and language stands in for literacy (policy)
     why = ""
     if phase == "post16":
@@ -107,7 +104,7 @@ def _missing(pep, ctx, subject: str):
         area = _EY_LABEL[subject]
         head = (f"None of the {n} targets is in the EYFS area of {area}." if n > 1 else
                 f"The only target is not in the EYFS area of {area}." if n == 1 else f"There is no {area} target.")
-        if subject == "english" and any(re.search(r"communication|language|\bc\s*&\s*l\b", (t.area or "").lower())
+        if subject == "english" and any(names(t.area, ctx.vocab("subjects"), "communication_and_language")
                                         for _, t, _ in rows):
             head += " Communication and language is a separate prime area: it does not count as Literacy."
     else:
@@ -127,7 +124,9 @@ _SOURCE = ("seeds/walsall-pep-handbook.txt (Section B: 'It is expected that each
     code="EM001", needs=('targets',), name="no-english-target", title="No English / literacy target",
     vocab=("subjects.english", "subjects.maths", "subjects.english_exclude", "subjects.maths_exclude",
            "subjects.english_areas", "subjects.maths_areas", "subjects.other_areas", "subjects.lesson_words",
-           "subjects.off_subject", "subjects.weak_under_other_areas", "subjects.eyfs_literacy", "targets.rewrites"),
+           "subjects.off_subject", "subjects.weak_under_other_areas", "subjects.eyfs_literacy",
+           "subjects.prime_area_words", "subjects.communication_and_language", "subjects.passed_words",
+           "targets.rewrites"),
     severity="must-fix", group="EM",
     rationale="""Each PEP is expected to have at least one English (literacy, reading, writing, phonics, spelling)
 target. Early years plans use the EYFS area of Literacy (communication and language alone is not literacy,
@@ -163,7 +162,8 @@ def no_english_target(pep, ctx):
     code="EM002", needs=('targets',), name="no-maths-target", title="No maths / numeracy target",
     vocab=("subjects.english", "subjects.maths", "subjects.english_exclude", "subjects.maths_exclude",
            "subjects.english_areas", "subjects.maths_areas", "subjects.other_areas", "subjects.lesson_words",
-           "subjects.off_subject", "subjects.weak_under_other_areas", "subjects.eyfs_maths", "targets.rewrites"),
+           "subjects.off_subject", "subjects.weak_under_other_areas", "subjects.eyfs_maths", "subjects.passed_words",
+           "targets.rewrites"),
     severity="must-fix", group="EM",
     rationale="""Each PEP is expected to have at least one maths (numeracy, number, times tables, fractions...)
 target. Early years plans use the EYFS area of Mathematics. Post-16, maths stays required while the student has
@@ -203,7 +203,8 @@ def no_maths_target(pep, ctx):
 
 @check(
     code="EM003", needs=('targets',), name="no-writing-target", title="No writing target in KS1/KS2",
-    vocab=("subjects.writing", "subjects.english_areas", "subjects.maths_areas", "subjects.other_areas"),
+    vocab=("subjects.writing", "subjects.writing_areas", "subjects.writing_subjects", "subjects.writing_below",
+           "subjects.english_areas", "subjects.maths_areas", "subjects.other_areas"),
     severity="should-fix", group="EM",
     rationale="""Some authorities require a writing target for every primary-age child in KS1 and KS2, because
 writing is where children in care most often fall behind. Where the policy requires one
@@ -231,11 +232,11 @@ def no_writing_target(pep, ctx):
     if not ((yg is not None and 1 <= yg <= 6) or (yg is None and ks in ("KS1", "KS2"))):
         return
     sv = ctx.vocab("subjects")
-    gap = _writing_gap(pep)
+    gap = _writing_gap(pep, sv)
     if not required and not gap:
         return
     for t in pep.targets:
-        if re.search(r"\bwriting\b|\bhandwriting\b", (t.area or "").lower()):
+        if names(t.area, sv, "writing_areas"):
             return
         _, _, recognised = area_subjects(t.area, sv)
         subs, _, _ = area_subjects(t.area, sv)
@@ -252,14 +253,11 @@ def no_writing_target(pep, ctx):
               suggestion=_suggest_writing(pep, name), severity=None if required else Severity.advice)
 
 
-_BELOW = re.compile(r"\b(wts|working towards|below|pre[\s\-]?key stage|pks|emerging|well below|not on track)\b", re.I)
-
-
-def _writing_gap(pep):
+def _writing_gap(pep, sv: dict):
     """The attainment row for writing when it shows writing below the expected standard, else None."""
     for row in pep.attainment:
-        if re.search(r"\bwriting\b", (row.subject or "").lower()):
-            if _BELOW.search(row.current or "") or _BELOW.search(row.progress or ""):
+        if names(row.subject, sv, "writing_subjects"):
+            if names(row.current, sv, "writing_below") or names(row.progress, sv, "writing_below"):
                 return row
     return None
 

@@ -14,7 +14,8 @@ from .books import book, word_set
 SUBJECTS = ("english", "maths")
 # Every phrase list of subjects.toml read here (one book, one pass per text); <name>_exclude lists exclude.
 SUBJECT_LISTS = ("english", "maths", "writing", "english_areas", "maths_areas", "other_areas", "lesson_words",
-                 "off_subject", "eyfs_literacy", "eyfs_maths")
+                 "off_subject", "eyfs_literacy", "eyfs_maths", "prime_area_words", "communication_and_language",
+                 "writing_areas", "writing_subjects", "writing_below", "passed_words")
 
 
 def subject_matches(text: str | None, vocab: dict, subjects: Iterable[str] = SUBJECTS) -> list[tuple[str, str, int, int]]:
@@ -50,6 +51,11 @@ def area_subjects(area: str | None, vocab: dict) -> tuple[set[str], list[tuple[s
     ms = subject_matches(area, vocab, ("english_areas", "maths_areas", "other_areas"))
     subj = [(s.replace("_areas", ""), w, a, b) for s, w, a, b in ms if s != "other_areas"]
     return {s for s, *_ in subj}, subj, bool(ms)
+
+
+def names(text: str | None, vocab: dict, name: str) -> bool:
+    """Does ``text`` hold a phrase of list ``name`` of the subjects vocabulary?"""
+    return bool(subject_matches(text, vocab, (name,)))
 
 
 def off_subject(text: str | None, vocab: dict) -> list[tuple[str, str, int, int]]:
