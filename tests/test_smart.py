@@ -7,8 +7,8 @@ import pytest
 from pepqa.checks import run_checks
 from pepqa.checks.baseline import DELETE, baseline_pep
 from pepqa.checks.registry import Context, REGISTRY, all_checks
-from pepqa.checks.lib.judging import judgements
-from pepqa.checks.lib.reading import read_text
+from pepqa.checks.lib.target_judging import judgements
+from pepqa.checks.lib.target_reading import read_text
 from pepqa.checks.lib.timeframes import deadline
 from pepqa.policy import Policy, load_policy
 from pepqa.vocab import load_vocab

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .lib.child import first_name as _name
-from .lib.reading import is_placeholder
+from .lib.target_reading import is_placeholder
 from .lib.text import quote as _quote
 from .registry import Example, Hit, check
 

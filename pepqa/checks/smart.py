@@ -5,19 +5,19 @@ the SMART letters; each letter is a separate check so each can be measured and s
 but every message opens with the same one-line summary for the target ("Target 2 is not Measurable or
 Time-bound"), so an officer reading the findings for one target sees the whole picture.
 
-Rule-based and explainable: the reading and judging live in ``lib/`` (reading, judging, jumps, rewrite),
-phrase lists in ``data/vocab/targets.toml`` (an authority extends them); numbers, dates and durations are found
-by pattern. Phase-aware: in early years an observable
-"Ava will put on her coat" is a measurable outcome; at school age a target needs a number, a
-frequency, a defined standard or an observable marker ("independently").
+Rule-based and explainable: the reading and judging live in ``lib/target_*.py`` (reading, measures, judging,
+jumps, rewrite) and ``lib/timeframes.py``, the wording in ``data/vocab/targets.toml`` (an authority extends it);
+numbers in digits and dates are found by pattern. Phase-aware: in early years an observable "Ava will put on her
+coat" is a measurable outcome; at school age a target needs a number, a frequency, a defined standard or an
+observable marker ("independently").
 """
 from __future__ import annotations
 
 from .baseline import DELETE
 from .lib.child import first_name as _name
-from .lib.judging import judgements
-from .lib.reading import is_placeholder
-from .lib.rewrite import owner_hint as _owner_hint, rewrite_elsewhere as _rewrite_elsewhere, \
+from .lib.target_judging import judgements
+from .lib.target_reading import is_placeholder
+from .lib.target_rewrite import owner_hint as _owner_hint, rewrite_elsewhere as _rewrite_elsewhere, \
     suggest_rewrite as _suggest_rewrite, summary, time_phrase
 from .lib.text import quote as _quote
 from .lib.timeframes import fmt_date as _fmt_date

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..findings import Severity
 from .lib.child import phase as _phase
-from .lib.rewrite import rewrite
+from .lib.target_rewrite import rewrite
 from .lib.subjects import area_subjects, attainment_row, names, off_subject, parse_grade, subject_matches, \
     target_subjects
 from .lib.timeframes import fmt_date as _fmt_date

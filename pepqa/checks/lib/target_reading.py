@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ...nlp import doc
 from .books import targets_book, word_set
-from .measures import change_spans, letter_grade_spans, swap_spans, titled_names
+from .target_measures import change_spans, letter_grade_spans, swap_spans, titled_names
 from .text import norm
 from .timeframes import time_spans
 

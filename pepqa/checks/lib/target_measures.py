@@ -1,4 +1,4 @@
-"""Measures that are wording around numbers, for reading a target text (lib/reading.py): a quantified change
+"""Measures that are wording around numbers, for reading a target text (lib/target_reading.py): a quantified change
 ("raise her reading age by six months"), a behaviour swapped for another ("instead of calling out"), a letter
 grade ("achieve a B") and a titled name ("Miss Price", an owner).
 

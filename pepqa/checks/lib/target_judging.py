@@ -11,8 +11,8 @@ from ...matching import straight
 from ...nlp import doc
 from .books import word_set
 from .child import phase as _phase
-from .jumps import jump
-from .reading import Reading, find, is_placeholder, read_text
+from .target_jumps import jump
+from .target_reading import Reading, find, is_placeholder, read_text
 from .text import norm
 
 @dataclass

@@ -9,7 +9,7 @@ from typing import Optional
 from ...model import PEP, Target
 from .books import word_set
 from .child import first_name as _name, phase as _phase, pronoun as _pronoun, year_label as _year
-from .judging import Judgement
+from .target_judging import Judgement
 from .subjects import attainment_row, subject_matches, target_subjects
 from .text import has_word, join_or as _join, quote as _quote
 from .timeframes import fmt_date as _fmt_date
