@@ -78,6 +78,7 @@ def _fmt_age(v: float, dot: bool = False) -> str:
 
 
 def jump(pep: PEP, t: Target, j, sv: dict, vocab: dict, today: Optional[date] = None) -> Optional[dict]:
+    """The implausible jump the target expects (what, from, to, a reasonable step), or None."""
     text = " ".join(x for x in (t.text, t.success_criteria) if x)
     ref = pep.meeting_date or today
     if ref is None:
@@ -89,26 +90,7 @@ def jump(pep: PEP, t: Target, j, sv: dict, vocab: dict, today: Optional[date] = 
     when = "by the date set" if due else "within the term"
     ages = book(vocab, ("age_measures",), "targets vocabulary").find(text, "age_measures")
     if ages:
-        kind = ages[0][:-1].text.lower()
-        vals = _values(text[ages[0].start_char:], _AGE_RES, _age_value, 3, 18, vocab)
-        cur, tgt = _from_to(vals, text)
-        if cur is None and tgt is not None:
-            row = next((r for r in pep.attainment if kind in (r.subject or "").lower() or f"{kind} age" in (r.current or "").lower()), None)
-            if row and row.current:
-                mm = _AGE_RES.search(row.current) or re.search(r"(?P<y4>\d{1,2}(?:\.\d{1,2})?)", row.current)
-                if mm:
-                    cur = _age_value(mm) if "y1" in mm.re.groupindex else float(mm.group(0))
-        if cur is not None and tgt is not None:
-            gain = tgt - cur
-            allowed = max(1.0, 0.2 * months)
-            if gain > allowed:
-                dot = bool(re.search(r"\b\d{1,2}[.:]\d{1,2}\b", text))
-                gy, gm = int(gain + 1e-9), round((gain - int(gain + 1e-9)) * 12)
-                return {"kind": f"{kind} age", "from": _fmt_age(cur, dot), "to": _fmt_age(tgt, dot),
-                        "gain": f"{gy} year{'s' if gy != 1 else ''} {gm} month{'s' if gm != 1 else ''}",
-                        "months": months, "due": due, "cur": cur, "tgt": tgt,
-                        "reasonable": _fmt_age(cur + max(2 * months / 12, 0.25), dot), "when": when}
-        return None
+        return _age_jump(pep, text, ages[0], months, due, when, vocab)
     ph = _phonics_jump(text, months, due, when)
     if ph:
         return ph
@@ -116,6 +98,37 @@ def jump(pep: PEP, t: Target, j, sv: dict, vocab: dict, today: Optional[date] = 
         return _standard_jump(pep, t, text, months, due, when, sv, vocab)
     if _phase(pep) not in ("secondary", "post16"):
         return None
+    return _grade_jump(pep, t, text, months, due, when, sv, vocab)
+
+
+def _age_jump(pep: PEP, text: str, age, months: float, due, when: str, vocab: dict) -> Optional[dict]:
+    """A reading, spelling or maths age: about two months of progress a month is already ambitious."""
+    kind = age[:-1].text.lower()
+    vals = _values(text[age.start_char:], _AGE_RES, _age_value, 3, 18, vocab)
+    cur, tgt = _from_to(vals, text)
+    if cur is None and tgt is not None:
+        row = next((r for r in pep.attainment if kind in (r.subject or "").lower()
+                    or f"{kind} age" in (r.current or "").lower()), None)
+        if row and row.current:
+            mm = _AGE_RES.search(row.current) or re.search(r"(?P<y4>\d{1,2}(?:\.\d{1,2})?)", row.current)
+            if mm:
+                cur = _age_value(mm) if "y1" in mm.re.groupindex else float(mm.group(0))
+    if cur is None or tgt is None:
+        return None
+    gain = tgt - cur
+    if gain <= max(1.0, 0.2 * months):
+        return None
+    dot = bool(re.search(r"\b\d{1,2}[.:]\d{1,2}\b", text))
+    gy, gm = int(gain + 1e-9), round((gain - int(gain + 1e-9)) * 12)
+    return {"kind": f"{kind} age", "from": _fmt_age(cur, dot), "to": _fmt_age(tgt, dot),
+            "gain": f"{gy} year{'s' if gy != 1 else ''} {gm} month{'s' if gm != 1 else ''}",
+            "months": months, "due": due, "cur": cur, "tgt": tgt,
+            "reasonable": _fmt_age(cur + max(2 * months / 12, 0.25), dot), "when": when}
+
+
+def _grade_jump(pep: PEP, t: Target, text: str, months: float, due, when: str, sv: dict,
+                vocab: dict) -> Optional[dict]:
+    """A GCSE grade (secondary, post-16): more than two grades, or one a term, is beyond rapid progress."""
     vals = _values(text, _GRADE_RES, lambda m: float(next(g for g in m.groups() if g)), 1, 9, vocab)
     cur, tgt = _from_to(vals, text)
     if tgt is not None and cur is None:
@@ -126,15 +139,15 @@ def jump(pep: PEP, t: Target, j, sv: dict, vocab: dict, today: Optional[date] = 
             if g is not None:
                 cur = g
                 break
-    if cur is not None and tgt is not None:
-        gain = tgt - cur
-        allowed = max(2.0, months / 3)
-        if gain > allowed:
-            step = int(cur) + max(1, int(months // 4))
-            return {"kind": "GCSE grade", "from": f"{int(cur)}", "to": f"{int(tgt)}",
-                    "gain": f"{int(gain)} grades", "months": months, "due": due, "cur": cur, "tgt": tgt,
-                    "reasonable": f"{step}", "when": when}
-    return None
+    if cur is None or tgt is None:
+        return None
+    gain = tgt - cur
+    if gain <= max(2.0, months / 3):
+        return None
+    step = int(cur) + max(1, int(months // 4))
+    return {"kind": "GCSE grade", "from": f"{int(cur)}", "to": f"{int(tgt)}",
+            "gain": f"{int(gain)} grades", "months": months, "due": due, "cur": cur, "tgt": tgt,
+            "reasonable": f"{step}", "when": when}
 
 
 _PHASE_RES = re.compile(r"\bphase\s*([1-6])\b", re.I)

@@ -39,7 +39,7 @@ def find(text: str | None, vocab: dict, names=_LISTS) -> dict[str, list[tuple[in
 def is_placeholder(text: str | None, vocab: dict) -> bool:
     """Empty, or a form placeholder / non-answer ('Click here to enter text.', 'N/A', 'TBC', '-')."""
     t = norm(text)
-    return not t or t in {p.lower() for p in vocab.get("placeholders", ())}
+    return not t or t in word_set(vocab, "placeholders")
 
 
 # Numbers that are labels, not measures: year groups, key stages, one-to-one, times of day (notation).
