@@ -205,6 +205,23 @@ def test_child_as_owner_is_an_authority_choice(tmp_path):
     load_vocab.cache_clear()
 
 
+def test_time_and_change_wording_is_the_authoritys_to_extend(tmp_path):
+    """The wording moved out of the code is read from targets.toml: a local change verb and a local time frame
+    count once the authority's file lists them."""
+    (tmp_path / "targets.toml").write_text(
+        'change_verbs = ["accelerate"]\nperiod_frames = ["before the # school? {period} are up"]\n')
+    (tmp_path / "pepqa.toml").write_text(f'[data]\nvocab_dir = "{tmp_path}"\n')
+    pol = load_policy(tmp_path / "pepqa.toml")
+    local = Context(policy=pol, today=TODAY).vocab("targets")
+    base = load_vocab("targets")
+    change = "Maya will accelerate her reading age by six months."
+    assert any(m[2] == "six months" for m in read_text(change, local).measures)
+    assert not any(m[2] == "six months" for m in read_text(change, base).measures)
+    assert read_text("Maya will read 3 books before the 6 weeks are up.", local).times
+    assert not read_text("Maya will read 3 books before the 6 weeks are up.", base).times
+    load_vocab.cache_clear()
+
+
 @pytest.mark.parametrize("text,measured", [
     ("Continue to make good progress in all subjects", False),
     ("Maya will behave well in all lessons", False),
