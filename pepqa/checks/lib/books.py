@@ -14,6 +14,15 @@ from ...matching import PhraseBook, words
 
 _BOOKS: dict[tuple, tuple[dict, PhraseBook]] = {}
 _WORDS: dict[tuple, tuple[dict, frozenset]] = {}
+_MAX = 256  # entries kept per cache: vocabularies come and go (tests, policies), so the caches must not grow forever
+
+
+def remember(cache: dict, key, vocab: dict, value):
+    """``value`` cached under ``key`` beside the vocabulary it was built from (a full cache starts again)."""
+    if len(cache) >= _MAX:
+        cache.clear()
+    cache[key] = (vocab, value)
+    return value
 
 
 def book(vocab: dict, names: Iterable[str], where: str = "vocabulary", slots: bool = False,
@@ -30,8 +39,7 @@ def book(vocab: dict, names: Iterable[str], where: str = "vocabulary", slots: bo
     lists = {n: (lists or {}).get(n, vocab.get(n, ())) for n in names + tuple(exclude.values())}
     b = PhraseBook({n: list(v) for n, v in lists.items()}, vocab.get("slots", {}) if slots else None, exclude,
                    where=where)
-    _BOOKS[key] = (vocab, b)
-    return b
+    return remember(_BOOKS, key, vocab, b)
 
 
 def word_set(vocab: dict, name: str) -> frozenset[str]:
@@ -40,9 +48,7 @@ def word_set(vocab: dict, name: str) -> frozenset[str]:
     hit = _WORDS.get(key)
     if hit is not None and hit[0] is vocab:
         return hit[1]
-    s = words(vocab.get(name, ()))
-    _WORDS[key] = (vocab, s)
-    return s
+    return remember(_WORDS, key, vocab, words(vocab.get(name, ())))
 
 
 # Every phrase list of targets.toml the ST checks read (one book, one pass per text).
@@ -59,6 +65,6 @@ def targets_book(vocab: dict) -> PhraseBook:
     hit = _TARGETS.get(id(vocab))
     if hit is None or hit[0] is not vocab:
         dated = {f"deadline_dates.{k}": [str(k)] for k in vocab.get("deadline_dates", {})}
-        hit = (vocab, book(vocab, TARGET_LISTS + tuple(dated), "targets vocabulary", slots=True, lists=dated))
-        _TARGETS[id(vocab)] = hit
+        return remember(_TARGETS, id(vocab), vocab,
+                        book(vocab, TARGET_LISTS + tuple(dated), "targets vocabulary", slots=True, lists=dated))
     return hit[1]

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...model import PEP
 from ...values import parse_date
-from .books import targets_book, word_set
+from .books import remember, targets_book, word_set
 
 # Dates in digits, and the year-group notation a deadline names ("by the end of Year 9", "before Y10").
 _DIGIT_DATES = [
@@ -36,8 +36,7 @@ def _table(vocab: dict, name: str) -> dict:
     """Table ``name`` of ``vocab`` with lower-case keys (built once per vocabulary)."""
     hit = _TABLES.get((id(vocab), name))
     if hit is None or hit[0] is not vocab:
-        hit = (vocab, {str(k).lower(): v for k, v in vocab.get(name, {}).items()})
-        _TABLES[(id(vocab), name)] = hit
+        return remember(_TABLES, (id(vocab), name), vocab, {str(k).lower(): v for k, v in vocab.get(name, {}).items()})
     return hit[1]
 
 
