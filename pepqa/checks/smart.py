@@ -96,7 +96,8 @@ def target_not_measurable(pep, ctx):
 
 @check(
     code="ST002", name="target-no-time-frame", title="A target has no time frame",
-    vocab=("targets.time_phrases", "targets.period_frames", "targets.day_frames", "targets.month_half_terms",
+    vocab=("targets.time_phrases", "targets.period_frames", "targets.ambiguous_months", "targets.month_leads",
+           "targets.half_term_dates", "targets.day_frames", "targets.month_half_terms",
            "targets.week_numbers", "targets.months", "targets.not_deadlines", "targets.placeholders"),
     severity="should-fix", group="ST",
     rationale="""Short-term targets should be achievable by the next PEP and long-term targets by the end of the

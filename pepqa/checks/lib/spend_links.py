@@ -105,7 +105,7 @@ def area_refs(line: SpendLine, targets: list[tuple[int, Target]], v: SpendVocab,
     desc = (line.description or "").lower()
     named: set[str] = set()
     if svocab:
-        from ..subjects import subject_matches
+        from .subjects import subject_matches
 
         lists = ("english_areas", "maths_areas")
         named = {s.replace("_areas", "") for s, *_ in subject_matches(ref, svocab, lists)}
@@ -189,7 +189,7 @@ def _subject_set(text: str, svocab: Optional[dict]) -> dict[str, str]:
 
 
 def _subject_written(text: str, svocab: Optional[dict], subject: str) -> list[str]:
-    from ..subjects import subject_matches
+    from .subjects import subject_matches
 
     return [w.lower() for s, w, _a, _b in subject_matches(text, svocab) if s == subject] if svocab else []
 
@@ -198,7 +198,7 @@ def _subject_words(text: str, svocab: Optional[dict]) -> dict[str, tuple[str, se
     """subject -> (first word as written, stems of all its subject words)."""
     if not svocab or not text:
         return {}
-    from ..subjects import subject_matches
+    from .subjects import subject_matches
 
     out: dict[str, tuple[str, set]] = {}
     for subj, word, _s, _e in subject_matches(text, svocab):
