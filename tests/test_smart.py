@@ -147,6 +147,10 @@ def test_deadline_estimates():
     assert deadline(["in the mocks"], pep, ref, v) == date(2026, 1, 15)  # a word that starts with 'mock'
     assert deadline(["within six weeks"], pep, ref, v) == date(2025, 11, 19)
     assert deadline(["by half-term"], pep, ref, v) == date(2025, 10, 24)
+    # a month name inside a word is no month: "Maya" and "grammar" do not hide "by half-term"
+    assert deadline(["Maya will check her grammar by half-term"], pep, ref, v) == date(2025, 10, 24)
+    assert deadline(["in seven weeks"], pep, ref, v) == date(2025, 11, 26)
+    assert deadline(["within nine weeks"], pep, ref, v) == date(2025, 12, 10)
     assert deadline(["by May"], pep, ref, v) == date(2026, 5, 15)
     assert deadline(["Maya may need help"], pep, ref, v) is None  # "may" is a month only where it reads as one
 

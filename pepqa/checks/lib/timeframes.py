@@ -112,7 +112,6 @@ def _period_deadline(low: str, vocab: dict, ref: date) -> Optional[date]:
 def deadline(texts: list[str], pep: PEP, ref: date, vocab: dict) -> Optional[date]:
     """The earliest date the target's own time words point to (approximate: terms and festivals by convention)."""
     found: list[date] = []
-    months = _months(vocab)
     for text in texts:
         low = (text or "").lower()
         if not low.strip():
@@ -126,8 +125,9 @@ def deadline(texts: list[str], pep: PEP, ref: date, vocab: dict) -> Optional[dat
         for word, (mon, day) in vocab.get("deadline_dates", {}).items():
             if b.any(d, f"deadline_dates.{word}"):
                 found.append(next_on(ref, int(mon), int(day)))
-        # "by half-term" in a text that names no month (nor, as written, anything a month name is part of)
-        if b.any(d, "half_term") and not any(m in low for m in months):
+        # "by half-term" in a text that names no month as a word (a month's own half-term is read above;
+        # "Maya" and "grammar" name none)
+        if b.any(d, "half_term") and not _month_words(low, vocab):
             found.append(min(next_on(ref, int(m), int(dd)) for m, dd in vocab.get("half_term_dates", ())))
         if pep.next_pep_date and b.any(d, "next_pep"):
             found.append(pep.next_pep_date)
