@@ -49,7 +49,13 @@ def evaluate(items: list[dict]) -> tuple[dict[str, dict], list[str]]:
     counts: dict[str, dict] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
     errors = []
     for item in items:
-        pep = baseline_pep(item["patch"])
+        try:
+            pep = baseline_pep(item["patch"])
+        except (ValueError, KeyError, IndexError, TypeError) as e:  # pydantic's ValidationError is a ValueError
+            # a fragment the PEP model cannot hold (a writer's guess at a value): skipped and counted, not scored
+            counts.setdefault("_invalid", {"tp": 0, "fp": 0, "fn": 0, "tn": 0})["tn"] += 1
+            errors.append(f"INVALID {item['_where']} {item.get('id', '')}: {str(e).splitlines()[0]}")
+            continue
         for code, want in item["expect"].items():
             fired = any(True for _ in checks[code].run(pep, ctx))
             key = ("tp" if fired else "fn") if want else ("fp" if fired else "tn")
@@ -57,6 +63,9 @@ def evaluate(items: list[dict]) -> tuple[dict[str, dict], list[str]]:
             if key in ("fp", "fn"):
                 errors.append(f"{key.upper()} {code} {item['_where']} {item.get('id', '')}: {item.get('note', '')}")
     out = {}
+    invalid = counts.pop("_invalid", None)
+    if invalid:
+        print(f"skipped {invalid['tn']} fragment(s) the PEP model cannot hold (see --errors)", file=sys.stderr)
     for code, c in sorted(counts.items()):
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
@@ -66,7 +75,7 @@ def evaluate(items: list[dict]) -> tuple[dict[str, dict], list[str]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="all", choices=["dev", "holdout", "blind", "blind2", "blind3", "all"])
+    ap.add_argument("--split", default="all", choices=["dev", "holdout", "blind", "blind2", "blind3", "blind4", "all"])
     ap.add_argument("--sealed", action="store_true", help="score the sealed blind set (once: see tests/eval/sealed)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list the misjudged fragments")

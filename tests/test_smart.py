@@ -342,3 +342,18 @@ def test_suggestions_read_as_plain_english():
 def test_time_phrase_never_reads_by_for():
     f = run("ST003", {"targets[0].text": "To improve reading for three weeks."})
     assert not any("by for" in (x.suggestion or "") for x in f)
+
+
+def test_a_term_column_alone_is_a_time_frame_only_where_the_policy_says_so(tmp_path):
+    """Walsall: short-term targets are due by the next PEP, so the column is a time frame by default; an
+    authority that wants a date in the row sets targets.term_column_is_time_frame = false."""
+    from pepqa.checks import run_checks
+    from pepqa.checks.baseline import baseline_pep
+    from pepqa.policy import load_policy
+
+    pep = baseline_pep({"targets[1].text": "Maya will improve her spelling.", "targets[1].by_when": "",
+                        "targets[1].term": "short"})
+    (tmp_path / "pepqa.toml").write_text("[targets]\nterm_column_is_time_frame = false\n", encoding="utf-8")
+    codes = lambda policy: {f.code for f in run_checks(pep, policy=policy, today=date(2025, 10, 20))}  # noqa: E731
+    assert "ST002" not in codes(load_policy(None))
+    assert "ST002" in codes(load_policy(tmp_path / "pepqa.toml"))

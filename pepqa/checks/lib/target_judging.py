@@ -90,8 +90,11 @@ def is_input(text: str | None, r: Reading, vocab: dict) -> bool:
     return False
 
 
-def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict, today: Optional[date] = None) -> Judgement:
-    """``today``: the run's date (the context's), used only when the PEP has no meeting date: never the wall clock."""
+def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict, today: Optional[date] = None,
+                 term_is_time_frame: bool = True) -> Judgement:
+    """``today``: the run's date (the context's), used only when the PEP has no meeting date: never the wall clock.
+    ``term_is_time_frame``: a target in the short- or long-term column is due by the next PEP or the year's end
+    (policy targets.term_column_is_time_frame)."""
     t = pep.targets[i]
     ey = _phase(pep) == "early_years"
     st = read_text(t.text, vocab, ey)
@@ -102,7 +105,7 @@ def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict, today: Optiona
     bw_timed = bool(bw.times) or (bool(bw.text.strip()) and not bw.not_deadlines and bool(re.search(r"\d", bw.text)))
     if bw.text.strip() and not bw.times and not bw.not_deadlines and not re.search(r"\d", bw.text):
         bw_timed = False
-    timed = bool(st.times or sc.times or bw_timed or t.term is not None)
+    timed = bool(st.times or sc.times or bw_timed or (term_is_time_frame and t.term is not None))
     # "Mr Ahmed to provide 1:1 tuition weekly": an adult's action (an input), whose frequency measures what is
     # given, not what changes for the child; only the success criteria can make it measurable
     measurable = bool((st.measures and not is_input(t.text, st, vocab)) or sc.measures)
@@ -131,7 +134,8 @@ def judgements(pep: PEP, ctx) -> list[Judgement]:
     if hit is not None and hit[0] is pep:
         return hit[1]
     vocab, sv = ctx.vocab("targets"), ctx.vocab("subjects")
-    res = [judge_target(pep, i, vocab, sv, ctx.today) for i in range(len(pep.targets))]
+    by_term = bool(ctx.policy.get("targets.term_column_is_time_frame"))
+    res = [judge_target(pep, i, vocab, sv, ctx.today, by_term) for i in range(len(pep.targets))]
     ctx.cache[key] = (pep, res)
     return res
 
