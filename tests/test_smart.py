@@ -295,6 +295,7 @@ _ROW = {"success_criteria": None, "by_when": None, "actions": "Weekly check-in w
     # a finished product with a deadline is measurable and time-bound
     ("I will complete my personal statement by next Wednesday.", None, None, ("ST001", "ST002")),
     ("Hand in the draft essay on Friday.", None, None, ("ST001", "ST002")),
+    ("Maya will finish the first draft of her history essay and hand it in on Friday.", None, None, ("ST001",)),
     ("Research three college courses by the end of the week and share them with my mentor.", None, None,
      ("ST001", "ST002")),
     # a quantified change over a stated period
