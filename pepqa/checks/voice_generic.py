@@ -154,6 +154,9 @@ years or non-verbal children: what they chose, showed, signed or said during pla
         Example({"child.phase": "early_years", "child.year_group": -1, "pupil_voice.text": "During play Maya chose "
                  "the train set every day and lined the trains up by colour. She hides behind her keyworker at "
                  "tidy-up time."}, "early years observation"),
+        Example({"child.year_group": 5, "pupil_voice.text": "Maya cannot tell us in words, so her TA watched her in "
+                 "class: she looked uncomfortable and hunched up when the room was loud; this might mean noise "
+                 "upsets her. Action: ear defenders in assembly."}, "observation of a non-verbal child, with what it may mean"),
         Example({"pupil_voice.text": "Everything is fine, no concerns."}, "whose words cannot be told: PV003 only")],
 )
 def pupil_voice_third_person(pep, ctx):
