@@ -6,12 +6,12 @@ number and date comes from the policy, every phrase list from ``data/vocab/statu
 """
 from __future__ import annotations
 
-from .lib.statutory import find_phrase, blank, child_name, their, cap, year_label, quote, target_texts
+from .lib.statutory import EMPTY_VOCAB, find_phrase, blank, child_name, their, cap, year_label, quote, target_texts
 from .registry import Example, Hit, check
 
 
 @check(
-    code="AS001", vocab=("statutory.empty_answers",), needs=('aspirations',), name="aspirations-missing", title="No aspirations or careers plans are recorded",
+    code="AS001", vocab=EMPTY_VOCAB, needs=('aspirations',), name="aspirations-missing", title="No aspirations or careers plans are recorded",
     severity="should-fix",
     rationale="""The PEP records the child's long- and short-term aspirations, and from Year 8 (policy
 sections.aspirations_from_year) these shape options, careers education and post-16 plans.""",
@@ -37,7 +37,7 @@ def aspirations_missing(pep, ctx):
 
 
 @check(
-    code="AS002", vocab=("statutory.empty_answers", "statutory.transition",), name="transition-plan-missing", title="No transition plan at a key stage of change",
+    code="AS002", vocab=EMPTY_VOCAB + ("statutory.transition",), name="transition-plan-missing", title="No transition plan at a key stage of change",
     severity="should-fix",
     rationale="""Moves between settings are hard for children in care, so a transition plan is expected at the
 year groups in policy sections.transition_year_groups (default Reception, Year 6, Year 7, Year 11 and Year 12).
@@ -72,7 +72,7 @@ def transition_plan_missing(pep, ctx):
 
 
 @check(
-    code="AS003", vocab=("statutory.empty_answers", "statutory.careers_steps",), needs=('aspirations',), name="careers-step-missing", title="Aspirations are recorded without a concrete careers step",
+    code="AS003", vocab=EMPTY_VOCAB + ("statutory.careers_steps",), needs=('aspirations',), name="careers-step-missing", title="Aspirations are recorded without a concrete careers step",
     severity="advice",
     rationale="""From Year 10 (policy sections.careers_steps_from_year) an aspiration needs a next step towards it:
 careers guidance, a taster day, work experience or a college application. pepqa looks for such steps (vocab

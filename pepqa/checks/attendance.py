@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from ..findings import Severity
 from ..matching import words
 from . import dates as D
-from .lib.statutory import find_phrase, blank, child_name, possessive, cap, quote, percent, target_texts, spend_texts
+from .lib.statutory import EMPTY_VOCAB, find_phrase, blank, child_name, possessive, cap, quote, percent, target_texts, spend_texts
 from .registry import Example, Hit, check
 
 
@@ -70,7 +70,7 @@ def _exclusion_kind(kind: str, ctx) -> str:
 
 
 @check(
-    code="AT002", vocab=("statutory.empty_answers", "statutory.exclusion_permanent_fragments", "statutory.exclusion_permanent_labels", "statutory.exclusion_internal_fragments",), name="exclusion-without-support", title="A suspension or exclusion is recorded without the support planned",
+    code="AT002", vocab=EMPTY_VOCAB + ("statutory.exclusion_permanent_fragments", "statutory.exclusion_permanent_labels", "statutory.exclusion_internal_fragments",), name="exclusion-without-support", title="A suspension or exclusion is recorded without the support planned",
     severity="should-fix",
     rationale="""Head teachers should, as far as possible, avoid excluding a child in care, and permanent exclusion
 of a child in care must be avoided: schools consult the Virtual School first. A PEP that records a suspension
@@ -126,7 +126,7 @@ def exclusion_without_support(pep, ctx):
 
 
 @check(
-    code="AT003", vocab=("statutory.empty_answers",), name="provision-review-date", title="A part-time timetable or alternative provision has no review within a half term",
+    code="AT003", vocab=EMPTY_VOCAB, name="provision-review-date", title="A part-time timetable or alternative provision has no review within a half term",
     severity="must-fix",
     rationale="""Part-time timetables and alternative provision must be planned with carers and social workers,
 recorded in the PEP and reviewed every half term, so a reduced education never drifts on. pepqa expects a

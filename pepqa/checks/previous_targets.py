@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 
 from .lib.child import first_name as _name
-from .lib.target_reading import is_placeholder
+from .lib.target_reading import EMPTY_VOCAB, empty_cells
 from .lib.text import quote as _quote
 from .registry import Example, Hit, check
 
 @check(
     code="ST006", needs=('previous_targets',), name="previous-target-not-reviewed", title="A previous target has no reviewed outcome",
-    vocab=("targets.placeholders",),
+    vocab=EMPTY_VOCAB,
     severity="must-fix", group="ST",
     rationale="""Previous targets must be reviewed and include comments on outcomes. Without the outcome the new
 targets cannot build on the last ones, and nobody can tell whether last term's PP+ made a difference.""",
@@ -23,9 +23,9 @@ targets cannot build on the last ones, and nobody can tell whether last term's P
     ok=[Example({"previous_targets[0].outcome": "Not achieved: Maya moved home in June and missed 3 weeks; carried forward."})],
 )
 def previous_target_not_reviewed(pep, ctx):
-    vocab = ctx.vocab("targets")
+    empty = empty_cells(ctx)
     for i, p in enumerate(pep.previous_targets):
-        if not is_placeholder(p.outcome, vocab) or p.status is not None:
+        if not empty(p.outcome) or p.status is not None:
             continue
         n = p.number or i + 1
         written = (p.outcome or "").strip()
@@ -41,7 +41,7 @@ def previous_target_not_reviewed(pep, ctx):
 
 @check(
     code="ST008", needs=('previous_targets',), name="previous-outcome-no-evidence", title="A previous target's outcome is only a status word",
-    vocab=("targets.status_words", "targets.placeholders"),
+    vocab=("targets.status_words",) + EMPTY_VOCAB,
     severity="should-fix", group="ST",
     rationale="""'Achieved' or 'Ongoing' on its own is a status, not a review: it gives no evidence (a score, an
 observation) and no next step, so the QA officer cannot see what changed or why a target is carried forward.""",
@@ -55,9 +55,10 @@ observation) and no next step, so the QA officer cannot see what changed or why 
 def previous_outcome_no_evidence(pep, ctx):
     vocab = ctx.vocab("targets")
     words = {w.lower() for w in vocab.get("status_words", ())}
+    empty = empty_cells(ctx)
     for i, p in enumerate(pep.previous_targets):
         written = (p.outcome or "").strip()
-        if is_placeholder(p.outcome, vocab):
+        if empty(p.outcome):
             if p.status is None:
                 continue  # ST006
             written = ""

@@ -8,7 +8,7 @@ number and date comes from the policy, every phrase list from ``data/vocab/statu
 from __future__ import annotations
 
 from ..model import Role, SENStatus
-from .lib.statutory import find_phrase, phrases, blank, child_name, possessive, their, cap, quote, target_texts, spend_texts
+from .lib.statutory import EMPTY_VOCAB, find_phrase, phrases, blank, child_name, possessive, their, cap, quote, target_texts, spend_texts
 from .registry import Example, Hit, check
 
 
@@ -47,7 +47,7 @@ def senco_not_involved(pep, ctx):
 
 
 @check(
-    code="SN002", vocab=("statutory.empty_answers",), needs=('sen',), name="sen-details-missing", title="SEN support or an EHCP is recorded without the needs and provision",
+    code="SN002", vocab=EMPTY_VOCAB, needs=('sen',), name="sen-details-missing", title="SEN support or an EHCP is recorded without the needs and provision",
     severity="should-fix",
     rationale="""Recording 'SEN support' or 'EHCP' alone does not tell the reader what the child's needs are or
 what is in place. The PEP's targets and PP+ spend must fit around the SEN provision, so the needs and the
@@ -71,7 +71,7 @@ def sen_details_missing(pep, ctx):
 
 
 @check(
-    code="SN003", vocab=("statutory.empty_answers", "statutory.ehcp_provision",), name="pp-plus-duplicates-ehcp", title="PP+ pays for provision the EHCP already names",
+    code="SN003", vocab=EMPTY_VOCAB + ("statutory.ehcp_provision",), name="pp-plus-duplicates-ehcp", title="PP+ pays for provision the EHCP already names",
     severity="should-fix",
     rationale="""PP+ is for additional support; it must not pay for statutory SEND provision, which the EHCP and the
 high-needs budget already fund. pepqa flags a spend line that names the same provision (e.g. 'speech and language

@@ -16,7 +16,7 @@ from __future__ import annotations
 from .baseline import DELETE
 from .lib.child import first_name as _name
 from .lib.target_judging import judgements
-from .lib.target_reading import is_placeholder
+from .lib.target_reading import EMPTY_VOCAB, empty_cells
 from .lib.target_rewrite import owner_hint as _owner_hint, rewrite_elsewhere as _rewrite_elsewhere, \
     suggest_rewrite as _suggest_rewrite, summary, time_phrase
 from .lib.text import quote as _quote
@@ -98,7 +98,7 @@ def target_not_measurable(pep, ctx):
     code="ST002", name="target-no-time-frame", title="A target has no time frame",
     vocab=("targets.time_phrases", "targets.period_frames", "targets.ambiguous_months", "targets.month_leads",
            "targets.half_term_dates", "targets.day_frames", "targets.month_half_terms",
-           "targets.week_numbers", "targets.months", "targets.not_deadlines", "targets.placeholders"),
+           "targets.week_numbers", "targets.months", "targets.not_deadlines") + EMPTY_VOCAB,
     severity="should-fix", group="ST",
     rationale="""Short-term targets should be achievable by the next PEP and long-term targets by the end of the
 academic year. Without a date, term or "by the next PEP", nobody knows when to review the target, and it tends
@@ -182,8 +182,7 @@ def target_vague_wording(pep, ctx):
 
 @check(
     code="ST004", name="target-no-owner", title="A target names no one to deliver or check it",
-    vocab=("targets.owners", "targets.titles", "targets.not_owners", "targets.owner_connectors",
-           "targets.placeholders"),
+    vocab=("targets.owners", "targets.titles", "targets.not_owners", "targets.owner_connectors") + EMPTY_VOCAB,
     severity="should-fix", group="ST",
     rationale="""Each intervention should say what, who, how often, where and when. A target with no 'who' and no
 adult named in it, its actions or its success criteria belongs to nobody, and is the one most often found
@@ -209,7 +208,7 @@ def target_no_owner(pep, ctx):
         if j.owner:
             continue
         who = (j.target.who or "").strip()
-        if who and not is_placeholder(who, ctx.vocab("targets")):
+        if who and not empty_cells(ctx)(who):
             why = (f"the 'who' column says '{who}', which names no adult to deliver and check it (the child alone, "
                    f"or everyone at once, is nobody's job), and the actions and success criteria name no one either.")
         else:

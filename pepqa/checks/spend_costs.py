@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from .lib.spend import COST_VOCAB, LINES_VOCAB, eligible, line_amount, line_label, line_no, money, short, spend_lines, voc as spend_vocab, total as spend_total
+from .lib.spend import COST_EMPTY_VOCAB, COST_VOCAB, LINES_VOCAB, eligible, line_amount, line_label, line_no, money, short, spend_lines, voc as spend_vocab, total as spend_total
 from .lib.cost_working import cost_workings, fmt_factors, tolerance
 from .registry import Example, Hit, check
 
 
 @check(
-    code="PP005", vocab=LINES_VOCAB + ("spend.cost_placeholders",), needs=('pp_plus',), name="spend-cost-missing", title="A spend line has no cost",
+    code="PP005", vocab=LINES_VOCAB + COST_EMPTY_VOCAB, needs=('pp_plus',), name="spend-cost-missing", title="A spend line has no cost",
     severity="must-fix", group="PP",
     rationale="""The Virtual School cannot agree spend without its cost, and next term's review cannot judge value for
 money. Each line needs an amount, ideally worked out (Walsall: '£30 per hour x 6 weeks £180.00'). 'TBC' or an
@@ -37,7 +37,7 @@ def spend_cost_missing(pep, ctx):
         if line_amount(line) is not None:
             continue
         ct = (line.cost_text or "").strip()
-        if ct and re.search(r"\d", ct) and ct.lower() not in voc.cost_placeholders:
+        if re.search(r"\d", ct) and not voc.cost_empty(ct):
             continue  # some figure we could not read as money; PP006 judges the working
         said = f" (the cost column says '{ct}')" if ct else ""
         yield Hit(

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..findings import Severity
 from ..model import PEP
-from .lib.spend import LINES_VOCAB, REFS_VOCAB, SpendVocab, child_name, eligible, is_blank, line_label, line_no, numbered_targets, short, spend_lines, subjects_vocab, voc as spend_vocab
+from .lib.spend import IMPACT_EMPTY_VOCAB, LINES_VOCAB, REFS_VOCAB, SpendVocab, child_name, eligible, is_blank, line_label, line_no, numbered_targets, short, spend_lines, subjects_vocab, voc as spend_vocab
 from .lib.spend_links import explicit_refs, linked_existing
 from .registry import Example, Hit, check
 
@@ -154,7 +154,7 @@ def _not_fundable_hit(pep, ctx, voc: SpendVocab, i: int, line, c, parts: dict[st
 
 
 @check(
-    code="PP010", vocab=("spend.empty_text", "spend.no_previous_spend", "spend.measure_patterns", "spend.outcome_words", "spend.outcome_patterns"), needs=('pp_plus',), name="pp-impact-not-reviewed", title="Last term's PP+ impact is not reviewed",
+    code="PP010", vocab=IMPACT_EMPTY_VOCAB + ("spend.no_previous_spend", "spend.measure_patterns", "spend.outcome_words", "spend.outcome_patterns"), needs=('pp_plus',), name="pp-impact-not-reviewed", title="Last term's PP+ impact is not reviewed",
     severity="must-fix", group="PP",
     rationale="""Coventry: 'Each term, during the PEP review: the impact of the PP+ spend must be reviewed', and PP+ is
 'linked to individual progress, support strategies, and impact'. An empty review is must-fix. A review that says
@@ -200,7 +200,7 @@ def pp_impact_not_reviewed(pep, ctx):
 
 
 @check(
-    code="PP012", vocab=LINES_VOCAB + REFS_VOCAB + ("spend.empty_text", "spend.impact_markers", "spend.vague_impact", "spend.vague_impact_max_words"), needs=('pp_plus',), name="spend-impact-missing", title="A spend line has no intended impact",
+    code="PP012", vocab=LINES_VOCAB + REFS_VOCAB + IMPACT_EMPTY_VOCAB + ("spend.impact_markers", "spend.vague_impact", "spend.vague_impact_max_words"), needs=('pp_plus',), name="spend-impact-missing", title="A spend line has no intended impact",
     severity="should-fix", group="PP",
     rationale="""Each spend line should say what it is meant to change, so that next term's review can tell whether it
 worked (Coventry: spend 'designed to make a measurable difference'). A missing impact is should-fix; an impact made

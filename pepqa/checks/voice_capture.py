@@ -20,6 +20,7 @@ from .registry import Example, Hit, check
 
 PV005_VOCAB = ("voice.capture_methods", "voice.capture_contact", "voice.capture_people", "voice.capture_occasions",
                "voice.child_refs", "voice.contact_particles", "voice.placeholders", "voice.non_answers",
+               "empty.form_placeholders",
                "voice.unacceptable", "voice.negations", "voice.degree_words", "voice.slots") + CLAUSE_VOCAB
 PV006_VOCAB = ("voice.themes", "voice.theme_neutral", "voice.theme_prompts") + GENERIC_VOCAB
 
@@ -80,7 +81,7 @@ def _how_recorded(pep: PEP, r: VoiceReading, ph: VoicePhrases) -> Optional[str]:
     how = (pep.pupil_voice.captured_how or "").strip()
     if how:
         f = flat(how)
-        if f and f not in ph.placeholders and f not in ph.non_answers and _methods(
+        if f and not ph.empty(how) and f not in ph.non_answers and _methods(
                 nlp_doc(straight(how)), ph, names, field=True):
             return how
     found = _methods(r.doc, ph, names, field=False) if r.doc is not None else []
@@ -131,7 +132,7 @@ def pupil_voice_how_not_recorded(pep, ctx):
         return
     first = _first(pep)
     by = (pep.pupil_voice.captured_by or "").strip()
-    who = by if by and flat(by) not in phrases(ctx).non_answers else "[who]"
+    who = by if by and not phrases(ctx).empty(by) and flat(by) not in phrases(ctx).non_answers else "[who]"
     how = (pep.pupil_voice.captured_how or "").strip()
     said = (f"the note of how {_poss(first)} views were gathered ('{_short(how, 80)}') names no method, person or "
             f"occasion" if how else f"the PEP does not say how {_poss(first)} views were gathered")

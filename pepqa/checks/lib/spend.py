@@ -20,6 +20,7 @@ from ...model import PEP, Phase, SchoolType, SpendLine, Target
 from ...nlp import token_texts
 from ...values import money_amounts
 from ...vocab import load_vocab
+from .empties import VOCAB as SHARED_EMPTY_VOCAB, EmptyCells, empty_cells_for
 
 # the spend.toml lists each group of helpers reads, for the checks' vocab=(...) declarations
 LINES_VOCAB = ("spend.no_spend",)  # spend_lines(): a line that asks PP+ for nothing is skipped
@@ -27,6 +28,9 @@ REFS_VOCAB = ("spend.number_words", "spend.target_words", "spend.target_abbrevia
               "spend.target_column_abbreviations", "spend.target_number_labels", "spend.target_list_words",
               "spend.target_range_words", "spend.area_target_words")
 LINKS_VOCAB = ("spend.link_ignore", "spend.weak_subject_words", "spend.expansions", "spend.english_strands")
+# is_blank() / cost_empty: the lists meaning empty in every box (empty.toml) and in an impact / cost cell
+IMPACT_EMPTY_VOCAB = SHARED_EMPTY_VOCAB + ("spend.empty_text",)
+COST_EMPTY_VOCAB = SHARED_EMPTY_VOCAB + ("spend.cost_placeholders",)
 COST_VOCAB = ("spend.cost_multiply_words", "spend.cost_rate_words", "spend.cost_result_words", "spend.cost_plus_words",
               "spend.minute_words", "spend.hour_words")
 
@@ -86,8 +90,8 @@ class SpendVocab:
     categories: dict = field(default_factory=dict)
     measures: tuple = ()
     outcomes: tuple = ()
-    cost_placeholders: frozenset = frozenset()
-    empty_text: frozenset = frozenset()
+    cost_empty: EmptyCells = field(default_factory=lambda: EmptyCells({}))
+    impact_empty: EmptyCells = field(default_factory=lambda: EmptyCells({}))
     non_references: frozenset = frozenset()
     weak_subject_words: frozenset = frozenset()
     area_target_words: frozenset = frozenset()
@@ -137,8 +141,8 @@ def compiled(vocab_dir: str) -> SpendVocab:
         categories=cats,
         measures=tuple(re.compile(p, re.I) for p in v.get("measure_patterns", [])),
         outcomes=tuple(re.compile(p, re.I) for p in v.get("outcome_patterns", [])),
-        cost_placeholders=frozenset(s.lower() for s in v.get("cost_placeholders", [])),
-        empty_text=frozenset(s.lower() for s in v.get("empty_text", [])),
+        cost_empty=empty_cells_for(vocab_dir, "spend.cost_placeholders"),
+        impact_empty=empty_cells_for(vocab_dir, "spend.empty_text"),
         non_references=frozenset(w.lower() for w in v.get("non_references", [])),
         weak_subject_words=words(v.get("weak_subject_words", [])),
         area_target_words=words(v.get("area_target_words", [])),
@@ -174,10 +178,9 @@ def subjects_vocab(ctx) -> Optional[dict]:
 
 
 def is_blank(text: Optional[str], v: SpendVocab) -> bool:
-    if text is None:
-        return True
-    t = text.strip().lower()
-    return not t or t in v.empty_text
+    """An impact cell that says nothing: empty, or a whole text meaning empty in every box ('N/A', 'TBC':
+    empty.toml) or in an impact cell ('see target': spend.toml empty_text)."""
+    return v.impact_empty(text)
 
 
 def child_name(pep: PEP) -> str:

@@ -2,17 +2,18 @@
 read through the one matcher, what counts as an empty answer, the first-PEP rule and wording helpers."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Span
 
-from ...matching import PhraseBook, words
+from ...matching import PhraseBook
 from ...model import PEP
 from ...vocab import load_vocab
+from .empties import VOCAB as SHARED_EMPTY_VOCAB, empty_cells
 
-# every phrase list of statutory.toml; empty_answers is compared whole, exclusion_* are label fragments
+# every phrase list of statutory.toml; empty_answers is compared whole (lib/empties.py), exclusion_* are label
+# fragments
 PHRASE_LISTS = ("attendance", "wellbeing_strategies", "wellbeing_areas", "senco_roles", "ehcp_provision",
                 "transition", "careers_steps")
 
@@ -41,18 +42,14 @@ def find_phrase(ctx, list_name: str, *texts: Optional[str]) -> Optional[str]:
     return None
 
 
-@lru_cache(maxsize=8)
-def _empties(vocab_dir: str) -> frozenset[str]:
-    return words(load_vocab("statutory", vocab_dir)["empty_answers"])
+# what a check that calls :func:`blank` declares: the shared empty lists and statutory's own
+EMPTY_VOCAB = SHARED_EMPTY_VOCAB + ("statutory.empty_answers",)
 
 
 def blank(ctx, text: Optional[str]) -> bool:
-    """No answer: None, whitespace, or an answer that means empty ('N/A', 'none', 'TBC')."""
-    if text is None or not text.strip():
-        return True
-    t = text.strip().lower()
-    empties = _empties(ctx.policy.get("data.vocab_dir") or "")
-    return t in empties or t.rstrip(".") in empties or not re.search(r"\w", t)
+    """No answer: None, whitespace, or an answer that means empty in every box ('N/A', 'none', 'TBC': empty.toml)
+    or in a statutory one ('No': statutory.toml empty_answers)."""
+    return empty_cells(ctx, "statutory.empty_answers")(text)
 
 
 def child_name(pep: PEP) -> str:

@@ -12,7 +12,8 @@ from ...nlp import doc
 from .books import word_set
 from .child import phase as _phase
 from .target_jumps import jump
-from .target_reading import Reading, find, is_placeholder, read_text
+from .empties import EmptyCells
+from .target_reading import Reading, empty_cells, find, read_text
 from .text import norm
 
 @dataclass
@@ -91,16 +92,17 @@ def is_input(text: str | None, r: Reading, vocab: dict) -> bool:
 
 
 def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict, today: Optional[date] = None,
-                 term_is_time_frame: bool = True) -> Judgement:
+                 term_is_time_frame: bool = True, *, empty: EmptyCells) -> Judgement:
     """``today``: the run's date (the context's), used only when the PEP has no meeting date: never the wall clock.
     ``term_is_time_frame``: a target in the short- or long-term column is due by the next PEP or the year's end
-    (policy targets.term_column_is_time_frame)."""
+    (policy targets.term_column_is_time_frame). ``empty``: which whole cells mean empty (the policy's, from
+    :func:`~pepqa.checks.lib.target_reading.empty_cells`)."""
     t = pep.targets[i]
     ey = _phase(pep) == "early_years"
     st = read_text(t.text, vocab, ey)
     sc = read_text(t.success_criteria, vocab, ey)
     actions = read_text(t.actions, vocab, ey)
-    bw_placeholder = is_placeholder(t.by_when, vocab)
+    bw_placeholder = empty(t.by_when)
     bw = read_text(None if bw_placeholder else t.by_when, vocab, ey)
     bw_timed = bool(bw.times) or (bool(bw.text.strip()) and not bw.not_deadlines and bool(re.search(r"\d", bw.text)))
     if bw.text.strip() and not bw.times and not bw.not_deadlines and not re.search(r"\d", bw.text):
@@ -119,7 +121,7 @@ def judge_target(pep: PEP, i: int, vocab: dict, subj_vocab: dict, today: Optiona
         concrete = {w.lower() for w in vocab.get("vague_unless_criteria", ())}
         left = [v for v in st.vague if not (v[2].lower() in concrete and sc.strong)]
         vague_hit = left[0] if left else None
-    who_ok = not is_placeholder(t.who, vocab) and names_owner(t.who, pep, vocab)
+    who_ok = not empty(t.who) and names_owner(t.who, pep, vocab)
     owner = who_ok or bool(st.owners or sc.owners or actions.owners)
     j = Judgement(i, t.number or i + 1, t, st, sc, bw, actions, who_ok, bw_placeholder and bool(norm(t.by_when)),
                   measurable, timed, vague_hit is None, vague_hit, owner)
@@ -135,7 +137,8 @@ def judgements(pep: PEP, ctx) -> list[Judgement]:
         return hit[1]
     vocab, sv = ctx.vocab("targets"), ctx.vocab("subjects")
     by_term = bool(ctx.policy.get("targets.term_column_is_time_frame"))
-    res = [judge_target(pep, i, vocab, sv, ctx.today, by_term) for i in range(len(pep.targets))]
+    empty = empty_cells(ctx)
+    res = [judge_target(pep, i, vocab, sv, ctx.today, by_term, empty=empty) for i in range(len(pep.targets))]
     ctx.cache[key] = (pep, res)
     return res
 

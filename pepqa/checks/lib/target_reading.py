@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from ...nlp import doc
 from .books import targets_book, word_set
+from .empties import VOCAB as SHARED_EMPTY_VOCAB, EmptyCells, empty_cells as _empty_cells
 from .target_measures import change_spans, letter_grade_spans, swap_spans, titled_names
-from .text import norm
 from .timeframes import time_spans
 
 # -- phrase finding ---------------------------------------------------------------------------------
@@ -36,10 +36,15 @@ def find(text: str | None, vocab: dict, names=_LISTS) -> dict[str, list[tuple[in
     return out
 
 
-def is_placeholder(text: str | None, vocab: dict) -> bool:
-    """Empty, or a form placeholder / non-answer ('Click here to enter text.', 'N/A', 'TBC', '-')."""
-    t = norm(text)
-    return not t or t in word_set(vocab, "placeholders")
+# What the checks that judge a whole target cell empty declare: the lists meaning empty in every box (empty.toml)
+# and targets.toml's own placeholders.
+EMPTY_VOCAB = SHARED_EMPTY_VOCAB + ("targets.placeholders",)
+
+
+def empty_cells(ctx) -> EmptyCells:
+    """Whether a whole target cell (by when, who, last term's outcome) means empty: blank, a form placeholder or
+    an answer holding nothing ('Click here to enter text.', 'N/A', 'TBC', '-'), or a targets.toml placeholder."""
+    return _empty_cells(ctx, "targets.placeholders")
 
 
 # Numbers that are labels, not measures: year groups, key stages, one-to-one, times of day (notation).

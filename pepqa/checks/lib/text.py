@@ -5,7 +5,7 @@ import re
 
 
 def norm(text: str | None) -> str:
-    """Lower case, spaces collapsed: how a cell is compared with a placeholder."""
+    """Lower case, spaces collapsed (whether a whole cell means empty is :mod:`pepqa.checks.lib.empties`)."""
     return re.sub(r"\s+", " ", (text or "").strip().lower())
 
 

@@ -26,14 +26,16 @@ from ...matching import PhraseBook, stems, straight, words
 from ...model import PEP
 from ...nlp import doc as nlp_doc, stem
 from ...vocab import load_vocab
+from .empties import FORM_VOCAB, EmptyCells, empty_cells_for
 from .voice_messages import short
 
 FIELD = "pupil_voice.text"
 COVENTRY = "seeds/coventry-pep-guidance.txt (Pupil voice)"
 
 # The lists the shared reading uses to tell an empty voice (PV001) and a non-answer (PV002): declared by
-# those checks in ``vocab=``.
-EMPTY_VOCAB = ("voice.placeholders", "voice.prompt_words", "voice.slots")
+# those checks in ``vocab=``. The voice is empty with the form placeholders of every box (empty.toml) but not
+# with its "empty answers": "N/A" in the voice is a non-answer (PV002), not an unfilled box.
+EMPTY_VOCAB = FORM_VOCAB + ("voice.placeholders", "voice.prompt_words", "voice.slots")
 NON_ANSWER_VOCAB = ("voice.unacceptable", "voice.non_answers", "voice.perspective", "voice.filler",
                     "voice.first_person", "voice.split_words", "voice.clause_subjects", "voice.slots")
 CLAUSE_VOCAB = ("voice.split_words", "voice.clause_subjects")
@@ -51,8 +53,11 @@ class VoicePhrases:
              "capture_contact", "capture_people", "capture_occasions", "concern_cues", "theme_neutral",
              "support_works")
 
-    def __init__(self, vocab: dict):
+    def __init__(self, vocab: dict, empty: EmptyCells):
+        """``empty``: the whole texts that leave a voice field unfilled (form placeholders, voice.toml placeholders;
+        :func:`phrases_for`)."""
         self.vocab = vocab
+        self.empty = empty
         slots = {k: list(v) for k, v in vocab["slots"].items()}
         lists = {name: vocab.get(name, []) for name in self.LISTS}
         lists.update({f"theme:{t}": v for t, v in vocab["themes"].items()})
@@ -65,7 +70,6 @@ class VoicePhrases:
         # the whole book over every target costs more than reading the PEP
         self.concept_book = PhraseBook(concepts, slots, where="voice vocabulary")
         self.themes = list(vocab["themes"])
-        self.placeholders = {flat(p) for p in vocab["placeholders"]}
         self.non_answers = {flat(p) for p in vocab["non_answers"]}
         w = lambda name: words(vocab.get(name, []))  # noqa: E731
         self.filler, self.reported_verbs, self.prompt_words = w("filler"), w("reported_verbs"), w("prompt_words")
@@ -112,7 +116,7 @@ class VoicePhrases:
 
 @lru_cache(maxsize=8)
 def phrases_for(vocab_dir: str) -> VoicePhrases:
-    return VoicePhrases(load_vocab("voice", vocab_dir))
+    return VoicePhrases(load_vocab("voice", vocab_dir), empty_cells_for(vocab_dir, "voice.placeholders", answers=False))
 
 
 def phrases(ctx) -> VoicePhrases:
@@ -219,7 +223,7 @@ def _empty(text: str, names: set[str], ph: VoicePhrases) -> Optional[VoiceReadin
     stripped = flat(text).strip()
     if not stripped:
         return VoiceReading(text, None, empty=True)
-    if stripped in ph.placeholders:
+    if ph.empty(text):  # a form's placeholder left in: the shared ones (empty.toml) and the voice's own
         return VoiceReading(text, None, empty=True, placeholder=text.strip())
     if not [w for w in stripped.split() if not is_name(w, names) and w not in ph.child_words]:
         return VoiceReading(text, None, empty=True)  # only the child's name
