@@ -32,6 +32,9 @@ class Para:
     prov: Provenance
     heading_level: int | None = None  # 1.. for real headings (style or big/bold PDF text), None otherwise
     bold: bool = False
+    # PDF only: the line's pieces that stand apart by a column gap, as (left edge, text), when the first line
+    # has more than one; a label row of an online form ('Student name *   College *') over its value row.
+    cols: list[tuple[float, str]] | None = field(default=None, compare=False)
 
 
 @dataclass

@@ -126,6 +126,7 @@ class _Line:
     last_bold: bool
     first_w: float  # width of the first word
     chars: int
+    segs: tuple = ()  # (left edge, text) of the pieces a column gap divides the line into
 
 
 @dataclass
@@ -776,6 +777,10 @@ _BY_TOP = operator.itemgetter("top", "x0")
 _BY_X0 = operator.itemgetter("x0")
 
 
+# A gap between two words of a line wider than this many font sizes is a column gap (a word space is ~0.3).
+_COLUMN_GAP = 3.0
+
+
 def _lines(words) -> list[_Line]:
     """Group words into lines by vertical overlap, top to bottom, each line left to right."""
     if not words:
@@ -806,11 +811,16 @@ def _lines(words) -> list[_Line]:
         a = g[0]
         first_text = a["text"]
         parts = [first_text]
+        segs = [[a["x0"], first_text]]
         weights = {round(a["size"], 1): len(first_text)}
         top, bottom, bold = a["top"], a["bottom"], a["bold"]
         for b in g[1:]:
             t = b["text"]
             parts.append(t if b["x0"] - a["x1"] < 0.1 * a["size"] else " " + t)
+            if b["x0"] - a["x1"] > _COLUMN_GAP * a["size"]:
+                segs.append([b["x0"], t])
+            else:
+                segs[-1][1] += parts[-1]
             k = round(b["size"], 1)
             weights[k] = weights.get(k, 0) + len(t)
             if b["top"] < top:
@@ -827,7 +837,8 @@ def _lines(words) -> list[_Line]:
         n = sum(weights.values())
         f, last = g[0], g[-1]
         out.append(_Line(text=text, x0=f["x0"], x1=last["x1"], top=top, bottom=bottom, size=size, bold=bold,
-                         first_bold=f["bold"], last_bold=last["bold"], first_w=f["x1"] - f["x0"], chars=n))
+                         first_bold=f["bold"], last_bold=last["bold"], first_w=f["x1"] - f["x0"], chars=n,
+                         segs=tuple((x, _WS.sub(" ", t).strip()) for x, t in segs) if len(segs) > 1 else ()))
     return out
 
 
@@ -984,7 +995,24 @@ def _para(path, page, index, lines: list[_Line], body: float, labels) -> Para | 
         return None
     bold = all(ln.bold for ln in lines)
     heading = 1 if bold and lines[0].size >= 1.15 * body else None
-    return Para(text=text, prov=Provenance(file=path, page=page, paragraph=index), heading_level=heading, bold=bold)
+    return Para(text=text, prov=Provenance(file=path, page=page, paragraph=index), heading_level=heading, bold=bold,
+                cols=_cols(lines, labels))
+
+
+def _cols(lines: list[_Line], labels) -> list[tuple[float, str]] | None:
+    """The column pieces of a paragraph whose first line a column gap divides (each wrapped line's text
+    joins the piece it sits under), or of a one-line paragraph: where they stand lets a label row be paired
+    with the value row below it. None when the first line is one piece and the paragraph wraps."""
+    first = lines[0]
+    if not first.segs and len(lines) > 1:
+        return None
+    cols = [[x, t] for x, t in (first.segs or ((first.x0, first.text),))]
+    for ln in lines[1:]:
+        for x, t in (ln.segs or ((ln.x0, ln.text),)):
+            i = max((j for j, c in enumerate(cols) if c[0] <= x + 6), default=0)
+            cols[i][1] += " " + t
+    out = [(round(x, 1), _clean(t, labels)) for x, t in cols]
+    return [c for c in out if c[1]] or None
 
 
 def _new_table(path, page, index, tab: _Tab, labels) -> Table:

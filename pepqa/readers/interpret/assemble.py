@@ -10,6 +10,7 @@ from ...model import PART_KEYS, PEP, PartStatus, Provenance
 from ...values import key_stage_for, phase_for
 from ..blocks import Document, Para
 from .assignment import AssignmentMixin
+from .columns import ColumnsMixin
 from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
@@ -21,7 +22,7 @@ from .label_rows import LabelRowsMixin
 from .voice import VoiceMixin
 
 
-class Interpreter(AssignmentMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
+class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
@@ -47,6 +48,8 @@ class Interpreter(AssignmentMixin, CoverageMixin, SectionsMixin, FieldsMixin, Pa
         self.period: Optional[int] = None  # the term or meeting the text is under, where the form has several
         self.item_period: dict[tuple[str, int], Optional[int]] = {}  # (kind, index) -> period it was read under
         self.claims: list[tuple[Provenance, str, str]] = []  # what each block was read as, for `pepqa inspect`
+        self.col_above: dict = {}  # labels of a row of labels in columns, by left edge (columns.py)
+        self.col_band = False
         self.above: Optional[tuple] = None  # a label alone on the line above: (match, label as written)
         self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
@@ -56,6 +59,7 @@ class Interpreter(AssignmentMixin, CoverageMixin, SectionsMixin, FieldsMixin, Pa
             if isinstance(b, Para):
                 self.para(b)
             else:
+                self.col_above, self.col_band = {}, False
                 self.table(b)
         pep = self.pep
         if self.voice and not pep.pupil_voice.text:

@@ -60,6 +60,8 @@ class ParagraphsMixin:
             for seg in segs:
                 self.para(Para(seg, p.prov, p.heading_level, p.bold))
             return
+        if self._columns(p):
+            return  # 'Student name *   College *' over 'Jade Whitcombe   Kingsmead College'
         heading_like = bool(p.heading_level or p.bold)
         if self.above and not heading_like and self._take_above(text, p.prov):
             return
