@@ -38,7 +38,9 @@ def strength(how: Optional[str], score: Optional[float]) -> float:
 
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, str) and isinstance(b, str):
-        return normalise(a) == normalise(b) or set(normalise(a).split()) == set(normalise(b).split())
+        wa, wb = set(normalise(a).split()), set(normalise(b).split())
+        # 'Jordan' (a later 'Pupil: Jordan') and 'Jordan Pike' name the same child: the fuller one is kept.
+        return normalise(a) == normalise(b) or bool(wa and wb) and (wa <= wb or wb <= wa)
     return a == b
 
 
@@ -55,7 +57,7 @@ class AssignmentMixin:
                 continue
             top = max(c[1] for c in cands)
             tops = [c for c in cands if c[1] >= top - NEAR]
-            chosen = tops[0]
+            chosen = max(tops, key=lambda c: len(str(c[0]).split()) if isinstance(c[0], str) else 0)
             if any(not _same(c[0], chosen[0]) for c in tops):
                 labels = {c[2] for c in tops}
                 if key in _DATES and len(labels) == 1:

@@ -19,6 +19,10 @@ class LabelRowsMixin:
                 self.table(nested)
         if len(distinct) == 1 and not any(c.tables for c in row):
             only = distinct[0]
+            m = _LABEL_VALUE.match(only)
+            if m and m[2].strip() and (fm := self._field_match(m[1])) \
+                    and self.set_match(fm, m[2], row[0].prov, m[1].strip()):
+                return  # 'Attendance this year: 88.9% (...)' is a field with its value, not a part's heading
             part = self._heading_part(only, loose=row[0].shaded)
             if part:
                 self._enter(part, row[0].prov, only)
