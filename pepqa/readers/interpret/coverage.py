@@ -91,6 +91,8 @@ def _core_missing(pep: PEP, part: str) -> bool:
         return not pep.child.name and not pep.child.identifier
     if part == "meeting":
         return pep.meeting_date is None
+    if part == "pupil_voice":
+        return not pep.pupil_voice.text  # how the views were gathered was read, the views themselves not
     return False
 
 

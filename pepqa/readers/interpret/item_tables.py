@@ -144,9 +144,11 @@ class ItemTablesMixin:
                 vals[col] = r[1].text
                 prov = prov or r[1].prov
         desc = _clean(vals.get("description") or "")
+        cost = parse_money(vals.get("cost") or "")
+        if not desc and cost and target.actions:
+            desc = _clean(target.actions)  # only a cost ('PPG cost | £240'): it pays for the target's support
         if not desc:
             return
-        cost = parse_money(vals.get("cost") or "")
         if re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I) and not cost:
             return
         self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(vals.get("cost") or ""),

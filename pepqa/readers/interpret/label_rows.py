@@ -2,9 +2,12 @@
 heading or a label whose value is below, and question/answer rows in the voice and aspirations parts."""
 from __future__ import annotations
 
+import re
+
 
 from ..blocks import Cell
 from .patterns import _LABEL_VALUE, _TYPED_ABOVE
+from .voice import _is_prompt
 
 
 class LabelRowsMixin:
@@ -44,11 +47,11 @@ class LabelRowsMixin:
             if self.part == "pupil_voice":
                 self._voice_text(only, row[0].prov)
             elif self.part == "aspirations":
-                self.aspirations.append(only)
-                self._fill("aspirations")
-                self._note("aspirations", row[0].prov)
+                self._aspiration(only, row[0].prov)
             else:
                 self._unclaimed(only, row[0].prov)
+            return
+        if self.part in ("pupil_voice", "aspirations") and self._answer_row(row):
             return
         i = 0
         while i < len(row) - 1:
@@ -68,15 +71,30 @@ class LabelRowsMixin:
                 i += 2
                 continue
             if (self.part == "aspirations" and label_cell.text.strip() and len(value_cell.text.split()) >= 3
-                    and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)):
-                self.aspirations.append(value_cell.text.strip())  # 'My hopes for the future | Kai wants to...'
-                self._fill("aspirations")
-                self._note("aspirations", value_cell.prov, label_cell.text.strip())
+                    and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)
+                    and not _is_prompt(value_cell.text)):
+                # 'My hopes for the future | Kai wants to...'
+                self._aspiration(value_cell.text.strip(), value_cell.prov, label_cell.text.strip())
                 i += 2
                 continue
             if label_cell.text.strip() and value_cell.text.strip():
                 self._unclaimed(f"{label_cell.text}: {value_cell.text}", label_cell.prov)
             i += 1
+
+    def _answer_row(self, row: list[Cell]) -> bool:
+        """A row of answers side by side under a row of prompts ('My hopes | My worries | When I grow up' over
+        the child's three answers): every cell an answer (four words or more, a sentence, no label, no
+        prompt); a label beside its answer ('My hopes for the future | Kai wants to...') is not such a row."""
+        cells = [c for i, c in enumerate(row) if c.text.strip() and c.text not in [x.text for x in row[:i]]]
+        if len(cells) < 2 or any(len(c.text.split()) < 4 or _is_prompt(c.text) or not re.search(r"[.!](?:\s|$)", c.text) or self._field_match(c.text)
+                                 or _LABEL_VALUE.match(c.text) for c in cells):
+            return False
+        for c in cells:
+            if self.part == "pupil_voice":
+                self._voice_text(c.text, c.prov)
+            else:
+                self._aspiration(c.text.strip(), c.prov)
+        return True
 
     def _set_cell(self, fm, cell: Cell, label: str, latest: bool) -> bool:
         """A value cell for a matched label; a value that is itself 'Label: value' for the same field

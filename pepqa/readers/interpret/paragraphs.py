@@ -135,9 +135,7 @@ class ParagraphsMixin:
         if self.part == "pupil_voice":
             self._voice_text(text, p.prov)
         elif self.part == "aspirations":
-            self.aspirations.append(text)
-            self._fill("aspirations")
-            self._note("aspirations", p.prov, None)
+            self._aspiration(text, p.prov)
         else:
             self._unclaimed(text, p.prov)
 

@@ -30,7 +30,17 @@ class VoiceMixin:
         self._fill("pupil_voice")
         self._note("pupil_voice.text", prov, None)
 
+    def _aspiration(self, text: str, prov: Provenance, label: str | None = None) -> None:
+        """The child's hopes for the future; written in the child's own words ('When I grow up I want to be a
+        vet') they are the child's voice too."""
+        self.aspirations.append(text)
+        self._fill("aspirations")
+        self._note("aspirations", prov, label)
+        if _FIRST_PERSON.search(text) and len(text.split()) >= 4 and not _is_prompt(text):
+            self._voice_text(text, prov)
 
+
+_FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
 _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
 
 
