@@ -3,6 +3,7 @@ child's name from forename + surname, year group from the date of birth), keeps 
 items, sets each part's read status and validates the model once."""
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 from ...labels import Labels
@@ -11,6 +12,7 @@ from ...values import key_stage_for, phase_for
 from ..blocks import Document, Para
 from .assignment import AssignmentMixin
 from .columns import ColumnsMixin
+from .wording import defined_acronyms
 from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
@@ -53,6 +55,15 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.above: Optional[tuple] = None  # a label alone on the line above: (match, label as written)
         self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
+        self.acronyms = defined_acronyms(b.text for b in doc.blocks[:40] if isinstance(b, Para))
+        self._acr = re.compile(r"\b(" + "|".join(map(re.escape, self.acronyms)) + r")\b") if self.acronyms else None
+
+    def _expand(self, text: str) -> str:
+        """A label with the document's own acronyms written out ('Date of PPP meeting' in a post-16 plan that
+        defines PPP as its Personal Progression Plan)."""
+        if not self._acr or not text:
+            return text
+        return self._acr.sub(lambda m: self.acronyms[m[1]], text)
 
     def run(self) -> PEP:
         for b in self.doc.blocks:

@@ -46,7 +46,7 @@ class FieldsMixin:
             return key, "exact", None
         if pattern(self.labels, "past").search(label or ""):
             return None
-        n = normalise(label)
+        n = normalise(self._expand(label))
         if not n or len(n) > 90:
             return None
         m = self.labels.concepts.best(n)

@@ -23,4 +23,4 @@ class SectionsMixin:
     def _heading_part(self, text: str, loose: bool = False) -> Optional[str]:
         if len(text) > 90 or "\n" in text.strip():
             return None
-        return self.labels.match_part(text, loose)
+        return self.labels.match_part(self._expand(text), loose)

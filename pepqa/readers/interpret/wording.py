@@ -60,3 +60,22 @@ def _item_subject(labels: Labels) -> re.Pattern:
 
 
 _BUILD = {"item_subject": _item_subject, "title": _title, "past": _past, "fact": _fact, "of_pp": _of_pp}
+
+
+_DEFINED = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)\s*\(([A-Z]{2,6})\)")
+
+
+def defined_acronyms(texts) -> dict[str, str]:
+    """Acronyms the document defines ('also known at Post 16 as a Personal Progression Plan (PPP)'): within
+    this document the acronym means that, not what it means elsewhere (PPP is also Pupil Premium Plus). Only a
+    definition whose words' initials spell the acronym counts. A name of a plan ('... Plan (PPP)', '... Plan
+    (EYPEP)') is the document's name for its PEP: the acronym then reads as 'PEP'."""
+    out: dict[str, str] = {}
+    for t in texts:
+        for m in _DEFINED.finditer(t or ""):
+            words, acr = m[1].split(), m[2]
+            for k in range(len(words)):
+                if "".join(w[0] for w in words[k:]).upper() == acr:
+                    out.setdefault(acr, "PEP" if words[-1].lower() == "plan" else " ".join(words[k:]))
+                    break
+    return out
