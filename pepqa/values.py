@@ -138,10 +138,13 @@ def money_amounts(text: str | None) -> list[float]:
 
 
 def parse_money(text: str | None) -> float | None:
-    """The amount a cost cell comes to: the last £ figure ('£30/hr x 6 = £180' -> 180), or a bare number."""
+    """The amount a cost cell comes to: the last £ figure ('£30/hr x 6 = £180' -> 180), or a bare number. A
+    breakdown in brackets is not the amount ('£240 (TA time: £20 x 12 weeks)' -> 240)."""
     if not text:
         return None
-    amounts = money_amounts(text)
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    amounts = money_amounts(outside) if outside != text else []
+    amounts = amounts or money_amounts(text)
     if amounts:
         return amounts[-1]
     m = _BARE_MONEY.match(text)

@@ -158,6 +158,23 @@ class ItemTablesMixin:
         self._fill("pp_plus")
         self._note(f"pp_spend[{n}]", prov, None, "target table", None)
 
+    def _column_spend(self, target: Target, label: str, cell: Cell, column: int) -> bool:
+        """A PP+ row of a table with one column per target ('EYPP support and cost | Name cards - £25 | ...'):
+        each cell holding an amount is a spend line of that column's target."""
+        if not self._mentions_pp(label) or not money_amounts(cell.text):
+            return False
+        cost = parse_money(cell.text)
+        desc = _clean(re.sub(r"[\s\-–—:,(]*£\s*\d[\d,]*(?:\.\d{1,2})?\)?[\s.]*$", "", cell.text)) or _clean(target.actions or "")
+        if not desc or re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I) and not cost:
+            return False
+        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(cell.text),
+                                           target_ref=str(target.number or column)))
+        n = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", n)] = self.period
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{n}]", cell.prov, label.strip(), "target column", None)
+        return True
+
     def _figure_table(self, t: Table) -> bool:
         """A table of figures by period ('Period | Possible sessions | Attended | ... | Attendance %' with a row
         per academic year or term): a column whose header names a typed single field gives that field, from
@@ -249,6 +266,8 @@ class ItemTablesMixin:
                 if cells[r] is not None:
                     self._note(f"{kind}[{idx}].{col}", cells[r].prov, t.rows[r][0].text, "transposed", None)
             for r, c in enumerate(cells):
+                if kind == "targets" and c is not None and self._column_spend(obj, t.rows[r][0].text, c, j):
+                    continue
                 if r not in used and c is not None and c.text.strip():
                     self._unclaimed(f"{t.rows[r][0].text}: {c.text}", c.prov)
 
