@@ -30,18 +30,26 @@ _FIRST_PERSON = re.compile(
 _VALUE_START = re.compile(r"(?=(?:\d|£|\(?\d))")
 
 
-def leader_pairs(text: str) -> list[tuple[str, str]]:
-    """'Student name………Jordan Pike……… Email………x@y' -> [('Student name', 'Jordan Pike'), ('Email', 'x@y')]."""
+def leader_pairs(text: str, is_label: Optional[Callable[[str], bool]] = None) -> list[tuple[str, str]]:
+    """'Student name………Jordan Pike……… Email………x@y' -> [('Student name', 'Jordan Pike'), ('Email', 'x@y')].
+    A blank left on dots is a label with no value: when the piece after a label is itself a label
+    (``is_label``) with a value after it, the first label is empty ('Signature ………… Date completed……17/10/2025')."""
     if not LEADER.search(text):
         return []
     segs = [s.strip(" :") for s in LEADER.split(text)]
     while segs and not segs[-1]:
         segs.pop()
     pairs = []
-    for i in range(0, len(segs) - 1, 2):
+    i = 0
+    while i < len(segs) - 1:
         label, value = segs[i], segs[i + 1]
+        if is_label and i + 2 < len(segs) and len(segs) - i > 2 and (len(segs) - i) % 2 == 1 and is_label(value):
+            pairs.append((label, ""))
+            i += 1
+            continue
         if label and len(label.split()) <= 10:
             pairs.append((label, value))
+        i += 2
     return pairs
 
 

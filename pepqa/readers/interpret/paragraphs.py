@@ -156,7 +156,7 @@ class ParagraphsMixin:
         """Dotted leaders and several pairs run together on one line: each pair whose label names a field."""
         pairs: list[tuple[str, str]] = []
         if self.part != "pupil_voice" and idioms.LEADER.search(text):
-            pairs = idioms.leader_pairs(text)
+            pairs = idioms.leader_pairs(text, lambda x: bool(self._field_for(x)))
         if not pairs and text.count(":") >= 2:
             pairs = idioms.run_together(text, self._is_label, lambda x: bool(self._field_for(x)))
         done = False
