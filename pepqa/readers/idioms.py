@@ -126,20 +126,30 @@ def unmarked(text: str, score: Callable[[str, str], Optional[float]], max_label_
 
 
 def unmarked_all(text: str, score: Callable[[str, str], Optional[float]],
-                 same: Callable[[str, str], bool] = lambda a, b: False) -> list[tuple[str, str]]:
+                 same: Callable[[str, str], bool] = lambda a, b: False, _memo: Optional[dict] = None) -> list[tuple[str, str]]:
     """Several unmarked pairs on one line: 'Forename Jayden Surname Griffiths' -> [('Forename', 'Jayden'),
     ('Surname', 'Griffiths')]. A later label must start with a capital letter and name another field
     (``same(a, b)``: the labels name the same field; 'School' inside 'Hollybank Primary School' does)."""
+    memo = {} if _memo is None else _memo
+    if text in memo:  # each tail is split once (every capitalised word is a possible split)
+        return memo[text]
     first = unmarked(text, score)
     if not first:
+        memo[text] = []
         return []
     label, value = first
     words = value.split()
+    best: Optional[tuple[float, list]] = None
     for j in range(1, len(words) - 1):
         if not words[j][:1].isupper():
             continue
-        rest = unmarked_all(" ".join(words[j:]), score, same)
+        rest = unmarked_all(" ".join(words[j:]), score, same, memo)
         if rest and rest[0][0].split()[0] == words[j] and not same(label, rest[0][0]) \
                 and score(label, " ".join(words[:j])) is not None:
-            return [(label, " ".join(words[:j]))] + rest
-    return [first]
+            # The split whose next label is named most strongly: 'School Hawthorn Brook Primary School Year
+            # group Year 6' splits before 'Year group' (exact), not before 'Primary School Year group'.
+            s_rest = score(rest[0][0], rest[0][1]) or 0.0
+            if best is None or s_rest > best[0] + 0.1:
+                best = (s_rest, [(label, " ".join(words[:j]))] + rest)
+    memo[text] = best[1] if best else [first]
+    return memo[text]
