@@ -15,6 +15,8 @@ from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\b", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_FIGURES = {"attendance_percent", "meeting_date", "completed_date", "pp_requested", "child.date_of_birth"}
 _PIPE = re.compile(r"\s+\|\s+")
 # A date written out may start with the day's or the month's name ('Thursday 9th October 2025').
 _DATE_WORD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
@@ -128,6 +130,7 @@ class ParagraphsMixin:
         if self.part not in ("pupil_voice", "aspirations") and not heading_like and len(text) > 60 \
                 and self._prose_paragraph(text, p.prov):
             return
+        self._fields_in_sentences(text, p.prov)
         if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
             self.unclaimed.setdefault("pupil_voice", []).append(p.prov)  # about the voice, not the voice
             self._unclaimed(text, p.prov)
@@ -138,6 +141,24 @@ class ParagraphsMixin:
             self._aspiration(text, p.prov)
         else:
             self._unclaimed(text, p.prov)
+
+    def _fields_in_sentences(self, text: str, prov: Provenance) -> None:
+        """A paragraph of several sentences, one of them a 'Label: value' figure ('Orla is in P6 at St Columba's.
+        Transport: walks with carer. Attendance to date this school year: 97%'): the figure is read too. Only
+        figures (dates, percentages, amounts) whose value parses, so a sentence is never taken for a name."""
+        sents = _SENTENCE.split(text.strip())
+        if len(sents) < 2:
+            return
+        for sent in sents:
+            m = _LABEL_VALUE.match(sent)
+            if not m or not m[2].strip():
+                continue
+            fm = self._field_match(m[1])
+            if not fm or fm[0] not in _FIGURES:
+                continue
+            value = m[2].strip().rstrip(".")
+            if self._convert(fm[0], value) is not None:
+                self.set_match(fm, value, prov, m[1].strip())
 
     def _part_intro(self, label: str, value: str, prov: Provenance) -> bool:
         """'Pupil premium: we have asked the Virtual School to pay for:' or 'Pupil premium: (must link to the
