@@ -17,6 +17,7 @@ _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|o
                        r"eight|nine|ten)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _FIGURES = {"attendance_percent", "meeting_date", "completed_date", "pp_requested", "child.date_of_birth"}
+_STATE_DATE = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s+(?:on\s+)?(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b")
 _PIPE = re.compile(r"\s+\|\s+")
 # A date written out may start with the day's or the month's name ('Thursday 9th October 2025').
 _DATE_WORD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
@@ -119,6 +120,8 @@ class ParagraphsMixin:
             fm = self._field_match(m[1])
             if fm and self.set_match(fm, m[2], p.prov, m[1].strip()):
                 return
+            if not fm and self._status_date(m[2], p.prov):
+                return
             if self.part == "attendees" and self._attendee_line(text, p.prov):
                 return
         if self.part == "attendees" and self._attendee_line(text, p.prov):
@@ -159,6 +162,17 @@ class ParagraphsMixin:
             value = m[2].strip().rstrip(".")
             if self._convert(fm[0], value) is not None:
                 self.set_match(fm, value, prov, m[1].strip())
+
+    def _status_date(self, value: str, prov: Provenance) -> bool:
+        """A state with its date as the value of a label nothing names ('Status: Submitted 05/12/2025 16:41'):
+        the state's word names the date ('Submitted' is when the PEP was completed)."""
+        sm = _STATE_DATE.match(value.strip())
+        if not sm:
+            return False
+        fm = self._field_match(sm[1])
+        if not fm or fm[0] not in ("completed_date", "meeting_date"):
+            return False
+        return self.set_match(fm, sm[2], prov, sm[1])
 
     def _part_intro(self, label: str, value: str, prov: Provenance) -> bool:
         """'Pupil premium: we have asked the Virtual School to pay for:' or 'Pupil premium: (must link to the
