@@ -9,6 +9,8 @@ from ..blocks import Cell
 from .patterns import _LABEL_VALUE, _TYPED_ABOVE
 from .voice import _is_prompt
 
+_PRICE_ONLY = re.compile(r"^\s*£\s*\d[\d,]*(?:\.\d{1,2})?\s*$")
+
 
 class LabelRowsMixin:
     def _label_value_row(self, row: list[Cell], latest: bool = False) -> None:
@@ -76,6 +78,10 @@ class LabelRowsMixin:
                 # 'My hopes for the future | Kai wants to...'
                 self._aspiration(value_cell.text.strip(), value_cell.prov, label_cell.text.strip())
                 i += 2
+                continue
+            if (len(row) == 2 and not fm and _PRICE_ONLY.match(value_cell.text)
+                    and self._amount_item(label_cell.text, value_cell.text, value_cell.prov)):
+                i += 2  # 'Outdoor waterproof suits for the pre-school | £130' under PP+
                 continue
             if label_cell.text.strip() and value_cell.text.strip():
                 self._unclaimed(f"{label_cell.text}: {value_cell.text}", label_cell.prov)

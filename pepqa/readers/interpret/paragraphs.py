@@ -18,6 +18,7 @@ _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|o
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _FIGURES = {"attendance_percent", "meeting_date", "completed_date", "pp_requested", "child.date_of_birth"}
 _STATE_DATE = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s+(?:on\s+)?(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b")
+_PRICED = re.compile(r"^(.*?)\s*[-–—:(]?\s*(£\s*\d[\d,]*(?:\.\d{1,2})?)\)?\s*$")  # 'Tablet for the class £200'
 _PIPE = re.compile(r"\s+\|\s+")
 # A date written out may start with the day's or the month's name ('Thursday 9th October 2025').
 _DATE_WORD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
@@ -142,7 +143,7 @@ class ParagraphsMixin:
             self._voice_text(text, p.prov)
         elif self.part == "aspirations":
             self._aspiration(text, p.prov)
-        else:
+        elif not ((pm := _PRICED.match(text)) and self._amount_item(pm[1], pm[2], p.prov)):
             self._unclaimed(text, p.prov)
 
     def _fields_in_sentences(self, text: str, prov: Provenance) -> None:

@@ -18,7 +18,7 @@ from ...labels import normalise
 from ...model import PreviousTarget, Provenance, SpendLine, Target
 from ...values import money_amounts
 from .. import tables
-from .patterns import _INSTRUCTION, _clean
+from .patterns import _INSTRUCTION, _LABEL_VALUE, _clean
 from .wording import pattern
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])")
@@ -172,6 +172,23 @@ class ProseMixin:
         if self._mentions_pp(text) or self.part == "pp_plus":
             done = self._spend_sentences(sents, prov) or done
         return done
+
+    def _amount_item(self, desc: str, cost_text: str, prov: Provenance) -> bool:
+        """A short line or a two-cell row under PP+ that is a thing and its price ('Tablet for the Reception
+        class £200', 'Outdoor waterproof suits | £130'): a spend line linked to no target."""
+        if self.part not in ("pp_plus", "targets") or self.pending:
+            return False
+        d = re.sub(r"[\s\-–—:,]+$", "", desc.strip())
+        amounts = money_amounts(cost_text)
+        if not amounts or len(d.split()) < 2 or len(d.split()) > 14 or _LABEL_VALUE.match(d) or d.endswith((".", "?")) \
+                or self._field_match(d) or self._mentions_pp(d) or re.search(r"\b(?:total|requested|request)\b", d, re.I):
+            return False
+        self.pep.pp_spend.append(SpendLine(description=d, cost=amounts[-1], cost_text=cost_text.strip()))
+        n = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", n)] = self.period
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{n}]", prov, None, "priced line", None)
+        return True
 
     def _quoted_voice(self, text: str, prov: Provenance) -> bool:
         """'Leon said, "I like that we move classrooms."' / '"It's too loud," he told us.': the child's words.
