@@ -9,6 +9,7 @@ from typing import Optional
 from ...labels import Labels, normalise
 from ...model import PEP, PartStatus, Provenance
 from .voice import _is_prompt
+from ..concepts import parse_typed
 from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
 
 
@@ -55,8 +56,20 @@ class CoverageMixin:
                     and not _INSTRUCTION.match(label) and re.search(r"[A-Za-z]{2}", label):
                 self.left.append((prov, label.strip(), self.labels.concepts.nearest(normalise(label)), self.part))
         near = self._nearest_part(text)
-        if near and near != self.part and _looks_like_content(text, self.labels, None):
+        if near and near != self.part and _looks_like_content(text, self.labels, None) and self._could_be(text):
             self.unclaimed.setdefault(near, []).append(prov)
+
+    def _could_be(self, text: str) -> bool:
+        """Could the value left under a label be a value of the field the label most resembles? 'Suspensions
+        this year: None' resembles the year group, but 'None' is no year group: that field was not missed."""
+        if ":" not in text:
+            return True
+        label, value = text.split(":", 1)
+        key = self.labels.concepts.nearest(normalise(label))
+        c = self.labels.concepts.by_key.get(key) if key else None
+        if not c or c.type in ("text", "prose", "name", "proper"):
+            return True
+        return parse_typed(c.type, value.strip(), c.latest) is not None
 
     def _nearest_part(self, text: str) -> Optional[str]:
         """The part of the field a 'label: value' left unread most resembles (its best concept, under the

@@ -19,6 +19,11 @@ _YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
 _NOW = re.compile(r"\b(?:to date|this|current|so far)\b", re.I)
 
 
+def _is_title(labels, text: str) -> bool:
+    m = pattern(labels, "title").match(text.strip())
+    return bool(m and m[1]) and len(text.split()) <= 6
+
+
 def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[str]]) -> bool:
     """Tables compete by their columns *and* their content: a target or a spend line is a phrase, so a main
     column whose cells average fewer than three words ('Secure', '12y 0m') is not a column of items."""
@@ -45,6 +50,9 @@ class ItemTablesMixin:
             return
         if self._titled_item_table(t):
             return
+        head = texts[0][0].strip() if texts[0] else ""
+        if head and self.labels.is_ignored(head) and not any(r and r[0].strip() and self._field_match(r[0]) for r in texts):
+            return  # 'Agenda Items | Person responsible': a table of something the model does not hold
         cols = periods.period_columns(texts[0]) if len(texts) > 1 else None
         if cols:  # one column per meeting or term: the latest filled in is this PEP's
             for row in t.rows[1:]:
@@ -268,6 +276,8 @@ class ItemTablesMixin:
             for r, c in enumerate(cells):
                 if kind == "targets" and c is not None and self._column_spend(obj, t.rows[r][0].text, c, j):
                     continue
+                if c is not None and not t.rows[r][0].text.strip() and _is_title(self.labels, c.text):
+                    continue  # ' | Next step 1 | Next step 2': the columns' titles
                 if r not in used and c is not None and c.text.strip():
                     self._unclaimed(f"{t.rows[r][0].text}: {c.text}", c.prov)
 
