@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...model import SECTION_KEYS, Provenance
+from .. import periods
 from .patterns import _SUBPART_OF_DT
 
 
@@ -13,7 +14,8 @@ class SectionsMixin:
         self.found.add(part)
         self.pending = None
         self.slot = self.sub_col = None
-        self.period = None
+        # 'PEP 2 - Spring term 2026: next steps and PP+': the part's items are that period's (the latest kept)
+        self.period = periods.period_rank(heading) if part in ("targets", "pp_plus") else None
         if part in SECTION_KEYS:
             self.section = part
         elif part not in _SUBPART_OF_DT and part != "pupil_voice":
