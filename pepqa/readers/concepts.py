@@ -103,7 +103,8 @@ class ConceptIndex:
                 if ws & c.negative:
                     continue
                 score = sum(c.keywords.get(w, 0.0) for w in ws)
-                unknown = sum(1 for w in ws if w not in c.keywords and w not in self.neutral)
+                # a number in a label is a period or an item's number ('at PEP 2'), not a word of its meaning
+                unknown = sum(1 for w in ws if w not in c.keywords and w not in self.neutral and not w.isdigit())
                 score -= UNKNOWN_PENALTY * unknown
                 if score >= c.threshold:
                     res.append(Match(c.key, round(score, 2), "concept"))

@@ -131,9 +131,15 @@ class FieldsMixin:
         *path, attr = key.split(".")
         for p in path:
             obj = getattr(obj, p)
+        if key == "pp_requested" and self.period is not None and getattr(obj, attr) is not None \
+                and self.period > (getattr(self, "_req_period", None) or 0):
+            setattr(obj, attr, None)  # 'PP+ requested at PEP 2' after 'at PEP 1': the latest period's amount
+            self.pep.provenance.pop(key, None)
         if getattr(obj, attr) in (None, "", []):
             setattr(obj, attr, conv)
             self._note(key, prov, label, how, score)
+            if key == "pp_requested":
+                self._req_period = self.period
         self._candidate(key, conv, prov, label, how, score)
         if key == "term":
             m = _ACADEMIC_YEAR.search(value)
