@@ -75,7 +75,7 @@ class ParagraphsMixin:
         self.slot = self.sub_col = None
         self.above = None
         m = _LABEL_VALUE.match(text)
-        label_is_field = bool(m and self._field_for(m[1]))
+        label_is_field = bool(m and (self._field_for(m[1]) or self._typed_pair(m[1], m[2])))
         part = None
         # 'Attendance since September (%): 93.1' is a field, not a heading; a voice line that starts with a
         # part word ('Attendance is better now.') does not end the voice.
@@ -163,6 +163,13 @@ class ParagraphsMixin:
             value = m[2].strip().rstrip(".")
             if self._convert(fm[0], value) is not None:
                 self.set_match(fm, value, prov, m[1].strip())
+
+    def _typed_pair(self, label: str, value: str) -> bool:
+        """A label that scores as a figure's concept with a value of that type ('Total PP+ requested this
+        cycle: £525.00', even in bold) is that field, not a heading."""
+        fm = self._field_match(label) if value.strip() else None
+        c = self.labels.concepts.by_key.get(fm[0]) if fm else None
+        return bool(c and c.type in ("date", "percent", "money") and parse_typed(c.type, value.strip(), c.latest) is not None)
 
     def _status_date(self, value: str, prov: Provenance) -> bool:
         """A state with its date as the value of a label nothing names ('Status: Submitted 05/12/2025 16:41'):

@@ -53,6 +53,11 @@ def _word_in(words: tuple[str, ...], text: str) -> Optional[re.Match]:
 
 class ProseMixin:
     # -- what the prose words say ---------------------------------------------------------------
+    def _other_fund(self, text: str) -> bool:
+        """Text about a fund that is not PP+ ([prose] other_funds: an allowance, a bursary)."""
+        other = self._prose_words("other_funds")
+        return bool(other and _word_in(other, text))
+
     def _prose_words(self, key: str) -> tuple[str, ...]:
         return tuple(self.labels.prose.get(key, ()))
 
@@ -309,6 +314,9 @@ class ProseMixin:
         for s in sents:
             amounts = list(_MONEY.finditer(s))
             if not amounts:
+                continue
+            if self._other_fund(s):
+                done = True  # 'Personal Education Allowance (PEA) requested: guitar lessons £120': another fund, read
                 continue
             funded = []  # (amount, where its description starts): '£240 of PP+ for ...', '£60 for ...'
             for a in amounts:

@@ -47,6 +47,8 @@ class ProseItemsMixin:
                 return False
             if self._not_given(text):
                 return False  # 'Pupil Premium Plus: not applicable (post-16). 16-19 Bursary ... £1,200
+            if self._other_fund(text):
+                return True  # 'Personal Education Allowance (PEA) requested: guitar lessons £120': not PP+
             desc = _clean(li[3] if li else text) or text
             self.pep.pp_spend.append(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
                                                number=_item_number(li[1]) if li and li[1] else None,
