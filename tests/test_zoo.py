@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "holdout"}
-RECALL_FLOOR = {"A": 0.99, "B": 0.98}  # measured 1.000 and 0.995
-LAYOUT_FLOOR = {"A": 0.95, "B": 0.9}  # every layout; the lowest measured is zB05 (narrative report) at 0.96
+ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "holdout", "C": ROOT / "tests" / "zoo" / "zooC"}
+# Zoo C was written blind (scored once at 0.734 before it was developed on): its floors are development figures.
+RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95}  # measured 1.000, 0.995 and 0.974
+# every layout; the lowest measured are zB05 (narrative report) at 0.96 and zC03 (agenda + Education Review) at 0.92
+LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9}
 
 
 def _scorer():
