@@ -9,6 +9,7 @@ from typing import Any, Optional
 from ...labels import normalise
 from ...model import Provenance, Section
 from ...values import checked_option, parse_bool, parse_date, parse_int, parse_money, parse_percent, parse_year_group
+from .. import periods
 from ..concepts import parse_typed, stem
 from .wording import pattern
 from .patterns import _ACADEMIC_YEAR, _FIELD_PART, _clean
@@ -123,6 +124,8 @@ class FieldsMixin:
             return True
         conv = self._convert(key, value)
         if conv is None:
+            if key in _DATE_FIELDS and periods.period_rank(value) is not None:
+                return True  # 'Next PEP: summer term 2026': a term, not a date; nothing was missed
             if key != "school.type":  # a value that does not parse as its type was not read
                 self.unclaimed.setdefault(part, []).append(prov)
             return True
@@ -177,6 +180,8 @@ class FieldsMixin:
         return value
 
 
+_DATE_FIELDS = {"child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date", "next_pep_date",
+                "provision_review_date"}
 _SURNAME_FIRST = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*),\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)$")
 
 

@@ -14,7 +14,7 @@ class VoiceMixin:
         """A label about the voice (who wrote it down, how it was gathered, when), not a prompt the child
         answered: its value is not the child's words."""
         n = normalise(label)
-        near = self.labels.concepts.nearest(n, floor=0.5)
+        near = self.labels.concepts.nearest(n, floor=0.8)  # 'How I feel' is a prompt, 'How views were gathered' meta
         return bool(near and near.startswith("pupil_voice.")) or n.endswith(" by") or bool(
             re.search(r"\b(?:date|signed|signature|completed)\b", n))
 
