@@ -52,6 +52,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.claims: list[tuple[Provenance, str, str]] = []  # what each block was read as, for `pepqa inspect`
         self.col_above: dict = {}  # labels of a row of labels in columns, by left edge (columns.py)
         self.col_band = False
+        self.col_item_set: set = set()  # (target index, field) set from columns: a wrapped line extends it
         self.above: Optional[tuple] = None  # a label alone on the line above: (match, label as written)
         self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read

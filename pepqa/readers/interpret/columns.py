@@ -10,10 +10,13 @@ import re
 from typing import Optional
 
 from ..blocks import Para
+from .. import tables
+from .wording import pattern
 from ..concepts import parse_typed
 from .patterns import _LABEL_VALUE
 
 _ALIGN = 14.0  # points a value may start right of (or a little left of) its label's left edge
+_ITEM = "@targets"  # a column label naming a field of the last target, not a single field
 _MANDATORY = re.compile(r"\s*\*\s*$")  # 'Date of birth *': the form's mark for a mandatory field
 
 
@@ -28,6 +31,9 @@ class ColumnsMixin:
             return None
         marked = bool(_MANDATORY.search(seg)) or seg.endswith("?")
         label = _MANDATORY.sub("", seg).strip()
+        title = pattern(self.labels, "title").match(label)
+        if title and title[1]:
+            return None  # 'Target 2 *': an item's title, its text follows as an item
         fm = self._field_match(label) if label else None
         if fm and (marked or row_of_labels or fm[1] == "exact"):
             return fm, label
@@ -42,6 +48,11 @@ class ColumnsMixin:
             self.col_above, self.col_band = {}, False
             return False
         labels = [self._col_label(seg, len(cols) > 1) for _, seg in cols]
+        if not pending and len(cols) > 1 and self.part == "targets" and self.pep.targets:
+            # 'Type *   Actions and who *   By when *' under a target: the last target's fields
+            item = [tables.column_for(self.labels, _MANDATORY.sub("", seg).strip(), "targets") for _, seg in cols]
+            if all(item) and all(lb for lb in labels):
+                labels = [((_ITEM, col, None), _MANDATORY.sub("", seg).strip()) for (_, seg), col in zip(cols, item)]
         if not pending:
             # A new row of labels: every piece a label, at least one naming a field, and no piece the value
             # of the label before it ('My school/setting   Greenhill Nursery School' is a label and its value).
@@ -56,6 +67,10 @@ class ColumnsMixin:
             if under is not None and not (lb and (lb[0] or _MANDATORY.search(seg))):
                 fm, label = pending.pop(under)
                 read_any = True
+                if fm and fm[0] == _ITEM:
+                    self._col_item(fm[1], seg, p.prov, label)
+                    new[under] = (fm, label)  # its value may wrap onto the next line
+                    continue
                 if fm is None or not self.set_match(fm, _MANDATORY.sub("", seg), p.prov, label):
                     self._unclaimed(f"{label}: {seg}", p.prov)
                 continue
@@ -76,6 +91,19 @@ class ColumnsMixin:
             self.para(Para(seg, p.prov, p.heading_level, p.bold))
             self.col_above, self.col_band = keep
         return True
+
+    def _col_item(self, col: str, seg: str, prov, label: str) -> None:
+        """A value under a target's column label: set (or, wrapped onto the next line, extend) that field of
+        the last target read."""
+        idx = len(self.pep.targets) - 1
+        obj = self.pep.targets[idx]
+        cur = getattr(obj, col, None)
+        if isinstance(cur, str) and cur and (idx, col) in self.col_item_set:
+            setattr(obj, col, f"{cur} {seg.strip()}")
+            return
+        self._set_row_attr("targets", obj, col, seg)
+        self.col_item_set.add((idx, col))
+        self._note(f"targets[{idx}].{col}", prov, label, "column", None)
 
     def _label_then_value(self, cols, labels) -> bool:
         for (_, seg), a, b in zip(cols[1:], labels, labels[1:]):

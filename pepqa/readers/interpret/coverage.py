@@ -45,6 +45,8 @@ class CoverageMixin:
         words = text.split()
         if ":" not in text and any(self.labels.is_ignored(" ".join(words[:k])) for k in range(1, min(5, len(words)))):
             return  # 'My age 4 years 8 months': a label the model does not hold, and its value
+        if self._other_fund(text):
+            return  # 'Other financial support (not PP+)': about a fund the model does not hold
         if self.period is not None and self.part in ("targets", "pp_plus"):
             self.period_left.append((self.period, text, prov))
             return
@@ -62,8 +64,9 @@ class CoverageMixin:
     def _could_be(self, text: str) -> bool:
         """Could the value left under a label be a value of the field the label most resembles? 'Suspensions
         this year: None' resembles the year group, but 'None' is no year group: that field was not missed."""
-        if ":" not in text:
-            return True
+        if ":" not in text:  # a value-like line ('Attendance 95.0'), not a numbered heading ('7. Submission (PEP 2)')
+            bare = re.sub(r"\([^)]*\)", " ", re.sub(r"^\s*\d{1,2}[.)]\s*", "", text))
+            return bool(_VALUE_LIKE.search(bare))
         label, value = text.split(":", 1)
         key = self.labels.concepts.nearest(normalise(label))
         c = self.labels.concepts.by_key.get(key) if key else None
