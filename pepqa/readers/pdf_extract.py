@@ -967,8 +967,9 @@ def _continues_page(lines: list[_Line], b: _Line, right: float) -> bool:
 
 
 def _continues(a: _Line, b: _Line, right: float) -> bool:
-    """Is ``b`` the wrapped continuation of the paragraph whose last line is ``a``?"""
-    if a.bold != b.bold or abs(a.size - b.size) > 0.6:
+    """Is ``b`` the wrapped continuation of the paragraph whose last line is ``a``? Two lines both divided
+    into columns are two rows (labels over their values), not one wrapped line."""
+    if a.bold != b.bold or abs(a.size - b.size) > 0.6 or (a.segs and b.segs):
         return False
     step = b.top - a.top
     if step <= 0.5 * a.size or step > 1.5 * a.size:
