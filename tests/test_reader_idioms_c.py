@@ -150,3 +150,17 @@ def test_the_latest_periods_items_and_amount_requested(tmp_path):
     pep = read_pep(_docx(tmp_path, build))
     assert [t.text for t in pep.targets] == ["Freya will write her name by March"]
     assert pep.pp_requested == 60.0
+
+
+def test_na_in_a_mandatory_field_is_empty_not_unread(tmp_path):
+    def build(d):
+        d.add_paragraph("Child's name: Callum Reeve")
+        d.add_paragraph("Date of PEP meeting: 20/01/2026")
+        d.add_paragraph().add_run("Targets").bold = True
+        d.add_paragraph("1. Callum will complete his UCAS personal statement draft by 14 February 2026.")
+        d.add_paragraph("Other financial support (not PP+)")
+        d.add_paragraph("N/A")
+        d.add_paragraph("7. Submission")
+    pep = read_pep(_docx(tmp_path, build))
+    assert len(pep.targets) == 1
+    assert pep.parts["targets"] == PartStatus.read

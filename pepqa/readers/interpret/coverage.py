@@ -13,6 +13,7 @@ from ..concepts import parse_typed
 from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
 
 
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*$")
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:years?|yrs?|y)\b(?:\W{0,3}(?:and\s+)?(\d{1,2})\s*(?:months?|mths?|m)\b)?", re.I)
 
 
@@ -47,6 +48,10 @@ class CoverageMixin:
             return  # 'My age 4 years 8 months': a label the model does not hold, and its value
         if self._other_fund(text):
             return  # 'Other financial support (not PP+)': about a fund the model does not hold
+        if len(text.split()) <= 4 and self._not_given(text):
+            return  # 'N/A' in a mandatory field: the field is empty, nothing was left unread
+        if _NUMBERED_HEADING.match(text):
+            return  # '7. Submission': a section heading the model has no part for
         if self.period is not None and self.part in ("targets", "pp_plus"):
             self.period_left.append((self.period, text, prov))
             return
