@@ -12,11 +12,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "holdout", "C": ROOT / "tests" / "zoo" / "zooC"}
+ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "holdout", "C": ROOT / "tests" / "zoo" / "zooC",
+        "D": ROOT / "tests" / "zoo" / "zooD"}
 # Zoo C was written blind (scored once at 0.734 before it was developed on): its floors are development figures.
-RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95}  # measured 1.000, 0.995 and 0.974
+# Zoo D was written blind and scored once (0.668, 0 false absences) with the reader of issue 11's third round;
+# its floors hold that honest first run, so a change that reads less of an unseen layout fails.
+RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.65}  # measured 1.000, 0.995, 0.979 and 0.668
 # every layout; the lowest measured are zB05 (narrative report) at 0.96 and zC03 (agenda + Education Review) at 0.92
-LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9}
+LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.3}  # zD02 (RAG checklist first) read 0.35
 
 
 def _scorer():
