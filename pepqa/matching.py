@@ -73,16 +73,27 @@ def _split(part: str) -> tuple[str, str]:
     return part, ""
 
 
-def expand(phrase: str) -> list[str]:
+def _check_brackets(body: str, part: str, phrase: str, where: str) -> None:
+    """A choice or slot left open ('(likes|loves maths', '{child') is the writer's typo, not a word to match."""
+    for open_, close in (("(", ")"), ("{", "}")):
+        opens, closes = body.startswith(open_), body.endswith(close) and not _escaped_end(body)
+        if opens != closes:
+            lone, other = (open_, close) if opens else (close, open_)
+            raise ConfigError(f"{where}: '{part}' in '{phrase}': {lone} without its {other} "
+                              f"(write \\{lone} for the character itself)")
+
+
+def expand(phrase: str, where: str = "vocabulary") -> list[str]:
     """A pattern whose choices hold several words, as the plain patterns it stands for."""
     choices: list[list[str]] = []
     for part in _PART.findall(phrase):
         body, op = _split(part)
+        _check_brackets(body, part, phrase, where)
         if body.startswith("(") and body.endswith(")"):
             opts = body[1:-1].split("|")
             if any(len(_tokens(o)) != 1 for o in opts):
                 if op in "*+" and op:
-                    raise ConfigError(f"'{part}' in '{phrase}': use ? with choices of several words")
+                    raise ConfigError(f"{where}: '{part}' in '{phrase}': use ? with choices of several words")
                 choices.append(opts + ([""] if op == "?" else []))
                 continue
         choices.append([part])
@@ -170,7 +181,7 @@ class PhraseBook:
             for entry in phrases:
                 if not isinstance(entry, str):
                     raise ConfigError(f"{where}: list '{name}' holds {entry!r}, not a word or phrase")
-                for p in expand(entry):
+                for p in expand(entry, where):
                     if not p.strip():
                         continue
                     if _is_literal(p):

@@ -73,6 +73,16 @@ def test_errors_name_the_problem():
         PhraseBook({"l": ["n/a?"]})
     with pytest.raises(ConfigError, match="list 'l' holds 3"):
         PhraseBook({"l": [3]})
+    # a choice or slot left open is the writer's typo, reported, not matched as the characters typed
+    with pytest.raises(ConfigError, match=r"voice vocabulary: '\(likes\|loves' .* \( without its \)"):
+        PhraseBook({"l": ["(likes|loves maths"]}, where="voice vocabulary")
+    with pytest.raises(ConfigError, match=r"\{ without its \}"):
+        PhraseBook({"l": ["no {child views"]})
+    with pytest.raises(ConfigError, match=r"\) without its \("):
+        PhraseBook({"l": ["maths)"]})
+    with pytest.raises(ConfigError, match="vocabulary: .*use \\? with choices"):
+        PhraseBook({"l": ["(to follow|will follow)+"]})
+    assert found(["a \\( b"], "a ( b") == ["a ( b"]  # escaped: the character itself
 
 
 def test_backslash_makes_a_character_literal():
