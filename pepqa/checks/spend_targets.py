@@ -8,8 +8,8 @@ spend". How a line is tied to a target (explicit references, shared words) is in
 from __future__ import annotations
 
 from ..model import Target
-from .lib.spend import LINES_VOCAB, LINKS_VOCAB, REFS_VOCAB, example_line, line_label, line_no, numbered_targets, short, spend_lines, subjects_vocab, voc as spend_vocab
-from .lib.spend_links import area_refs, best_link, explicit_refs, lexical_links, non_reference
+from .lib.spend import LINES_VOCAB, LINKS_VOCAB, REFS_VOCAB, example_line, line_label, line_no, numbered_targets, short, spend_lines, voc as spend_vocab
+from .lib.spend_links import best_link, explicit_refs, lexical_links, lines_without_reference, non_reference
 from .registry import Example, Hit, check
 
 
@@ -52,11 +52,8 @@ serve a writing target (spend.toml english_strands).""",
 def spend_not_linked(pep, ctx):
     if not pep.part_ok("targets"):
         return
-    voc = spend_vocab(ctx)
-    targets = numbered_targets(pep)
-    for i, line in spend_lines(pep, ctx):
-        if explicit_refs(line, voc) or area_refs(line, targets, voc, subjects_vocab(ctx)):
-            continue
+    voc, targets = spend_vocab(ctx), numbered_targets(pep)
+    for i, line in lines_without_reference(pep, ctx):
         links = lexical_links(pep, line, ctx)
         best = best_link(links)
         nonref = non_reference(line, voc)
@@ -133,11 +130,8 @@ term's review, which must report the impact against the target.""",
 def spend_link_implicit(pep, ctx):
     if not pep.part_ok("targets"):
         return
-    voc = spend_vocab(ctx)
-    targets = numbered_targets(pep)
-    for i, line in spend_lines(pep, ctx):
-        if explicit_refs(line, voc) or area_refs(line, targets, voc, subjects_vocab(ctx)):
-            continue
+    voc, targets = spend_vocab(ctx), numbered_targets(pep)
+    for i, line in lines_without_reference(pep, ctx):
         best = best_link(lexical_links(pep, line, ctx))
         if not best or (non_reference(line, voc) and not best.strong):
             continue  # PP001 reports it: a weak match does not rescue "See targets"

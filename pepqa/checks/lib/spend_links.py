@@ -14,7 +14,7 @@ from typing import Optional
 
 from ...model import PEP, SpendLine, Target
 from ...nlp import doc, stem
-from .spend import RefWords, SpendVocab, numbered_targets, subjects_vocab, voc as voc_of
+from .spend import RefWords, SpendVocab, numbered_targets, spend_lines, subjects_vocab, voc as voc_of
 
 # ----------------------------------------------------------------------------------------------------
 # Explicit target references
@@ -243,6 +243,15 @@ def _line_text(line: SpendLine) -> str:
 
 def _target_text(t: Target) -> str:
     return " ".join(x for x in (t.area, t.text, t.actions, t.success_criteria) if x)
+
+
+def lines_without_reference(pep: PEP, ctx):
+    """(index, line) of each spend line that names no target, by number or by area: the lines PP001 and PP003
+    judge by the words they share with a target."""
+    v, targets = voc_of(ctx), numbered_targets(pep)
+    for i, line in spend_lines(pep, ctx):
+        if not (explicit_refs(line, v) or area_refs(line, targets, v, subjects_vocab(ctx))):
+            yield i, line
 
 
 def lexical_links(pep: PEP, line: SpendLine, ctx) -> list[Link]:
