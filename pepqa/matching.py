@@ -200,6 +200,11 @@ class PhraseBook:
         """The Doc the book matches in (cached): ``text`` with its quotes straightened."""
         return nlp_doc(straight(text or ""))
 
+    def has_read(self, d: Doc) -> bool:
+        """Whether this book's matches in ``d`` are already cached (a caller may then ask it rather than a
+        smaller book: the answer costs nothing)."""
+        return self.key in d.user_data.get("pepqa_matches", {})
+
     def _all(self, d: Doc) -> dict[str, list[Span]]:
         cache = d.user_data.setdefault("pepqa_matches", {})
         if self.key not in cache:

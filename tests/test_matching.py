@@ -100,3 +100,12 @@ def test_a_new_book_never_reads_an_old_books_cached_matches():
     for _ in range(20):  # freed books' ids are reused by CPython: each new book must still match afresh
         assert [s.text for s in PhraseBook({"l": ["maths"]}).find(d, "l")] == ["maths"]
         assert PhraseBook({"l": ["reading"]}).find(d, "l") == []
+
+
+def test_has_read_says_whether_a_docs_matches_are_cached():
+    from pepqa.nlp import doc
+
+    book, d = PhraseBook({"l": ["maths"]}), doc("maths and more maths")
+    assert not book.has_read(d)
+    book.find(d, "l")
+    assert book.has_read(d) and not PhraseBook({"l": ["maths"]}).has_read(d)

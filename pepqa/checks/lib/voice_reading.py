@@ -99,7 +99,7 @@ class VoicePhrases:
         end = len(d) if end is None else end
         out: dict[int, str] = {}
         # the whole book when it has already run on ``d`` (its matches are cached), else the concepts alone
-        book = self.book if self.book.key in d.user_data.get("pepqa_matches", {}) else self.concept_book
+        book = self.book if self.book.has_read(d) else self.concept_book
         for m in book.find_all(d, self.concept_names):
             if start <= m.span.start and m.span.end <= end:
                 out.setdefault(int(m.name.split(":")[1]), m.text)
