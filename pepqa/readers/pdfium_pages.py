@@ -359,8 +359,7 @@ def _words_by_char(tp, text: str, lo: int, hi: int, words: list[dict], top_y: fl
     Returns the number of characters with a box."""
     box = (c_float * 4)()  # left, top, right, bottom
     bp, tpv = c_void_p(ctypes.addressof(box)), c_void_p(tp)
-    loose, unpack, textobj, space = _LOOSE_RAW, _UNPACK4, _TEXTOBJ_RAW, _SPACE
-    append = words.append
+    loose, unpack, space = _LOOSE_RAW, _UNPACK4, _SPACE
     real = 0
     first = -1  # index of the current word's first character (-1: no word open)
     last = 0
@@ -372,12 +371,7 @@ def _words_by_char(tp, text: str, lo: int, hi: int, words: list[dict], top_y: fl
         ch = text[i]
         if ch in space:
             if first >= 0:
-                o1 = textobj(tpv, first)
-                if o1 != (textobj(tpv, last) if last != first else o1):
-                    _split_by_font(tp, first, last, text, words, top_y, objs, fonts)
-                else:
-                    font, bold, size = objs.get(o1) or _info(o1, objs, fonts)
-                    append(_word("".join(parts), wx0, wx1, wt, wb, size, font, bold, top_y))
+                _close_word(tp, tpv, first, last, "".join(parts), (wx0, wx1, wt, wb), text, words, top_y, objs, fonts)
                 first = -1
                 parts = []
             continue
@@ -393,12 +387,7 @@ def _words_by_char(tp, text: str, lo: int, hi: int, words: list[dict], top_y: fl
         if first >= 0:
             sz = psize or 1.0
             if x0 - px1 > 0.12 * sz or x0 < px0 - 0.5 or abs(b - pb) > 0.3 * sz or abs(size - psize) > 0.1:
-                o1 = textobj(tpv, first)
-                if o1 != (textobj(tpv, last) if last != first else o1):
-                    _split_by_font(tp, first, last, text, words, top_y, objs, fonts)
-                else:
-                    font, bold, fsize = objs.get(o1) or _info(o1, objs, fonts)
-                    append(_word("".join(parts), wx0, wx1, wt, wb, fsize, font, bold, top_y))
+                _close_word(tp, tpv, first, last, "".join(parts), (wx0, wx1, wt, wb), text, words, top_y, objs, fonts)
                 first = -1
                 parts = []
         if first >= 0:
@@ -414,13 +403,20 @@ def _words_by_char(tp, text: str, lo: int, hi: int, words: list[dict], top_y: fl
         parts.append(ch)
         px0, px1, pb, psize = x0, x1, b, size
     if first >= 0:
-        o1 = textobj(tpv, first)
-        if o1 != (textobj(tpv, last) if last != first else o1):
-            _split_by_font(tp, first, last, text, words, top_y, objs, fonts)
-        else:
-            font, bold, size = objs.get(o1) or _info(o1, objs, fonts)
-            append(_word("".join(parts), wx0, wx1, wt, wb, size, font, bold, top_y))
+        _close_word(tp, tpv, first, last, "".join(parts), (wx0, wx1, wt, wb), text, words, top_y, objs, fonts)
     return real
+
+
+def _close_word(tp, tpv, first: int, last: int, word: str, bounds: tuple[float, float, float, float], text: str,
+                words: list[dict], top_y: float, objs: dict, fonts: dict) -> None:
+    """Append the word of characters ``first..last`` (x0, x1, top, bottom ``bounds``), one word per font when
+    its first and last characters come from different text objects."""
+    o1 = _TEXTOBJ_RAW(tpv, first)
+    if o1 != (_TEXTOBJ_RAW(tpv, last) if last != first else o1):
+        _split_by_font(tp, first, last, text, words, top_y, objs, fonts)
+    else:
+        font, bold, size = objs.get(o1) or _info(o1, objs, fonts)
+        words.append(_word(word, *bounds, size, font, bold, top_y))
 
 
 def _split_by_font(tp, first: int, last: int, text: str, words: list[dict], top_y: float, objs: dict,
