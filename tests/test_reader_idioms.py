@@ -8,21 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docx import Document as new_document
+from docbuild import docx
 
 from pepqa.labels import load_labels, normalise
 from pepqa.model import PartStatus
 from pepqa.readers import read_pep
 from pepqa.readers.concepts import latest_date, parse_typed, stem, undouble
 from pepqa.readers import idioms, periods
-
-
-def docx(tmp_path: Path, build, name: str = "t.docx") -> Path:
-    d = new_document()
-    build(d)
-    p = tmp_path / name
-    d.save(str(p))
-    return p
 
 
 def table(d, rows):

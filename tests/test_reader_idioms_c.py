@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from docx import Document as new_document
+from docbuild import docx as _docx
 
 from pepqa.model import PartStatus
 from pepqa.readers import idioms, read_pep
@@ -27,14 +27,6 @@ def _pdf(tmp_path: Path, lines: list[list[tuple[float, str]]], name: str = "f.pd
         y -= 16
     c.save()
     return path
-
-
-def _docx(tmp_path: Path, build, name: str = "t.docx") -> Path:
-    d = new_document()
-    build(d)
-    p = tmp_path / name
-    d.save(str(p))
-    return p
 
 
 def test_labels_above_values_in_columns(tmp_path):

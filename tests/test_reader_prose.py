@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from docx import Document as new_document
+from docbuild import docx
 
 from pepqa.model import PartStatus
 from pepqa.pipeline import check_file
@@ -19,14 +19,6 @@ from pepqa.readers.interpret.prose import sentences
 from pepqa.values import parse_date, parse_year_group
 
 POLICY = load_policy(None)
-
-
-def docx(tmp_path: Path, build, name: str = "t.docx") -> Path:
-    d = new_document()
-    build(d)
-    p = tmp_path / name
-    d.save(str(p))
-    return p
 
 
 def table(d, rows):
