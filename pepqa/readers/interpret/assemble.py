@@ -17,6 +17,7 @@ from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
 from .paragraphs import ParagraphsMixin
+from .period_figures import PeriodFiguresMixin
 from .prose import ProseMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
@@ -24,8 +25,8 @@ from .label_rows import LabelRowsMixin
 from .voice import VoiceMixin
 
 
-class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
-                  ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
+class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, PeriodFiguresMixin,
+                  ProseItemsMixin, ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
