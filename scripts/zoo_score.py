@@ -103,9 +103,14 @@ def score_one(pep_path: Path, policy) -> dict:
             claim = _false_absence(f, truth, policy)
             if claim:
                 false_abs.append(f"{f.code}: {claim}")
+    # Reading something the file does not hold: a voice where the truth says the box is empty (the check
+    # that would tell the school the voice is missing then stays silent).
+    false_presence = []
+    if pep and truth.get("pupil_voice") == [] and (pep.pupil_voice.text or "").strip():
+        false_presence.append("voice read where the file holds none: " + (pep.pupil_voice.text or "").strip()[:60])
     got = sum(g for g, _ in fields.values())
     tot = sum(t for _, t in fields.values())
-    return {"file": pep_path.name, "layout": truth.get("layout") or pep_path.stem.rsplit("-", 1)[0],
+    return {"false_presence": false_presence, "empty_voice": truth.get("pupil_voice") == [], "file": pep_path.name, "layout": truth.get("layout") or pep_path.stem.rsplit("-", 1)[0],
             "error": r.error, "fields": fields, "got": got, "total": tot, "missed": miss,
             "false_absences": false_abs, "grade": r.verdict.grade if r.verdict else None,
             "coverage": pep.coverage() if pep and hasattr(pep, "coverage") else None}
@@ -158,8 +163,11 @@ def main() -> int:
     got = sum(r["got"] for r in results)
     tot = sum(r["total"] for r in results) or 1
     fa = sum(len(r["false_absences"]) for r in results)
+    fp = sum(len(r["false_presence"]) for r in results)
+    empty_voice = sum(1 for r in results if r["empty_voice"])
     if a.json:
         print(json.dumps({"recall": round(got / tot, 3), "got": got, "total": tot, "false_absences": fa,
+                          "false_presence": fp,
                           "per_field": {k: v for k, v in per_field.items()},
                           "per_layout": {k: {"got": sum(r["got"] for r in v), "total": sum(r["total"] for r in v),
                                              "false_absences": sum(len(r["false_absences"]) for r in v)}
@@ -172,11 +180,13 @@ def main() -> int:
         print(f"{layout:34} {g / (t or 1):7.2f} {g:>3}/{t:<4} {sum(len(r['false_absences']) for r in rs):9}  "
               + ", ".join(str(r["grade"] or "unreadable") for r in rs))
     print(f"{'ALL':34} {got / tot:7.3f} {got:>3}/{tot:<4} {fa:9}")
+    print(f"voice read where the file holds none: {fp} of {empty_voice} PEPs whose voice box is empty")
     print("per field: " + ", ".join(f"{k} {g}/{t}" for k, (g, t) in sorted(per_field.items())))
     if a.details:
         for r in results:
-            if r["missed"] or r["false_absences"] or r["error"]:
+            if r["missed"] or r["false_absences"] or r["false_presence"] or r["error"]:
                 print(f"\n{r['file']}: {r['error'] or ''} missed {r['missed']}; false absences {r['false_absences']}; "
+                      f"false presence {r['false_presence']}; "
                       f"not read {(r['coverage'] or {}).get('not_read')}")
     return 0
 
