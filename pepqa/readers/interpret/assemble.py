@@ -21,11 +21,12 @@ from .prose import ProseMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
 from .label_rows import LabelRowsMixin
+from .target_spend import TargetSpendMixin
 from .voice import VoiceMixin
 
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
-                  ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
+                  ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
