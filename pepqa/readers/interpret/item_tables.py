@@ -60,6 +60,8 @@ class ItemTablesMixin:
                 if idx is not None and row[0].text.strip():
                     self._label_value_row([row[0], row[idx]], latest=True)
             return
+        if self._voice_columns(t):
+            return  # 'Day | What happens | What I think about it': the child's words in one column
         if self._labels_above(t):
             return
         if self._figure_table(t):
