@@ -7,6 +7,7 @@ from datetime import date
 
 from docbuild import docx as _docx
 
+from pepqa.model import PartStatus
 from pepqa.readers import read_pep
 
 
@@ -79,3 +80,80 @@ def test_rd_grid2_the_funding_column_of_a_targets_table_is_the_spend(tmp_path):
                    ("Theatre trip for the whole year group", 25.0, None)]
     assert pep.pp_requested == 465.0
     assert len(pep.targets) == 5
+
+
+def test_rd_grid2_a_grid_column_headed_by_a_voice_prompt_is_the_voice(tmp_path):
+    """A grid of the child's lessons with one column asking how the child felt: that column is the voice, the
+    others describe the lessons; a voice column left blank is a voice part found empty."""
+    def build(d, said):
+        d.add_paragraph("Personal Education Plan")
+        d.add_paragraph("Name: Jamal Reid")
+        _bold(d, "A day in my school")
+        _grid(d, [["Lesson", "What we did", "How I felt about it"],
+                  ["Art", "Clay animals with Mr Shah", said[0]],
+                  ["Science", "Growing beans on the windowsill", said[1]],
+                  ["PE", "Dodgeball in the hall", said[2]]])
+    pep = read_pep(_docx(tmp_path, lambda d: build(d, ["I was proud of my clay fox.", "",
+                                                      "Dodgeball makes me nervous when people shout."])))
+    voice = pep.pupil_voice.text or ""
+    assert "I was proud of my clay fox." in voice and "Dodgeball makes me nervous when people shout." in voice
+    assert "Clay animals" not in voice and "Growing beans" not in voice
+    assert pep.parts["pupil_voice"] == PartStatus.read
+    blank = read_pep(_docx(tmp_path, lambda d: build(d, ["", "", ""]), "blank.docx"))
+    assert not blank.pupil_voice.text and blank.parts["pupil_voice"] == PartStatus.empty
+
+
+def test_rd_grid2_a_heading_in_which_the_child_speaks_starts_the_voice_and_another_writer_ends_it(tmp_path):
+    def build(d):
+        d.add_paragraph("Personal Education Plan")
+        d.add_paragraph("Name: Jamal Reid")
+        _bold(d, "Things I would like my social worker to know")
+        d.add_paragraph("I miss my brother at the weekends.")
+        _bold(d, "How Jamal is getting on (class teacher)")
+        d.add_paragraph("Jamal has made steady progress in reading since September and enjoys group work.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert "I miss my brother at the weekends." in (pep.pupil_voice.text or "")
+    assert "steady progress" not in (pep.pupil_voice.text or "")
+
+
+def test_rd_grid2_a_blank_date_before_a_term_is_not_a_date_left_unread(tmp_path):
+    """'PEP signed off on' left blank, then 'Next meeting summer term 2026' on the same line: no date there
+    was missed, so the meeting part is read (and the missing sign-off can be told to the school)."""
+    def build(d):
+        d.add_paragraph("Personal Education Plan")
+        d.add_paragraph("Name: Jamal Reid")
+        d.add_paragraph("Date of PEP meeting: 10/11/2025")
+        d.add_paragraph("PEP signed off on            Next meeting   summer term 2026")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.completed_date is None
+    assert pep.parts["meeting"] == PartStatus.read
+
+
+def test_rd_grid2_a_named_box_left_blank_in_a_row_of_pairs_is_empty(tmp_path):
+    def build(d):
+        d.add_paragraph("Personal Education Plan")
+        _grid(d, [["Pupil", "Jamal Reid", "Attendance since September", ""],
+                  ["School", "Fenwick Road Primary", "Date of PEP meeting", "10/11/2025"]], bold_header=False)
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.attendance_percent is None
+    assert pep.parts["attendance"] == PartStatus.empty
+
+
+def test_rd_grid2_an_age_under_its_label_and_a_yes_to_an_ehcp_question_are_read(tmp_path):
+    """'Child's age on the day of the PEP' over '9 years 4 months' (the year group follows from it) and 'Does
+    the child have an EHC plan?' over 'Yes - reviewed in June' are not details of the child left unread."""
+    def build(d):
+        d.add_paragraph("Personal Education Plan")
+        _bold(d, "Pupil details")
+        _bold(d, "Name")
+        d.add_paragraph("Jamal Reid")
+        _bold(d, "Child's age on the day of the PEP")
+        d.add_paragraph("9 years 4 months")
+        _bold(d, "Does the child have an EHC plan?")
+        d.add_paragraph("Yes - reviewed in June 2025")
+        _bold(d, "Date of PEP meeting")
+        d.add_paragraph("10/11/2025")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Jamal Reid"
+    assert pep.child.year_group == 5
+    assert pep.parts["child"] == PartStatus.read
