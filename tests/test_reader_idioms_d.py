@@ -157,3 +157,16 @@ def test_rd_grid2_an_age_under_its_label_and_a_yes_to_an_ehcp_question_are_read(
     assert pep.child.name == "Jamal Reid"
     assert pep.child.year_group == 5
     assert pep.parts["child"] == PartStatus.read
+
+
+def test_rd_grid2_a_voice_column_in_a_table_of_targets_is_the_voice(tmp_path):
+    def build(d):
+        d.add_paragraph("Personal Education Plan")
+        d.add_paragraph("Name: Jamal Reid")
+        _bold(d, "Review of last term's targets")
+        _grid(d, [["Previous target", "Outcome", "My thoughts"],
+                  ["Jamal will learn his 6 times table by December", "Achieved in the December check",
+                   "I practised with my carer every night."]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert len(pep.previous_targets) == 1
+    assert "I practised with my carer every night." in (pep.pupil_voice.text or "")

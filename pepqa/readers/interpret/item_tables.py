@@ -307,6 +307,8 @@ class ItemTablesMixin:
         self.found.add(part)
         target_list = getattr(self.pep, kind)
         cost_col = self._funding_col(t.rows[header_row], colmap) if kind == "targets" else None
+        voice_cols = [i for i, c in enumerate(t.rows[header_row]) if i not in colmap and i != cost_col
+                      and self._voice_prompt(c.text)]  # 'Target | Progress | What I think about it'
         period = tables.header_period(t.texts()[header_row])
         period = period if period is not None else self.period
         for r, row in enumerate(t.rows[header_row + 1:], start=header_row + 1):
@@ -341,6 +343,9 @@ class ItemTablesMixin:
                     self._note(f"{kind}[{idx}].{colmap[i]}", c.prov, t.rows[header_row][i].text)
             if kind == "targets" and cost_col is not None and cost_col < len(row):
                 self._target_cost(obj, idx, row, cost_col, colmap)
+            for i in voice_cols:
+                if i < len(row) and row[i].text.strip() and not self.labels.is_placeholder(row[i].text.strip()):
+                    self._voice_text(row[i].text, row[i].prov)
 
     def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
         v = {k: _clean(x) for k, x in vals.items()}
