@@ -170,3 +170,15 @@ def test_rd_grid2_a_voice_column_in_a_table_of_targets_is_the_voice(tmp_path):
     pep = read_pep(_docx(tmp_path, build))
     assert len(pep.previous_targets) == 1
     assert "I practised with my carer every night." in (pep.pupil_voice.text or "")
+
+
+def test_rd_grid2_a_column_of_what_the_child_said_by_name_is_the_voice(tmp_path):
+    def build(d):
+        d.add_paragraph("Personal Education Plan")
+        d.add_paragraph("Name: Jamal Reid")
+        _grid(d, [["Day", "Activity", "What Jamal said"],
+                  ["Monday", "Swimming lesson", "The water was cold but I swam a width."],
+                  ["Tuesday", "Library visit", "I chose a book about sharks."]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert "I chose a book about sharks." in (pep.pupil_voice.text or "")
+    assert "Library visit" not in (pep.pupil_voice.text or "")

@@ -36,6 +36,9 @@ class VoiceMixin:
         h = header.strip()
         if not h or len(h.split()) > 12 or h.endswith(".") or self._voice_meta(h):
             return False
+        said = _SAID.match(h)  # 'What Maisie said', 'How Tyler feels about it': the child by name
+        if said and said[1] == self._first_name():
+            return True
         return self._heading_part(h, loose=True) == "pupil_voice" or self._field_for(h) == "pupil_voice.text"
 
     def _voice_columns(self, t) -> bool:
@@ -85,6 +88,7 @@ class VoiceMixin:
             self._voice_text(text, prov)
 
 
+_SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
 _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
 
