@@ -182,3 +182,21 @@ def test_rd_grid2_a_column_of_what_the_child_said_by_name_is_the_voice(tmp_path)
     pep = read_pep(_docx(tmp_path, build))
     assert "I chose a book about sharks." in (pep.pupil_voice.text or "")
     assert "Library visit" not in (pep.pupil_voice.text or "")
+
+
+def test_rd_grid2_a_target_column_beside_a_funding_column_is_a_table_of_targets(tmp_path):
+    """'Next step | How adults will help | EYPP (£)': the fund's column is enough to make it a targets table,
+    and an amount written first ('£50 - sand tray') is the cost of the words after it."""
+    def build(d):
+        d.add_paragraph("Personal Education Plan")
+        d.add_paragraph("Name: Ava Lin")
+        _bold(d, "My next steps")
+        _grid(d, [["Next step", "How adults will help", "EYPP (£)"],
+                  ["Ava will count to 10 with an adult by the spring review", "Counting songs at group time",
+                   "£50 - sand tray and counters"],
+                  ["Ava will say two-word phrases in play by February", "Speech and language sessions", "120"],
+                  ["Ava will put on her coat by herself by Easter", "Practice at home time", "n/a"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert len(pep.targets) == 3
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
+        ("sand tray and counters", 50.0, "1"), ("Speech and language sessions", 120.0, "2")]

@@ -19,7 +19,7 @@ from .. import tables
 from ..blocks import Cell
 from .patterns import _clean
 
-_TRAILING_AMOUNT = re.compile(r"[\s\-–—:,=(]*£\s*\d[\d,]*(?:\.\d{1,2})?\)?[\s.]*$")
+_TRAILING_AMOUNT = re.compile(r"[\s\-–—:,=(]*£\s*\d[\d,]*(?:\.\d{1,2})?\)?[\s.]*$|^\s*£\s*\d[\d,]*(?:\.\d{1,2})?\s*[\-–—:,=]\s*")
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _NO_SPEND = re.compile(r"^(?:no|none|n/?a|nil|not|nothing|-+|–|—|£?\s*0(?:\.00)?)\b|^[-–—]+$|^(?:yes|no|y|n|✓|✗|x)$", re.I)
 
