@@ -308,6 +308,7 @@ class ItemTablesMixin:
         target_list = getattr(self.pep, kind)
         cost_col = self._funding_col(t.rows[header_row], colmap) if kind == "targets" else None
         voice_cols = [i for i, c in enumerate(t.rows[header_row]) if i not in colmap and i != cost_col
+                      and kind in ("targets", "previous_targets", "attainment")
                       and self._voice_prompt(c.text)]  # 'Target | Progress | What I think about it'
         period = tables.header_period(t.texts()[header_row])
         period = period if period is not None else self.period

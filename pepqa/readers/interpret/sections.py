@@ -27,7 +27,7 @@ class SectionsMixin:
         if len(text) > 90 or "\n" in text.strip():
             return None
         part = self.labels.match_part(self._expand(text), loose)
-        if part is None and loose and _ADDRESSED.search(text):
+        if part is None and loose and _ADDRESSED.search(text) and not self._other_writer(text):
             return "pupil_voice"  # 'Anything else I want the grown-ups to know': the child speaking to the adults
         return part
 

@@ -61,6 +61,8 @@ class VoiceMixin:
         side = [r[0].text.strip() for r in rows[top + 1:] if r and r[0].text.strip()]
         if sum(1 for x in side if self._field_match(x) or x.endswith("?")) * 2 >= max(len(side), 1):
             return False  # labels down the side: a table of labels and values, not a grid
+        if sum(1 for x in side if self.labels.match_value("role", x) not in (None, "child")) * 2 >= max(len(side), 1):
+            return False  # 'Carer | ...', 'Teacher | ...': the views of the adults round the table
         self.found.add("pupil_voice")
         self._note("parts.pupil_voice", rows[top][cols[0]].prov, head[cols[0]])
         for row in rows[top + 1:]:
@@ -73,10 +75,13 @@ class VoiceMixin:
     def _other_writer(self, text: str) -> bool:
         """A heading naming whose box follows when that is not the child's: 'How I am getting on (teacher)',
         'Carer's comments'. It ends the child's voice."""
+        if text.strip().endswith("?"):
+            return False  # a question put to the child ('What do you do at weekends? (ask your carer)')
         inside = " ".join(re.findall(r"\(([^)]*)\)", text))
-        if inside and self.labels.names_other_voice(normalise(inside).replace(" i ", " ")):
+        if inside and len(inside.split()) <= 5 and self.labels.names_other_voice(normalise(inside).replace(" i ", " ")):
             return True
-        return self.labels.names_other_voice(normalise(text))
+        n = normalise(text)
+        return not re.search(r"\b(?:i|me|my|mine)\b", n) and self.labels.names_other_voice(n)
 
     def _aspiration(self, text: str, prov: Provenance, label: str | None = None) -> None:
         """The child's hopes for the future; written in the child's own words ('When I grow up I want to be a
