@@ -200,3 +200,25 @@ def test_rd_grid2_a_target_column_beside_a_funding_column_is_a_table_of_targets(
     assert len(pep.targets) == 3
     assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
         ("sand tray and counters", 50.0, "1"), ("Speech and language sessions", 120.0, "2")]
+
+
+def test_rd_grid2_the_adults_words_are_not_the_voice(tmp_path):
+    """A heading where the child seems to speak but another writer fills it in ('(designated teacher)'), and a
+    grid of the adults' views, are not the child's voice; a question put to the child with a helper named in
+    brackets does not end the voice."""
+    def build(d):
+        d.add_paragraph("Personal Education Plan")
+        d.add_paragraph("Name: Ava Lin")
+        _bold(d, "What I would like the Virtual School to know (designated teacher)")
+        d.add_paragraph("Ava needs a laptop for her homework club.")
+        _grid(d, [["Who", "Relationship", "Comments"],
+                  ["Mrs Kay", "Foster carer", "Ava is settled and sleeping well."],
+                  ["Mr Obi", "Social worker", "Family time is going well."]])
+        _bold(d, "My views")
+        d.add_paragraph("I like the new reading corner.")
+        _bold(d, "What do you do at the weekend? (ask your carer to help)")
+        d.add_paragraph("I go to the park with my foster brother.")
+    pep = read_pep(_docx(tmp_path, build))
+    voice = pep.pupil_voice.text or ""
+    assert "I like the new reading corner." in voice and "I go to the park with my foster brother." in voice
+    assert "laptop" not in voice and "settled" not in voice and "Family time" not in voice

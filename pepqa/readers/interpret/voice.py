@@ -75,7 +75,7 @@ class VoiceMixin:
     def _other_writer(self, text: str) -> bool:
         """A heading naming whose box follows when that is not the child's: 'How I am getting on (teacher)',
         'Carer's comments'. It ends the child's voice."""
-        if text.strip().endswith("?"):
+        if re.sub(r"\s*\([^)]*\)\s*$", "", text.strip()).endswith("?"):
             return False  # a question put to the child ('What do you do at weekends? (ask your carer)')
         inside = " ".join(re.findall(r"\(([^)]*)\)", text))
         if inside and len(inside.split()) <= 5 and self.labels.names_other_voice(normalise(inside).replace(" i ", " ")):
