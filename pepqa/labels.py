@@ -102,11 +102,22 @@ class Labels:
             for ph in phrases:
                 if f" {ph} " in padded and (best is None or len(ph) > best[1]):
                     best = (key, len(ph))
-        if best and best[0] == "pupil_voice" and any(f" {w} " in padded for w in self.parts_contain.get("not_voice", ())):
+        if best and best[0] == "pupil_voice" and self.names_other_voice(n):
             return None
         if with_length:
             return best
         return best[0] if best else None
+
+    def names_other_voice(self, n: str) -> bool:
+        """Does a (normalised) heading name someone other than the child ('Carer's views', 'What the teacher
+        thinks')? Not when the child speaks first: in 'What I think about my teacher' or 'Anything else I want
+        the grown-ups to know' the child is the one speaking."""
+        padded = f" {n} "
+        at = [padded.find(f" {w} ") for w in self.parts_contain.get("not_voice", ()) if f" {w} " in padded]
+        if not at:
+            return False
+        me = padded.find(" i ")
+        return me < 0 or me > min(at)
 
     def match_field(self, label: str, prefix: str | None = None) -> str | None:
         """Which model field a label names; ``prefix`` restricts to e.g. 'section.'."""

@@ -107,6 +107,10 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
                 colmap[best] = main
                 cols.add(main)
                 guessed = True
+    if kind == "targets" and "text" in cols and not any(c in cols for c in REQUIRED[kind][1]) and any(
+            i not in colmap and (column_for(labels, c, "pp_spend") == "cost" or labels.match_part(c) == "pp_plus")
+            for i, c in enumerate(cells) if c.strip()):
+        return colmap, strength  # 'Next step | EYPP (£)': a target and what funds it is a table of targets
     if not all(any(c in cols for c in req) for req in REQUIRED[kind]):
         return None
     return colmap, strength - (3.0 if guessed else 0.0)

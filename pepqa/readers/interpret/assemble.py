@@ -17,16 +17,16 @@ from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
 from .paragraphs import ParagraphsMixin
-from .period_figures import PeriodFiguresMixin
 from .prose import ProseMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
 from .label_rows import LabelRowsMixin
+from .target_spend import TargetSpendMixin
 from .voice import VoiceMixin
 
 
-class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, PeriodFiguresMixin,
-                  ProseItemsMixin, ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
+class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
+                  ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -55,6 +55,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.col_band = False
         self.col_item_set: set = set()  # (target index, field) set from columns: a wrapped line extends it
         self.above: Optional[tuple] = None  # a label alone on the line above: (match, label as written)
+        self.prev_text: Optional[str] = None  # the paragraph before this one (an age's label above its value)
         self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
         self.acronyms = defined_acronyms(b.text for b in doc.blocks[:40] if isinstance(b, Para))
@@ -71,7 +72,9 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         for b in self.doc.blocks:
             if isinstance(b, Para):
                 self.para(b)
+                self.prev_text = b.text.strip() or self.prev_text
             else:
+                self.prev_text = None
                 self.col_above, self.col_band = {}, False
                 self.table(b)
         pep = self.pep

@@ -14,6 +14,9 @@ from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*$")
+_DAY_NUMBER = re.compile(r"(?<![\d/.\-])\d{1,2}(?![\d])(?!\s*%)")  # a day of a date, not a year ('2026') nor a figure
+_AGE_LABEL = re.compile(r"^\s*(?:my\s+|the\s+|child'?s\s+|pupil'?s\s+|young person'?s\s+)?age\b", re.I)
+_AGE_ONLY = re.compile(r"^\s*\d{1,2}\s*(?:years?|yrs?|y)\b\W{0,3}(?:(?:and\s+)?\d{1,2}\s*(?:months?|mths?|m)\b)?\s*(?:old)?\s*\.?\s*$", re.I)
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:years?|yrs?|y)\b(?:\W{0,3}(?:and\s+)?(\d{1,2})\s*(?:months?|mths?|m)\b)?", re.I)
 
 
@@ -39,8 +42,13 @@ class CoverageMixin:
         """Text under a part that nothing read: if it looks like content (not an instruction), the part was
         not read completely."""
         age = _AGE.search(text)
-        if age and self.age is None and re.match(r"^\s*(?:my\s+|the\s+|child'?s\s+)?age\b", text, re.I):
-            self.age = (int(age[1]), int(age[2] or 0), prov)  # 'Age: 4 years 8 months': the year group may follow
+        after_label = _AGE_LABEL.match(self.prev_text or "") and _AGE_ONLY.match(text)  # 'Age at the PEP meeting' / '6 years 11 months'
+        if age and (_AGE_LABEL.match(text) or after_label):
+            if self.age is None:
+                self.age = (int(age[1]), int(age[2] or 0), prov)  # 'Age: 4 years 8 months': the year group may follow
+            return  # an age: the model holds none (the year group is worked out from it when nothing states it)
+        if _AGE_ONLY.match(text):
+            return  # '6 years 11 months' alone: a length of time, which the model does not hold
         if ":" in text and self.labels.is_ignored(text.split(":", 1)[0]):
             return
         words = text.split()
@@ -71,6 +79,10 @@ class CoverageMixin:
         this year: None' resembles the year group, but 'None' is no year group: that field was not missed."""
         if ":" not in text:  # a value-like line ('Attendance 95.0'), not a numbered heading ('7. Submission (PEP 2)')
             bare = re.sub(r"\([^)]*\)", " ", re.sub(r"^\s*\d{1,2}[.)]\s*", "", text))
+            key = self.labels.concepts.nearest(normalise(text))
+            c = self.labels.concepts.by_key.get(key) if key else None
+            if c and c.type == "date" and not _DAY_NUMBER.search(bare):
+                return False  # 'Form finished by DT on   Next PEP spring term 2026': a blank and a term, no date
             return bool(_VALUE_LIKE.search(bare))
         label, value = text.split(":", 1)
         key = self.labels.concepts.nearest(normalise(label))

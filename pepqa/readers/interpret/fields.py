@@ -153,6 +153,28 @@ class FieldsMixin:
             pep.school.type_text = value
         return True
 
+    def _sen_question(self, label: str) -> Optional[str]:
+        """A yes/no question naming a SEN status ('EHCP in place', 'Does the child have an EHC plan?', 'On SEN
+        support?'): the status it asks about, else None."""
+        n = normalise(label)
+        if not n or len(n.split()) > 10 or self._field_for(label):
+            return None
+        status = self.labels.match_value("sen_status", n)
+        return status if status in ("ehcp", "sen_support") else None
+
+    def _sen_answer(self, label: str, value: str, prov: Provenance) -> bool:
+        """The yes/no answer to a SEN question is read, so it is not left as unread text, but sets nothing: a
+        form that asks 'EHCP in place?' keeps the needs and provision in the EHCP (or beside its outcomes),
+        where the SEN checks would not find them, and would tell the school they are missing. 'No' says only
+        that this status does not apply. Returns False when the label is no such question or the value no
+        yes/no answer."""
+        words = (value or "").strip().split()
+        ans = parse_bool(re.sub(r"[^\w]+$", "", words[0])) if words else None
+        if self._sen_question(label) is None or ans is None:
+            return False
+        self.claims.append((prov, "sen_status (a yes/no question, not set)", "question"))
+        return True
+
     def _convert(self, key: str, value: str) -> Any:
         L = self.labels
         if key in ("child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date",

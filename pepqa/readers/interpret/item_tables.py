@@ -60,6 +60,8 @@ class ItemTablesMixin:
                 if idx is not None and row[0].text.strip():
                     self._label_value_row([row[0], row[idx]], latest=True)
             return
+        if self._voice_columns(t):
+            return  # 'Day | What happens | What I think about it': the child's words in one column
         if self._labels_above(t):
             return
         if self._figure_table(t):
@@ -304,10 +306,10 @@ class ItemTablesMixin:
         part = _KIND_PART[kind]
         self.found.add(part)
         target_list = getattr(self.pep, kind)
-        cost_col = None
-        if kind == "targets":
-            cost_col = next((i for i, c in enumerate(t.rows[header_row]) if i not in colmap
-                             and tables.column_for(self.labels, c.text, "pp_spend") == "cost"), None)
+        cost_col = self._funding_col(t.rows[header_row], colmap) if kind == "targets" else None
+        voice_cols = [i for i, c in enumerate(t.rows[header_row]) if i not in colmap and i != cost_col
+                      and kind in ("targets", "previous_targets", "attainment")
+                      and self._voice_prompt(c.text)]  # 'Target | Progress | What I think about it'
         period = tables.header_period(t.texts()[header_row])
         period = period if period is not None else self.period
         for r, row in enumerate(t.rows[header_row + 1:], start=header_row + 1):
@@ -317,6 +319,8 @@ class ItemTablesMixin:
             if len({c.text for c in row}) == 1 and len(row) > 1:
                 continue  # a merged full-width row (sub-heading) inside the table
             obj = self._row_object(kind, vals)
+            if obj is None and cost_col is not None and self._untargeted_row(row, cost_col, colmap, period):
+                continue  # '- | | Whole-class Lego therapy | £150' in a targets table: a line linked to no target
             total = next((c for c in row if normalise(c.text).startswith("total")), None)
             if obj is None or (kind == "pp_spend" and total is not None):
                 # A 'Total' row in a spend table fills the requested amount.
@@ -340,20 +344,9 @@ class ItemTablesMixin:
                     self._note(f"{kind}[{idx}].{colmap[i]}", c.prov, t.rows[header_row][i].text)
             if kind == "targets" and cost_col is not None and cost_col < len(row):
                 self._target_cost(obj, idx, row, cost_col, colmap)
-
-    def _target_cost(self, target: Target, idx: int, row: list[Cell], cost_col: int, colmap: dict[int, str]) -> None:
-        """A cost in a target's row is a PP+ spend line linked to that target (its support, or the target)."""
-        cell = row[cost_col]
-        cost = parse_money(cell.text)
-        if cost is None:
-            return
-        desc = target.actions or target.text
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(cell.text),
-                                           target_ref=str(target.number or idx + 1)))
-        n = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", n)] = self.item_period.get(("targets", idx))
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{n}]", cell.prov, None, "target row", None)
+            for i in voice_cols:
+                if i < len(row) and row[i].text.strip() and not self.labels.is_placeholder(row[i].text.strip()):
+                    self._voice_text(row[i].text, row[i].prov)
 
     def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
         v = {k: _clean(x) for k, x in vals.items()}

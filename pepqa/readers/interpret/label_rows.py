@@ -70,6 +70,13 @@ class LabelRowsMixin:
             if (not fm or fm[1] != "exact") and self._period_percent(label_cell.text, value_cell.text, value_cell.prov):
                 i += 2  # 'Spring term | 94.9%' with no attendance label (period_figures.py)
                 continue
+            if not fm and value_cell.text.strip() and self._sen_answer(label_cell.text, value_cell.text, value_cell.prov):
+                i += 2  # 'EHCP in place? | Yes'
+                continue
+            if fm and not value_cell.text.strip() and not value_cell.tables and fm[0] in _TYPED_ABOVE:
+                self.set_field(fm[0], "", label_cell.prov, label_cell.text.strip(), fm[1], fm[2])
+                i += 2  # 'Attendance this year so far | (blank)': the form asks, the box is empty
+                continue
             if (self.part == "pupil_voice" and label_cell.text.strip() and value_cell.text.strip()
                     and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)):
                 self._voice_text(value_cell.text, value_cell.prov)  # a question and the child's answer

@@ -11,6 +11,7 @@ from ...model import Provenance
 from .. import idioms, periods
 from ..blocks import Para
 from ..concepts import parse_typed
+from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
@@ -36,12 +37,15 @@ def _segments(text: str) -> Optional[list[str]]:
     return segs
 
 
-class ParagraphsMixin:
+class ParagraphsMixin(PeriodFiguresMixin):
     def _take_above(self, text: str, prov: Provenance) -> bool:
         """The value under a label that stood alone on the line above ('Date of meeting' / '14/10/2025')."""
         above, self.above = self.above, None
-        if not above or _LABEL_VALUE.match(text):
+        m = _LABEL_VALUE.match(text)
+        if not above or m and not re.search(r"\d$", m[1]):  # '28/01/2026 10:05': a time, not 'Label: value'
             return False
+        if above[0][1] == "question":
+            return self._sen_answer(above[1], text, prov)  # 'EHCP in place' over 'Yes - reviewed in October
         fm = self._field_match(text)
         if fm and (fm[1] == "exact" or fm[0] != above[0][0]):
             return False  # the next label, not this one's value ('Greenacre Infant and Nursery School' is a value)
@@ -52,6 +56,9 @@ class ParagraphsMixin:
         fm = self._field_match(text) if len(text.split()) <= 8 and not text.endswith((".", "?")) else None
         if fm and fm[0] in _TYPED_ABOVE:
             self.above = (fm, text)
+            return True
+        if not fm and len(text.split()) <= 10 and self._sen_question(text):
+            self.above = (("sen_status", "question", None), text)  # 'Does the child have an EHCP?' / 'Yes'
             return True
         return False
 
@@ -103,8 +110,9 @@ class ParagraphsMixin:
             return
         if heading_like and not m and self._note_above(text):
             return  # a bold label ('Date of PEP meeting') with its value on the next line
-        if p.heading_level and not label_is_field:
-            self.part = None  # an unknown heading ends the current part
+        if (p.heading_level or heading_like and self.part == "pupil_voice" and self._other_writer(text)) \
+                and not label_is_field:
+            self.part = None  # an unknown heading ends the current part ('How she is doing (teacher)' the voice)
             self.pending = None
             return
         if self._narrative_item(text, p.prov):
@@ -125,6 +133,8 @@ class ParagraphsMixin:
                 return
             if (not fm or fm[1] != "exact") and self._period_percent(m[1], m[2], p.prov):
                 return  # 'Autumn term 2025: 97.4%' (period_figures.py)
+            if not fm and self._sen_answer(m[1], m[2], p.prov):
+                return  # 'EHC plan in place: Yes'
             if self.part == "attendees" and self._attendee_line(text, p.prov):
                 return
         if self.part == "attendees" and self._attendee_line(text, p.prov):

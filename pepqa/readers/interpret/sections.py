@@ -1,6 +1,7 @@
 """Segmenting: a heading that names a part starts that part (and the signed section it belongs to)."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...model import SECTION_KEYS, Provenance
@@ -25,4 +26,14 @@ class SectionsMixin:
     def _heading_part(self, text: str, loose: bool = False) -> Optional[str]:
         if len(text) > 90 or "\n" in text.strip():
             return None
-        return self.labels.match_part(self._expand(text), loose)
+        part = self.labels.match_part(self._expand(text), loose)
+        if part is None and loose and _ADDRESSED.search(text) and not self._other_writer(text):
+            return "pupil_voice"  # 'Anything else I want the grown-ups to know': the child speaking to the adults
+        return part
+
+
+# A heading in which the child addresses the adults: 'I want my teachers to know', 'Anything else I'd like to
+# tell you', 'What I would like to say at my PEP'. What follows is the child's voice.
+_ADDRESSED = re.compile(
+    r"\bI\s*(?:want|would like|'d like|’d like|wish)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:know|hear|understand)\b|"
+    r"\bI\s*(?:want|would like|'d like|’d like)\s+to\s+(?:tell|say|share|talk about)\b")

@@ -30,6 +30,59 @@ class VoiceMixin:
         self._fill("pupil_voice")
         self._note("pupil_voice.text", prov, None)
 
+    def _voice_prompt(self, header: str) -> bool:
+        """A column header that asks for the child's words ('What I think about it', 'How I feel', 'My
+        views', 'In your own words'), not for someone else's or about the voice ('Views gathered by')."""
+        h = header.strip()
+        if not h or len(h.split()) > 12 or h.endswith(".") or self._voice_meta(h):
+            return False
+        said = _SAID.match(h)  # 'What Maisie said', 'How Tyler feels about it': the child by name
+        if said and said[1] == self._first_name():
+            return True
+        return self._heading_part(h, loose=True) == "pupil_voice" or self._field_for(h) == "pupil_voice.text"
+
+    def _voice_columns(self, t) -> bool:
+        """A grid with a column for the child's words: a week ('Day | What happens | What I think about it'),
+        subjects or activities down the side, and a header over one column that asks for the child's views.
+        Each cell of that column is a piece of the voice; the other columns describe the grid's rows (the
+        school day, a lesson), which the PEP model does not hold. A voice column left blank is a voice part
+        found empty. Returns False when the table has no such column."""
+        rows = t.rows
+        top = 1 if len(rows) > 3 and len({c.text for c in rows[0]}) == 1 else 0  # a title row above the header
+        if len(rows) < top + 2:
+            return False
+        head = [c.text.strip() for c in rows[top]]
+        if len(set(head)) < 2 or any(len(h.split()) > 10 or h.endswith((".", "!")) for h in head):
+            return False  # a header is short words, not a sentence ('Pupil's views | Jasmine is happy.')
+        cols = [j for j, h in enumerate(head) if j and self._voice_prompt(h) and h not in head[:j]]
+        if not cols or len(cols) == len(head) or any(self._field_match(h) and not self._voice_prompt(h)
+                                                     for h in head if h):
+            return False  # every column a prompt (answers side by side), or a row of labels over values
+        side = [r[0].text.strip() for r in rows[top + 1:] if r and r[0].text.strip()]
+        if sum(1 for x in side if self._field_match(x) or x.endswith("?")) * 2 >= max(len(side), 1):
+            return False  # labels down the side: a table of labels and values, not a grid
+        if sum(1 for x in side if self.labels.match_value("role", x) not in (None, "child")) * 2 >= max(len(side), 1):
+            return False  # 'Carer | ...', 'Teacher | ...': the views of the adults round the table
+        self.found.add("pupil_voice")
+        self._note("parts.pupil_voice", rows[top][cols[0]].prov, head[cols[0]])
+        for row in rows[top + 1:]:
+            for j in cols:
+                cell = row[j] if j < len(row) else None
+                if cell is not None and cell.text.strip() and not self.labels.is_placeholder(cell.text.strip()):
+                    self._voice_text(cell.text, cell.prov)
+        return True
+
+    def _other_writer(self, text: str) -> bool:
+        """A heading naming whose box follows when that is not the child's: 'How I am getting on (teacher)',
+        'Carer's comments'. It ends the child's voice."""
+        if re.sub(r"\s*\([^)]*\)\s*$", "", text.strip()).endswith("?"):
+            return False  # a question put to the child ('What do you do at weekends? (ask your carer)')
+        inside = " ".join(re.findall(r"\(([^)]*)\)", text))
+        if inside and len(inside.split()) <= 5 and self.labels.names_other_voice(normalise(inside).replace(" i ", " ")):
+            return True
+        n = normalise(text)
+        return not re.search(r"\b(?:i|me|my|mine)\b", n) and self.labels.names_other_voice(n)
+
     def _aspiration(self, text: str, prov: Provenance, label: str | None = None) -> None:
         """The child's hopes for the future; written in the child's own words ('When I grow up I want to be a
         vet') they are the child's voice too."""
@@ -40,6 +93,7 @@ class VoiceMixin:
             self._voice_text(text, prov)
 
 
+_SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
 _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
 
