@@ -17,6 +17,8 @@ from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
 from .paragraphs import ParagraphsMixin
+from .period_tables import PeriodTablesMixin
+from .row_spend import RowSpendMixin
 from .prose import ProseMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
@@ -25,7 +27,8 @@ from .voice import VoiceMixin
 
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
-                  ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
+                  ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
+                  RowSpendMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -56,7 +59,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.above: Optional[tuple] = None  # a label alone on the line above: (match, label as written)
         self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
-        self.acronyms = defined_acronyms(b.text for b in doc.blocks[:40] if isinstance(b, Para))
+        self.acronyms = defined_acronyms(_texts(doc.blocks[:40]))
         self._acr = re.compile(r"\b(" + "|".join(map(re.escape, self.acronyms)) + r")\b") if self.acronyms else None
 
     def _expand(self, text: str) -> str:
@@ -143,6 +146,17 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             for path in [p for p in self.pep.provenance if p.startswith(kind + "[")]:
                 del self.pep.provenance[path]
             self.pep.provenance.update(moved)
+
+
+def _texts(blocks):
+    """The text of paragraphs and of table cells (a title row may define the plan's acronym)."""
+    for b in blocks:
+        if isinstance(b, Para):
+            yield b.text
+        else:
+            for row in b.rows[:3]:
+                for c in row:
+                    yield c.text
 
 
 def _year_from_birth(dob, when) -> Optional[int]:

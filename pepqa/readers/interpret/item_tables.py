@@ -9,10 +9,11 @@ from typing import Any, Optional
 from ...labels import normalise
 from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, SpendLine, Target
 from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
-from .. import periods, tables
+from .. import grid, periods, tables
 from ..blocks import Cell, Table
 from .wording import pattern
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
+from .row_spend import total_cell
 
 
 _YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
@@ -37,6 +38,7 @@ def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[
 
 class ItemTablesMixin:
     def table(self, t: Table) -> None:
+        t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
         if not t.rows:
             return
         kind, colmap, header_row = self._table_kind(t)
@@ -53,12 +55,9 @@ class ItemTablesMixin:
         head = texts[0][0].strip() if texts[0] else ""
         if head and self.labels.is_ignored(head) and not any(r and r[0].strip() and self._field_match(r[0]) for r in texts):
             return  # 'Agenda Items | Person responsible': a table of something the model does not hold
-        cols = periods.period_columns(texts[0]) if len(texts) > 1 else None
-        if cols:  # one column per meeting or term: the latest filled in is this PEP's
-            for row in t.rows[1:]:
-                idx = periods.latest_cell([c.text for c in row], cols)
-                if idx is not None and row[0].text.strip():
-                    self._label_value_row([row[0], row[idx]], latest=True)
+        ph = self._period_header(texts)
+        if ph:  # one column per meeting or term: the latest filled in is this PEP's (period_tables.py)
+            self._period_table(t, *ph)
             return
         if self._labels_above(t):
             return
@@ -304,29 +303,26 @@ class ItemTablesMixin:
         part = _KIND_PART[kind]
         self.found.add(part)
         target_list = getattr(self.pep, kind)
-        cost_col = None
-        if kind == "targets":
-            cost_col = next((i for i, c in enumerate(t.rows[header_row]) if i not in colmap
-                             and tables.column_for(self.labels, c.text, "pp_spend") == "cost"), None)
+        spend_cols = {}
+        if kind == "targets":  # 'PP+ £ | Funding detail' beside the targets (row_spend.py)
+            spend_cols = self._spend_columns(t.rows[header_row], colmap, t.texts()[header_row + 1:])
         period = tables.header_period(t.texts()[header_row])
         period = period if period is not None else self.period
         for r, row in enumerate(t.rows[header_row + 1:], start=header_row + 1):
-            vals = {colmap[i]: c.text for i, c in enumerate(row) if i in colmap and _clean(c.text)}
-            if not vals:
-                continue
             if len({c.text for c in row}) == 1 and len(row) > 1:
                 continue  # a merged full-width row (sub-heading) inside the table
-            obj = self._row_object(kind, vals)
+            total = total_cell(row)
+            if total is not None and kind in ("targets", "pp_spend"):
+                self._total_row(row, total, period)  # a totals row is the amount requested, never an item
+                continue
+            vals = {colmap[i]: c.text for i, c in enumerate(row) if i in colmap and _clean(c.text)}
+            obj = self._row_object(kind, vals) if vals else None
             total = next((c for c in row if normalise(c.text).startswith("total")), None)
             if obj is None or (kind == "pp_spend" and total is not None):
-                # A 'Total' row in a spend table fills the requested amount.
                 if kind == "pp_spend" and total is not None:
-                    money = [parse_money(c.text) for c in row if parse_money(c.text) is not None]
-                    money = money or [m for c in row for m in money_amounts(c.text)]
-                    if money and (self.pep.pp_requested is None or period is not None):
-                        self.pep.pp_requested = money[-1]
-                        self._fill("pp_plus")
-                        self._note("pp_requested", total.prov, total.text)
+                    self._total_row(row, total, period)  # 'Total PP+ requested this term | £470'
+                elif spend_cols and not vals.get("text"):
+                    self._row_spend(None, None, row, spend_cols)  # funding in a row with no target
                 continue
             if kind == "pp_spend" and obj.cost is None and "£" in obj.description:
                 obj.cost = parse_money(obj.description)  # 'Provision and cost' in one cell
@@ -338,22 +334,8 @@ class ItemTablesMixin:
             for i, c in enumerate(row):
                 if i in colmap:
                     self._note(f"{kind}[{idx}].{colmap[i]}", c.prov, t.rows[header_row][i].text)
-            if kind == "targets" and cost_col is not None and cost_col < len(row):
-                self._target_cost(obj, idx, row, cost_col, colmap)
-
-    def _target_cost(self, target: Target, idx: int, row: list[Cell], cost_col: int, colmap: dict[int, str]) -> None:
-        """A cost in a target's row is a PP+ spend line linked to that target (its support, or the target)."""
-        cell = row[cost_col]
-        cost = parse_money(cell.text)
-        if cost is None:
-            return
-        desc = target.actions or target.text
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(cell.text),
-                                           target_ref=str(target.number or idx + 1)))
-        n = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", n)] = self.item_period.get(("targets", idx))
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{n}]", cell.prov, None, "target row", None)
+            if spend_cols:
+                self._row_spend(obj, idx, row, spend_cols)
 
     def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
         v = {k: _clean(x) for k, x in vals.items()}

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...labels import normalise
 from ...model import Provenance
-from .. import idioms, periods
+from .. import grid, idioms, periods
 from ..blocks import Para
 from ..concepts import parse_typed
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
@@ -57,8 +57,8 @@ class ParagraphsMixin:
 
     def para(self, p: Para) -> None:
         text = p.text.strip()
-        if not text:
-            return
+        if not text or grid.is_sheet_line(text):
+            return  # 'PEP_2025-26.xlsx  Sheet: Main': the workbook's running header
         segs = _segments(text)
         if segs:  # 'Review: Second review | Date of PEP meeting: 27 January 2026': each piece is its own line
             for seg in segs:

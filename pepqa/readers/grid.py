@@ -1,0 +1,59 @@
+"""Spreadsheet furniture: what a sheet printed to PDF (or pasted into a Word form) carries that is the
+spreadsheet's, not the form's.
+
+Why: a Virtual School that keeps its PEPs in a workbook prints them with the sheet's headings, so every table
+starts with a row of column letters ('' | A | B | C ...) and every row with its row number (1, 2, 3 ...), and
+the page's running header names the file and the sheet ('PEP_2025-26.xlsx  Sheet: Main'). Left in, the
+letters hide the real header row (a table's header is looked for in its first rows), the row numbers push
+every label one cell right (a label/value row reads as 'number | label'), and the file name reads as a label
+left unread. Stripped, the table is the form the sheet holds, whatever its layout.
+
+Conservative on purpose: the column letters are recognised only as a row of single consecutive letters from
+A, and the row numbers only beside them (a first column 1, 2, 3 ... alone is as likely an item's number).
+"""
+from __future__ import annotations
+
+import re
+import string
+
+from .blocks import Table
+
+_LETTERS = list(string.ascii_uppercase)
+# 'PEP_P16_2025-26.xlsx Sheet: PPP_Main', 'Sheet2', 'Worksheet: Targets', 'tracker.ods'
+_SHEET_LINE = re.compile(
+    r"^\s*(?:[\w.\-() ]{1,80}\.(?:xlsx|xlsm|xlsb|xls|ods|csv)\b\s*)?"
+    r"(?:(?:work)?sheet\s*\d*\s*(?:[:\-–]\s*[\w.\-() ]{0,40})?)?\s*$", re.I)
+
+
+def _column_letters(texts: list[str]) -> bool:
+    """'' | A | B | C | D: the row of a sheet's column letters (the corner cell may be empty)."""
+    cells = [t.strip() for t in texts]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    return len(cells) >= 2 and cells == _LETTERS[:len(cells)]
+
+
+def _row_numbers(column: list[str]) -> bool:
+    """1, 2, 3 ...: a sheet's row numbers down the first column."""
+    nums = [c.strip() for c in column]
+    return len(nums) >= 2 and all(n == str(i) for i, n in enumerate(nums, 1))
+
+
+def without_furniture(t: Table) -> Table:
+    """The table without a first row of column letters and, beside it, a first column of row numbers."""
+    texts = t.texts()
+    if len(texts) < 2 or not _column_letters(texts[0]):
+        return t
+    rows = t.rows[1:]
+    first = [r[0].text if r else "" for r in rows]
+    if _row_numbers(first) and not texts[0][0].strip() and all(len(r) >= 2 for r in rows):
+        rows = [r[1:] for r in rows]
+    return Table(rows=rows, prov=t.prov)
+
+
+def is_sheet_line(text: str) -> bool:
+    """A running header naming the workbook or the sheet ('PEP_P16_2025-26.xlsx Sheet: PPP_Main'), not a label
+    and its value."""
+    t = (text or "").strip()
+    return bool(t) and bool(re.search(r"\.(?:xlsx|xlsm|xlsb|xls|ods|csv)\b|\bsheet\b", t, re.I)) \
+        and bool(_SHEET_LINE.match(t))
