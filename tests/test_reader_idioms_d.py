@@ -92,3 +92,65 @@ def test_rd_grid_a_column_of_words_beside_targets_is_no_funding(tmp_path):
                    ["1", "Mia will complete three timed essay plans by 1 March 2026", "Weekly tutorial"]])
     pep = read_pep(docx(tmp_path, build))
     assert len(pep.targets) == 1 and pep.pp_spend == []
+
+
+# -- rd-grid: a RAG checklist before the pupil details, titled tables, one table per target ----------------
+def test_rd_grid_a_rag_checklist_is_not_the_parts_it_rates(tmp_path):
+    def build(d):
+        _table(d, [["Section", "Rating", "Notes"],
+                   ["Pupil voice", "Amber", "Only one question answered"],
+                   ["Attendance", "Red", "85% - below the expected level"],
+                   ["Targets", "Green", "Three set"]])
+        d.add_paragraph("Pupil voice").runs[0].bold = True
+        d.add_paragraph("I like art club on Wednesdays.")
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.pupil_voice.text == "I like art club on Wednesdays."
+    assert pep.attendance_percent is None
+    assert pep.parts["attendance"] == PartStatus.not_found  # the rating is no attendance section left unread
+
+
+def test_rd_grid_labels_over_values_under_a_title_row(tmp_path):
+    def build(d):
+        _table(d, [["CHILD INFORMATION", "", "", "", ""],
+                   ["Family name", "Given name", "Year", "Setting", "PEP date"],
+                   ["Kowalski", "Mia", "8", "Hillcrest High School", "02/12/2025"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.child.name == "Mia Kowalski"
+    assert pep.child.year_group == 8
+    assert pep.school.name == "Hillcrest High School"
+    assert pep.meeting_date == date(2025, 12, 2)
+    assert pep.parts["child"] == PartStatus.read
+
+
+def test_rd_grid_a_sign_off_strip_gives_the_completion_date_not_a_signature(tmp_path):
+    def build(d):
+        _table(d, [["Child's name", "Mia Kowalski"], ["Date of PEP meeting", "01/12/2025"]])
+        _table(d, [["Signed off by the designated teacher on", "Pupil"], ["04/12/2025", "happy with my plan - Mia"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.completed_date == date(2025, 12, 4)
+    assert pep.child.name == "Mia Kowalski"
+    assert pep.parts["meeting"] == PartStatus.read
+
+
+def test_rd_grid_a_blank_sign_off_date_is_on_the_form_and_blank(tmp_path):
+    def build(d):
+        _table(d, [["Child's name", "Mia Kowalski"], ["Date of PEP meeting", "01/12/2025"]])
+        _table(d, [["Signed off by the designated teacher on", "Pupil"], ["", "happy with my plan - Mia"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.completed_date is None
+    assert pep.parts["meeting"] == PartStatus.read  # nothing left unread: the date is genuinely blank
+
+
+def test_rd_grid_a_target_table_with_a_fund_row_and_a_cost_row(tmp_path):
+    def build(d):
+        d.add_paragraph("Targets").runs[0].bold = True
+        t = _table(d, [["", ""],
+                       ["Target description", "Mia will read a chapter a night and log it in her planner until half-term"],
+                       ["Who will help", "Form tutor"],
+                       ["PP+ support", "Weekly reading mentor sessions"],
+                       ["Cost", "£15 x 8 = £120"]])
+        t.cell(0, 0).merge(t.cell(0, 1)).text = "Target 2 - Reading"
+    pep = read_pep(docx(tmp_path, build))
+    assert len(pep.targets) == 1 and pep.targets[0].number == 2
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [("Weekly reading mentor sessions", 120.0, "2")]
+    assert pep.parts["targets"] == PartStatus.read

@@ -11,6 +11,7 @@ from ...model import PART_KEYS, PEP, PartStatus, Provenance
 from ...values import key_stage_for, phase_for
 from ..blocks import Document, Para
 from .assignment import AssignmentMixin
+from .checklists import ChecklistsMixin
 from .columns import ColumnsMixin
 from .wording import defined_acronyms
 from .coverage import CoverageMixin
@@ -28,7 +29,7 @@ from .voice import VoiceMixin
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
-                  RowSpendMixin):
+                  RowSpendMixin, ChecklistsMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):

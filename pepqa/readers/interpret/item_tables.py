@@ -11,6 +11,7 @@ from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, S
 from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
 from .. import grid, periods, tables
 from ..blocks import Cell, Table
+from ..concepts import parse_typed
 from .wording import pattern
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
@@ -45,6 +46,8 @@ class ItemTablesMixin:
         if kind:
             self._data_table(kind, colmap, t, header_row)
             return
+        if self._checklist_table(t):
+            return  # 'Young person's views | GREEN | ...': a rating of the PEP's parts, not their content
         texts = t.texts()
         item = tables.transposed(self.labels, texts, self.part)
         if item:
@@ -101,7 +104,7 @@ class ItemTablesMixin:
         found = []
         for g in groups:
             body = self._pair_stacked(g[1:])
-            pp_rows = [r for r in body if len(r) >= 2 and self._mentions_pp(r[0].text)]
+            pp_rows = [r for r in body if len(r) >= 2 and self._pp_row(r[0].text)]
             rest = [r for r in body if not any(r is x for x in pp_rows)]
             if len(rest) < 2:
                 return False
@@ -123,6 +126,11 @@ class ItemTablesMixin:
             if pp_rows and kind == "targets" and len(new) == 1:
                 self._item_spend(new[0], pp_rows)
         return True
+
+    def _pp_row(self, label: str) -> bool:
+        """A row of a target's table about its funding: it names the fund ('PEPSA funding') or a cost ('Cost')."""
+        return self._mentions_pp(label) or (tables.column_for(self.labels, label, "pp_spend") == "cost"
+                                            and not tables.column_for(self.labels, label, "targets"))
 
     def _pair_stacked(self, rows: list) -> list:
         """Rows of one cell each, a question over its answer: one two-cell row per question."""
@@ -147,6 +155,9 @@ class ItemTablesMixin:
         prov = None
         for r in pp_rows:
             col = tables.column_for(self.labels, r[0].text, "pp_spend")
+            if col not in ("description", "cost") and self._mentions_pp(r[0].text):
+                # 'PEPSA funding | GCSE English tutor, 1 hour a week': the fund's row says what it buys
+                col = "cost" if parse_money(r[1].text) is not None and money_amounts(r[1].text) else "description"
             if col in ("description", "cost") and col not in vals and _clean(r[1].text):
                 vals[col] = r[1].text
                 prov = prov or r[1].prov
@@ -217,26 +228,51 @@ class ItemTablesMixin:
     def _labels_above(self, t: Table) -> bool:
         """A row of labels with their values in the row below ('Date of this PEP | Date of Next PEP' over
         '14.10.25 | February 2026')."""
-        if len(t.rows) < 2 or len(t.rows[0]) < 2:
-            return False
-        head, below = t.rows[0], t.rows[1]
+        top = 1 if len(t.rows) >= 3 and t.rows[0][0].text.strip() and not any(c.text.strip() for c in t.rows[0][1:]
+                                                                            if c.text != t.rows[0][0].text) else 0
+        if len(t.rows) < top + 2 or len(t.rows[top]) < 2:
+            return False  # (a title row above the labels: 'PUPIL DETAILS' over 'Surname | Forename | NCY')
+        head, below = t.rows[top], t.rows[top + 1]
         matches = [self._field_match(c.text) if c.text.strip() else None for c in head]
         # A banner of two rows ('Pupil's name | PEP cycle | PEP status' over 'Kayden Marsh | Autumn 2025/26 |
         # Submitted'), whose header cells are all short labels, needs only one of them known.
-        banner = (len(t.rows) == 2 and len(head) >= 3 and len(below) == len(head)
+        banner = (len(t.rows) == top + 2 and len(head) >= 3 and len(below) == len(head)
                   and all(c.text.strip() and len(c.text.split()) <= 6 and not re.search(r"\d", c.text) for c in head)
                   and not all(matches[i] for i in range(0, len(head), 2))  # not 'Label | value | Label | value'
                   and not self._field_match(below[0].text))
         below_labels = sum(1 for c in below if c.text.strip() and self._field_match(c.text))
-        if sum(1 for m in matches if m) < (1 if banner else 2) or (below_labels and not (banner and below_labels * 2 < len(below))):
+        # A sign-off strip ('Signed off by DT (date) | Young person' over '13 November 2025 | I agree...'): one
+        # label known is enough when it is a date or figure whose value below parses (or is left blank).
+        typed = (len(t.rows) == top + 2 and not below_labels and len(below) == len(head)
+                 and all(c.text.strip() and len(c.text.split()) <= 8 and not re.search(r"\d", c.text) for c in head)
+                 and any(self._typed_label(fm, below[i].text) for i, fm in enumerate(matches) if fm))
+        if sum(1 for m in matches if m) < (1 if banner or typed else 2) or (below_labels and not (banner and below_labels * 2 < len(below))):
             return False
+        if top:
+            title = t.rows[0][0].text.strip()
+            part = self._heading_part(title, loose=True)
+            if part:
+                self._enter(part, t.rows[0][0].prov, title)
         for i, fm in enumerate(matches):
             if i < len(below) and below[i].text.strip():
+                if typed and not (fm and self._typed_label(fm, below[i].text)) \
+                        and self.labels.match_value("role", head[i].text) \
+                        and parse_typed("name", below[i].text, False) is None:
+                    continue  # 'Young person | I agree with this plan. Kieran': a signature, not a field
                 if not (fm and self.set_match(fm, below[i].text, below[i].prov, head[i].text.strip())):
                     self._unclaimed(f"{head[i].text}: {below[i].text}", below[i].prov)
-        for row in t.rows[2:]:
+            elif fm and typed:
+                self.set_field(fm[0], "", head[i].prov, head[i].text.strip())  # on the form, left blank
+        for row in t.rows[top + 2:]:
             self._label_value_row(row)
         return True
+
+    def _typed_label(self, fm, value: str) -> bool:
+        """A label of a date or figure whose value parses as one, or is blank."""
+        c = self.labels.concepts.by_key.get(fm[0])
+        if not c or c.type not in ("date", "percent", "money"):
+            return False
+        return not value.strip() or parse_typed(c.type, value, c.latest) is not None
 
     def _item_table(self, kind: str, rows: list[tuple[int, str, Optional[int]]], t: Table) -> None:
         """Items whose fields are the rows of a table: each column after the first is one item."""

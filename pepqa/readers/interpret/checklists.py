@@ -1,0 +1,35 @@
+"""A RAG-rated checklist about the PEP ('Checklist | RAG | Evidence / comment', a row per part: 'Young person's
+views | GREEN | Completed the views page before the meeting').
+
+Why: Virtual Schools put such a checklist on the form, often before the pupil's details, for the Designated
+Teacher or the QA officer to rate each part red, amber or green. Its rows name the PEP's parts, so read as
+label/value rows they pass for the parts themselves: the rating 'GREEN' became the child's voice, and the
+comment 'Views page not completed' a voice that the form holds nowhere. A checklist is a judgement of the
+PEP, not its content: nothing in it is read as a field, and nothing in it is content left unread.
+"""
+from __future__ import annotations
+
+import re
+
+from ..blocks import Table
+
+_RAG = re.compile(r"^\s*(?:red|amber|green|r|a|g|r\s*/\s*a\s*/\s*g)\s*[.!]?\s*$", re.I)
+
+
+def rag_column(t: Table) -> bool:
+    """A column after the first whose filled cells below the header are all RAG ratings (at least two)."""
+    texts = t.texts()
+    if len(texts) < 3:
+        return False
+    width = max(len(r) for r in texts)
+    for j in range(1, width):
+        cells = [r[j].strip() for r in texts[1:] if j < len(r) and r[j].strip()]
+        if len(cells) >= 2 and all(_RAG.match(c) for c in cells) and any(len(c) > 1 for c in cells):
+            return True
+    return False
+
+
+class ChecklistsMixin:
+    def _checklist_table(self, t: Table) -> bool:
+        """A table rating the PEP's parts red / amber / green: not read (see the module's docstring)."""
+        return rag_column(t)
