@@ -154,3 +154,25 @@ def test_rd_grid_a_target_table_with_a_fund_row_and_a_cost_row(tmp_path):
     assert len(pep.targets) == 1 and pep.targets[0].number == 2
     assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [("Weekly reading mentor sessions", 120.0, "2")]
     assert pep.parts["targets"] == PartStatus.read
+
+
+def test_rd_grid_a_ticked_rag_strip_column_is_a_checklist_too(tmp_path):
+    def build(d):
+        _table(d, [["Part of the plan", "Rating", "Why"],
+                   ["Child's views", "☐ Red ☒ Amber ☐ Green", "Short answers"],
+                   ["Attendance", "☒ Red ☐ Amber ☐ Green", "87%"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.pupil_voice.text is None
+    assert pep.parts["pupil_voice"] == PartStatus.not_found
+
+
+def test_rd_grid_several_check_box_questions_on_one_line(tmp_path):
+    def build(d):
+        d.add_paragraph("Child's name: Mia Kowalski")
+        d.add_paragraph("Has the child moved school this year? ☐ Yes ☒ No  Special educational needs: ☐ None ☒ EHCP"
+                        "  Reduced timetable? ☐ Yes ☒ No")
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.sen_status.value == "ehcp"
+    assert pep.part_time_timetable is False
+    assert pep.parts["sen"] == PartStatus.read
+    assert pep.parts["child"] == PartStatus.read  # an answer to a question the model does not hold is not unread

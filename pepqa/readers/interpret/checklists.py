@@ -13,7 +13,13 @@ import re
 
 from ..blocks import Table
 
-_RAG = re.compile(r"^\s*(?:red|amber|green|r|a|g|r\s*/\s*a\s*/\s*g)\s*[.!]?\s*$", re.I)
+_RAG_WORDS = {"red", "amber", "green", "r", "a", "g"}
+
+
+def _is_rating(cell: str) -> bool:
+    """'GREEN', 'Amber', 'R', or the ticked strip '☐ Red ☒ Amber ☐ Green'."""
+    words = [w for w in re.split(r"[\s/,.!☐☒]+", cell.lower()) if w]
+    return bool(words) and all(w in _RAG_WORDS for w in words)
 
 
 def rag_column(t: Table) -> bool:
@@ -24,7 +30,7 @@ def rag_column(t: Table) -> bool:
     width = max(len(r) for r in texts)
     for j in range(1, width):
         cells = [r[j].strip() for r in texts[1:] if j < len(r) and r[j].strip()]
-        if len(cells) >= 2 and all(_RAG.match(c) for c in cells) and any(len(c) > 1 for c in cells):
+        if len(cells) >= 2 and all(_is_rating(c) for c in cells) and any(len(c) > 1 for c in cells):
             return True
     return False
 

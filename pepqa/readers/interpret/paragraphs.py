@@ -196,9 +196,11 @@ class ParagraphsMixin:
         return True
 
     def _idiom_pairs(self, text: str, prov: Provenance) -> bool:
-        """Dotted leaders and several pairs run together on one line: each pair whose label names a field."""
-        pairs: list[tuple[str, str]] = []
-        if self.part != "pupil_voice" and idioms.LEADER.search(text):
+        """Check-box questions, dotted leaders and several pairs run together on one line: each pair whose label
+        names a field."""
+        pairs: list[tuple[str, str]] = idioms.option_groups(text, lambda x: bool(self._field_match(x)))
+        boxes = bool(pairs)  # a ticked answer to a question the model has no field for is not content left
+        if not pairs and self.part != "pupil_voice" and idioms.LEADER.search(text):
             pairs = idioms.leader_pairs(text, lambda x: bool(self._field_for(x)))
         if not pairs and text.count(":") >= 2:
             pairs = idioms.run_together(text, self._is_label, lambda x: bool(self._field_for(x)))
@@ -207,7 +209,7 @@ class ParagraphsMixin:
             fm = self._field_match(label)
             if fm and self.set_match(fm, value, prov, label):
                 done = True
-            elif value:
+            elif value and not (boxes and not fm):
                 self._unclaimed(f"{label}: {value}", prov)
         return done
 
