@@ -176,3 +176,14 @@ def test_rd_grid_several_check_box_questions_on_one_line(tmp_path):
     assert pep.part_time_timetable is False
     assert pep.parts["sen"] == PartStatus.read
     assert pep.parts["child"] == PartStatus.read  # an answer to a question the model does not hold is not unread
+
+
+def test_rd_grid_half_term_columns_read_the_latest_filled(tmp_path):
+    def build(d):
+        _table(d, [["", "Aut 1", "Aut 2", "Spr 1", "Spr 2", "Sum 1", "Sum 2"],
+                   ["Child's name", "Mia Kowalski", "", "", "", "", ""],
+                   ["Date of PEP meeting", "", "25/11/2025", "", "03/03/2026", "", ""],
+                   ["Attendance %", "97.0", "96.1", "95.2", "94.8", "", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 3, 3)
+    assert pep.attendance_percent == 94.8
