@@ -187,3 +187,23 @@ def test_rd_grid_half_term_columns_read_the_latest_filled(tmp_path):
     pep = read_pep(docx(tmp_path, build))
     assert pep.meeting_date == date(2026, 3, 3)
     assert pep.attendance_percent == 94.8
+
+
+def test_rd_grid_a_sheet_printed_with_headings_but_no_gridlines(tmp_path):
+    """Ruled only along its shaded column letters and row numbers: its text lies between them, in the cells
+    where a letter's column crosses a number's row (it was dropped before: inside the table, in no cell)."""
+    from weasyprint import HTML
+
+    rows = [["Learner name", "Mia Kowalski"], ["School / college", "Riverside Sixth Form"],
+            ["Date of review meeting", "10/02/2026"]]
+    cell = "style='border:none'"
+    shade = "style='border:0.5pt solid #999;background:#eee'"
+    html = (f"<table style='border-collapse:collapse;width:100%'><tr><td {shade}></td><td {shade}>A</td><td {shade}>B</td></tr>"
+            + "".join(f"<tr><td {shade}>{i}</td><td {cell}>{a}</td><td {cell}>{b}</td></tr>" for i, (a, b) in enumerate(rows, 1))
+            + "</table>")
+    path = tmp_path / "sheet.pdf"
+    HTML(string=f"<html><body>{html}</body></html>").write_pdf(str(path))
+    pep = read_pep(path)
+    assert pep.child.name == "Mia Kowalski"
+    assert pep.school.name == "Riverside Sixth Form"
+    assert pep.meeting_date == date(2026, 2, 10)

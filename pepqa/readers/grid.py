@@ -25,7 +25,7 @@ _SHEET_LINE = re.compile(
     r"(?:(?:work)?sheet\s*\d*\s*(?:[:\-–]\s*[\w.\-() ]{0,40})?)?\s*$", re.I)
 
 
-def _column_letters(texts: list[str]) -> bool:
+def sheet_letters(texts: list[str]) -> bool:
     """'' | A | B | C | D: the row of a sheet's column letters (the corner cell may be empty)."""
     cells = [t.strip() for t in texts]
     if cells and not cells[0]:
@@ -42,7 +42,7 @@ def _row_numbers(column: list[str]) -> bool:
 def without_furniture(t: Table) -> Table:
     """The table without a first row of column letters and, beside it, a first column of row numbers."""
     texts = t.texts()
-    if len(texts) < 2 or not _column_letters(texts[0]):
+    if len(texts) < 2 or not sheet_letters(texts[0]):
         return t
     rows = t.rows[1:]
     first = [r[0].text if r else "" for r in rows]
