@@ -207,3 +207,23 @@ def test_rd_grid_a_sheet_printed_with_headings_but_no_gridlines(tmp_path):
     assert pep.child.name == "Mia Kowalski"
     assert pep.school.name == "Riverside Sixth Form"
     assert pep.meeting_date == date(2026, 2, 10)
+
+
+def test_rd_grid_a_refusal_boxes_and_bare_prompts_are_not_the_voice(tmp_path):
+    def build(d):
+        d.add_paragraph("Child's name: Mia Kowalski")
+        d.add_paragraph("Pupil voice").runs[0].bold = True
+        _table(d, [["What do you enjoy at school? *", "Mia chose not to share her views this time"],
+                   ["Tell us about your friends (tick any)", "☐ ☐ ☐"],
+                   ["Anything else?", "N/A"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert not pep.pupil_voice.text
+    assert pep.parts["pupil_voice"] == PartStatus.empty  # found and empty: the school is rightly told
+
+
+def test_rd_grid_the_child_saying_no_in_the_first_person_is_the_voice(tmp_path):
+    def build(d):
+        d.add_paragraph("Pupil voice").runs[0].bold = True
+        _table(d, [["What is hard?", "I did not want to give my views in front of everyone."]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.pupil_voice.text == "I did not want to give my views in front of everyone."
