@@ -227,3 +227,13 @@ def test_rd_grid_the_child_saying_no_in_the_first_person_is_the_voice(tmp_path):
         _table(d, [["What is hard?", "I did not want to give my views in front of everyone."]])
     pep = read_pep(docx(tmp_path, build))
     assert pep.pupil_voice.text == "I did not want to give my views in front of everyone."
+
+
+def test_rd_grid_rag_letters_under_a_rating_header(tmp_path):
+    def build(d):
+        _table(d, [["Quality standard", "RAG rating", "Comment"],
+                   ["Pupil voice", "G", "In her own words"],
+                   ["Attendance", "R", "85% - missing the target"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.pupil_voice.text is None
+    assert pep.parts["attendance"] == PartStatus.not_found

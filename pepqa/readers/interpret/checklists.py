@@ -23,14 +23,17 @@ def _is_rating(cell: str) -> bool:
 
 
 def rag_column(t: Table) -> bool:
-    """A column after the first whose filled cells below the header are all RAG ratings (at least two)."""
+    """A column after the first whose filled cells below the header are all RAG ratings (at least two): words,
+    ticked strips, or single letters under a 'RAG' / 'Rating' header."""
     texts = t.texts()
     if len(texts) < 3:
         return False
     width = max(len(r) for r in texts)
     for j in range(1, width):
         cells = [r[j].strip() for r in texts[1:] if j < len(r) and r[j].strip()]
-        if len(cells) >= 2 and all(_is_rating(c) for c in cells) and any(len(c) > 1 for c in cells):
+        named = j < len(texts[0]) and re.search(r"\b(?:rag|rating|red\W+amber\W+green)\b", texts[0][j], re.I)
+        # single letters ('G', 'A', 'R') only under a header that says they are ratings
+        if len(cells) >= 2 and all(_is_rating(c) for c in cells) and (named or any(len(c) > 1 for c in cells)):
             return True
     return False
 
