@@ -237,3 +237,13 @@ def test_rd_grid_rag_letters_under_a_rating_header(tmp_path):
     pep = read_pep(docx(tmp_path, build))
     assert pep.pupil_voice.text is None
     assert pep.parts["attendance"] == PartStatus.not_found
+
+
+def test_rd_grid_a_target_about_total_communication_is_a_target(tmp_path):
+    def build(d):
+        _table(d, [["No.", "Area", "Target", "Cost"],
+                   ["1", "Total communication", "Mia will use six new Makaton signs with adults by Easter", "£40"],
+                   ["", "Total", "", "£40"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert len(pep.targets) == 1 and pep.targets[0].area == "Total communication"
+    assert pep.pp_requested == 40.0

@@ -18,7 +18,12 @@ from .. import tables
 from ..blocks import Cell
 from .patterns import _clean
 
-_TOTAL = re.compile(r"^(?:grand\s+|sub\s*-?\s*)?totals?\b", re.I)
+_TOTAL = re.compile(r"^(?:grand\s+|sub\s*-?\s*)?totals?\b(.*)$", re.I)
+# What may follow 'Total' in a totals row's label ('TOTAL REQUESTED', 'Total PP+ cost this term'); 'Total
+# communication' (an approach to language) is no total.
+_TOTAL_WORDS = {"requested", "request", "cost", "costs", "amount", "spend", "funding", "pp+", "ppg", "pepsa", "eypp",
+                "pupil", "premium", "plus", "this", "term", "year", "£", "for", "of", "the", "all", "targets", "to",
+                "date", "so", "far", "asked", "sought", "allocated", "agreed", "bid", "claimed"}
 _NONE = re.compile(r"^(?:no|none|n/?a|nil|not)\b", re.I)
 
 
@@ -26,14 +31,18 @@ def total_cell(row: list[Cell]) -> Optional[Cell]:
     """The cell that makes a row a totals row: a short label starting with 'total' ('TOTAL REQUESTED')."""
     for c in row:
         n = normalise(c.text)
-        if n and _TOTAL.match(n) and len(n.split()) <= 5:
+        m = _TOTAL.match(n) if n else None
+        if m and len(n.split()) <= 6 and all(w in _TOTAL_WORDS for w in re.findall(r"[^\s()]+", m[1])):
             return c
     return None
 
 
 class RowSpendMixin:
     def _total_row(self, row: list[Cell], total: Cell, period: Optional[int]) -> None:
-        """A totals row fills the amount requested (the last amount in it), the latest period's if several."""
+        """A totals row fills the amount requested (the last amount in it), the latest period's if several; a
+        sub-total is part of it, not the request."""
+        if normalise(total.text).startswith("sub"):
+            return
         money = [parse_money(c.text) for c in row if c is not total and parse_money(c.text) is not None]
         money = money or [m for c in row for m in money_amounts(c.text)]
         if money and (self.pep.pp_requested is None or period is not None):
