@@ -247,3 +247,11 @@ def test_rd_grid_a_target_about_total_communication_is_a_target(tmp_path):
     pep = read_pep(docx(tmp_path, build))
     assert len(pep.targets) == 1 and pep.targets[0].area == "Total communication"
     assert pep.pp_requested == 40.0
+
+
+def test_rd_grid_legal_surname_and_a_preferred_name_in_labels_over_values(tmp_path):
+    def build(d):
+        _table(d, [["Legal surname", "First name(s)", "Preferred name", "Year"], ["Kowalski", "Mia Rose", "Mimi", "9"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.child.name == "Mia Rose Kowalski"
+    assert pep.parts["child"] == PartStatus.read  # a preferred name is a name the model does not hold, not unread
