@@ -255,3 +255,13 @@ def test_rd_grid_legal_surname_and_a_preferred_name_in_labels_over_values(tmp_pa
     pep = read_pep(docx(tmp_path, build))
     assert pep.child.name == "Mia Rose Kowalski"
     assert pep.parts["child"] == PartStatus.read  # a preferred name is a name the model does not hold, not unread
+
+
+def test_rd_grid_a_rag_column_rated_by_colour_only(tmp_path):
+    def build(d):
+        _table(d, [["Area checked", "Evidence", "RAG"],
+                   ["Pupil voice", "Completed with the key worker", ""],
+                   ["Attendance", "85% this year", ""],
+                   ["Targets", "Three targets", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.pupil_voice.text is None and pep.attendance_percent is None

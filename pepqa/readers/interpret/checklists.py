@@ -38,7 +38,18 @@ def rag_column(t: Table) -> bool:
     return False
 
 
+_RAG_HEADER = re.compile(r"^\s*(?:rag|rag\s+rating|rag\s+status|red\W+amber\W+green|rating)\s*$", re.I)
+
+
 class ChecklistsMixin:
     def _checklist_table(self, t: Table) -> bool:
-        """A table rating the PEP's parts red / amber / green: not read (see the module's docstring)."""
-        return rag_column(t)
+        """A table rating the PEP's parts red / amber / green: not read (see the module's docstring). The
+        ratings may be only the cells' colour: a 'RAG' column beside rows that name the PEP's parts is one too."""
+        if rag_column(t):
+            return True
+        texts = t.texts()
+        if len(texts) < 3 or not any(_RAG_HEADER.match(h) for h in texts[0][1:]):
+            return False
+        named = sum(1 for r in texts[1:] if r and r[0].strip()
+                    and (self._heading_part(r[0].strip(), loose=True) or self._field_match(r[0])))
+        return named >= 2
