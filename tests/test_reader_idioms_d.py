@@ -265,3 +265,13 @@ def test_rd_grid_a_rag_column_rated_by_colour_only(tmp_path):
                    ["Targets", "Three targets", ""]])
     pep = read_pep(docx(tmp_path, build))
     assert pep.pupil_voice.text is None and pep.attendance_percent is None
+
+
+def test_rd_grid_a_print_area_past_a1_with_a_hidden_row(tmp_path):
+    def build(d):
+        _table(d, [["", "C", "D", "F"],
+                   ["14", "Learner name", "Mia Kowalski", ""],
+                   ["15", "School / college", "Riverside Sixth Form", ""],
+                   ["17", "Year group", "Year 12", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert (pep.child.name, pep.school.name, pep.child.year_group) == ("Mia Kowalski", "Riverside Sixth Form", 12)

@@ -8,8 +8,8 @@ letters hide the real header row (a table's header is looked for in its first ro
 every label one cell right (a label/value row reads as 'number | label'), and the file name reads as a label
 left unread. Stripped, the table is the form the sheet holds, whatever its layout.
 
-Conservative on purpose: the column letters are recognised only as a row of single consecutive letters from
-A, and the row numbers only beside them (a first column 1, 2, 3 ... alone is as likely an item's number).
+Conservative on purpose: the column letters are recognised only as a row of nothing but rising column letters,
+and the row numbers only beside them (a first column 1, 2, 3 ... alone is as likely an item's number).
 """
 from __future__ import annotations
 
@@ -25,18 +25,36 @@ _SHEET_LINE = re.compile(
     r"(?:(?:work)?sheet\s*\d*\s*(?:[:\-–]\s*[\w.\-() ]{0,40})?)?\s*$", re.I)
 
 
+def _column_index(letters: str) -> int | None:
+    """'A' -> 1, 'Z' -> 26, 'AB' -> 28; None for anything else."""
+    if not re.fullmatch(r"[A-Z]{1,2}", letters):
+        return None
+    n = 0
+    for ch in letters:
+        n = n * 26 + _LETTERS.index(ch) + 1
+    return n
+
+
 def sheet_letters(texts: list[str]) -> bool:
-    """'' | A | B | C | D: the row of a sheet's column letters (the corner cell may be empty)."""
+    """'' | A | B | C | D: the row of a sheet's column letters (the corner cell may be empty). A print area may
+    start past column A and hidden columns leave gaps: the letters need only rise, from A or three of them."""
     cells = [t.strip() for t in texts]
     if cells and not cells[0]:
         cells = cells[1:]
-    return len(cells) >= 2 and cells == _LETTERS[:len(cells)]
+    idx = [_column_index(c) for c in cells]
+    if len(cells) < 2 or any(i is None for i in idx) or any(b <= a for a, b in zip(idx, idx[1:])):
+        return False
+    return idx[0] == 1 and idx[1] == 2 or len(idx) >= 3
 
 
 def _row_numbers(column: list[str]) -> bool:
-    """1, 2, 3 ...: a sheet's row numbers down the first column."""
+    """1, 2, 3 ...: a sheet's row numbers down the first column (rising; a print area or a hidden row may
+    start them past 1 or skip some)."""
     nums = [c.strip() for c in column]
-    return len(nums) >= 2 and all(n == str(i) for i, n in enumerate(nums, 1))
+    if len(nums) < 2 or not all(re.fullmatch(r"\d{1,5}", n) for n in nums):
+        return False
+    vals = [int(n) for n in nums]
+    return vals[0] >= 1 and all(b > a for a, b in zip(vals, vals[1:]))
 
 
 def without_furniture(t: Table) -> Table:
