@@ -275,3 +275,12 @@ def test_rd_grid_a_print_area_past_a1_with_a_hidden_row(tmp_path):
                    ["17", "Year group", "Year 12", ""]])
     pep = read_pep(docx(tmp_path, build))
     assert (pep.child.name, pep.school.name, pep.child.year_group) == ("Mia Kowalski", "Riverside Sixth Form", 12)
+
+
+def test_rd_grid_a_date_of_approval_is_the_completion_date(tmp_path):
+    def build(d):
+        _table(d, [["Child's name", "Mia Kowalski"], ["Date of PEP meeting", "01/12/2025"]])
+        _table(d, [["Date of approval (designated teacher)", "Carer"], ["05/12/2025", "Agreed - T. Kowalski"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.completed_date == date(2025, 12, 5)
+    assert pep.meeting_date == date(2025, 12, 1)
