@@ -284,3 +284,15 @@ def test_rd_grid_a_date_of_approval_is_the_completion_date(tmp_path):
     pep = read_pep(docx(tmp_path, build))
     assert pep.completed_date == date(2025, 12, 5)
     assert pep.meeting_date == date(2025, 12, 1)
+
+
+def test_rd_grid_targets_listed_under_outcome_with_a_money_column_beside(tmp_path):
+    def build(d):
+        _table(d, [["#", "Outcome", "Who", "By when", "PP+ (£)", "What the money buys"],
+                   ["1", "Mia will complete three timed essay plans and score 6/10 or more by 1 March 2026",
+                    "English tutor", "01/03/2026", "240", "Six essay-writing tutorials"],
+                   ["2", "Mia will attend every Monday study session until the Easter holiday",
+                    "Form tutor", "Easter", "", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert [t.text[:20] for t in pep.targets] == ["Mia will complete th", "Mia will attend ever"]
+    assert [(s.description, s.cost) for s in pep.pp_spend] == [("Six essay-writing tutorials", 240.0)]
