@@ -296,3 +296,13 @@ def test_rd_grid_targets_listed_under_outcome_with_a_money_column_beside(tmp_pat
     pep = read_pep(docx(tmp_path, build))
     assert [t.text[:20] for t in pep.targets] == ["Mia will complete th", "Mia will attend ever"]
     assert [(s.description, s.cost) for s in pep.pp_spend] == [("Six essay-writing tutorials", 240.0)]
+
+
+def test_rd_grid_a_target_row_with_its_main_cell_empty_is_not_read_in_full(tmp_path):
+    def build(d):
+        _table(d, [["No.", "Target", "Actions"],
+                   ["1", "Mia will complete three timed essay plans by 1 March 2026", "Weekly tutorial"],
+                   ["2", "", "Daily reading with the TA at lunchtime"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert len(pep.targets) == 1
+    assert pep.parts["targets"] == PartStatus.partial  # the officer reads row 2; the school hears nothing

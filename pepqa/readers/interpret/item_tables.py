@@ -17,6 +17,7 @@ from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
 
 
+_DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
 _YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
 _NOW = re.compile(r"\b(?:to date|this|current|so far)\b", re.I)
 
@@ -359,6 +360,10 @@ class ItemTablesMixin:
                     self._total_row(row, total, period)  # 'Total PP+ requested this term | £470'
                 elif spend_cols and not vals.get("text"):
                     self._row_spend(None, None, row, spend_cols)  # funding in a row with no target
+                elif any(len(v.split()) >= 3 for k, v in vals.items() if k in _DETAIL_COLS):
+                    # a row with its details written but its main cell empty: an item the reader could not
+                    # read, not one the form lacks (the school is never told it has too few)
+                    self.unclaimed.setdefault(part, []).append(row[0].prov)
                 continue
             if kind == "pp_spend" and obj.cost is None and "£" in obj.description:
                 obj.cost = parse_money(obj.description)  # 'Provision and cost' in one cell
