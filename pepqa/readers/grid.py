@@ -19,10 +19,11 @@ import string
 from .blocks import Table
 
 _LETTERS = list(string.ascii_uppercase)
-# 'PEP_P16_2025-26.xlsx Sheet: PPP_Main', 'Sheet2', 'Worksheet: Targets', 'tracker.ods'
+# 'PEP_P16_2025-26.xlsx Sheet: PPP_Main', 'Sheet2', 'Sheet: Targets', 'tracker.ods' (a sheet's name has no spaces
+# here: 'Worksheet: All about me' is a child's worksheet, not the workbook's)
 _SHEET_LINE = re.compile(
     r"^\s*(?:[\w.\-() ]{1,80}\.(?:xlsx|xlsm|xlsb|xls|ods|csv)\b\s*)?"
-    r"(?:(?:work)?sheet\s*\d*\s*(?:[:\-–]\s*[\w.\-() ]{0,40})?)?\s*$", re.I)
+    r"(?:sheet\s*\d*\s*(?:[:\-–]\s*[\w.\-()]{0,40})?)?\s*$", re.I)
 
 
 def _column_index(letters: str) -> int | None:
