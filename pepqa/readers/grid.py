@@ -74,5 +74,5 @@ def is_sheet_line(text: str) -> bool:
     """A running header naming the workbook or the sheet ('PEP_P16_2025-26.xlsx Sheet: PPP_Main'), not a label
     and its value."""
     t = (text or "").strip()
-    return bool(t) and bool(re.search(r"\.(?:xlsx|xlsm|xlsb|xls|ods|csv)\b|\bsheet\b", t, re.I)) \
+    return bool(t) and bool(re.search(r"\.(?:xlsx|xlsm|xlsb|xls|ods|csv)\b|\bsheet(?:\b|\d)", t, re.I)) \
         and bool(_SHEET_LINE.match(t))
