@@ -18,6 +18,7 @@ from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
 from .paragraphs import ParagraphsMixin
+from .period_figures import PeriodFiguresMixin
 from .period_tables import PeriodTablesMixin
 from .row_spend import RowSpendMixin
 from .prose import ProseMixin
@@ -27,8 +28,8 @@ from .label_rows import LabelRowsMixin
 from .voice import VoiceMixin
 
 
-class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
-                  ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
+class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, PeriodFiguresMixin,
+                  ProseItemsMixin, ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
                   RowSpendMixin, ChecklistsMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 

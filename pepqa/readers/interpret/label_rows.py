@@ -67,6 +67,9 @@ class LabelRowsMixin:
             if fm and fm[1] == "exact":
                 i += 2
                 continue
+            if (not fm or fm[1] != "exact") and self._period_percent(label_cell.text, value_cell.text, value_cell.prov):
+                i += 2  # 'Spring term | 94.9%' with no attendance label (period_figures.py)
+                continue
             if (self.part == "pupil_voice" and label_cell.text.strip() and value_cell.text.strip()
                     and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)):
                 self._voice_text(value_cell.text, value_cell.prov)  # a question and the child's answer

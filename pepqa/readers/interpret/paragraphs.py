@@ -123,6 +123,8 @@ class ParagraphsMixin:
                 return
             if not fm and self._status_date(m[2], p.prov):
                 return
+            if (not fm or fm[1] != "exact") and self._period_percent(m[1], m[2], p.prov):
+                return  # 'Autumn term 2025: 97.4%' (period_figures.py)
             if self.part == "attendees" and self._attendee_line(text, p.prov):
                 return
         if self.part == "attendees" and self._attendee_line(text, p.prov):

@@ -1,0 +1,48 @@
+"""Attendance given only per period, with no attendance label ('Autumn term 2025: 97.4%', 'Spring term to
+6 March 2026: 94.9%', 'Whole year to date 2025/26: 96.2%').
+
+Why: forms that list attendance as a run of term figures under a school heading name the period and not
+the measure. In a PEP a bare percentage whose label names nothing but a period is an attendance figure.
+A whole-year figure ('year to date', 'whole year', 'this academic year') outranks a term's; term figures
+alone that disagree are left uncertain by the assignment (which term the form means is not guessed).
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Provenance
+from .. import periods
+
+_BARE_PERCENT = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*%\s*\.?\s*$")
+_YEAR_WIDE = re.compile(r"\b(?:(?:whole|full|this)\s+(?:school\s+|academic\s+)?year|year\s+to\s+date|ytd|"
+                        r"academic\s+year|school\s+year)\b", re.I)
+_MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|" \
+          r"nov(?:ember)?|dec(?:ember)?"
+# What may sit in a period label beside the period itself: years, dates, 'to', 'so far', 'half'.
+_FILLER = re.compile(r"\b(?:autumn|spring|summer|term|terms|half|whole|full|this|school|academic|year|to|date|so|far|"
+                     r"ytd|from|the|of|until|up|" + _MONTHS + r"|\d{1,4}(?:st|nd|rd|th)?)\b|[\d/.\-–()]", re.I)
+
+
+def period_percent_label(label: str) -> str | None:
+    """'year' for a whole-year period label, 'term' for a term's, None for a label naming anything else."""
+    t = (label or "").strip()
+    if not t or len(t) > 60:
+        return None
+    wide = bool(_YEAR_WIDE.search(t))
+    if not wide and periods.period_rank(t) is None:
+        return None
+    if re.search(r"[A-Za-z]{2,}", _FILLER.sub(" ", t)):
+        return None  # 'Autumn reading age', 'Spring term maths': the label names a measure
+    return "year" if wide else "term"
+
+
+class PeriodFiguresMixin:
+    def _period_percent(self, label: str, value: str, prov: Provenance) -> bool:
+        """A bare percentage under a period-only label is an attendance candidate (see the module docstring)."""
+        if not _BARE_PERCENT.match(value or ""):
+            return False
+        kind = period_percent_label(label)
+        if kind is None:
+            return False
+        how = "concept" if kind == "year" else "prose"
+        return self.set_field("attendance_percent", value, prov, label.strip(), how=how, score=0.0)
