@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from docbuild import docx
 from docbuild import docx as _docx
 
 from pepqa.model import PartStatus
@@ -222,3 +223,303 @@ def test_rd_grid2_the_adults_words_are_not_the_voice(tmp_path):
     voice = pep.pupil_voice.text or ""
     assert "I like the new reading corner." in voice and "I go to the park with my foster brother." in voice
     assert "laptop" not in voice and "settled" not in voice and "Family time" not in voice
+
+
+# --- rd-grid: spreadsheet print-outs, RAG checklists, term columns, funding in target rows ---
+
+def _table(d, rows):
+    t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for i, r in enumerate(rows):
+        for j, x in enumerate(r):
+            t.cell(i, j).text = x
+    return t
+
+
+def _sheet(d, rows):
+    """A table as a spreadsheet prints it: column letters on top, row numbers down the left."""
+    width = max(len(r) for r in rows)
+    grid = [[""] + [chr(65 + j) for j in range(width)]]
+    grid += [[str(i)] + r + [""] * (width - len(r)) for i, r in enumerate(rows, 1)]
+    return _table(d, grid)
+
+
+# -- rd-grid: spreadsheets printed or pasted into a PEP ------------------------------------------------
+def test_rd_grid_spreadsheet_letters_and_row_numbers_are_not_the_form(tmp_path):
+    def build(d):
+        d.add_paragraph("Looked After Learner Plan")
+        _sheet(d, [["Learner name", "Mia Kowalski"], ["School / college", "Riverside Sixth Form"],
+                   ["Year group", "Year 12"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.child.name == "Mia Kowalski"
+    assert pep.school.name == "Riverside Sixth Form"
+    assert pep.child.year_group == 12
+
+
+def test_rd_grid_a_workbook_running_header_is_no_label_left_unread(tmp_path):
+    def build(d):
+        d.add_paragraph("LAC_tracker_2026.xlsx   Sheet: Learner")
+        _table(d, [["Learner name", "Mia Kowalski"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert not any("xlsx" in label.lower() or "sheet" in label.lower() for label, _ in pep._unread_labels)
+
+
+def test_rd_grid_periods_under_a_title_row_latest_filled_column(tmp_path):
+    def build(d):
+        _table(d, [["Learner plan - review record", "", "", ""],
+                   ["", "Review 1", "Review 2", "Review 3"],
+                   ["Learner name", "Mia Kowalski", "", ""],
+                   ["Date of review meeting", "08/10/2025", "10/02/2026", ""],
+                   ["Attendance this year", "93.0%", "95.5%", ""],
+                   ["Date submitted", "15/10/2025", "", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.child.name == "Mia Kowalski"  # written once, in the first column: it holds all year
+    assert pep.meeting_date == date(2026, 2, 10)
+    assert pep.attendance_percent == 95.5
+    # the first review's submission date is not this (second) review's: this one's is blank
+    assert pep.completed_date is None
+    assert pep.parts["meeting"] == PartStatus.read
+
+
+def test_rd_grid_an_acronym_defined_in_a_capitals_title_cell(tmp_path):
+    def build(d):
+        _table(d, [["STUDENT PROGRESS PLAN (SPP)", ""], ["SPP meeting date", "12/11/2025"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.meeting_date == date(2025, 11, 12)
+
+
+def test_rd_grid_funding_columns_in_a_targets_table_and_a_totals_row(tmp_path):
+    def build(d):
+        d.add_paragraph("Targets").runs[0].bold = True
+        _table(d, [["No.", "Target", "Lead", "PPG £", "Funding details"],
+                   ["1", "Mia will complete three timed essay plans by 1 March 2026", "English tutor", "240",
+                    "Block of six essay-writing tutorials"],
+                   ["2", "Mia will attend every Monday study session until Easter", "Form tutor", "0", ""],
+                   ["", "", "", "60", "Revision guides for biology"],
+                   ["", "Grand total", "", "300", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert [t.number for t in pep.targets] == [1, 2]  # the totals row is no target
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
+        ("Block of six essay-writing tutorials", 240.0, "1"), ("Revision guides for biology", 60.0, None)]
+    assert pep.pp_requested == 300.0
+
+
+def test_rd_grid_a_column_of_words_beside_targets_is_no_funding(tmp_path):
+    def build(d):
+        _table(d, [["No.", "Target", "Interventions (what and how often)"],
+                   ["1", "Mia will complete three timed essay plans by 1 March 2026", "Weekly tutorial"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert len(pep.targets) == 1 and pep.pp_spend == []
+
+
+# -- rd-grid: a RAG checklist before the pupil details, titled tables, one table per target ----------------
+def test_rd_grid_a_rag_checklist_is_not_the_parts_it_rates(tmp_path):
+    def build(d):
+        _table(d, [["Section", "Rating", "Notes"],
+                   ["Pupil voice", "Amber", "Only one question answered"],
+                   ["Attendance", "Red", "85% - below the expected level"],
+                   ["Targets", "Green", "Three set"]])
+        d.add_paragraph("Pupil voice").runs[0].bold = True
+        d.add_paragraph("I like art club on Wednesdays.")
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.pupil_voice.text == "I like art club on Wednesdays."
+    assert pep.attendance_percent is None
+    assert pep.parts["attendance"] == PartStatus.not_found  # the rating is no attendance section left unread
+
+
+def test_rd_grid_labels_over_values_under_a_title_row(tmp_path):
+    def build(d):
+        _table(d, [["CHILD INFORMATION", "", "", "", ""],
+                   ["Family name", "Given name", "Year", "Setting", "PEP date"],
+                   ["Kowalski", "Mia", "8", "Hillcrest High School", "02/12/2025"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.child.name == "Mia Kowalski"
+    assert pep.child.year_group == 8
+    assert pep.school.name == "Hillcrest High School"
+    assert pep.meeting_date == date(2025, 12, 2)
+    assert pep.parts["child"] == PartStatus.read
+
+
+def test_rd_grid_a_sign_off_strip_gives_the_completion_date_not_a_signature(tmp_path):
+    def build(d):
+        _table(d, [["Child's name", "Mia Kowalski"], ["Date of PEP meeting", "01/12/2025"]])
+        _table(d, [["Signed off by the designated teacher on", "Pupil"], ["04/12/2025", "happy with my plan - Mia"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.completed_date == date(2025, 12, 4)
+    assert pep.child.name == "Mia Kowalski"
+    assert pep.parts["meeting"] == PartStatus.read
+
+
+def test_rd_grid_a_blank_sign_off_date_is_on_the_form_and_blank(tmp_path):
+    def build(d):
+        _table(d, [["Child's name", "Mia Kowalski"], ["Date of PEP meeting", "01/12/2025"]])
+        _table(d, [["Signed off by the designated teacher on", "Pupil"], ["", "happy with my plan - Mia"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.completed_date is None
+    assert pep.parts["meeting"] == PartStatus.read  # nothing left unread: the date is genuinely blank
+
+
+def test_rd_grid_a_target_table_with_a_fund_row_and_a_cost_row(tmp_path):
+    def build(d):
+        d.add_paragraph("Targets").runs[0].bold = True
+        t = _table(d, [["", ""],
+                       ["Target description", "Mia will read a chapter a night and log it in her planner until half-term"],
+                       ["Who will help", "Form tutor"],
+                       ["PP+ support", "Weekly reading mentor sessions"],
+                       ["Cost", "£15 x 8 = £120"]])
+        t.cell(0, 0).merge(t.cell(0, 1)).text = "Target 2 - Reading"
+    pep = read_pep(docx(tmp_path, build))
+    assert len(pep.targets) == 1 and pep.targets[0].number == 2
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [("Weekly reading mentor sessions", 120.0, "2")]
+    assert pep.parts["targets"] == PartStatus.read
+
+
+def test_rd_grid_a_ticked_rag_strip_column_is_a_checklist_too(tmp_path):
+    def build(d):
+        _table(d, [["Part of the plan", "Rating", "Why"],
+                   ["Child's views", "☐ Red ☒ Amber ☐ Green", "Short answers"],
+                   ["Attendance", "☒ Red ☐ Amber ☐ Green", "87%"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.pupil_voice.text is None
+    assert pep.parts["pupil_voice"] == PartStatus.not_found
+
+
+def test_rd_grid_several_check_box_questions_on_one_line(tmp_path):
+    def build(d):
+        d.add_paragraph("Child's name: Mia Kowalski")
+        d.add_paragraph("Has the child moved school this year? ☐ Yes ☒ No  Special educational needs: ☐ None ☒ EHCP"
+                        "  Reduced timetable? ☐ Yes ☒ No")
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.sen_status.value == "ehcp"
+    assert pep.part_time_timetable is False
+    assert pep.parts["sen"] == PartStatus.read
+    assert pep.parts["child"] == PartStatus.read  # an answer to a question the model does not hold is not unread
+
+
+def test_rd_grid_half_term_columns_read_the_latest_filled(tmp_path):
+    def build(d):
+        _table(d, [["", "Aut 1", "Aut 2", "Spr 1", "Spr 2", "Sum 1", "Sum 2"],
+                   ["Child's name", "Mia Kowalski", "", "", "", "", ""],
+                   ["Date of PEP meeting", "", "25/11/2025", "", "03/03/2026", "", ""],
+                   ["Attendance %", "97.0", "96.1", "95.2", "94.8", "", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 3, 3)
+    assert pep.attendance_percent == 94.8
+
+
+def test_rd_grid_a_sheet_printed_with_headings_but_no_gridlines(tmp_path):
+    """Ruled only along its shaded column letters and row numbers: its text lies between them, in the cells
+    where a letter's column crosses a number's row (it was dropped before: inside the table, in no cell)."""
+    from weasyprint import HTML
+
+    rows = [["Learner name", "Mia Kowalski"], ["School / college", "Riverside Sixth Form"],
+            ["Date of review meeting", "10/02/2026"]]
+    cell = "style='border:none'"
+    shade = "style='border:0.5pt solid #999;background:#eee'"
+    html = (f"<table style='border-collapse:collapse;width:100%'><tr><td {shade}></td><td {shade}>A</td><td {shade}>B</td></tr>"
+            + "".join(f"<tr><td {shade}>{i}</td><td {cell}>{a}</td><td {cell}>{b}</td></tr>" for i, (a, b) in enumerate(rows, 1))
+            + "</table>")
+    path = tmp_path / "sheet.pdf"
+    HTML(string=f"<html><body>{html}</body></html>").write_pdf(str(path))
+    pep = read_pep(path)
+    assert pep.child.name == "Mia Kowalski"
+    assert pep.school.name == "Riverside Sixth Form"
+    assert pep.meeting_date == date(2026, 2, 10)
+
+
+def test_rd_grid_a_refusal_boxes_and_bare_prompts_are_not_the_voice(tmp_path):
+    def build(d):
+        d.add_paragraph("Child's name: Mia Kowalski")
+        d.add_paragraph("Pupil voice").runs[0].bold = True
+        _table(d, [["What do you enjoy at school? *", "Mia chose not to share her views this time"],
+                   ["Tell us about your friends (tick any)", "☐ ☐ ☐"],
+                   ["Anything else?", "N/A"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert not pep.pupil_voice.text
+    assert pep.parts["pupil_voice"] == PartStatus.empty  # found and empty: the school is rightly told
+
+
+def test_rd_grid_the_child_saying_no_in_the_first_person_is_the_voice(tmp_path):
+    def build(d):
+        d.add_paragraph("Pupil voice").runs[0].bold = True
+        _table(d, [["What is hard?", "I did not want to give my views in front of everyone."]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.pupil_voice.text == "I did not want to give my views in front of everyone."
+
+
+def test_rd_grid_rag_letters_under_a_rating_header(tmp_path):
+    def build(d):
+        _table(d, [["Quality standard", "RAG rating", "Comment"],
+                   ["Pupil voice", "G", "In her own words"],
+                   ["Attendance", "R", "85% - missing the target"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.pupil_voice.text is None
+    assert pep.parts["attendance"] == PartStatus.not_found
+
+
+def test_rd_grid_a_target_about_total_communication_is_a_target(tmp_path):
+    def build(d):
+        _table(d, [["No.", "Area", "Target", "Cost"],
+                   ["1", "Total communication", "Mia will use six new Makaton signs with adults by Easter", "£40"],
+                   ["", "Total", "", "£40"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert len(pep.targets) == 1 and pep.targets[0].area == "Total communication"
+    assert pep.pp_requested == 40.0
+
+
+def test_rd_grid_legal_surname_and_a_preferred_name_in_labels_over_values(tmp_path):
+    def build(d):
+        _table(d, [["Legal surname", "First name(s)", "Preferred name", "Year"], ["Kowalski", "Mia Rose", "Mimi", "9"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.child.name == "Mia Rose Kowalski"
+    assert pep.parts["child"] == PartStatus.read  # a preferred name is a name the model does not hold, not unread
+
+
+def test_rd_grid_a_rag_column_rated_by_colour_only(tmp_path):
+    def build(d):
+        _table(d, [["Area checked", "Evidence", "RAG"],
+                   ["Pupil voice", "Completed with the key worker", ""],
+                   ["Attendance", "85% this year", ""],
+                   ["Targets", "Three targets", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.pupil_voice.text is None and pep.attendance_percent is None
+
+
+def test_rd_grid_a_print_area_past_a1_with_a_hidden_row(tmp_path):
+    def build(d):
+        _table(d, [["", "C", "D", "F"],
+                   ["14", "Learner name", "Mia Kowalski", ""],
+                   ["15", "School / college", "Riverside Sixth Form", ""],
+                   ["17", "Year group", "Year 12", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert (pep.child.name, pep.school.name, pep.child.year_group) == ("Mia Kowalski", "Riverside Sixth Form", 12)
+
+
+def test_rd_grid_a_date_of_approval_is_the_completion_date(tmp_path):
+    def build(d):
+        _table(d, [["Child's name", "Mia Kowalski"], ["Date of PEP meeting", "01/12/2025"]])
+        _table(d, [["Date of approval (designated teacher)", "Carer"], ["05/12/2025", "Agreed - T. Kowalski"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert pep.completed_date == date(2025, 12, 5)
+    assert pep.meeting_date == date(2025, 12, 1)
+
+
+def test_rd_grid_targets_listed_under_outcome_with_a_money_column_beside(tmp_path):
+    def build(d):
+        _table(d, [["#", "Outcome", "Who", "By when", "PP+ (£)", "What the money buys"],
+                   ["1", "Mia will complete three timed essay plans and score 6/10 or more by 1 March 2026",
+                    "English tutor", "01/03/2026", "240", "Six essay-writing tutorials"],
+                   ["2", "Mia will attend every Monday study session until the Easter holiday",
+                    "Form tutor", "Easter", "", ""]])
+    pep = read_pep(docx(tmp_path, build))
+    assert [t.text[:20] for t in pep.targets] == ["Mia will complete th", "Mia will attend ever"]
+    assert [(s.description, s.cost) for s in pep.pp_spend] == [("Six essay-writing tutorials", 240.0)]
+
+
+def test_rd_grid_a_target_row_with_its_main_cell_empty_is_not_read_in_full(tmp_path):
+    def build(d):
+        _table(d, [["No.", "Target", "Actions"],
+                   ["1", "Mia will complete three timed essay plans by 1 March 2026", "Weekly tutorial"],
+                   ["2", "", "Daily reading with the TA at lunchtime"]])
+    pep = read_pep(docx(tmp_path, build))
+    assert len(pep.targets) == 1
+    assert pep.parts["targets"] == PartStatus.partial  # the officer reads row 2; the school hears nothing

@@ -153,3 +153,36 @@ def unmarked_all(text: str, score: Callable[[str, str], Optional[float]],
                 best = (s_rest, [(label, " ".join(words[:j]))] + rest)
     memo[text] = best[1] if best else [first]
     return memo[text]
+
+
+_BOX = re.compile(r"[☐☒]")
+
+
+def option_groups(text: str, is_label: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Several check-box questions on one line: 'Is this the first PEP here? ☐ Yes ☒ No SEN status: ☒ None
+    ☐ EHCP' -> [('Is this the first PEP here', '☐ Yes ☒ No'), ('SEN status', '☒ None ☐ EHCP')]. Each label is
+    followed by its boxes; the next label starts after the last option's word(s), where the rest before a ':'
+    or '?' is a label (``is_label``), else after one word. Returns [] unless the line holds two such groups."""
+    if len(_BOX.findall(text)) < 3:
+        return []
+    pieces = _BOX.split(text)
+    boxes = _BOX.findall(text)
+    label = pieces[0].strip().rstrip(":?").strip()
+    opts: list[str] = []
+    out: list[tuple[str, str]] = []
+    for box, seg in zip(boxes, pieces[1:]):
+        m = re.match(r"^(.*?)[:?]\s*(.*)$", seg.strip(), re.S)
+        if not m:
+            opts.append(f"{box} {seg.strip()}")
+            continue
+        words = m[1].split()
+        k = next((k for k in range(1, len(words)) if is_label(" ".join(words[k:]))), 1)
+        if len(words) < 2 or m[2]:
+            return []  # 'Other: please say ...' inside a group: not a line of check-box questions
+        opts.append(f"{box} {' '.join(words[:k])}")
+        if label:
+            out.append((label, " ".join(opts)))
+        label, opts = " ".join(words[k:]), []
+    if label and opts:
+        out.append((label, " ".join(opts)))
+    return out if len(out) >= 2 else []

@@ -11,12 +11,15 @@ from ...model import PART_KEYS, PEP, PartStatus, Provenance
 from ...values import key_stage_for, phase_for
 from ..blocks import Document, Para
 from .assignment import AssignmentMixin
+from .checklists import ChecklistsMixin
 from .columns import ColumnsMixin
 from .wording import defined_acronyms
 from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
 from .paragraphs import ParagraphsMixin
+from .period_tables import PeriodTablesMixin
+from .row_spend import RowSpendMixin
 from .prose import ProseMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
@@ -26,7 +29,8 @@ from .voice import VoiceMixin
 
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
-                  ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin):
+                  ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
+                  RowSpendMixin, ChecklistsMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -58,7 +62,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.prev_text: Optional[str] = None  # the paragraph before this one (an age's label above its value)
         self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
-        self.acronyms = defined_acronyms(b.text for b in doc.blocks[:40] if isinstance(b, Para))
+        self.acronyms = defined_acronyms(_texts(doc.blocks[:40]))
         self._acr = re.compile(r"\b(" + "|".join(map(re.escape, self.acronyms)) + r")\b") if self.acronyms else None
 
     def _expand(self, text: str) -> str:
@@ -147,6 +151,17 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             for path in [p for p in self.pep.provenance if p.startswith(kind + "[")]:
                 del self.pep.provenance[path]
             self.pep.provenance.update(moved)
+
+
+def _texts(blocks):
+    """The text of paragraphs and of table cells (a title row may define the plan's acronym)."""
+    for b in blocks:
+        if isinstance(b, Para):
+            yield b.text
+        else:
+            for row in b.rows[:3]:
+                for c in row:
+                    yield c.text
 
 
 def _year_from_birth(dob, when) -> Optional[int]:

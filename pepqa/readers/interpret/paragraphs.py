@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...labels import normalise
 from ...model import Provenance
-from .. import idioms, periods
+from .. import grid, idioms, periods
 from ..blocks import Para
 from ..concepts import parse_typed
 from .period_figures import PeriodFiguresMixin
@@ -64,8 +64,8 @@ class ParagraphsMixin(PeriodFiguresMixin):
 
     def para(self, p: Para) -> None:
         text = p.text.strip()
-        if not text:
-            return
+        if not text or grid.is_sheet_line(text):
+            return  # 'PEP_2025-26.xlsx  Sheet: Main': the workbook's running header
         segs = _segments(text)
         if segs:  # 'Review: Second review | Date of PEP meeting: 27 January 2026': each piece is its own line
             for seg in segs:
@@ -208,9 +208,11 @@ class ParagraphsMixin(PeriodFiguresMixin):
         return True
 
     def _idiom_pairs(self, text: str, prov: Provenance) -> bool:
-        """Dotted leaders and several pairs run together on one line: each pair whose label names a field."""
-        pairs: list[tuple[str, str]] = []
-        if self.part != "pupil_voice" and idioms.LEADER.search(text):
+        """Check-box questions, dotted leaders and several pairs run together on one line: each pair whose label
+        names a field."""
+        pairs: list[tuple[str, str]] = idioms.option_groups(text, lambda x: bool(self._field_match(x)))
+        boxes = bool(pairs)  # a ticked answer to a question the model has no field for is not content left
+        if not pairs and self.part != "pupil_voice" and idioms.LEADER.search(text):
             pairs = idioms.leader_pairs(text, lambda x: bool(self._field_for(x)))
         if not pairs and text.count(":") >= 2:
             pairs = idioms.run_together(text, self._is_label, lambda x: bool(self._field_for(x)))
@@ -219,7 +221,7 @@ class ParagraphsMixin(PeriodFiguresMixin):
             fm = self._field_match(label)
             if fm and self.set_match(fm, value, prov, label):
                 done = True
-            elif value:
+            elif value and not (boxes and not fm):
                 self._unclaimed(f"{label}: {value}", prov)
         return done
 

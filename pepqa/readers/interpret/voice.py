@@ -23,8 +23,9 @@ class VoiceMixin:
         lat = periods.latest_line(text)
         if lat is not None:
             text = lat[1]
-        lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x)]
+        lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x) and not self._no_views(x)]
         if not lines:
+            self.found.add("pupil_voice")
             return
         self.voice.append("\n".join(lines))
         self._fill("pupil_voice")
@@ -83,6 +84,19 @@ class VoiceMixin:
         n = normalise(text)
         return not re.search(r"\b(?:i|me|my|mine)\b", n) and self.labels.names_other_voice(n)
 
+    def _no_views(self, line: str) -> bool:
+        """A line saying there are no views, not the child's words: 'Did not want to give views', 'N/A',
+        'Kieran chose not to share his views this time' ([prose] no_views; never a line in the first person,
+        'I did not want to go to the meeting' is the child's)."""
+        t = line.strip()
+        if len(t.split()) <= 3 and self._not_given(t):
+            return True
+        if len(t.split()) > 20 or _FIRST_PERSON.search(t):
+            return False
+        words = self.labels.prose.get("no_views", ())
+        low = f" {normalise(t)} "
+        return any(f" {normalise(w)} " in low for w in words)
+
     def _aspiration(self, text: str, prov: Provenance, label: str | None = None) -> None:
         """The child's hopes for the future; written in the child's own words ('When I grow up I want to be a
         vet') they are the child's voice too."""
@@ -101,7 +115,12 @@ _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are the
 def _is_prompt(text: str) -> bool:
     """A question or sentence starter printed on the form ('What I find hard', 'I like playing with...'),
     not the child's words."""
-    t = text.strip()
-    if t.endswith("?") or t.endswith(("...", "…")) and len(t.split()) <= 8:
+    t = re.sub(r"\s*\*\s*$", "", text.strip())  # 'Where do you see yourself in a year? *': a mandatory mark
+    if not re.search(r"[A-Za-z]", t):
+        return True  # a row of empty boxes ('☐'), a dash
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # 'How did we find out? (tick all that apply)'
+    if t.endswith("?") or bare.endswith("?") or t.endswith(("...", "…")) and len(t.split()) <= 8:
         return True
+    if t.endswith(":") and len(t.split()) <= 8:
+        return True  # 'Views collected by:' left blank: a label, not an answer
     return len(t.split()) <= 8 and bool(_PROMPT.match(t)) and not t.endswith((".", "!", '"', "'"))

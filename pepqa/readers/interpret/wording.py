@@ -62,7 +62,8 @@ def _item_subject(labels: Labels) -> re.Pattern:
 _BUILD = {"item_subject": _item_subject, "title": _title, "past": _past, "fact": _fact, "of_pp": _of_pp}
 
 
-_DEFINED = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)\s*\(([A-Z]{2,6})\)")
+# Words in capitals count too: a title row often is ('PERSONAL PROGRESSION PLAN (PPP)').
+_DEFINED = re.compile(r"\b((?:(?:[A-Z][a-z]+|[A-Z]{2,})\s+){1,5}(?:[A-Z][a-z]+|[A-Z]{2,}))\s*\(([A-Z]{2,6})\)")
 
 
 def defined_acronyms(texts) -> dict[str, str]:
