@@ -6,7 +6,7 @@ import re
 
 from typing import Any, Optional
 
-from ...labels import normalise
+from ...labels import bilingual_halves, normalise
 from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, SpendLine, Target
 from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
 from .. import periods, tables
@@ -17,6 +17,12 @@ from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 
 _YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
 _NOW = re.compile(r"\b(?:to date|this|current|so far)\b", re.I)
+
+
+def _is_total(text: str) -> bool:
+    """A 'Total ...' cell, in either language of a bilingual form ('Cyfanswm / Total PP+ requested')."""
+    halves = bilingual_halves(text) or ()
+    return any(normalise(t).startswith("total") for t in (text, *halves))
 
 
 def _is_title(labels, text: str) -> bool:
@@ -316,11 +322,19 @@ class ItemTablesMixin:
                 continue
             if len({c.text for c in row}) == 1 and len(row) > 1:
                 continue  # a merged full-width row (sub-heading) inside the table
-            obj = self._row_object(kind, vals)
-            total = next((c for c in row if normalise(c.text).startswith("total")), None)
-            if obj is None or (kind == "pp_spend" and total is not None):
-                # A 'Total' row in a spend table fills the requested amount.
-                if kind == "pp_spend" and total is not None:
+            total = next((c for c in row if _is_total(c.text)), None)
+            if kind == "targets" and total is not None and len(total.text.split()) <= 8 \
+                    and any(parse_money(c.text) is not None for c in row):
+                obj = None  # 'Cyfanswm / Total PP+ requested | £600' closing a table of targets: not a target
+            else:
+                obj = self._row_object(kind, vals)
+            if kind == "targets" and obj is None and total is None and cost_col is not None \
+                    and self._unlinked_row_spend(row, vals, cost_col):
+                continue
+            if obj is None or (kind in ("pp_spend", "targets") and total is not None):
+                # A 'Total' row in a spend table (or closing a table of targets with their costs) fills the
+                # requested amount.
+                if kind in ("pp_spend", "targets") and total is not None:
                     money = [parse_money(c.text) for c in row if parse_money(c.text) is not None]
                     money = money or [m for c in row for m in money_amounts(c.text)]
                     if money and (self.pep.pp_requested is None or period is not None):
@@ -340,6 +354,21 @@ class ItemTablesMixin:
                     self._note(f"{kind}[{idx}].{colmap[i]}", c.prov, t.rows[header_row][i].text)
             if kind == "targets" and cost_col is not None and cost_col < len(row):
                 self._target_cost(obj, idx, row, cost_col, colmap)
+
+    def _unlinked_row_spend(self, row: list[Cell], vals: dict[str, str], cost_col: int) -> bool:
+        """A row of a table of targets with their PP+ costs whose target cell is empty but whose support and
+        cost cells are filled (' |  |  | Football club subs for the year | £90'): a spend line linked to no
+        target."""
+        cost = parse_money(row[cost_col].text) if cost_col < len(row) else None
+        desc = _clean(vals.get("actions") or "")
+        if cost is None or not desc or len(desc.split()) < 2 or vals.get("text"):
+            return False
+        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(row[cost_col].text)))
+        n = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", n)] = self.period
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{n}]", row[cost_col].prov, None, "target table, no target", None)
+        return True
 
     def _target_cost(self, target: Target, idx: int, row: list[Cell], cost_col: int, colmap: dict[int, str]) -> None:
         """A cost in a target's row is a PP+ spend line linked to that target (its support, or the target)."""
