@@ -64,3 +64,77 @@ def test_rd_prose_a_total_row_and_a_support_only_row_in_a_table_of_targets(tmp_p
     lines = {s.description: (s.cost, s.target_ref) for s in pep.pp_spend}
     assert lines["Swimming club membership for the term"] == (60.0, None)
     assert lines["Spelling group with TA"][0] == 120.0
+
+
+# -- rd-prose: an early-years learning story: facts in sentences, the child's quoted words, lettered next steps --
+
+def test_rd_prose_the_childs_name_age_and_setting_stated_in_sentences(tmp_path):
+    def build(d):
+        d.add_paragraph("About me").runs[0].bold = True
+        d.add_paragraph("My name is Amelia Hart and I am 2 years 10 months old. I attend Little Oaks Nursery on "
+                        "Tuesdays and Thursdays.")
+        d.add_paragraph("Date of PEP meeting: 12/11/2025")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Amelia Hart"
+    assert pep.school.name == "Little Oaks Nursery"
+    assert pep.child.year_group == -1  # 2 years 10 months on 12 November 2025: nursery
+    assert pep.provenance["school.name"].match == "prose"
+
+
+def test_rd_prose_a_third_person_sentence_about_the_child(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Amelia Hart")
+        d.add_paragraph("Amelia is 3 years 1 month old and goes to Rainbow Corner Pre-School, where she has settled well.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.school.name == "Rainbow Corner Pre-School"
+
+
+def test_rd_prose_a_sentence_about_someone_else_is_not_the_childs_setting(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Amelia Hart")
+        d.add_paragraph("Her brother Josh goes to Hillside Primary School and walks there with their carer.")
+    assert read_pep(_docx(tmp_path, build)).school.name is None
+
+
+def test_rd_prose_the_meeting_date_in_a_sentence_under_a_meeting_heading(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Amelia Hart")
+        d.add_paragraph("About our meeting").runs[0].bold = True
+        d.add_paragraph("We met at Rainbow Corner Pre-School on Monday 3rd November 2025. Her carer and her key "
+                        "person were there, and her social worker joined by phone.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2025, 11, 3)
+    assert pep.parts["meeting"] == PartStatus.read
+
+
+def test_rd_prose_the_childs_words_quoted_after_and_said_in_an_observation(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Amelia Hart")
+        d.add_paragraph("Observations").runs[0].bold = True
+        d.add_paragraph("At the water tray Amelia filled the jug and said \u201cIt is too heavy now.\u201d Later, "
+                        "while painting, she whispered \u201cI made a rainbow for Mummy.\u201d Her key person "
+                        "said \u201cWell done, Amelia.\u201d")
+    voice = read_pep(_docx(tmp_path, build)).pupil_voice.text or ""
+    assert "It is too heavy now." in voice and "I made a rainbow for Mummy." in voice
+    assert "Well done" not in voice
+
+
+def test_rd_prose_next_steps_lettered_with_their_area_and_eypp_linked_by_letter(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Amelia Hart")
+        d.add_paragraph("Next steps").runs[0].bold = True
+        for letter, area, text in (("A", "Literacy", "Amelia will join in with 3 nursery rhymes at group time by February"),
+                                   ("B", "Mathematics", "Amelia will match 3 shapes in a puzzle with an adult by Easter")):
+            t = d.add_table(rows=2, cols=1)
+            t.cell(0, 0).text = f"Step {letter} - {area}"
+            t.cell(1, 0).text = text
+        d.add_paragraph("EYPP").runs[0].bold = True
+        t = d.add_table(rows=2, cols=3)
+        for c, text in enumerate(["What we will buy", "Next step", "Cost"]):
+            t.cell(0, c).text = text
+        for c, text in enumerate(["Shape sorter and puzzle set for the room", "B", "£25"]):
+            t.cell(1, c).text = text
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(t.number, t.area) for t in pep.targets] == [(1, "Literacy"), (2, "Mathematics")]
+    assert pep.targets[0].text.startswith("Amelia will join in")
+    assert pep.pp_spend[0].target_ref == "2"

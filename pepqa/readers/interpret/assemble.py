@@ -18,6 +18,7 @@ from .sections import SectionsMixin
 from .fields import FieldsMixin
 from .paragraphs import ParagraphsMixin
 from .prose import ProseMixin
+from .prose_facts import ProseFactsMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
 from .label_rows import LabelRowsMixin
@@ -25,7 +26,7 @@ from .voice import VoiceMixin
 
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
-                  ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
+                  ProseMixin, ProseFactsMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -39,6 +40,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.unclaimed: dict[str, list[Provenance]] = {}  # parts -> text under them that nothing read
         self.voice: list[str] = []
         self.aspirations: list[str] = []
+        self.lettered = False  # items were titled by letter ('Next step B'): a reference 'B' is the second
         self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
         self.slot: Optional[tuple] = None  # an item heading ('Target 1 - academic (English)') waiting for its text
         self.sub_col: Optional[str] = None  # a target's field whose value is the next paragraph ('How will we know?')
@@ -100,6 +102,8 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             c.phase = c.phase or phase_for(c.year_group)
         if pep.school.type is None and pep.school.type_text:
             pep.school.type = self.labels.match_value("school_type", pep.school.type_text)
+        if self.lettered:
+            _letter_refs(pep)
         if pep.pp_spend or pep.pp_requested is not None:
             self._fill("pp_plus")
         pep.parts = {k: self._status(k) for k in PART_KEYS}
@@ -143,6 +147,19 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             for path in [p for p in self.pep.provenance if p.startswith(kind + "[")]:
                 del self.pep.provenance[path]
             self.pep.provenance.update(moved)
+
+
+_LETTER_REF = re.compile(r"^\s*(?:(?:next\s+)?step|target|outcome|priority)?\s*([A-H])\s*\.?\s*$", re.I)
+
+
+def _letter_refs(pep: PEP) -> None:
+    """Spend lines that name their target by letter ('B', 'Next step B') where the targets were lettered A, B,
+    C: the reference is the target's number, so the links are checked like any other."""
+    numbers = {t.number for t in pep.targets if t.number}
+    for line in pep.pp_spend:
+        m = _LETTER_REF.match(line.target_ref or "")
+        if m and ord(m[1].upper()) - 64 in numbers:
+            line.target_ref = str(ord(m[1].upper()) - 64)
 
 
 def _year_from_birth(dob, when) -> Optional[int]:

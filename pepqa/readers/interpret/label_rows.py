@@ -24,6 +24,11 @@ class LabelRowsMixin:
                 self.table(nested)
         if len(distinct) == 1 and not any(c.tables for c in row):
             only = distinct[0]
+            if self.slot and self._item_heading_body(only, row[0].prov):
+                return  # the row under 'Next step A: Communication and language': that item's text
+            self.slot = None
+            if self._item_heading(only, row[0].prov):
+                return  # a one-cell title row of an item ('Target 2 - Maths'), its text in the row below
             m = _LABEL_VALUE.match(only)
             if m and m[2].strip() and (fm := self._field_match(m[1])) \
                     and self.set_match(fm, m[2], row[0].prov, m[1].strip()):

@@ -127,12 +127,15 @@ class ParagraphsMixin:
                 return
         if self.part == "attendees" and self._attendee_line(text, p.prov):
             return
+        if not m and not heading_like and self._child_facts(text, p.prov):
+            return  # 'My name is Freya Lomas and I am 3 years 4 months old.': the child's details, not views
         if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
             return
         if not m and not heading_like and self.part not in ("pupil_voice", "aspirations") and self._note_above(text):
             return
         if self.part not in ("pupil_voice", "aspirations") and not heading_like and len(text) > 60 \
                 and self._prose_paragraph(text, p.prov):
+            self._fields_in_sentences(text, p.prov)  # '... on 15th October 2025. Attendance since September: 95%.'
             return
         self._fields_in_sentences(text, p.prov)
         if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):

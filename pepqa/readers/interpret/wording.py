@@ -29,9 +29,16 @@ def _words(labels: Labels, key: str) -> tuple[str, ...]:
 
 
 def _title(labels: Labels) -> re.Pattern:
-    """An item's title: 'Target 1: English - reading', 'Target 2 - academic (Maths)', 'Next step 3'."""
-    return re.compile(r"^\s*(?:previous\s+)?(?:" + alt(_words(labels, "item_words")) + r")\s*(?:no\.?\s*)?(\d{0,2})\s*"
-                      r"(?:[:.\-–—]\s*)?(.*)$", re.I | re.S)
+    """An item's title: 'Target 1: English - reading', 'Target 2 - academic (Maths)', 'Next step 3', 'Next step B:
+    Physical development'."""
+    return re.compile(r"^\s*(?:previous\s+)?(?:" + alt(_words(labels, "item_words")) + r")\s*(?:no\.?\s*)?"
+                      r"(\d{1,2}|(?-i:[A-H])(?![\w'’]))?\s*(?:[:.\-–—]\s*)?(.*)$", re.I | re.S)
+
+
+def item_number(mark: str) -> int:
+    """An item's number from its title's mark: '2' is 2; a letter counts in the alphabet ('Next step B' is the
+    second), as early-years plans and some forms letter their next steps or targets A, B, C."""
+    return int(mark) if mark.isdigit() else ord(mark.upper()) - 64
 
 
 def _past(labels: Labels) -> re.Pattern:
