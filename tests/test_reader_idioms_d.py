@@ -138,3 +138,39 @@ def test_rd_prose_next_steps_lettered_with_their_area_and_eypp_linked_by_letter(
     assert [(t.number, t.area) for t in pep.targets] == [(1, "Literacy"), (2, "Mathematics")]
     assert pep.targets[0].text.startswith("Amelia will join in")
     assert pep.pp_spend[0].target_ref == "2"
+
+
+def test_rd_prose_a_heading_in_two_languages_starts_the_part_its_known_half_names(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Osian Bevan")
+        d.add_paragraph("Barn y disgybl / Pupil voice")
+        d.add_paragraph("I like art and I want to join the choir next term.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert "join the choir" in (pep.pupil_voice.text or "")
+
+
+def test_rd_prose_an_age_in_apposition_and_a_meeting_held_at_the_setting(tmp_path):
+    def build(d):
+        d.add_paragraph("Early Years PEP").runs[0].bold = True
+        d.add_paragraph("Amelia, aged 3 years 2 months, attends Little Oaks Nursery three days a week.")
+        d.add_paragraph("We held Amelia's PEP at her nursery on 12/11/2025 and her carer and key person came.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Amelia"  # the only name the file gives
+    assert pep.provenance["child.name"].match == "prose"
+    assert pep.school.name == "Little Oaks Nursery"
+    assert pep.meeting_date == date(2025, 11, 12)
+    assert pep.child.year_group == -1
+
+
+def test_rd_prose_next_steps_named_by_area_in_one_cell_rows(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Alfie Moss")
+        d.add_paragraph("My next steps").runs[0].bold = True
+        for area, text in (("Physical development", "Alfie will hold a pencil with a tripod grip for 2 minutes by February"),
+                           ("Next step: Mathematics", "Alfie will count 6 steps out loud on the way into nursery by Easter")):
+            t = d.add_table(rows=2, cols=1)
+            t.cell(0, 0).text = area
+            t.cell(1, 0).text = text
+    pep = read_pep(_docx(tmp_path, build))
+    assert [t.area for t in pep.targets] == ["Physical development", "Mathematics"]
+    assert pep.targets[1].text.startswith("Alfie will count 6 steps")

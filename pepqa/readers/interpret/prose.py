@@ -31,7 +31,7 @@ _FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+[^,;:()]{2,60}?
 # happened on a date; the words before 'on' are scored as a label once a place ('at Little Oaks') is taken out.
 _ON_DATE = re.compile(r"(?P<label>^[^;:]{3,120}?)\s+on\s+(?P<value>(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|"
                       r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
-_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’\-]*)*")
+_PLACE = re.compile(r"\s+(?:at|in)\s+(?!.*\s(?:at|in)\s)[^,]*$")  # the last 'at ...' / 'in ...' before 'on <date>'
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -274,9 +274,8 @@ class ProseMixin:
             m = pattern(self.labels, "fact").match(s) or _FACT_BY.search(s) or _ON_DATE.match(s)
             if not m:
                 continue
-            label = m["label"] + (" on" if m.re in (_FACT_BY, _ON_DATE) else "")  # 'Completed ... on' a date
-            if m.re is _ON_DATE:
-                label = _PLACE.sub("", label)
+            label = _PLACE.sub("", m["label"]) if m.re is _ON_DATE else m["label"]  # 'took place [at Little Oaks]'
+            label += " on" if m.re in (_FACT_BY, _ON_DATE) else ""  # 'Completed ... on' a date
             if first:
                 label = re.sub(r"(?i)\b" + re.escape(first) + r"(?:'s|’s)?\b", " ", label)
             label = re.sub(r"(?i)^\s*(?:his|her|their|your|my)\s+", "", label).strip()

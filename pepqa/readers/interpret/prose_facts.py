@@ -59,27 +59,33 @@ class ProseFactsMixin:
         if m and self._is_name(m["name"], clause[m.end():]):
             self._prose_fact("child.name", m["name"], prov, m[0][:m.start("name")].strip())
             return 1, "I"
-        m = re.match(r"^(?P<subj>I|I'm|I’m|she|he|they|[A-Z][a-z'’\-]+)?\s*", clause)
+        # 'Amelia, aged 3 years 4 months, attends ...' / 'Amelia (2 years 11 months) goes to ...': an age in apposition
+        m = re.match(r"^(?P<subj>I|I'm|I’m|she|he|they|[A-Z][a-z'’\-]+)?\s*(?:,\s*(?i:aged)\s+(?P<app>[^,]{3,40}),|"
+                     r"\(\s*(?:(?i:aged)\s+)?(?P<app2>[^)]{3,40})\))?\s*", clause)
         subj = m["subj"] if m and m["subj"] else subject
         rest = clause[m.end():] if m else clause
-        child = self._child_subject(subj)
-        if not child:
+        if not self._child_subject(subj):
             return 0, subj
-        age = _AGE.search(rest)
-        if age and re.match(r"^(?:am|'m|’m|is|was|turned|has\s+just\s+turned)?\s*(?:now\s+|just\s+)?(?:aged\s+)?\d", rest.lstrip(), re.I):
+        got = 0
+        app = (m["app"] or m["app2"]) if m else None
+        age = _AGE.search(app) if app else None
+        if not age and re.match(r"^(?:am|'m|’m|is|was|turned|has\s+just\s+turned)?\s*(?:now\s+|just\s+)?(?:aged\s+)?\d",
+                                rest.lstrip(), re.I):
+            age = _AGE.search(rest)
+        if age:
             years, months = (int(age[1]), int(age[2] or 0)) if age[1] else divmod(int(age[3]), 12)
             if self.age is None:
                 self.age = (years, months, prov.model_copy(update={"match": "prose"}))
                 self._note("child.age", prov, None, "prose", None)
             if subj and subj[0].isupper() and subj not in ("I", "I'm", "I’m") and not self.pep.child.name:
                 self._prose_fact("child.name", subj, prov, "is ... old")
-            return 1, subj
+            got = 1
         verbs = words.get("school_verbs", ())
         v = re.match(r"^(?i:(?:am\s+|is\s+|are\s+|has\s+|have\s+)?(?:" + alt(verbs) + r"))\s+" + _PROPER, rest) if verbs else None
         if v and _AFTER_NAME.match(rest[v.end():]) and self._is_setting(v["name"]):
             self._prose_fact("school.name", v["name"], prov, rest[:v.start("name")].strip())
-            return 1, subj
-        return 0, subj
+            got = 1
+        return got, subj
 
     def _child_subject(self, subj: Optional[str]) -> bool:
         """Is the clause about the child? 'I' in the child's own pages; she / he / they, or the child's first

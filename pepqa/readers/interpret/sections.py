@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...labels import bilingual_halves
 from ...model import SECTION_KEYS, Provenance
 from .. import periods
 from .patterns import _SUBPART_OF_DT
@@ -25,4 +26,9 @@ class SectionsMixin:
     def _heading_part(self, text: str, loose: bool = False) -> Optional[str]:
         if len(text) > 90 or "\n" in text.strip():
             return None
-        return self.labels.match_part(self._expand(text), loose)
+        part = self.labels.match_part(self._expand(text), loose)
+        halves = None if part else bilingual_halves(text)
+        if halves:  # 'Llais y plentyn / Pupil voice': the half the labels know names the part
+            got = {p for p in (self.labels.match_part(self._expand(h), loose) for h in halves) if p}
+            part = got.pop() if len(got) == 1 else None
+        return part
