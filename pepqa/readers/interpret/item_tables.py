@@ -6,23 +6,18 @@ import re
 
 from typing import Any, Optional
 
-from ...labels import bilingual_halves, normalise
+from ...labels import normalise
 from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, SpendLine, Target
 from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
 from .. import periods, tables
 from ..blocks import Cell, Table
 from .wording import item_number, pattern
+from .target_rows import is_total as _is_total
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 
 
 _YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
 _NOW = re.compile(r"\b(?:to date|this|current|so far)\b", re.I)
-
-
-def _is_total(text: str) -> bool:
-    """A 'Total ...' cell, in either language of a bilingual form ('Cyfanswm / Total PP+ requested')."""
-    halves = bilingual_halves(text) or ()
-    return any(normalise(t).startswith("total") for t in (text, *halves))
 
 
 def _is_title(labels, text: str) -> bool:
@@ -355,21 +350,6 @@ class ItemTablesMixin:
                     self._note(f"{kind}[{idx}].{colmap[i]}", c.prov, t.rows[header_row][i].text)
             if kind == "targets" and cost_col is not None and cost_col < len(row):
                 self._target_cost(obj, idx, row, cost_col, colmap)
-
-    def _unlinked_row_spend(self, row: list[Cell], vals: dict[str, str], cost_col: int) -> bool:
-        """A row of a table of targets with their PP+ costs whose target cell is empty but whose support and
-        cost cells are filled (' |  |  | Football club subs for the year | £90'): a spend line linked to no
-        target."""
-        cost = parse_money(row[cost_col].text) if cost_col < len(row) else None
-        desc = _clean(vals.get("actions") or "")
-        if cost is None or not desc or len(desc.split()) < 2 or vals.get("text"):
-            return False
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(row[cost_col].text)))
-        n = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", n)] = self.period
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{n}]", row[cost_col].prov, None, "target table, no target", None)
-        return True
 
     def _target_cost(self, target: Target, idx: int, row: list[Cell], cost_col: int, colmap: dict[int, str]) -> None:
         """A cost in a target's row is a PP+ spend line linked to that target (its support, or the target)."""
