@@ -174,3 +174,23 @@ def test_rd_prose_next_steps_named_by_area_in_one_cell_rows(tmp_path):
     pep = read_pep(_docx(tmp_path, build))
     assert [t.area for t in pep.targets] == ["Physical development", "Mathematics"]
     assert pep.targets[1].text.startswith("Alfie will count 6 steps")
+
+
+def test_rd_prose_the_childs_words_in_single_curly_quotes(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Freya Lomas")
+        d.add_paragraph("Freya said, \u2018I like the sand pit best.\u2019 Later she told me \u2018I don\u2019t like the "
+                        "loud bell.\u2019")
+    voice = read_pep(_docx(tmp_path, build)).pupil_voice.text or ""
+    assert "I like the sand pit best." in voice
+    assert "I don\u2019t like the loud bell." in voice
+
+
+def test_rd_prose_a_list_of_next_steps_lettered_a_b(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Freya Lomas")
+        d.add_paragraph("Next steps").runs[0].bold = True
+        d.add_paragraph("A. Freya will recognise the first letter of her name in 3 places by February.")
+        d.add_paragraph("B. Freya will say number names to 5 in order during songs by Easter.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(t.number, t.text[:5]) for t in pep.targets] == [(1, "Freya"), (2, "Freya")]

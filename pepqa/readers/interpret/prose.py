@@ -22,7 +22,8 @@ from .patterns import _INSTRUCTION, _LABEL_VALUE, _clean
 from .wording import item_number, pattern
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])")
-_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]")
+# "..." and “...”, and ‘...’ (British single quotes; a ’ followed by a letter is an apostrophe: ‘I don’t like it’)
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]|‘([^‘]{3,400}?)’(?![A-Za-z])")
 _MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d{1,2})?")
 # 'Completed by Mr Daniel Hollis on 22/10/2025': who did it, then when.
 _FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+[^,;:()]{2,60}?\s+on\s+"
@@ -240,7 +241,7 @@ class ProseMixin:
             named_before = bool(first) and first in text[:m.start()].lower()
             if not ((first and s in (first, first + "'s")) or (s in ("he", "she", "they") and named_before)):
                 continue
-            words = m[1].strip().rstrip(",")
+            words = (m[1] or m[2]).strip().rstrip(",")
             if len(words.split()) < 2:
                 continue
             self.voice.append(words)
