@@ -194,3 +194,28 @@ def test_rd_prose_a_list_of_next_steps_lettered_a_b(tmp_path):
         d.add_paragraph("B. Freya will say number names to 5 in order during songs by Easter.")
     pep = read_pep(_docx(tmp_path, build))
     assert [(t.number, t.text[:5]) for t in pep.targets] == [(1, "Freya"), (2, "Freya")]
+
+
+def test_rd_prose_attendance_and_the_meeting_date_in_a_practitioners_sentences(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Freya Lomas")
+        d.add_paragraph("Our meeting").runs[0].bold = True
+        d.add_paragraph("We all met at Little Acorns on the 15th of October 2025. Freya comes 4 mornings a week and "
+                        "her attendance is good at 96%.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2025, 10, 15)
+    assert pep.attendance_percent == 96.0
+
+
+def test_rd_prose_the_child_has_attended_a_percentage(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Freya Lomas")
+        d.add_paragraph("Freya has attended 91% of her funded sessions since September, and she is settled.")
+    assert read_pep(_docx(tmp_path, build)).attendance_percent == 91.0
+
+
+def test_rd_prose_a_meeting_that_took_place_on_a_date(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Freya Lomas")
+        d.add_paragraph("The review took place on 02/12/2025 in the nursery office, with her carer present.")
+    assert read_pep(_docx(tmp_path, build)).meeting_date == date(2025, 12, 2)

@@ -30,9 +30,11 @@ _FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+[^,;:()]{2,60}?
                       r"(?P<value>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
 # 'The PEP meeting took place at Little Oaks on Wednesday 15th October 2025', 'We met on 3/11/2025': what
 # happened on a date; the words before 'on' are scored as a label once a place ('at Little Oaks') is taken out.
-_ON_DATE = re.compile(r"(?P<label>^[^;:]{3,120}?)\s+on\s+(?P<value>(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|"
+_ON_DATE = re.compile(r"(?P<label>^[^;:]{3,120}?)\s+on\s+(?P<value>(?:\w+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                      r"(?:of\s+)?[A-Z][a-z]+\s+\d{4}|"
                       r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
 _PLACE = re.compile(r"\s+(?:at|in)\s+(?!.*\s(?:at|in)\s)[^,]*$")  # the last 'at ...' / 'in ...' before 'on <date>'
+_JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:his|her|their|the|my)\s)")
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -271,7 +273,8 @@ class ProseMixin:
         or a date), whose type checks the reading; the child's name in the label counts for nothing."""
         first = (self._first_name() or "").lower()
         done = False
-        for s in sents:
+        clauses = [c for s in sents for c in ([s] + _JOINED.split(s)[1:])]  # '..., and her attendance is 96%'
+        for s in clauses:
             m = pattern(self.labels, "fact").match(s) or _FACT_BY.search(s) or _ON_DATE.match(s)
             if not m:
                 continue

@@ -27,6 +27,7 @@ _AFTER_NAME = re.compile(r"^\s*(?:$|[.,;:!?)(\-–—]|(?:in|on|at|and|where|sin
                          r"full|part|five|four|three|two|one|\d)\b)")
 _AGE = re.compile(r"\b(\d{1,2})\s+years?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s+months?)?(?:\s+old|\s+of\s+age)?\b"
                   r"|\b(\d{2})\s+months?\s+old\b", re.I)
+_ATTENDED = re.compile(r"^(?:has\s+|have\s+)?(?:attended|attends)\s+(?:for\s+|on\s+)?(\d{1,3}(?:\.\d+)?)\s?%", re.I)
 _CLAUSE = re.compile(r"\s*(?:,\s*|\s)(?:and|but)\s+(?=(?:I|I'm|I’m|she|he|they|[a-z]+s|[a-z]+\s+to)\b)")
 
 
@@ -79,6 +80,10 @@ class ProseFactsMixin:
                 self._note("child.age", prov, None, "prose", None)
             if subj and subj[0].isupper() and subj not in ("I", "I'm", "I’m") and not self.pep.child.name:
                 self._prose_fact("child.name", subj, prov, "is ... old")
+            got = 1
+        att = _ATTENDED.match(rest)
+        if att:  # 'Freya has attended 95% of her sessions since September'
+            self._prose_fact("attendance_percent", att[1] + "%", prov, "has attended")
             got = 1
         verbs = words.get("school_verbs", ())
         v = re.match(r"^(?i:(?:am\s+|is\s+|are\s+|has\s+|have\s+)?(?:" + alt(verbs) + r"))\s+" + _PROPER, rest) if verbs else None

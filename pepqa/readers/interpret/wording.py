@@ -47,9 +47,12 @@ def _past(labels: Labels) -> re.Pattern:
 
 
 def _fact(labels: Labels) -> re.Pattern:
-    """A field stated in a sentence: '<label> is 97.1%', '<label> was on 9th October 2025'."""
+    """A field stated in a sentence: '<label> is 97.1%', '<label> is good at 96%', '<label> has been excellent
+    (98%)', '<label> was on 9th October 2025'. A comparison ('is below 90%') is not the figure."""
     return re.compile(r"^(?P<label>[^.;:]{3,80}?)\s+(?:" + alt(_words(labels, "fact_verbs")) + r")\s+"
-                      r"(?:now\s+|currently\s+|only\s+|just\s+)?(?P<value>\d{1,3}(?:\.\d+)?\s?%|"
+                      r"(?:(?:now|currently|only|just|good|very\s+good|excellent|strong|steady|consistent|improving|"
+                      r"around|about|approximately|nearly|almost|poor|low)\s+(?:at\s+)?)?\(?"
+                      r"(?P<value>\d{1,3}(?:\.\d+)?\s?%|"
                       r"(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", re.I)
 
 
