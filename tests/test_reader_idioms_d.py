@@ -219,3 +219,13 @@ def test_rd_prose_a_meeting_that_took_place_on_a_date(tmp_path):
         d.add_paragraph("Child: Freya Lomas")
         d.add_paragraph("The review took place on 02/12/2025 in the nursery office, with her carer present.")
     assert read_pep(_docx(tmp_path, build)).meeting_date == date(2025, 12, 2)
+
+
+def test_rd_prose_an_observation_under_the_voice_heading_gives_the_quoted_words_only(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Freya Lomas")
+        d.add_paragraph("Child's voice").runs[0].bold = True
+        d.add_paragraph("In the home corner Freya stirred the pot and said \u201cSoup for you, hot!\u201d She then "
+                        "fed the dolls for ten minutes.")
+    voice = read_pep(_docx(tmp_path, build)).pupil_voice.text
+    assert voice == "Soup for you, hot!"

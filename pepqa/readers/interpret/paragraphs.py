@@ -12,6 +12,8 @@ from .. import idioms, periods
 from ..blocks import Para
 from ..concepts import parse_typed
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
+from .prose import _QUOTE as _QUOTED
+from .voice import _FIRST_PERSON
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\b", re.I)
@@ -143,6 +145,8 @@ class ParagraphsMixin:
             self._unclaimed(text, p.prov)
             return
         if self.part == "pupil_voice":
+            if not _FIRST_PERSON.search(_QUOTED.sub(" ", text)) and self._quoted_voice(text, p.prov):
+                return  # a key person's observation under the voice heading: the child's words are the quotes
             self._voice_text(text, p.prov)
         elif self.part == "aspirations":
             self._aspiration(text, p.prov)
