@@ -229,3 +229,22 @@ def test_rd_prose_an_observation_under_the_voice_heading_gives_the_quoted_words_
                         "fed the dolls for ten minutes.")
     voice = read_pep(_docx(tmp_path, build)).pupil_voice.text
     assert voice == "Soup for you, hot!"
+
+
+def test_rd_prose_the_full_name_as_the_subject_and_a_hyphenated_age(tmp_path):
+    def build(d):
+        d.add_paragraph("Learning story").runs[0].bold = True
+        d.add_paragraph("Noah Price is a lively 2-year-old who attends Bright Start Nursery every morning.")
+        d.add_paragraph("Date of meeting: 15/10/2025")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Noah Price"
+    assert pep.school.name == "Bright Start Nursery"
+    assert pep.child.year_group == -1
+
+
+def test_rd_prose_an_adult_named_with_a_title_is_not_the_child(tmp_path):
+    def build(d):
+        d.add_paragraph("Learning story").runs[0].bold = True
+        d.add_paragraph("Mrs Price is 45 years old and attends Church Lane Surgery.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name is None and pep.school.name is None

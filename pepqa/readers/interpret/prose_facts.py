@@ -25,10 +25,11 @@ _PROPER = (r"(?P<name>(?:[A-Z][\w'’&.\-]*|St\.?)(?:\s+(?:(?:of|the|and|de|la|y
 # ('... Day Nursery in the Nursery room', '... Pre-School, where ...', '... Primary since September').
 _AFTER_NAME = re.compile(r"^\s*(?:$|[.,;:!?)(\-–—]|(?:in|on|at|and|where|since|with|from|which|who|for|every|each|"
                          r"full|part|five|four|three|two|one|\d)\b)")
-_AGE = re.compile(r"\b(\d{1,2})\s+years?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s+months?)?(?:\s+old|\s+of\s+age)?\b"
+_AGE = re.compile(r"\b(\d{1,2})(?:\s+|-)years?(?:-old)?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s+months?)?(?:\s+old|\s+of\s+age)?\b"
                   r"|\b(\d{2})\s+months?\s+old\b", re.I)
 _ATTENDED = re.compile(r"^(?:has\s+|have\s+)?(?:attended|attends)\s+(?:for\s+|on\s+)?(\d{1,3}(?:\.\d+)?)\s?%", re.I)
-_CLAUSE = re.compile(r"\s*(?:,\s*|\s)(?:and|but)\s+(?=(?:I|I'm|I’m|she|he|they|[a-z]+s|[a-z]+\s+to)\b)")
+_CLAUSE = re.compile(r"\s*(?:,\s*|\s)(?:(?:and|but)\s+(?=(?:I|I'm|I’m|she|he|they|[a-z]+s|[a-z]+\s+to)\b)|"
+                     r"who\s+(?=(?:[a-z]+s|has|is)\b))")
 
 
 class ProseFactsMixin:
@@ -61,7 +62,8 @@ class ProseFactsMixin:
             self._prose_fact("child.name", m["name"], prov, m[0][:m.start("name")].strip())
             return 1, "I"
         # 'Amelia, aged 3 years 4 months, attends ...' / 'Amelia (2 years 11 months) goes to ...': an age in apposition
-        m = re.match(r"^(?P<subj>I|I'm|I’m|she|he|they|[A-Z][a-z'’\-]+)?\s*(?:,\s*(?i:aged)\s+(?P<app>[^,]{3,40}),|"
+        m = re.match(r"^(?P<subj>I|I'm|I’m|she|he|they|(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2}"
+                     r"(?=\s|,|\())?\s*(?:,\s*(?i:aged)\s+(?P<app>[^,]{3,40}),|"
                      r"\(\s*(?:(?i:aged)\s+)?(?P<app2>[^)]{3,40})\))?\s*", clause)
         subj = m["subj"] if m and m["subj"] else subject
         rest = clause[m.end():] if m else clause
@@ -70,7 +72,8 @@ class ProseFactsMixin:
         got = 0
         app = (m["app"] or m["app2"]) if m else None
         age = _AGE.search(app) if app else None
-        if not age and re.match(r"^(?:am|'m|’m|is|was|turned|has\s+just\s+turned)?\s*(?:now\s+|just\s+)?(?:aged\s+)?\d",
+        if not age and re.match(r"^(?:am|'m|’m|is|was|turned|has\s+just\s+turned)?\s*(?:now\s+|just\s+)?(?:aged\s+)?"
+                                r"(?:an?\s+(?:[a-z]+\s+){0,2})?\d",
                                 rest.lstrip(), re.I):
             age = _AGE.search(rest)
         if age:
@@ -78,7 +81,8 @@ class ProseFactsMixin:
             if self.age is None:
                 self.age = (years, months, prov.model_copy(update={"match": "prose"}))
                 self._note("child.age", prov, None, "prose", None)
-            if subj and subj[0].isupper() and subj not in ("I", "I'm", "I’m") and not self.pep.child.name:
+            if subj and subj[0].isupper() and subj not in ("I", "I'm", "I’m") and (
+                    not self.pep.child.name or len(subj.split()) > len(self.pep.child.name.split())):
                 self._prose_fact("child.name", subj, prov, "is ... old")
             got = 1
         att = _ATTENDED.match(rest)
@@ -102,7 +106,7 @@ class ProseFactsMixin:
         first = (self._first_name() or "").lower()
         if subj.lower() in ("she", "he", "they"):
             return bool(first)
-        return subj.lower() == first if first else subj[0].isupper()
+        return subj.split()[0].lower() == first if first else subj[0].isupper()
 
     def _is_name(self, name: str, after: str) -> bool:
         n = len(name.split())
