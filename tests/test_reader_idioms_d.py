@@ -248,3 +248,15 @@ def test_rd_prose_an_adult_named_with_a_title_is_not_the_child(tmp_path):
         d.add_paragraph("Mrs Price is 45 years old and attends Church Lane Surgery.")
     pep = read_pep(_docx(tmp_path, build))
     assert pep.child.name is None and pep.school.name is None
+
+
+def test_rd_prose_a_sentence_ending_in_a_blank_on_dots_is_not_left_unread(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Freya Lomas")
+        d.add_paragraph("EYPP").runs[0].bold = True
+        t = d.add_table(rows=2, cols=2)
+        t.cell(0, 0).text, t.cell(0, 1).text = "Description", "Cost"
+        t.cell(1, 0).text, t.cell(1, 1).text = "Chatterbox speech group for a term", "£120"
+        d.add_paragraph("Plan signed off by the nursery manager on ....................")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.parts["pp_plus"] == PartStatus.read
