@@ -260,3 +260,12 @@ def test_rd_prose_a_sentence_ending_in_a_blank_on_dots_is_not_left_unread(tmp_pa
         d.add_paragraph("Plan signed off by the nursery manager on ....................")
     pep = read_pep(_docx(tmp_path, build))
     assert pep.parts["pp_plus"] == PartStatus.read
+
+
+def test_rd_prose_a_value_before_the_trailing_dots_is_still_content(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Freya Lomas")
+        d.add_paragraph("EYPP").runs[0].bold = True
+        d.add_paragraph("Amount agreed by the panel 220 ....................")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.parts["pp_plus"] != PartStatus.empty

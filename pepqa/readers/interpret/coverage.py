@@ -14,7 +14,8 @@ from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*$")
-_BLANK_END = re.compile(r"(?:…+|\.{4,}|_{3,}|·{3,})[.…_·\s]*$")
+_BLANK_END = re.compile(r"\s*(?:…+|\.{4,}|_{3,}|·{3,})[.…_·\s]*$")
+_BLANK_IN = re.compile(r"…|\.{3,}|_{3,}|·{3,}")  # a leader inside: a value may stand between two leaders
 _MONTH_ONLY = re.compile(r"^\s*(?:(?:autumn|spring|summer)(?:\s+term)?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"\.?\s+(?:20)?\d{2}\s*$", re.I)
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:years?|yrs?|y)\b(?:\W{0,3}(?:and\s+)?(\d{1,2})\s*(?:months?|mths?|m)\b)?", re.I)
@@ -52,7 +53,8 @@ class CoverageMixin:
         if ":" in text and _MONTH_ONLY.match(text.split(":", 1)[1]) \
                 and self.labels.concepts.nearest(normalise(text.split(":", 1)[0])) == "next_pep_date":
             return  # 'My next PEP will be on: February 2026': a month is all the form gives, nothing was missed
-        if _BLANK_END.search(text) and len(text.split()) <= 14:
+        head = _BLANK_END.sub("", text)
+        if head != text and len(head.split()) <= 14 and not _BLANK_IN.search(head) and not _VALUE_LIKE.search(head):
             return  # 'Learning story finished by setting manager on ..........': a blank left unfilled, nothing to read
         if self._other_fund(text):
             return  # 'Other financial support (not PP+)': about a fund the model does not hold
