@@ -269,3 +269,12 @@ def test_rd_prose_a_value_before_the_trailing_dots_is_still_content(tmp_path):
         d.add_paragraph("Amount agreed by the panel 220 ....................")
     pep = read_pep(_docx(tmp_path, build))
     assert pep.parts["pp_plus"] != PartStatus.empty
+
+
+def test_rd_prose_two_things_asked_in_one_language_are_not_a_two_language_label(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Freya Lomas")
+        t = d.add_table(rows=1, cols=2)
+        t.cell(0, 0).text, t.cell(0, 1).text = "Name / Role", "Karen Patel"
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Freya Lomas"

@@ -60,11 +60,16 @@ class FieldsMixin:
         one of its halves names; when both halves name different fields ('Name / Date of birth') it names
         neither."""
         halves = bilingual_halves(label)
-        if not halves:
-            return None
+        if not halves or any(self._known_elsewhere(h) for h in halves):
+            return None  # 'Name / Signature', 'Name / Role': two things asked in one language, not one in two
         got = [g for g in (match(h) for h in halves) if g]
         keys = {g[0] if isinstance(g, tuple) else g for g in got}
         return got[0] if len(keys) == 1 else None
+
+    def _known_elsewhere(self, half: str) -> bool:
+        """A half that is a label of something else the labels know (an ignored label, a column of a table)."""
+        n = normalise(half)
+        return self.labels.is_ignored(half) or any(n in syns for syns in self.labels.columns.values())
 
     def _bracket_rules_out(self, label: str, key: str) -> bool:
         """Matching ignores a trailing bracket, but a negative word inside it still rules the concept out
