@@ -278,3 +278,14 @@ def test_rd_prose_two_things_asked_in_one_language_are_not_a_two_language_label(
         t.cell(0, 0).text, t.cell(0, 1).text = "Name / Role", "Karen Patel"
     pep = read_pep(_docx(tmp_path, build))
     assert pep.child.name == "Freya Lomas"
+
+
+def test_rd_prose_a_voice_heading_over_the_childs_details_only_is_unread_not_empty(tmp_path):
+    def build(d):
+        d.add_paragraph("All about me").runs[0].bold = True
+        d.add_paragraph("My name is Amelia Hart and I am 3 years 1 month old.")
+        d.add_paragraph("Things I enjoy").runs[0].bold = True
+        d.add_paragraph("Painting with my fingers and the big red bike.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Amelia Hart"
+    assert pep.parts["pupil_voice"] in (PartStatus.unread, PartStatus.partial, PartStatus.read)

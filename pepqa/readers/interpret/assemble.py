@@ -41,6 +41,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.unclaimed: dict[str, list[Provenance]] = {}  # parts -> text under them that nothing read
         self.voice: list[str] = []
         self.aspirations: list[str] = []
+        self.details_in_voice: list[Provenance] = []  # the child's details under the voice heading (prose_facts)
         self.lettered = False  # items were titled by letter ('Next step B'): a reference 'B' is the second
         self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
         self.slot: Optional[tuple] = None  # an item heading ('Target 1 - academic (English)') waiting for its text
@@ -107,6 +108,10 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             _letter_refs(pep)
         if pep.pp_spend or pep.pp_requested is not None:
             self._fill("pp_plus")
+        if self.details_in_voice and "pupil_voice" not in self.filled:
+            # 'All about me' held only the child's name, age and setting: the views may stand under a heading the
+            # reader does not know, so the voice is unread (the officer is told), never empty (the school blamed).
+            self.unclaimed.setdefault("pupil_voice", []).extend(self.details_in_voice)
         pep.parts = {k: self._status(k) for k in PART_KEYS}
         for k, where in self.unclaimed.items():
             if k in pep.parts and pep.parts[k] in (PartStatus.partial, PartStatus.unread):

@@ -130,6 +130,8 @@ class ParagraphsMixin:
         if self.part == "attendees" and self._attendee_line(text, p.prov):
             return
         if not m and not heading_like and self._child_facts(text, p.prov):
+            if self.part == "pupil_voice":
+                self.details_in_voice.append(p.prov)
             return  # 'My name is Freya Lomas and I am 3 years 4 months old.': the child's details, not views
         if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
             return
