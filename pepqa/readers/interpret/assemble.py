@@ -18,16 +18,14 @@ from .sections import SectionsMixin
 from .fields import FieldsMixin
 from .paragraphs import ParagraphsMixin
 from .prose import ProseMixin
-from .prose_facts import ProseFactsMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
-from .target_rows import TargetRowsMixin
 from .label_rows import LabelRowsMixin
 from .voice import VoiceMixin
 
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
-                  ProseMixin, ProseFactsMixin, ItemTablesMixin, TargetRowsMixin, LabelRowsMixin, VoiceMixin):
+                  ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):

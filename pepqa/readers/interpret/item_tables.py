@@ -12,7 +12,7 @@ from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_
 from .. import periods, tables
 from ..blocks import Cell, Table
 from .wording import item_number, pattern
-from .target_rows import is_total as _is_total
+from .target_rows import TargetRowsMixin, is_total as _is_total
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 
 
@@ -36,7 +36,7 @@ def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[
     return not cells or sum(len(c.split()) for c in cells) / len(cells) >= 2.5
 
 
-class ItemTablesMixin:
+class ItemTablesMixin(TargetRowsMixin):  # the rows of a target table that are not targets
     def table(self, t: Table) -> None:
         if not t.rows:
             return

@@ -13,6 +13,7 @@ from ..blocks import Para
 from ..concepts import parse_typed
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
 from .prose import _QUOTE as _QUOTED
+from .prose_facts import ProseFactsMixin
 from .voice import _FIRST_PERSON
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
@@ -38,7 +39,7 @@ def _segments(text: str) -> Optional[list[str]]:
     return segs
 
 
-class ParagraphsMixin:
+class ParagraphsMixin(ProseFactsMixin):  # the child's details in sentences (prose_facts)
     def _take_above(self, text: str, prov: Provenance) -> bool:
         """The value under a label that stood alone on the line above ('Date of meeting' / '14/10/2025')."""
         above, self.above = self.above, None
