@@ -289,3 +289,22 @@ def test_rd_prose_a_voice_heading_over_the_childs_details_only_is_unread_not_emp
     pep = read_pep(_docx(tmp_path, build))
     assert pep.child.name == "Amelia Hart"
     assert pep.parts["pupil_voice"] == PartStatus.unread
+
+
+def test_rd_prose_a_spend_line_naming_its_next_step_by_letter_and_area(tmp_path):
+    def build(d):
+        d.add_paragraph("Child: Amelia Hart")
+        d.add_paragraph("Next steps").runs[0].bold = True
+        for letter, area, text in (("A", "Literacy", "Amelia will join in with 3 nursery rhymes at group time by February"),
+                                   ("B", "Mathematics", "Amelia will match 3 shapes in a puzzle with an adult by Easter")):
+            t = d.add_table(rows=2, cols=1)
+            t.cell(0, 0).text = f"Next step {letter}: {area}"
+            t.cell(1, 0).text = text
+        d.add_paragraph("EYPP").runs[0].bold = True
+        t = d.add_table(rows=2, cols=3)
+        for c, text in enumerate(["Provision", "Next step", "Cost"]):
+            t.cell(0, c).text = text
+        for c, text in enumerate(["Rhyme bags to take home each week", "A - Literacy", "£30"]):
+            t.cell(1, c).text = text
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.pp_spend and pep.pp_spend[0].target_ref == "1"

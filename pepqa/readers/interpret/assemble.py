@@ -153,7 +153,8 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             self.pep.provenance.update(moved)
 
 
-_LETTER_REF = re.compile(r"^\s*(?:(?:next\s+)?step|target|outcome|priority)?\s*([A-H])\s*\.?\s*$", re.I)
+_LETTER_REF = re.compile(r"^\s*(?:(?:next\s+)?step|target|outcome|priority)?\s*((?-i:[A-H]))\s*(?:[.:)]|\s[\-–—]\s.*)?\s*$",
+                         re.I | re.S)  # 'B', 'Next step B', 'B - Mathematics'
 
 
 def _letter_refs(pep: PEP) -> None:
