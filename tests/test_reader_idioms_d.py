@@ -308,3 +308,12 @@ def test_rd_prose_a_spend_line_naming_its_next_step_by_letter_and_area(tmp_path)
             t.cell(1, c).text = text
     pep = read_pep(_docx(tmp_path, build))
     assert pep.pp_spend and pep.pp_spend[0].target_ref == "1"
+
+
+def test_rd_prose_two_language_pairs_run_together_on_one_line(tmp_path):
+    def build(d):
+        d.add_paragraph("Cynllun Addysg Personol / Personal Education Plan")
+        d.add_paragraph("Enw llawn / Full name: Osian Bevan Ysgol / School: Ysgol Maes y Coed")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Osian Bevan"
+    assert pep.school.name == "Ysgol Maes y Coed"

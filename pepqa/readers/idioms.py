@@ -140,11 +140,15 @@ def _split_glued(mid: str, is_label: Callable[[str], bool]) -> Optional[int]:
     for m in _GLUE.finditer(mid):
         i = m.start()
         tail = mid[i:].strip()
-        if not tail or len(tail.split()) > 6 or i == 0 or not tail[0].isupper():
+        if not tail or len(tail.split()) > 9 or i == 0 or not tail[0].isupper():
             continue  # a label starts with a capital: 'mental health needs:' is one value's words
+        if " / " not in tail and len(tail.split()) > 6:
+            continue
         if is_label(tail):
-            best = i
-            break  # the first (longest) recognised tail
+            if " / " not in tail:
+                return i if best is None else best  # the first (longest) recognised tail
+            if best is None or _gap(tail) < _gap(mid[best:].strip()):
+                best = i  # a label in two languages: where its halves are of about the same length
     return best
 
 
