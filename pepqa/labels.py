@@ -25,6 +25,7 @@ _LEAD = re.compile(
     r"|\d{1,2}[a-h]\s+|\d{1,2}\([a-h]\)\s*)", re.I
 )
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+_BILINGUAL = re.compile(r"\s+/\s+")
 _PUNCT = re.compile(r"[^\w+%£#'&/ ]+")
 
 
@@ -157,13 +158,30 @@ class Labels:
         return None
 
     def is_ignored(self, label: str) -> bool:
-        """A label of something the model does not hold ([ignored]): its value is not a field left unread."""
+        """A label of something the model does not hold ([ignored]): its value is not a field left unread.
+        A label in two languages ('Athro dynodedig / Designated teacher') is ignored when one half is."""
         n = normalise(label)
         n2 = re.sub(r"^(?:my|our|the)\s+|\s+(?:is|are|was)$", "", n)
-        return n in self.ignored or n2 in self.ignored
+        if n in self.ignored or n2 in self.ignored:
+            return True
+        halves = bilingual_halves(label)
+        return bool(halves) and any(self.is_ignored(h) for h in halves)
 
     def is_placeholder(self, text: str) -> bool:
         return text.strip().lower() in self.placeholders
+
+
+def bilingual_halves(label: str) -> tuple[str, str] | None:
+    """The two halves of a label printed in two languages, 'Welsh label / English label' ('Ysgol / School',
+    'Dyddiad y cyfarfod / Date of meeting'), or None. Only a label with exactly one spaced slash whose halves
+    are each a few words: the caller reads it by the half it knows (never by the other language's words)."""
+    parts = _BILINGUAL.split((label or "").strip())
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        return None
+    a, b = parts[0].strip(), parts[1].strip()
+    if len(a.split()) > 6 or len(b.split()) > 8:
+        return None
+    return a, b
 
 
 def _tuple_map(d: dict) -> dict[str, tuple[str, ...]]:

@@ -44,6 +44,8 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.unclaimed: dict[str, list[Provenance]] = {}  # parts -> text under them that nothing read
         self.voice: list[str] = []
         self.aspirations: list[str] = []
+        self.details_in_voice: list[Provenance] = []  # the child's details under the voice heading (prose_facts)
+        self.lettered = False  # items were titled by letter ('Next step B'): a reference 'B' is the second
         self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
         self.slot: Optional[tuple] = None  # an item heading ('Target 1 - academic (English)') waiting for its text
         self.sub_col: Optional[str] = None  # a target's field whose value is the next paragraph ('How will we know?')
@@ -108,8 +110,14 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             c.phase = c.phase or phase_for(c.year_group)
         if pep.school.type is None and pep.school.type_text:
             pep.school.type = self.labels.match_value("school_type", pep.school.type_text)
+        if self.lettered:
+            _letter_refs(pep)
         if pep.pp_spend or pep.pp_requested is not None:
             self._fill("pp_plus")
+        if self.details_in_voice and "pupil_voice" not in self.filled:
+            # 'All about me' held only the child's name, age and setting: the views may stand under a heading the
+            # reader does not know, so the voice is unread (the officer is told), never empty (the school blamed).
+            self.unclaimed.setdefault("pupil_voice", []).extend(self.details_in_voice)
         pep.parts = {k: self._status(k) for k in PART_KEYS}
         for k, where in self.unclaimed.items():
             if k in pep.parts and pep.parts[k] in (PartStatus.partial, PartStatus.unread):
@@ -162,6 +170,20 @@ def _texts(blocks):
             for row in b.rows[:3]:
                 for c in row:
                     yield c.text
+
+
+_LETTER_REF = re.compile(r"^\s*(?:(?:next\s+)?step|target|outcome|priority)?\s*((?-i:[A-H]))\s*(?:[.:)]|\s[\-–—]\s.*)?\s*$",
+                         re.I | re.S)  # 'B', 'Next step B', 'B - Mathematics'
+
+
+def _letter_refs(pep: PEP) -> None:
+    """Spend lines that name their target by letter ('B', 'Next step B') where the targets were lettered A, B,
+    C: the reference is the target's number, so the links are checked like any other."""
+    numbers = {t.number for t in pep.targets if t.number}
+    for line in pep.pp_spend:
+        m = _LETTER_REF.match(line.target_ref or "")
+        if m and ord(m[1].upper()) - 64 in numbers:
+            line.target_ref = str(ord(m[1].upper()) - 64)
 
 
 def _year_from_birth(dob, when) -> Optional[int]:

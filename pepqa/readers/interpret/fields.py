@@ -6,7 +6,7 @@ import re
 
 from typing import Any, Optional
 
-from ...labels import normalise
+from ...labels import bilingual_halves, normalise
 from ...model import Provenance, Section
 from ...values import checked_option, parse_bool, parse_date, parse_int, parse_money, parse_percent, parse_year_group
 from .. import periods
@@ -24,7 +24,7 @@ class FieldsMixin:
             return None
         cands = [k for k, syns in self.labels.fields.items() if n in syns]
         if not cands:
-            return None
+            return self._half_for(label, self._field_for)
         part = self.part or ""
 
         def rank(k: str) -> int:
@@ -53,7 +53,23 @@ class FieldsMixin:
         m = self.labels.concepts.best(n)
         if m and not self._bracket_rules_out(label, m.key):
             return m.key, "concept", m.score
-        return None
+        return self._half_for(label, self._field_match)
+
+    def _half_for(self, label: str, match):
+        """A label in two languages ('Ysgol / School', 'Presenoldeb eleni / Attendance this year') names what
+        one of its halves names; when both halves name different fields ('Name / Date of birth') it names
+        neither."""
+        halves = bilingual_halves(label)
+        if not halves or any(self._known_elsewhere(h) for h in halves):
+            return None  # 'Name / Signature', 'Name / Role': two things asked in one language, not one in two
+        got = [g for g in (match(h) for h in halves) if g]
+        keys = {g[0] if isinstance(g, tuple) else g for g in got}
+        return got[0] if len(keys) == 1 else None
+
+    def _known_elsewhere(self, half: str) -> bool:
+        """A half that is a label of something else the labels know (an ignored label, a column of a table)."""
+        n = normalise(half)
+        return self.labels.is_ignored(half) or any(n in syns for syns in self.labels.columns.values())
 
     def _bracket_rules_out(self, label: str, key: str) -> bool:
         """Matching ignores a trailing bracket, but a negative word inside it still rules the concept out

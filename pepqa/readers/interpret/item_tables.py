@@ -12,7 +12,7 @@ from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_
 from .. import grid, periods, tables
 from ..blocks import Cell, Table
 from ..concepts import parse_typed
-from .wording import pattern
+from .wording import item_number, pattern
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
 
@@ -122,7 +122,8 @@ class ItemTablesMixin:
             title = pattern(self.labels, "title").match(title_row[0].text.strip())
             for obj in getattr(self.pep, kind)[before:]:
                 if title and hasattr(obj, "number") and obj.number is None and title[1]:
-                    obj.number = int(title[1])
+                    obj.number = item_number(title[1])
+                    self.lettered = self.lettered or title[1].isalpha()
                 if title and hasattr(obj, "area") and not obj.area and _clean(title[2] or ""):
                     obj.area = _clean(title[2])
             new = getattr(self.pep, kind)[before:]

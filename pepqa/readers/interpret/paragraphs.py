@@ -13,6 +13,9 @@ from ..blocks import Para
 from ..concepts import parse_typed
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
+from .prose import _QUOTE as _QUOTED
+from .prose_facts import ProseFactsMixin
+from .voice import _FIRST_PERSON
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\b", re.I)
@@ -37,7 +40,7 @@ def _segments(text: str) -> Optional[list[str]]:
     return segs
 
 
-class ParagraphsMixin(PeriodFiguresMixin):
+class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin):  # figures under a period label, the child's details in sentences
     def _take_above(self, text: str, prov: Provenance) -> bool:
         """The value under a label that stood alone on the line above ('Date of meeting' / '14/10/2025')."""
         above, self.above = self.above, None
@@ -139,12 +142,17 @@ class ParagraphsMixin(PeriodFiguresMixin):
                 return
         if self.part == "attendees" and self._attendee_line(text, p.prov):
             return
+        if not m and not heading_like and self._child_facts(text, p.prov):
+            if self.part == "pupil_voice":
+                self.details_in_voice.append(p.prov)
+            return  # 'My name is Freya Lomas and I am 3 years 4 months old.': the child's details, not views
         if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
             return
         if not m and not heading_like and self.part not in ("pupil_voice", "aspirations") and self._note_above(text):
             return
         if self.part not in ("pupil_voice", "aspirations") and not heading_like and len(text) > 60 \
                 and self._prose_paragraph(text, p.prov):
+            self._fields_in_sentences(text, p.prov)  # '... on 15th October 2025. Attendance since September: 95%.'
             return
         self._fields_in_sentences(text, p.prov)
         if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
@@ -152,6 +160,8 @@ class ParagraphsMixin(PeriodFiguresMixin):
             self._unclaimed(text, p.prov)
             return
         if self.part == "pupil_voice":
+            if not _FIRST_PERSON.search(_QUOTED.sub(" ", text)) and self._quoted_voice(text, p.prov):
+                return  # a key person's observation under the voice heading: the child's words are the quotes
             self._voice_text(text, p.prov)
         elif self.part == "aspirations":
             self._aspiration(text, p.prov)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...labels import normalise
+from ...labels import bilingual_halves, normalise
 from ...model import SpendLine, Target
 from ...values import money_amounts, parse_money
 from .. import tables
@@ -30,10 +30,11 @@ _NONE = re.compile(r"^(?:no|none|n/?a|nil|not)\b", re.I)
 def total_cell(row: list[Cell]) -> Optional[Cell]:
     """The cell that makes a row a totals row: a short label starting with 'total' ('TOTAL REQUESTED')."""
     for c in row:
-        n = normalise(c.text)
-        m = _TOTAL.match(n) if n else None
-        if m and len(n.split()) <= 6 and all(w in _TOTAL_WORDS for w in re.findall(r"[^\s()]+", m[1])):
-            return c
+        for text in (c.text, *(bilingual_halves(c.text) or ())):  # 'Cyfanswm / Total PP+ requested'
+            n = normalise(text)
+            m = _TOTAL.match(n) if n else None
+            if m and len(n.split()) <= 6 and all(w in _TOTAL_WORDS for w in re.findall(r"[^\s()]+", m[1])):
+                return c
     return None
 
 

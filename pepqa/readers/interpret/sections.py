@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...labels import bilingual_halves
 from ...model import SECTION_KEYS, Provenance
 from .. import periods
 from .patterns import _SUBPART_OF_DT
@@ -27,6 +28,10 @@ class SectionsMixin:
         if len(text) > 90 or "\n" in text.strip():
             return None
         part = self.labels.match_part(self._expand(text), loose)
+        halves = None if part else bilingual_halves(text)
+        if halves:  # 'Llais y plentyn / Pupil voice': the half the labels know names the part
+            got = {p for p in (self.labels.match_part(self._expand(h), loose) for h in halves) if p}
+            part = got.pop() if len(got) == 1 else None
         if part is None and loose and _ADDRESSED.search(text) and not self._other_writer(text):
             return "pupil_voice"  # 'Anything else I want the grown-ups to know': the child speaking to the adults
         return part
