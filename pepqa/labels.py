@@ -25,6 +25,7 @@ _LEAD = re.compile(
     r"|\d{1,2}[a-h]\s+|\d{1,2}\([a-h]\)\s*)", re.I
 )
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+_BILINGUAL = re.compile(r"\s+/\s+")
 _PUNCT = re.compile(r"[^\w+%£#'&/ ]+")
 
 
@@ -102,11 +103,22 @@ class Labels:
             for ph in phrases:
                 if f" {ph} " in padded and (best is None or len(ph) > best[1]):
                     best = (key, len(ph))
-        if best and best[0] == "pupil_voice" and any(f" {w} " in padded for w in self.parts_contain.get("not_voice", ())):
+        if best and best[0] == "pupil_voice" and self.names_other_voice(n):
             return None
         if with_length:
             return best
         return best[0] if best else None
+
+    def names_other_voice(self, n: str) -> bool:
+        """Does a (normalised) heading name someone other than the child ('Carer's views', 'What the teacher
+        thinks')? Not when the child speaks first: in 'What I think about my teacher' or 'Anything else I want
+        the grown-ups to know' the child is the one speaking."""
+        padded = f" {n} "
+        at = [padded.find(f" {w} ") for w in self.parts_contain.get("not_voice", ()) if f" {w} " in padded]
+        if not at:
+            return False
+        me = padded.find(" i ")
+        return me < 0 or me > min(at)
 
     def match_field(self, label: str, prefix: str | None = None) -> str | None:
         """Which model field a label names; ``prefix`` restricts to e.g. 'section.'."""
@@ -146,13 +158,30 @@ class Labels:
         return None
 
     def is_ignored(self, label: str) -> bool:
-        """A label of something the model does not hold ([ignored]): its value is not a field left unread."""
+        """A label of something the model does not hold ([ignored]): its value is not a field left unread.
+        A label in two languages ('Athro dynodedig / Designated teacher') is ignored when one half is."""
         n = normalise(label)
         n2 = re.sub(r"^(?:my|our|the)\s+|\s+(?:is|are|was)$", "", n)
-        return n in self.ignored or n2 in self.ignored
+        if n in self.ignored or n2 in self.ignored:
+            return True
+        halves = bilingual_halves(label)
+        return bool(halves) and any(self.is_ignored(h) for h in halves)
 
     def is_placeholder(self, text: str) -> bool:
         return text.strip().lower() in self.placeholders
+
+
+def bilingual_halves(label: str) -> tuple[str, str] | None:
+    """The two halves of a label printed in two languages, 'Welsh label / English label' ('Ysgol / School',
+    'Dyddiad y cyfarfod / Date of meeting'), or None. Only a label with exactly one spaced slash whose halves
+    are each a few words: the caller reads it by the half it knows (never by the other language's words)."""
+    parts = _BILINGUAL.split((label or "").strip())
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        return None
+    a, b = parts[0].strip(), parts[1].strip()
+    if len(a.split()) > 6 or len(b.split()) > 8:
+        return None
+    return a, b
 
 
 def _tuple_map(d: dict) -> dict[str, tuple[str, ...]]:

@@ -17,7 +17,7 @@ _MONTHS["sept"] = 9
 _ORD = r"(?:st|nd|rd|th)?"
 _DMY_NUM = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_DMY_TXT = re.compile(r"\b(\d{1,2})" + _ORD + r"(?:\s+|-)([A-Za-z]{3,9})\.?,?(?:\s+|-)(\d{4})\b")
+_DMY_TXT = re.compile(r"\b(\d{1,2})" + _ORD + r"(?:\s+|-)(?:of\s+)?([A-Za-z]{3,9})\.?,?(?:\s+|-)(\d{4})\b")  # '15th of October 2025'
 _MDY_TXT = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})\b")
 
 
@@ -32,7 +32,7 @@ def _mk(y: int, m: int, d: int) -> date | None:
 
 def parse_date(text: str | None) -> date | None:
     """First UK-style date in ``text``: 12/10/2025, 12.10.25, 2025-10-12, 12 October 2025, 12th Oct 2025,
-    18-Nov-2025 (case-management exports)."""
+    the 15th of October 2025 (written in a sentence), 18-Nov-2025 (case-management exports)."""
     if not text:
         return None
     m = _ISO.search(text)

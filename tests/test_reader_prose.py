@@ -227,11 +227,11 @@ def test_an_authority_extends_the_prose_words(tmp_path):
     """[prose] is data: an authority's labels file adds a say-verb and the quotation after it is read."""
     def build(d):
         d.add_paragraph("Child: Maya Patel")
-        d.add_paragraph("Maya whispered, \"I want to sit by the window in maths.\" The teacher agreed.")
+        d.add_paragraph("Maya muttered, \"I want to sit by the window in maths.\" The teacher agreed.")
     path = docx(tmp_path, build)
     assert "sit by the window" not in (read_pep(str(path)).pupil_voice.text or "")
     extra = tmp_path / "labels.toml"
-    extra.write_text('[prose]\nsay_verbs = ["whispered"]\n', encoding="utf-8")
+    extra.write_text('[prose]\nsay_verbs = ["muttered"]\n', encoding="utf-8")
     assert "I want to sit by the window in maths." in read_pep(str(path), str(extra)).pupil_voice.text
 
 

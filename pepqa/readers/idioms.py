@@ -40,17 +40,63 @@ def leader_pairs(text: str, is_label: Optional[Callable[[str], bool]] = None) ->
     while segs and not segs[-1]:
         segs.pop()
     pairs = []
+    two_languages = bool(segs and _TWO_LANGS.match(segs[0]))
     i = 0
     while i < len(segs) - 1:
         label, value = segs[i], segs[i + 1]
+        odd = len(segs) - i > 2 and (len(segs) - i) % 2 == 1  # a piece holds a value and the next label
+        cut = _value_then_label(value, is_label, two_languages) if is_label and odd else None
+        if cut and is_label(value) and not _gap(cut[1]) < _gap(value):
+            cut = None  # the piece is a label itself: the label before it was left blank
+        if cut:  # 'Ysgol Gynradd Bryn Derw Blwyddyn ysgol / School year': a value, then the next pair's label
+            pairs.append((label, cut[0]))
+            segs[i + 1] = cut[1]
+            i += 1
+            continue
         if is_label and i + 2 < len(segs) and len(segs) - i > 2 and (len(segs) - i) % 2 == 1 and is_label(value):
             pairs.append((label, ""))
             i += 1
             continue
         if label and len(label.split()) <= 10:
-            pairs.append((label, value))
+            # 'Attendance this year ........ Gwaharddiadau /': the next label's first half, wrapped: no value
+            pairs.append((label, "" if two_languages and value.endswith("/") and i + 2 >= len(segs) else value))
         i += 2
     return pairs
+
+
+_TWO_LANGS = re.compile(r"^\S+(?:\s+\S+){0,5}\s+/\s+\S+(?:\s+\S+){0,7}$")
+
+
+def _value_then_label(seg: str, is_label: Callable[[str], bool], two_languages: bool) -> Optional[tuple[str, str]]:
+    """A piece between two leaders that holds one pair's value and the next pair's label (two pairs on one
+    line): (value, label) split before a capitalised word, or None. A label in two languages ('Blwyddyn ysgol
+    / School year') is split where its halves are of about the same length, so a value's last words are not
+    taken for the other language's half; on a form whose labels are in two languages, such a label is a label
+    even when neither half is known ('Gwaharddiadau / Exclusions')."""
+    words = seg.split()
+    best = None
+    for j in range(1, len(words)):
+        if not words[j][:1].isupper() or len(words) - j > 14 or words[j - 1] == "/":
+            continue
+        value, tail = " ".join(words[:j]), " ".join(words[j:])
+        if value.endswith("/"):
+            continue
+        halves = [h for h in re.split(r"\s+/\s+", tail) if h]
+        two = len(halves) == 2
+        if not (is_label(tail) or two_languages and two and _TWO_LANGS.match(tail)):
+            continue
+        if not two:
+            return (value, tail) if best is None else best  # the first (longest) known label
+        gap = abs(len(halves[0].split()) - len(halves[1].split()))
+        if gap <= 1 and (best is None or gap <= best[2]):
+            best = (value, tail, gap)
+    return (best[0], best[1]) if best else None
+
+
+def _gap(label: str) -> float:
+    """How unequal the halves of a two-language label are in length (no halves: infinitely)."""
+    halves = [h for h in re.split(r"\s+/\s+", label) if h]
+    return abs(len(halves[0].split()) - len(halves[1].split())) if len(halves) == 2 else float("inf")
 
 
 def run_together(text: str, is_label: Callable[[str], bool],
@@ -94,11 +140,15 @@ def _split_glued(mid: str, is_label: Callable[[str], bool]) -> Optional[int]:
     for m in _GLUE.finditer(mid):
         i = m.start()
         tail = mid[i:].strip()
-        if not tail or len(tail.split()) > 6 or i == 0 or not tail[0].isupper():
+        if not tail or len(tail.split()) > 9 or i == 0 or not tail[0].isupper():
             continue  # a label starts with a capital: 'mental health needs:' is one value's words
+        if " / " not in tail and len(tail.split()) > 6:
+            continue
         if is_label(tail):
-            best = i
-            break  # the first (longest) recognised tail
+            if " / " not in tail:
+                return i if best is None else best  # the first (longest) recognised tail
+            if best is None or _gap(tail) < _gap(mid[best:].strip()):
+                best = i  # a label in two languages: where its halves are of about the same length
     return best
 
 
@@ -153,3 +203,36 @@ def unmarked_all(text: str, score: Callable[[str, str], Optional[float]],
                 best = (s_rest, [(label, " ".join(words[:j]))] + rest)
     memo[text] = best[1] if best else [first]
     return memo[text]
+
+
+_BOX = re.compile(r"[☐☒]")
+
+
+def option_groups(text: str, is_label: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Several check-box questions on one line: 'Is this the first PEP here? ☐ Yes ☒ No SEN status: ☒ None
+    ☐ EHCP' -> [('Is this the first PEP here', '☐ Yes ☒ No'), ('SEN status', '☒ None ☐ EHCP')]. Each label is
+    followed by its boxes; the next label starts after the last option's word(s), where the rest before a ':'
+    or '?' is a label (``is_label``), else after one word. Returns [] unless the line holds two such groups."""
+    if len(_BOX.findall(text)) < 3:
+        return []
+    pieces = _BOX.split(text)
+    boxes = _BOX.findall(text)
+    label = pieces[0].strip().rstrip(":?").strip()
+    opts: list[str] = []
+    out: list[tuple[str, str]] = []
+    for box, seg in zip(boxes, pieces[1:]):
+        m = re.match(r"^(.*?)[:?]\s*(.*)$", seg.strip(), re.S)
+        if not m:
+            opts.append(f"{box} {seg.strip()}")
+            continue
+        words = m[1].split()
+        k = next((k for k in range(1, len(words)) if is_label(" ".join(words[k:]))), 1)
+        if len(words) < 2 or m[2]:
+            return []  # 'Other: please say ...' inside a group: not a line of check-box questions
+        opts.append(f"{box} {' '.join(words[:k])}")
+        if label:
+            out.append((label, " ".join(opts)))
+        label, opts = " ".join(words[k:]), []
+    if label and opts:
+        out.append((label, " ".join(opts)))
+    return out if len(out) >= 2 else []

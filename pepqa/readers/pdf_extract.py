@@ -83,6 +83,7 @@ from ..labels import load_labels
 from ..model import Provenance
 from . import pdfium_pages
 from .blocks import Cell, Document, Para, Table
+from .grid import sheet_letters
 from .limits import TooSlow, deadline
 
 MAX_PAGES = 200
@@ -627,10 +628,11 @@ def _page_from(number: int, height: float, words: list[dict], edges: list[dict],
         tables = []
         out.notes.append(f"page {number} has too many drawn lines to look for tables; read as text")
     rest = words
+    loose: list[dict] = []
     for t in tables:
         inside, rest = _split_words(rest, t.bbox)
-        out.tables.append(_table(t, inside))
-    out.lines = _lines(rest)
+        out.tables.append(_table(t, inside, loose))
+    out.lines = _lines(rest + loose)
     return out
 
 
@@ -748,22 +750,30 @@ def _split_words(words, bbox):
     return inside, outside
 
 
-def _table(t, words) -> _Tab:
+def _table(t, words, loose: list) -> _Tab:
+    """The table's cells from the words inside its box. A word inside the box but in no cell goes to ``loose``
+    (read as a line): a sheet printed with its headings shaded but no gridlines is ruled only along its
+    column letters and row numbers, and the whole sheet's text lies in the box between them."""
     rows = t.rows
+    grid = _sheet_grid(rows, words)
     cells: list[list[list]] = [[[] for _ in r.cells] for r in rows]
     for w in words:
         cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        placed = False
         for ri, r in enumerate(rows):
             if r.bbox[1] <= cy <= r.bbox[3]:
-                for ci, c in enumerate(r.cells):
+                for ci, c in enumerate(grid[ri] if grid else r.cells):
                     if c is not None and c[0] <= cx <= c[2] and c[1] <= cy <= c[3]:
                         cells[ri][ci].append(w)
+                        placed = True
                         break
                 break
+        if not placed:
+            loose.append(w)
     out_rows = []
-    for r, row_words in zip(rows, cells):
+    for ri, (r, row_words) in enumerate(zip(rows, cells)):
         row = []
-        for c, ws in zip(r.cells, row_words):
+        for c, ws in zip(grid[ri] if grid else r.cells, row_words):
             if c is None:
                 continue  # part of a merged cell: a merged cell appears once per row
             lines = _lines(ws)
@@ -771,6 +781,23 @@ def _table(t, words) -> _Tab:
         out_rows.append(row)
     ncols = len(rows[0].cells) if rows else 0
     return _Tab(top=float(t.bbox[1]), ncols=ncols, rows=out_rows)
+
+
+def _sheet_grid(rows, words) -> list[list] | None:
+    """A sheet printed with its headings but no gridlines is ruled only along its column letters (the first
+    row) and its row numbers (the first column): its cells are where a letter's column crosses a number's row.
+    Returns each row's cells so, or None when the ruling is not such a frame."""
+    if len(rows) < 3 or any(c is None for c in rows[0].cells) or any(
+            r.cells[0] is None or any(c is not None for c in r.cells[1:]) for r in rows[1:]):
+        return None
+    head = []
+    for c in rows[0].cells:
+        ws = [w for w in words if c[0] <= (w["x0"] + w["x1"]) / 2 <= c[2] and c[1] <= (w["top"] + w["bottom"]) / 2 <= c[3]]
+        head.append(" ".join(w["text"] for w in ws))
+    if not sheet_letters(head):
+        return None
+    return [rows[0].cells] + [[r.cells[0]] + [(c[0], r.bbox[1], c[2], r.bbox[3]) for c in rows[0].cells[1:]]
+                              for r in rows[1:]]
 
 
 _BY_TOP = operator.itemgetter("top", "x0")

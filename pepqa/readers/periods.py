@@ -9,17 +9,19 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-_TERMS = {"autumn": 1, "spring": 2, "summer": 3}
+_TERMS = {"autumn": 1, "spring": 2, "summer": 3, "aut": 1, "spr": 2, "sum": 3}
+# A half-term ('Autumn 2', 'Spr 1': a termly tracker often has six columns) ranks between its term and the next.
 _PERIOD = re.compile(
-    r"\b(?:(?:meeting|pep|review|term|eypep)\s*(\d)|(autumn|spring|summer)(?:\s+term)?|"
-    r"(first|second|third)\s+(?:pep|meeting|review))\b", re.I)
+    r"\b(?:(?:meeting|pep|review|term|eypep)\s*(\d)|(autumn|spring|summer)(?:\s+term)?(?:\s*([12])(?!\d))?|"
+    r"(first|second|third)\s+(?:pep|meeting|review)|(aut|spr|sum)\s*([12])(?!\d))\b", re.I)
 _ORDINAL = {"first": 1, "second": 2, "third": 3}
 _PERIOD_LINE = re.compile(r"^\s*(autumn|spring|summer|(?:meeting|pep|term)\s*\d)\s*(?:term)?\s*(?:\(pep\s*\d\))?\s*[:\-–]\s*(.*)$",
                           re.I)
 
 
-def period_rank(text: str) -> Optional[int]:
-    """An order for a period label ('Meeting 2' -> 2, 'Spring term (PEP 2)' -> 2), or None if it names none."""
+def period_rank(text: str) -> Optional[float]:
+    """An order for a period label ('Meeting 2' -> 2, 'Spring term (PEP 2)' -> 2, 'Spring 2' -> 2.5), or None
+    if it names none."""
     t = (text or "").strip()
     if not t or len(t) > 80:
         return None
@@ -28,9 +30,10 @@ def period_rank(text: str) -> Optional[int]:
         return None
     if m[1]:
         return int(m[1])
-    if m[2]:
-        return _TERMS[m[2].lower()]
-    return _ORDINAL[m[3].lower()]
+    if m[2] or m[5]:
+        half = m[3] or m[6]
+        return _TERMS[(m[2] or m[5]).lower()] + (0.5 if half == "2" else 0)
+    return _ORDINAL[m[4].lower()]
 
 
 def is_period_heading(text: str) -> bool:

@@ -27,6 +27,8 @@ _MAIN = {"targets": "text", "previous_targets": "text", "pp_spend": "description
 _PERIOD_PREFIX = re.compile(r"^\s*(?:autumn|spring|summer|(?:meeting|pep|term)\s*\d)\s*(?:term)?\s*[:\-–]\s*", re.I)
 # Words too common in questions to name a column when found inside a longer header ("What I need to do").
 _TOO_GENERIC = frozenset({"what", "how", "when", "item", "line", "date", "type", "by", "now", "area"})
+_MONEY = re.compile(r"£|\b(?:money|cost|costs|funding|funded|spend|budget)\b|\bpp\+|\bppg\b|\bpepsa\b|\beypp\b", re.I)
+_DETAIL = {"success_criteria", "outcome", "actions"}  # a main column may be named as one of these
 _TRAILING_NUMBER = re.compile(r"^(.*?)\s*(?:no\.?\s*)?(\d{1,2})\s*[:.)]?\s*$", re.I)
 
 
@@ -97,16 +99,30 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
     guessed = False
     main = _MAIN.get(kind)
     if main and main not in cols and len(colmap) >= 2 and all(any(c in cols for c in req) for req in REQUIRED[kind][1:]):
-        free = [i for i in range(len(cells)) if i not in colmap and cells[i].strip()]
-        if free:
-            def avg(i: int) -> float:
-                vals = [len(r[i]) for r in rows if i < len(r) and r[i].strip()]
-                return sum(vals) / len(vals) if vals else 0.0
-            best = max(free, key=avg)
-            if avg(best) >= 15:
-                colmap[best] = main
-                cols.add(main)
-                guessed = True
+        # A target is not a column named for money ('What the money buys', 'PP+ (£)'): that is its funding.
+        free = [i for i in range(len(cells)) if i not in colmap and cells[i].strip()
+                and not (kind == "targets" and _MONEY.search(cells[i]))]
+
+        def avg(i: int) -> float:
+            vals = [len(r[i]) for r in rows if i < len(r) and r[i].strip()]
+            return sum(vals) / len(vals) if vals else 0.0
+        best = max(free, key=avg) if free else None
+        # A column named as the items' detail ('Outcome') whose phrases are far the longest is the items
+        # themselves ('# | Outcome | Subject | Who | By when' lists the targets under 'Outcome').
+        named = [i for i, c in colmap.items() if kind == "targets" and c in _DETAIL and avg(i) >= 40
+                 and avg(i) >= 1.5 * (avg(best) if best is not None else 0.0)]
+        if named and sum(1 for c in colmap.values() if c not in _DETAIL) >= 2:
+            best = max(named, key=avg)
+            del colmap[best]
+            cols = set(colmap.values())
+        if best is not None and avg(best) >= 15:
+            colmap[best] = main
+            cols.add(main)
+            guessed = True
+    if kind == "targets" and "text" in cols and not any(c in cols for c in REQUIRED[kind][1]) and any(
+            i not in colmap and (column_for(labels, c, "pp_spend") == "cost" or labels.match_part(c) == "pp_plus")
+            for i, c in enumerate(cells) if c.strip()):
+        return colmap, strength  # 'Next step | EYPP (£)': a target and what funds it is a table of targets
     if not all(any(c in cols for c in req) for req in REQUIRED[kind]):
         return None
     return colmap, strength - (3.0 if guessed else 0.0)

@@ -11,22 +11,26 @@ from ...model import PART_KEYS, PEP, PartStatus, Provenance
 from ...values import key_stage_for, phase_for
 from ..blocks import Document, Para
 from .assignment import AssignmentMixin
+from .checklists import ChecklistsMixin
 from .columns import ColumnsMixin
 from .wording import defined_acronyms
 from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
 from .paragraphs import ParagraphsMixin
-from .period_figures import PeriodFiguresMixin
+from .period_tables import PeriodTablesMixin
+from .row_spend import RowSpendMixin
 from .prose import ProseMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
 from .label_rows import LabelRowsMixin
+from .target_spend import TargetSpendMixin
 from .voice import VoiceMixin
 
 
-class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, PeriodFiguresMixin,
-                  ProseItemsMixin, ProseMixin, ItemTablesMixin, LabelRowsMixin, VoiceMixin):
+class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
+                  ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
+                  RowSpendMixin, ChecklistsMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -40,6 +44,8 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.unclaimed: dict[str, list[Provenance]] = {}  # parts -> text under them that nothing read
         self.voice: list[str] = []
         self.aspirations: list[str] = []
+        self.details_in_voice: list[Provenance] = []  # the child's details under the voice heading (prose_facts)
+        self.lettered = False  # items were titled by letter ('Next step B'): a reference 'B' is the second
         self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
         self.slot: Optional[tuple] = None  # an item heading ('Target 1 - academic (English)') waiting for its text
         self.sub_col: Optional[str] = None  # a target's field whose value is the next paragraph ('How will we know?')
@@ -55,9 +61,10 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.col_band = False
         self.col_item_set: set = set()  # (target index, field) set from columns: a wrapped line extends it
         self.above: Optional[tuple] = None  # a label alone on the line above: (match, label as written)
+        self.prev_text: Optional[str] = None  # the paragraph before this one (an age's label above its value)
         self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
-        self.acronyms = defined_acronyms(b.text for b in doc.blocks[:40] if isinstance(b, Para))
+        self.acronyms = defined_acronyms(_texts(doc.blocks[:40]))
         self._acr = re.compile(r"\b(" + "|".join(map(re.escape, self.acronyms)) + r")\b") if self.acronyms else None
 
     def _expand(self, text: str) -> str:
@@ -71,7 +78,9 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         for b in self.doc.blocks:
             if isinstance(b, Para):
                 self.para(b)
+                self.prev_text = b.text.strip() or self.prev_text
             else:
+                self.prev_text = None
                 self.col_above, self.col_band = {}, False
                 self.table(b)
         pep = self.pep
@@ -101,8 +110,14 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             c.phase = c.phase or phase_for(c.year_group)
         if pep.school.type is None and pep.school.type_text:
             pep.school.type = self.labels.match_value("school_type", pep.school.type_text)
+        if self.lettered:
+            _letter_refs(pep)
         if pep.pp_spend or pep.pp_requested is not None:
             self._fill("pp_plus")
+        if self.details_in_voice and "pupil_voice" not in self.filled:
+            # 'All about me' held only the child's name, age and setting: the views may stand under a heading the
+            # reader does not know, so the voice is unread (the officer is told), never empty (the school blamed).
+            self.unclaimed.setdefault("pupil_voice", []).extend(self.details_in_voice)
         pep.parts = {k: self._status(k) for k in PART_KEYS}
         for k, where in self.unclaimed.items():
             if k in pep.parts and pep.parts[k] in (PartStatus.partial, PartStatus.unread):
@@ -144,6 +159,31 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             for path in [p for p in self.pep.provenance if p.startswith(kind + "[")]:
                 del self.pep.provenance[path]
             self.pep.provenance.update(moved)
+
+
+def _texts(blocks):
+    """The text of paragraphs and of table cells (a title row may define the plan's acronym)."""
+    for b in blocks:
+        if isinstance(b, Para):
+            yield b.text
+        else:
+            for row in b.rows[:3]:
+                for c in row:
+                    yield c.text
+
+
+_LETTER_REF = re.compile(r"^\s*(?:(?:next\s+)?step|target|outcome|priority)?\s*((?-i:[A-H]))\s*(?:[.:)]|\s[\-–—]\s.*)?\s*$",
+                         re.I | re.S)  # 'B', 'Next step B', 'B - Mathematics'
+
+
+def _letter_refs(pep: PEP) -> None:
+    """Spend lines that name their target by letter ('B', 'Next step B') where the targets were lettered A, B,
+    C: the reference is the target's number, so the links are checked like any other."""
+    numbers = {t.number for t in pep.targets if t.number}
+    for line in pep.pp_spend:
+        m = _LETTER_REF.match(line.target_ref or "")
+        if m and ord(m[1].upper()) - 64 in numbers:
+            line.target_ref = str(ord(m[1].upper()) - 64)
 
 
 def _year_from_birth(dob, when) -> Optional[int]:

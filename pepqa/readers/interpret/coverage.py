@@ -9,11 +9,18 @@ from typing import Optional
 from ...labels import Labels, normalise
 from ...model import PEP, PartStatus, Provenance
 from .voice import _is_prompt
-from ..concepts import parse_typed
+from ..concepts import _ALL_DATES, parse_typed
 from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*$")
+_DAY_NUMBER = re.compile(r"(?<![\d/.\-])\d{1,2}(?![\d])(?!\s*%)")  # a day of a date, not a year ('2026') nor a figure
+_AGE_LABEL = re.compile(r"^\s*(?:my\s+|the\s+|child'?s\s+|pupil'?s\s+|young person'?s\s+)?age\b", re.I)
+_AGE_ONLY = re.compile(r"^\s*\d{1,2}\s*(?:years?|yrs?|y)\b\W{0,3}(?:(?:and\s+)?\d{1,2}\s*(?:months?|mths?|m)\b)?\s*(?:old)?\s*\.?\s*$", re.I)
+_BLANK_END = re.compile(r"\s*(?:…+|\.{4,}|_{3,}|·{3,})[.…_·\s]*$")
+_BLANK_IN = re.compile(r"…|\.{3,}|_{3,}|·{3,}")  # a leader inside: a value may stand between two leaders
+_MONTH_ONLY = re.compile(r"^\s*(?:(?:autumn|spring|summer)(?:\s+term)?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                         r"\.?\s+(?:20)?\d{2}\s*$", re.I)
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:years?|yrs?|y)\b(?:\W{0,3}(?:and\s+)?(\d{1,2})\s*(?:months?|mths?|m)\b)?", re.I)
 
 
@@ -39,13 +46,24 @@ class CoverageMixin:
         """Text under a part that nothing read: if it looks like content (not an instruction), the part was
         not read completely."""
         age = _AGE.search(text)
-        if age and self.age is None and re.match(r"^\s*(?:my\s+|the\s+|child'?s\s+)?age\b", text, re.I):
-            self.age = (int(age[1]), int(age[2] or 0), prov)  # 'Age: 4 years 8 months': the year group may follow
+        after_label = _AGE_LABEL.match(self.prev_text or "") and _AGE_ONLY.match(text)  # 'Age at the PEP meeting' / '6 years 11 months'
+        if age and (_AGE_LABEL.match(text) or after_label):
+            if self.age is None:
+                self.age = (int(age[1]), int(age[2] or 0), prov)  # 'Age: 4 years 8 months': the year group may follow
+            return  # an age: the model holds none (the year group is worked out from it when nothing states it)
+        if _AGE_ONLY.match(text):
+            return  # '6 years 11 months' alone: a length of time, which the model does not hold
         if ":" in text and self.labels.is_ignored(text.split(":", 1)[0]):
             return
         words = text.split()
         if ":" not in text and any(self.labels.is_ignored(" ".join(words[:k])) for k in range(1, min(5, len(words)))):
             return  # 'My age 4 years 8 months': a label the model does not hold, and its value
+        if ":" in text and _MONTH_ONLY.match(text.split(":", 1)[1]) \
+                and self.labels.concepts.nearest(normalise(text.split(":", 1)[0])) == "next_pep_date":
+            return  # 'My next PEP will be on: February 2026': a month is all the form gives, nothing was missed
+        head = _BLANK_END.sub("", text)
+        if head != text and len(head.split()) <= 14 and not _BLANK_IN.search(head) and not _VALUE_LIKE.search(head):
+            return  # 'Learning story finished by setting manager on ..........': a blank left unfilled, nothing to read
         if self._other_fund(text):
             return  # 'Other financial support (not PP+)': about a fund the model does not hold
         if len(text.split()) <= 4 and self._not_given(text):
@@ -71,6 +89,10 @@ class CoverageMixin:
         this year: None' resembles the year group, but 'None' is no year group: that field was not missed."""
         if ":" not in text:  # a value-like line ('Attendance 95.0'), not a numbered heading ('7. Submission (PEP 2)')
             bare = re.sub(r"\([^)]*\)", " ", re.sub(r"^\s*\d{1,2}[.)]\s*", "", text))
+            key = self.labels.concepts.nearest(normalise(text))
+            c = self.labels.concepts.by_key.get(key) if key else None
+            if c and c.type == "date" and not _DAY_NUMBER.search(bare):
+                return False  # 'Form finished by DT on   Next PEP spring term 2026': a blank and a term, no date
             return bool(_VALUE_LIKE.search(bare))
         label, value = text.split(":", 1)
         key = self.labels.concepts.nearest(normalise(label))
@@ -149,6 +171,8 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         return True
     if part in ("pupil_voice", "aspirations") and len(t.split()) >= 4 and not _is_prompt(t):
         return True  # these parts ARE prose: an answer left unread means the part was not read
+    if part == "meeting" and _ALL_DATES.search(t):
+        return True  # 'We all met at the nursery on 3rd November 2025 ...': the meeting's date, left unread
     # "Attendance this academic year (%) 95.0": a label and its value with no colon. A sentence (ending in a
     # full stop) that mentions a number is commentary.
     return len(t.split()) <= 10 and bool(_VALUE_LIKE.search(t)) and not t.endswith((".", "!"))

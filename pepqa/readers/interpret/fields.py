@@ -6,7 +6,7 @@ import re
 
 from typing import Any, Optional
 
-from ...labels import normalise
+from ...labels import bilingual_halves, normalise
 from ...model import Provenance, Section
 from ...values import checked_option, parse_bool, parse_date, parse_int, parse_money, parse_percent, parse_year_group
 from .. import periods
@@ -24,7 +24,7 @@ class FieldsMixin:
             return None
         cands = [k for k, syns in self.labels.fields.items() if n in syns]
         if not cands:
-            return None
+            return self._half_for(label, self._field_for)
         part = self.part or ""
 
         def rank(k: str) -> int:
@@ -53,7 +53,23 @@ class FieldsMixin:
         m = self.labels.concepts.best(n)
         if m and not self._bracket_rules_out(label, m.key):
             return m.key, "concept", m.score
-        return None
+        return self._half_for(label, self._field_match)
+
+    def _half_for(self, label: str, match):
+        """A label in two languages ('Ysgol / School', 'Presenoldeb eleni / Attendance this year') names what
+        one of its halves names; when both halves name different fields ('Name / Date of birth') it names
+        neither."""
+        halves = bilingual_halves(label)
+        if not halves or any(self._known_elsewhere(h) for h in halves):
+            return None  # 'Name / Signature', 'Name / Role': two things asked in one language, not one in two
+        got = [g for g in (match(h) for h in halves) if g]
+        keys = {g[0] if isinstance(g, tuple) else g for g in got}
+        return got[0] if len(keys) == 1 else None
+
+    def _known_elsewhere(self, half: str) -> bool:
+        """A half that is a label of something else the labels know (an ignored label, a column of a table)."""
+        n = normalise(half)
+        return self.labels.is_ignored(half) or any(n in syns for syns in self.labels.columns.values())
 
     def _bracket_rules_out(self, label: str, key: str) -> bool:
         """Matching ignores a trailing bracket, but a negative word inside it still rules the concept out
@@ -151,6 +167,28 @@ class FieldsMixin:
                 self._note("academic_year", prov, label)
         if key == "school.type" and not pep.school.type_text:
             pep.school.type_text = value
+        return True
+
+    def _sen_question(self, label: str) -> Optional[str]:
+        """A yes/no question naming a SEN status ('EHCP in place', 'Does the child have an EHC plan?', 'On SEN
+        support?'): the status it asks about, else None."""
+        n = normalise(label)
+        if not n or len(n.split()) > 10 or self._field_for(label):
+            return None
+        status = self.labels.match_value("sen_status", n)
+        return status if status in ("ehcp", "sen_support") else None
+
+    def _sen_answer(self, label: str, value: str, prov: Provenance) -> bool:
+        """The yes/no answer to a SEN question is read, so it is not left as unread text, but sets nothing: a
+        form that asks 'EHCP in place?' keeps the needs and provision in the EHCP (or beside its outcomes),
+        where the SEN checks would not find them, and would tell the school they are missing. 'No' says only
+        that this status does not apply. Returns False when the label is no such question or the value no
+        yes/no answer."""
+        words = (value or "").strip().split()
+        ans = parse_bool(re.sub(r"[^\w]+$", "", words[0])) if words else None
+        if self._sen_question(label) is None or ans is None:
+            return False
+        self.claims.append((prov, "sen_status (a yes/no question, not set)", "question"))
         return True
 
     def _convert(self, key: str, value: str) -> Any:

@@ -9,12 +9,15 @@ from typing import Any, Optional
 from ...labels import normalise
 from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, SpendLine, Target
 from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
-from .. import periods, tables
+from .. import grid, periods, tables
 from ..blocks import Cell, Table
-from .wording import pattern
+from ..concepts import parse_typed
+from .wording import item_number, pattern
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
+from .row_spend import total_cell
 
 
+_DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
 _YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
 _NOW = re.compile(r"\b(?:to date|this|current|so far)\b", re.I)
 
@@ -37,12 +40,15 @@ def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[
 
 class ItemTablesMixin:
     def table(self, t: Table) -> None:
+        t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
         if not t.rows:
             return
         kind, colmap, header_row = self._table_kind(t)
         if kind:
             self._data_table(kind, colmap, t, header_row)
             return
+        if self._checklist_table(t):
+            return  # 'Young person's views | GREEN | ...': a rating of the PEP's parts, not their content
         texts = t.texts()
         item = tables.transposed(self.labels, texts, self.part)
         if item:
@@ -53,13 +59,12 @@ class ItemTablesMixin:
         head = texts[0][0].strip() if texts[0] else ""
         if head and self.labels.is_ignored(head) and not any(r and r[0].strip() and self._field_match(r[0]) for r in texts):
             return  # 'Agenda Items | Person responsible': a table of something the model does not hold
-        cols = periods.period_columns(texts[0]) if len(texts) > 1 else None
-        if cols:  # one column per meeting or term: the latest filled in is this PEP's
-            for row in t.rows[1:]:
-                idx = periods.latest_cell([c.text for c in row], cols)
-                if idx is not None and row[0].text.strip():
-                    self._label_value_row([row[0], row[idx]], latest=True)
+        ph = self._period_header(texts)
+        if ph:  # one column per meeting or term: the latest filled in is this PEP's (period_tables.py)
+            self._period_table(t, *ph)
             return
+        if self._voice_columns(t):
+            return  # 'Day | What happens | What I think about it': the child's words in one column
         if self._labels_above(t):
             return
         if self._figure_table(t):
@@ -102,7 +107,7 @@ class ItemTablesMixin:
         found = []
         for g in groups:
             body = self._pair_stacked(g[1:])
-            pp_rows = [r for r in body if len(r) >= 2 and self._mentions_pp(r[0].text)]
+            pp_rows = [r for r in body if len(r) >= 2 and self._pp_row(r[0].text)]
             rest = [r for r in body if not any(r is x for x in pp_rows)]
             if len(rest) < 2:
                 return False
@@ -117,13 +122,19 @@ class ItemTablesMixin:
             title = pattern(self.labels, "title").match(title_row[0].text.strip())
             for obj in getattr(self.pep, kind)[before:]:
                 if title and hasattr(obj, "number") and obj.number is None and title[1]:
-                    obj.number = int(title[1])
+                    obj.number = item_number(title[1])
+                    self.lettered = self.lettered or title[1].isalpha()
                 if title and hasattr(obj, "area") and not obj.area and _clean(title[2] or ""):
                     obj.area = _clean(title[2])
             new = getattr(self.pep, kind)[before:]
             if pp_rows and kind == "targets" and len(new) == 1:
                 self._item_spend(new[0], pp_rows)
         return True
+
+    def _pp_row(self, label: str) -> bool:
+        """A row of a target's table about its funding: it names the fund ('PEPSA funding') or a cost ('Cost')."""
+        return self._mentions_pp(label) or (tables.column_for(self.labels, label, "pp_spend") == "cost"
+                                            and not tables.column_for(self.labels, label, "targets"))
 
     def _pair_stacked(self, rows: list) -> list:
         """Rows of one cell each, a question over its answer: one two-cell row per question."""
@@ -148,6 +159,9 @@ class ItemTablesMixin:
         prov = None
         for r in pp_rows:
             col = tables.column_for(self.labels, r[0].text, "pp_spend")
+            if col not in ("description", "cost") and self._mentions_pp(r[0].text):
+                # 'PEPSA funding | GCSE English tutor, 1 hour a week': the fund's row says what it buys
+                col = "cost" if parse_money(r[1].text) is not None and money_amounts(r[1].text) else "description"
             if col in ("description", "cost") and col not in vals and _clean(r[1].text):
                 vals[col] = r[1].text
                 prov = prov or r[1].prov
@@ -218,26 +232,51 @@ class ItemTablesMixin:
     def _labels_above(self, t: Table) -> bool:
         """A row of labels with their values in the row below ('Date of this PEP | Date of Next PEP' over
         '14.10.25 | February 2026')."""
-        if len(t.rows) < 2 or len(t.rows[0]) < 2:
-            return False
-        head, below = t.rows[0], t.rows[1]
+        top = 1 if len(t.rows) >= 3 and t.rows[0][0].text.strip() and not any(c.text.strip() for c in t.rows[0][1:]
+                                                                            if c.text != t.rows[0][0].text) else 0
+        if len(t.rows) < top + 2 or len(t.rows[top]) < 2:
+            return False  # (a title row above the labels: 'PUPIL DETAILS' over 'Surname | Forename | NCY')
+        head, below = t.rows[top], t.rows[top + 1]
         matches = [self._field_match(c.text) if c.text.strip() else None for c in head]
         # A banner of two rows ('Pupil's name | PEP cycle | PEP status' over 'Kayden Marsh | Autumn 2025/26 |
         # Submitted'), whose header cells are all short labels, needs only one of them known.
-        banner = (len(t.rows) == 2 and len(head) >= 3 and len(below) == len(head)
+        banner = (len(t.rows) == top + 2 and len(head) >= 3 and len(below) == len(head)
                   and all(c.text.strip() and len(c.text.split()) <= 6 and not re.search(r"\d", c.text) for c in head)
                   and not all(matches[i] for i in range(0, len(head), 2))  # not 'Label | value | Label | value'
                   and not self._field_match(below[0].text))
         below_labels = sum(1 for c in below if c.text.strip() and self._field_match(c.text))
-        if sum(1 for m in matches if m) < (1 if banner else 2) or (below_labels and not (banner and below_labels * 2 < len(below))):
+        # A sign-off strip ('Signed off by DT (date) | Young person' over '13 November 2025 | I agree...'): one
+        # label known is enough when it is a date or figure whose value below parses (or is left blank).
+        typed = (len(t.rows) == top + 2 and not below_labels and len(below) == len(head)
+                 and all(c.text.strip() and len(c.text.split()) <= 8 and not re.search(r"\d", c.text) for c in head)
+                 and any(self._typed_label(fm, below[i].text) for i, fm in enumerate(matches) if fm))
+        if sum(1 for m in matches if m) < (1 if banner or typed else 2) or (below_labels and not (banner and below_labels * 2 < len(below))):
             return False
+        if top:
+            title = t.rows[0][0].text.strip()
+            part = self._heading_part(title, loose=True)
+            if part:
+                self._enter(part, t.rows[0][0].prov, title)
         for i, fm in enumerate(matches):
             if i < len(below) and below[i].text.strip():
+                if typed and not (fm and self._typed_label(fm, below[i].text)) \
+                        and self.labels.match_value("role", head[i].text) \
+                        and parse_typed("name", below[i].text, False) is None:
+                    continue  # 'Young person | I agree with this plan. Kieran': a signature, not a field
                 if not (fm and self.set_match(fm, below[i].text, below[i].prov, head[i].text.strip())):
                     self._unclaimed(f"{head[i].text}: {below[i].text}", below[i].prov)
-        for row in t.rows[2:]:
+            elif fm and typed:
+                self.set_field(fm[0], "", head[i].prov, head[i].text.strip())  # on the form, left blank
+        for row in t.rows[top + 2:]:
             self._label_value_row(row)
         return True
+
+    def _typed_label(self, fm, value: str) -> bool:
+        """A label of a date or figure whose value parses as one, or is blank."""
+        c = self.labels.concepts.by_key.get(fm[0])
+        if not c or c.type not in ("date", "percent", "money"):
+            return False
+        return not value.strip() or parse_typed(c.type, value, c.latest) is not None
 
     def _item_table(self, kind: str, rows: list[tuple[int, str, Optional[int]]], t: Table) -> None:
         """Items whose fields are the rows of a table: each column after the first is one item."""
@@ -304,29 +343,41 @@ class ItemTablesMixin:
         part = _KIND_PART[kind]
         self.found.add(part)
         target_list = getattr(self.pep, kind)
+        # Funding in the rows of a targets table: a cost column with a column of what it buys beside it
+        # (row_spend.py), else one funding column (target_spend.py), else a cost column alone (row_spend.py).
+        spend_cols = self._spend_columns(t.rows[header_row], colmap, t.texts()[header_row + 1:]) \
+            if kind == "targets" else {}
         cost_col = None
-        if kind == "targets":
-            cost_col = next((i for i, c in enumerate(t.rows[header_row]) if i not in colmap
-                             and tables.column_for(self.labels, c.text, "pp_spend") == "cost"), None)
+        if kind == "targets" and "description" not in spend_cols:
+            cost_col = self._funding_col(t.rows[header_row], colmap)
+            if cost_col is not None:
+                spend_cols = {}
+        voice_cols = [i for i, c in enumerate(t.rows[header_row]) if i not in colmap and i != cost_col
+                      and i not in spend_cols.values() and kind in ("targets", "previous_targets", "attainment")
+                      and self._voice_prompt(c.text)]  # 'Target | Progress | What I think about it'
         period = tables.header_period(t.texts()[header_row])
         period = period if period is not None else self.period
         for r, row in enumerate(t.rows[header_row + 1:], start=header_row + 1):
-            vals = {colmap[i]: c.text for i, c in enumerate(row) if i in colmap and _clean(c.text)}
-            if not vals:
-                continue
             if len({c.text for c in row}) == 1 and len(row) > 1:
                 continue  # a merged full-width row (sub-heading) inside the table
-            obj = self._row_object(kind, vals)
+            total = total_cell(row)
+            if total is not None and kind in ("targets", "pp_spend"):
+                self._total_row(row, total, period)  # a totals row is the amount requested, never an item
+                continue
+            vals = {colmap[i]: c.text for i, c in enumerate(row) if i in colmap and _clean(c.text)}
+            obj = self._row_object(kind, vals) if vals else None
+            if obj is None and cost_col is not None and self._untargeted_row(row, cost_col, colmap, period):
+                continue  # '- | | Whole-class Lego therapy | £150' in a targets table: a line linked to no target
             total = next((c for c in row if normalise(c.text).startswith("total")), None)
             if obj is None or (kind == "pp_spend" and total is not None):
-                # A 'Total' row in a spend table fills the requested amount.
                 if kind == "pp_spend" and total is not None:
-                    money = [parse_money(c.text) for c in row if parse_money(c.text) is not None]
-                    money = money or [m for c in row for m in money_amounts(c.text)]
-                    if money and (self.pep.pp_requested is None or period is not None):
-                        self.pep.pp_requested = money[-1]
-                        self._fill("pp_plus")
-                        self._note("pp_requested", total.prov, total.text)
+                    self._total_row(row, total, period)  # 'Total PP+ requested this term | £470'
+                elif spend_cols and not vals.get("text"):
+                    self._row_spend(None, None, row, spend_cols)  # funding in a row with no target
+                elif any(len(v.split()) >= 3 for k, v in vals.items() if k in _DETAIL_COLS):
+                    # a row with its details written but its main cell empty: an item the reader could not
+                    # read, not one the form lacks (the school is never told it has too few)
+                    self.unclaimed.setdefault(part, []).append(row[0].prov)
                 continue
             if kind == "pp_spend" and obj.cost is None and "£" in obj.description:
                 obj.cost = parse_money(obj.description)  # 'Provision and cost' in one cell
@@ -338,22 +389,13 @@ class ItemTablesMixin:
             for i, c in enumerate(row):
                 if i in colmap:
                     self._note(f"{kind}[{idx}].{colmap[i]}", c.prov, t.rows[header_row][i].text)
+            if spend_cols:
+                self._row_spend(obj, idx, row, spend_cols)
             if kind == "targets" and cost_col is not None and cost_col < len(row):
                 self._target_cost(obj, idx, row, cost_col, colmap)
-
-    def _target_cost(self, target: Target, idx: int, row: list[Cell], cost_col: int, colmap: dict[int, str]) -> None:
-        """A cost in a target's row is a PP+ spend line linked to that target (its support, or the target)."""
-        cell = row[cost_col]
-        cost = parse_money(cell.text)
-        if cost is None:
-            return
-        desc = target.actions or target.text
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(cell.text),
-                                           target_ref=str(target.number or idx + 1)))
-        n = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", n)] = self.item_period.get(("targets", idx))
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{n}]", cell.prov, None, "target row", None)
+            for i in voice_cols:
+                if i < len(row) and row[i].text.strip() and not self.labels.is_placeholder(row[i].text.strip()):
+                    self._voice_text(row[i].text, row[i].prov)
 
     def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
         v = {k: _clean(x) for k, x in vals.items()}

@@ -6,7 +6,8 @@ import re
 
 
 from ..blocks import Cell
-from .patterns import _LABEL_VALUE, _TYPED_ABOVE
+from .patterns import _LABEL_VALUE, _TYPED_ABOVE, _clean
+from .wording import alt, pattern
 from .voice import _is_prompt
 
 _PRICE_ONLY = re.compile(r"^\s*£\s*\d[\d,]*(?:\.\d{1,2})?\s*$")
@@ -24,6 +25,12 @@ class LabelRowsMixin:
                 self.table(nested)
         if len(distinct) == 1 and not any(c.tables for c in row):
             only = distinct[0]
+            if self.slot and (self.slot[0] is not None or self._states_goal(only)) \
+                    and self._item_heading_body(only, row[0].prov):
+                return  # the row under 'Next step A: Communication and language': that item's text
+            self.slot = None
+            if self._item_heading(only, row[0].prov) or self._area_title(only, row[0].prov):
+                return  # a one-cell title row of an item ('Target 2 - Maths', 'Physical development') over its text
             m = _LABEL_VALUE.match(only)
             if m and m[2].strip() and (fm := self._field_match(m[1])) \
                     and self.set_match(fm, m[2], row[0].prov, m[1].strip()):
@@ -70,6 +77,13 @@ class LabelRowsMixin:
             if (not fm or fm[1] != "exact") and self._period_percent(label_cell.text, value_cell.text, value_cell.prov):
                 i += 2  # 'Spring term | 94.9%' with no attendance label (period_figures.py)
                 continue
+            if not fm and value_cell.text.strip() and self._sen_answer(label_cell.text, value_cell.text, value_cell.prov):
+                i += 2  # 'EHCP in place? | Yes'
+                continue
+            if fm and not value_cell.text.strip() and not value_cell.tables and fm[0] in _TYPED_ABOVE:
+                self.set_field(fm[0], "", label_cell.prov, label_cell.text.strip(), fm[1], fm[2])
+                i += 2  # 'Attendance this year so far | (blank)': the form asks, the box is empty
+                continue
             if (self.part == "pupil_voice" and label_cell.text.strip() and value_cell.text.strip()
                     and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)):
                 self._voice_text(value_cell.text, value_cell.prov)  # a question and the child's answer
@@ -89,6 +103,24 @@ class LabelRowsMixin:
             if label_cell.text.strip() and value_cell.text.strip():
                 self._unclaimed(f"{label_cell.text}: {value_cell.text}", label_cell.prov)
             i += 1
+
+    def _area_title(self, text: str, prov) -> bool:
+        """A one-cell row under the targets naming only an area ('Personal, social and emotional development',
+        'Next step: Mathematics'): when the row below states a goal, that is the area's target (named, not
+        numbered, next steps in an early-years plan)."""
+        if self.part != "targets" or self._field_match(text):
+            return False
+        t = pattern(self.labels, "title").match(text)
+        area = _clean(t[2]) if t and not t[1] and t[2] else text.strip()
+        if not area or len(area.split()) > 7 or re.search(r"\d|[.?!]$", area) or not area[:1].isupper() \
+                or self._states_goal(area):
+            return False
+        self.slot = (None, area, prov, text)
+        return True
+
+    def _states_goal(self, text: str) -> bool:
+        """'Alfie will use child scissors ...': a sentence holding a goal word ([prose] goal_words)."""
+        return len(text.split()) >= 4 and bool(re.search(r"(?i)\b(?:" + alt(self._prose_words("goal_words")) + r")\b", text))
 
     def _answer_row(self, row: list[Cell]) -> bool:
         """A row of answers side by side under a row of prompts ('My hopes | My worries | When I grow up' over

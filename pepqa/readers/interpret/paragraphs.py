@@ -8,10 +8,14 @@ from typing import Optional
 
 from ...labels import normalise
 from ...model import Provenance
-from .. import idioms, periods
+from .. import grid, idioms, periods
 from ..blocks import Para
 from ..concepts import parse_typed
+from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
+from .prose import _QUOTE as _QUOTED
+from .prose_facts import ProseFactsMixin
+from .voice import _FIRST_PERSON
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\b", re.I)
@@ -36,12 +40,15 @@ def _segments(text: str) -> Optional[list[str]]:
     return segs
 
 
-class ParagraphsMixin:
+class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin):  # figures under a period label, the child's details in sentences
     def _take_above(self, text: str, prov: Provenance) -> bool:
         """The value under a label that stood alone on the line above ('Date of meeting' / '14/10/2025')."""
         above, self.above = self.above, None
-        if not above or _LABEL_VALUE.match(text):
+        m = _LABEL_VALUE.match(text)
+        if not above or m and not re.search(r"\d$", m[1]):  # '28/01/2026 10:05': a time, not 'Label: value'
             return False
+        if above[0][1] == "question":
+            return self._sen_answer(above[1], text, prov)  # 'EHCP in place' over 'Yes - reviewed in October
         fm = self._field_match(text)
         if fm and (fm[1] == "exact" or fm[0] != above[0][0]):
             return False  # the next label, not this one's value ('Greenacre Infant and Nursery School' is a value)
@@ -53,12 +60,15 @@ class ParagraphsMixin:
         if fm and fm[0] in _TYPED_ABOVE:
             self.above = (fm, text)
             return True
+        if not fm and len(text.split()) <= 10 and self._sen_question(text):
+            self.above = (("sen_status", "question", None), text)  # 'Does the child have an EHCP?' / 'Yes'
+            return True
         return False
 
     def para(self, p: Para) -> None:
         text = p.text.strip()
-        if not text:
-            return
+        if not text or grid.is_sheet_line(text):
+            return  # 'PEP_2025-26.xlsx  Sheet: Main': the workbook's running header
         segs = _segments(text)
         if segs:  # 'Review: Second review | Date of PEP meeting: 27 January 2026': each piece is its own line
             for seg in segs:
@@ -103,8 +113,9 @@ class ParagraphsMixin:
             return
         if heading_like and not m and self._note_above(text):
             return  # a bold label ('Date of PEP meeting') with its value on the next line
-        if p.heading_level and not label_is_field:
-            self.part = None  # an unknown heading ends the current part
+        if (p.heading_level or heading_like and self.part == "pupil_voice" and self._other_writer(text)) \
+                and not label_is_field:
+            self.part = None  # an unknown heading ends the current part ('How she is doing (teacher)' the voice)
             self.pending = None
             return
         if self._narrative_item(text, p.prov):
@@ -125,16 +136,23 @@ class ParagraphsMixin:
                 return
             if (not fm or fm[1] != "exact") and self._period_percent(m[1], m[2], p.prov):
                 return  # 'Autumn term 2025: 97.4%' (period_figures.py)
+            if not fm and self._sen_answer(m[1], m[2], p.prov):
+                return  # 'EHC plan in place: Yes'
             if self.part == "attendees" and self._attendee_line(text, p.prov):
                 return
         if self.part == "attendees" and self._attendee_line(text, p.prov):
             return
+        if not m and not heading_like and self._child_facts(text, p.prov):
+            if self.part == "pupil_voice":
+                self.details_in_voice.append(p.prov)
+            return  # 'My name is Freya Lomas and I am 3 years 4 months old.': the child's details, not views
         if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
             return
         if not m and not heading_like and self.part not in ("pupil_voice", "aspirations") and self._note_above(text):
             return
         if self.part not in ("pupil_voice", "aspirations") and not heading_like and len(text) > 60 \
                 and self._prose_paragraph(text, p.prov):
+            self._fields_in_sentences(text, p.prov)  # '... on 15th October 2025. Attendance since September: 95%.'
             return
         self._fields_in_sentences(text, p.prov)
         if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
@@ -142,6 +160,8 @@ class ParagraphsMixin:
             self._unclaimed(text, p.prov)
             return
         if self.part == "pupil_voice":
+            if not _FIRST_PERSON.search(_QUOTED.sub(" ", text)) and self._quoted_voice(text, p.prov):
+                return  # a key person's observation under the voice heading: the child's words are the quotes
             self._voice_text(text, p.prov)
         elif self.part == "aspirations":
             self._aspiration(text, p.prov)
@@ -198,9 +218,11 @@ class ParagraphsMixin:
         return True
 
     def _idiom_pairs(self, text: str, prov: Provenance) -> bool:
-        """Dotted leaders and several pairs run together on one line: each pair whose label names a field."""
-        pairs: list[tuple[str, str]] = []
-        if self.part != "pupil_voice" and idioms.LEADER.search(text):
+        """Check-box questions, dotted leaders and several pairs run together on one line: each pair whose label
+        names a field."""
+        pairs: list[tuple[str, str]] = idioms.option_groups(text, lambda x: bool(self._field_match(x)))
+        boxes = bool(pairs)  # a ticked answer to a question the model has no field for is not content left
+        if not pairs and self.part != "pupil_voice" and idioms.LEADER.search(text):
             pairs = idioms.leader_pairs(text, lambda x: bool(self._field_for(x)))
         if not pairs and text.count(":") >= 2:
             pairs = idioms.run_together(text, self._is_label, lambda x: bool(self._field_for(x)))
@@ -209,7 +231,7 @@ class ParagraphsMixin:
             fm = self._field_match(label)
             if fm and self.set_match(fm, value, prov, label):
                 done = True
-            elif value:
+            elif value and not (boxes and not fm):
                 self._unclaimed(f"{label}: {value}", prov)
         return done
 

@@ -19,14 +19,22 @@ from ...model import PreviousTarget, Provenance, SpendLine, Target
 from ...values import money_amounts
 from .. import tables
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _clean
-from .wording import pattern
+from .wording import item_number, pattern
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])")
-_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]")
+# "..." and “...”, and ‘...’ (British single quotes; a ’ followed by a letter is an apostrophe: ‘I don’t like it’)
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]|‘([^‘]{3,400}?)’(?![A-Za-z])")
 _MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d{1,2})?")
 # 'Completed by Mr Daniel Hollis on 22/10/2025': who did it, then when.
 _FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+[^,;:()]{2,60}?\s+on\s+"
                       r"(?P<value>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
+# 'The PEP meeting took place at Little Oaks on Wednesday 15th October 2025', 'We met on 3/11/2025': what
+# happened on a date; the words before 'on' are scored as a label once a place ('at Little Oaks') is taken out.
+_ON_DATE = re.compile(r"(?P<label>^[^;:]{3,120}?)\s+on\s+(?P<value>(?:\w+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                      r"(?:of\s+)?[A-Z][a-z]+\s+\d{4}|"
+                      r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
+_PLACE = re.compile(r"\s+(?:at|in)\s+(?!.*\s(?:at|in)\s)[^,]*$")  # the last 'at ...' / 'in ...' before 'on <date>'
+_JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:his|her|their|the|my)\s)")
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -89,10 +97,15 @@ class ProseMixin:
         if self.part not in ("targets", "previous_targets") or len(text.split()) > 14 or text.endswith((".", "?")):
             return False
         m = pattern(self.labels, "title").match(text)
-        if not m or not m[1] or ":" in text:
+        if not m or not m[1]:
             return False
-        area = _clean(re.sub(r"^\s*[\-–—]\s*", "", m[2] or "")) or None
-        self.slot = (int(m[1]), area, prov, text)
+        rest = m[2] or ""
+        if ":" in text and (len(rest.split()) > 6 or _word_in(self._prose_words("goal_words"), rest)):
+            return False  # 'Target 1: Jordan will read ...' is the target itself; 'Next step A: Mathematics' a title
+        area = _clean(re.sub(r"^\s*[\-–—]\s*", "", rest)) or None
+        if m[1].isalpha():
+            self.lettered = True
+        self.slot = (item_number(m[1]), area, prov, text)
         self.sub_col = None
         return True
 
@@ -222,13 +235,15 @@ class ProseMixin:
                     if mm:
                         speaker, vb = mm[1], v
                         break
+            if speaker is not None and speaker.lower() in ("and", "then", "so"):
+                speaker = self._clause_subject(before, first)  # 'Freya pointed to the banana and said "..."'
             if speaker is None:
                 continue
             s = speaker.lower().replace("’", "'")
             named_before = bool(first) and first in text[:m.start()].lower()
             if not ((first and s in (first, first + "'s")) or (s in ("he", "she", "they") and named_before)):
                 continue
-            words = m[1].strip().rstrip(",")
+            words = (m[1] or m[2]).strip().rstrip(",")
             if len(words.split()) < 2:
                 continue
             self.voice.append(words)
@@ -237,17 +252,34 @@ class ProseMixin:
             got = True
         return got
 
+    def _clause_subject(self, before: str, first: str) -> Optional[str]:
+        """Who says the words when the say-verb follows 'and' ('During snack time Freya pointed to the banana and
+        said'): the child's name or he / she / they earlier in the sentence, if no one else (a capitalised name,
+        'her mum') is named after it."""
+        m = None
+        for m in re.finditer(r"\b(" + (re.escape(first) + "|" if first else "") + r"he|she|they)\b", before, re.I):
+            pass
+        if m is None:
+            return None
+        between = before[m.end():]
+        if re.search(r"\b[A-Z][a-z]+|\b(?:her|his|their|the)\s+(?:mum|dad|carer|keyworker|key person|teacher|"
+                     r"nan|nanna|grandad|brother|sister|friend|worker)\b", between):
+            return None
+        return m[1]
+
     def _sentence_facts(self, sents: list[str], prov: Provenance) -> bool:
         """'Leon's attendance this academic year is 97.1%, with two days' absence': a field stated in a
         sentence, its label before 'is' / 'was' / 'stands at' and a figure after. Only figures (a percentage
         or a date), whose type checks the reading; the child's name in the label counts for nothing."""
         first = (self._first_name() or "").lower()
         done = False
-        for s in sents:
-            m = pattern(self.labels, "fact").match(s) or _FACT_BY.search(s)
+        clauses = [c for s in sents for c in ([s] + _JOINED.split(s)[1:])]  # '..., and her attendance is 96%'
+        for s in clauses:
+            m = pattern(self.labels, "fact").match(s) or _FACT_BY.search(s) or _ON_DATE.match(s)
             if not m:
                 continue
-            label = m["label"] + (" on" if m.re is _FACT_BY else "")  # 'Completed ... on' a date
+            label = _PLACE.sub("", m["label"]) if m.re is _ON_DATE else m["label"]  # 'took place [at Little Oaks]'
+            label += " on" if m.re in (_FACT_BY, _ON_DATE) else ""  # 'Completed ... on' a date
             if first:
                 label = re.sub(r"(?i)\b" + re.escape(first) + r"(?:'s|’s)?\b", " ", label)
             label = re.sub(r"(?i)^\s*(?:his|her|their|your|my)\s+", "", label).strip()

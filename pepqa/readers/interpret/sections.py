@@ -1,8 +1,10 @@
 """Segmenting: a heading that names a part starts that part (and the signed section it belongs to)."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
+from ...labels import bilingual_halves
 from ...model import SECTION_KEYS, Provenance
 from .. import periods
 from .patterns import _SUBPART_OF_DT
@@ -25,4 +27,18 @@ class SectionsMixin:
     def _heading_part(self, text: str, loose: bool = False) -> Optional[str]:
         if len(text) > 90 or "\n" in text.strip():
             return None
-        return self.labels.match_part(self._expand(text), loose)
+        part = self.labels.match_part(self._expand(text), loose)
+        halves = None if part else bilingual_halves(text)
+        if halves:  # 'Llais y plentyn / Pupil voice': the half the labels know names the part
+            got = {p for p in (self.labels.match_part(self._expand(h), loose) for h in halves) if p}
+            part = got.pop() if len(got) == 1 else None
+        if part is None and loose and _ADDRESSED.search(text) and not self._other_writer(text):
+            return "pupil_voice"  # 'Anything else I want the grown-ups to know': the child speaking to the adults
+        return part
+
+
+# A heading in which the child addresses the adults: 'I want my teachers to know', 'Anything else I'd like to
+# tell you', 'What I would like to say at my PEP'. What follows is the child's voice.
+_ADDRESSED = re.compile(
+    r"\bI\s*(?:want|would like|'d like|’d like|wish)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:know|hear|understand)\b|"
+    r"\bI\s*(?:want|would like|'d like|’d like)\s+to\s+(?:tell|say|share|talk about)\b")

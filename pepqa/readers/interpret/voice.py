@@ -23,12 +23,79 @@ class VoiceMixin:
         lat = periods.latest_line(text)
         if lat is not None:
             text = lat[1]
-        lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x)]
+        lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x) and not self._no_views(x)]
         if not lines:
+            self.found.add("pupil_voice")
             return
         self.voice.append("\n".join(lines))
         self._fill("pupil_voice")
         self._note("pupil_voice.text", prov, None)
+
+    def _voice_prompt(self, header: str) -> bool:
+        """A column header that asks for the child's words ('What I think about it', 'How I feel', 'My
+        views', 'In your own words'), not for someone else's or about the voice ('Views gathered by')."""
+        h = header.strip()
+        if not h or len(h.split()) > 12 or h.endswith(".") or self._voice_meta(h):
+            return False
+        said = _SAID.match(h)  # 'What Maisie said', 'How Tyler feels about it': the child by name
+        if said and said[1] == self._first_name():
+            return True
+        return self._heading_part(h, loose=True) == "pupil_voice" or self._field_for(h) == "pupil_voice.text"
+
+    def _voice_columns(self, t) -> bool:
+        """A grid with a column for the child's words: a week ('Day | What happens | What I think about it'),
+        subjects or activities down the side, and a header over one column that asks for the child's views.
+        Each cell of that column is a piece of the voice; the other columns describe the grid's rows (the
+        school day, a lesson), which the PEP model does not hold. A voice column left blank is a voice part
+        found empty. Returns False when the table has no such column."""
+        rows = t.rows
+        top = 1 if len(rows) > 3 and len({c.text for c in rows[0]}) == 1 else 0  # a title row above the header
+        if len(rows) < top + 2:
+            return False
+        head = [c.text.strip() for c in rows[top]]
+        if len(set(head)) < 2 or any(len(h.split()) > 10 or h.endswith((".", "!")) for h in head):
+            return False  # a header is short words, not a sentence ('Pupil's views | Jasmine is happy.')
+        cols = [j for j, h in enumerate(head) if j and self._voice_prompt(h) and h not in head[:j]]
+        if not cols or len(cols) == len(head) or any(self._field_match(h) and not self._voice_prompt(h)
+                                                     for h in head if h):
+            return False  # every column a prompt (answers side by side), or a row of labels over values
+        side = [r[0].text.strip() for r in rows[top + 1:] if r and r[0].text.strip()]
+        if sum(1 for x in side if self._field_match(x) or x.endswith("?")) * 2 >= max(len(side), 1):
+            return False  # labels down the side: a table of labels and values, not a grid
+        if sum(1 for x in side if self.labels.match_value("role", x) not in (None, "child")) * 2 >= max(len(side), 1):
+            return False  # 'Carer | ...', 'Teacher | ...': the views of the adults round the table
+        self.found.add("pupil_voice")
+        self._note("parts.pupil_voice", rows[top][cols[0]].prov, head[cols[0]])
+        for row in rows[top + 1:]:
+            for j in cols:
+                cell = row[j] if j < len(row) else None
+                if cell is not None and cell.text.strip() and not self.labels.is_placeholder(cell.text.strip()):
+                    self._voice_text(cell.text, cell.prov)
+        return True
+
+    def _other_writer(self, text: str) -> bool:
+        """A heading naming whose box follows when that is not the child's: 'How I am getting on (teacher)',
+        'Carer's comments'. It ends the child's voice."""
+        if re.sub(r"\s*\([^)]*\)\s*$", "", text.strip()).endswith("?"):
+            return False  # a question put to the child ('What do you do at weekends? (ask your carer)')
+        inside = " ".join(re.findall(r"\(([^)]*)\)", text))
+        if inside and len(inside.split()) <= 5 and self.labels.names_other_voice(normalise(inside).replace(" i ", " ")):
+            return True
+        n = normalise(text)
+        return not re.search(r"\b(?:i|me|my|mine)\b", n) and self.labels.names_other_voice(n)
+
+    def _no_views(self, line: str) -> bool:
+        """A line saying there are no views, not the child's words: 'Did not want to give views', 'N/A',
+        'Kieran chose not to share his views this time' ([prose] no_views; never a line in the first person,
+        'I did not want to go to the meeting' is the child's)."""
+        t = line.strip()
+        if len(t.split()) <= 3 and self._not_given(t):
+            return True
+        if len(t.split()) > 20 or _FIRST_PERSON.search(t):
+            return False
+        words = self.labels.prose.get("no_views", ())
+        low = f" {normalise(t)} "
+        return any(f" {normalise(w)} " in low for w in words)
 
     def _aspiration(self, text: str, prov: Provenance, label: str | None = None) -> None:
         """The child's hopes for the future; written in the child's own words ('When I grow up I want to be a
@@ -40,6 +107,7 @@ class VoiceMixin:
             self._voice_text(text, prov)
 
 
+_SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
 _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
 
@@ -47,7 +115,12 @@ _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are the
 def _is_prompt(text: str) -> bool:
     """A question or sentence starter printed on the form ('What I find hard', 'I like playing with...'),
     not the child's words."""
-    t = text.strip()
-    if t.endswith("?") or t.endswith(("...", "…")) and len(t.split()) <= 8:
+    t = re.sub(r"\s*\*\s*$", "", text.strip())  # 'Where do you see yourself in a year? *': a mandatory mark
+    if not re.search(r"[A-Za-z]", t):
+        return True  # a row of empty boxes ('☐'), a dash
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # 'How did we find out? (tick all that apply)'
+    if t.endswith("?") or bare.endswith("?") or t.endswith(("...", "…")) and len(t.split()) <= 8:
         return True
+    if t.endswith(":") and len(t.split()) <= 8:
+        return True  # 'Views collected by:' left blank: a label, not an answer
     return len(t.split()) <= 8 and bool(_PROMPT.match(t)) and not t.endswith((".", "!", '"', "'"))

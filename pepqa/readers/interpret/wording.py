@@ -29,9 +29,16 @@ def _words(labels: Labels, key: str) -> tuple[str, ...]:
 
 
 def _title(labels: Labels) -> re.Pattern:
-    """An item's title: 'Target 1: English - reading', 'Target 2 - academic (Maths)', 'Next step 3'."""
-    return re.compile(r"^\s*(?:previous\s+)?(?:" + alt(_words(labels, "item_words")) + r")\s*(?:no\.?\s*)?(\d{0,2})\s*"
-                      r"(?:[:.\-–—]\s*)?(.*)$", re.I | re.S)
+    """An item's title: 'Target 1: English - reading', 'Target 2 - academic (Maths)', 'Next step 3', 'Next step B:
+    Physical development'."""
+    return re.compile(r"^\s*(?:previous\s+)?(?:" + alt(_words(labels, "item_words")) + r")\s*(?:no\.?\s*)?"
+                      r"(\d{1,2}|(?-i:[A-H])(?![\w'’]))?\s*(?:[:.\-–—]\s*)?(.*)$", re.I | re.S)
+
+
+def item_number(mark: str) -> int:
+    """An item's number from its title's mark: '2' is 2; a letter counts in the alphabet ('Next step B' is the
+    second), as early-years plans and some forms letter their next steps or targets A, B, C."""
+    return int(mark) if mark.isdigit() else ord(mark.upper()) - 64
 
 
 def _past(labels: Labels) -> re.Pattern:
@@ -40,9 +47,12 @@ def _past(labels: Labels) -> re.Pattern:
 
 
 def _fact(labels: Labels) -> re.Pattern:
-    """A field stated in a sentence: '<label> is 97.1%', '<label> was on 9th October 2025'."""
+    """A field stated in a sentence: '<label> is 97.1%', '<label> is good at 96%', '<label> has been excellent
+    (98%)', '<label> was on 9th October 2025'. A comparison ('is below 90%') is not the figure."""
     return re.compile(r"^(?P<label>[^.;:]{3,80}?)\s+(?:" + alt(_words(labels, "fact_verbs")) + r")\s+"
-                      r"(?:now\s+|currently\s+|only\s+|just\s+)?(?P<value>\d{1,3}(?:\.\d+)?\s?%|"
+                      r"(?:(?:now|currently|only|just|good|very\s+good|excellent|strong|steady|consistent|improving|"
+                      r"around|about|approximately|nearly|almost|poor|low)\s+(?:at\s+)?)?\(?"
+                      r"(?P<value>\d{1,3}(?:\.\d+)?\s?%|"
                       r"(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", re.I)
 
 
@@ -62,7 +72,8 @@ def _item_subject(labels: Labels) -> re.Pattern:
 _BUILD = {"item_subject": _item_subject, "title": _title, "past": _past, "fact": _fact, "of_pp": _of_pp}
 
 
-_DEFINED = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)\s*\(([A-Z]{2,6})\)")
+# Words in capitals count too: a title row often is ('PERSONAL PROGRESSION PLAN (PPP)').
+_DEFINED = re.compile(r"\b((?:(?:[A-Z][a-z]+|[A-Z]{2,})\s+){1,5}(?:[A-Z][a-z]+|[A-Z]{2,}))\s*\(([A-Z]{2,6})\)")
 
 
 def defined_acronyms(texts) -> dict[str, str]:

@@ -1,0 +1,48 @@
+"""A table with one column per term or meeting ('Field | Autumn 2025 | Spring 2026 | Summer 2026'): fields as
+rows, periods as columns. The PEP being judged is the latest period filled in.
+
+Why its own shape: a form kept for the whole year (a spreadsheet, a termly tracker) has a header of periods,
+often under a title row, and a row per field; each row gives its latest filled value. A value written once, in
+an earlier column (the child's name, the college, attendance so far this year), still stands. But a date is one
+meeting's: an older meeting's completion date beside a blank in the latest column is not this PEP's, whose is
+blank as the form shows (the latest column is trusted for its blanks as for its values), rather than the older
+meeting's passed off as this one's.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..blocks import Table
+from .. import periods
+
+# Dates of one meeting: they never carry over to the next.
+_PER_PERIOD = {"meeting_date", "completed_date", "next_pep_date"}
+
+
+class PeriodTablesMixin:
+    def _period_header(self, texts: list[list[str]]) -> Optional[tuple[int, list[int]]]:
+        """(header row, period columns) when one of the first rows (below a title row or two) names a period
+        in each of two or more columns."""
+        for hr in range(min(3, len(texts) - 1)):
+            cols = periods.period_columns(texts[hr])
+            if cols:
+                return hr, cols
+        return None
+
+    def _period_table(self, t: Table, hr: int, cols: list[int]) -> None:
+        for row in t.rows[:hr]:  # a title row above the periods ('PERSONAL PROGRESSION PLAN - post-16')
+            self._label_value_row(row)
+        body = [r for r in t.rows[hr + 1:] if r and r[0].text.strip()]
+        filled = [periods.latest_cell([c.text for c in r], cols) for r in body]
+        latest = max((i for i in filled if i is not None), default=None)
+        for row, idx in zip(body, filled):
+            fm = self._field_match(row[0].text)
+            if idx is None:  # a label with every period blank: the field is on the form, empty (not a heading)
+                if fm and fm[1] == "exact":
+                    self.set_field(fm[0], "", row[0].prov, row[0].text.strip())
+                continue
+            if fm and fm[0] in _PER_PERIOD and idx != latest:
+                # 'Date completed | 30-Sep-2025 | (blank)' when the spring column is the one filled: autumn's
+                self.set_field(fm[0], "", row[0].prov, row[0].text.strip())
+                continue
+            self._label_value_row([row[0], row[idx]], latest=True)

@@ -1,0 +1,125 @@
+"""Facts about the child stated in sentences: 'My name is Freya Lomas and I am 3 years 4 months old',
+'Amelia is 2 years 9 months old and attends Little Oaks Nursery', 'I go to Ysgol y Waun in the Nursery room'.
+
+Why apart from the label idioms: early-years learning stories, 'All about me' pages and narrative reports give
+the child's name, age and setting only inside sentences, with no label to match. The verbs and phrases that
+carry each fact are data ([prose] name_phrases, school_verbs in ``data/labels.toml``); the shapes are here: a
+clause opened by one of them, then a proper name (capitalised words) that ends where the sentence goes on in
+lower case ('... Day Nursery in the Nursery room'). Third-person sentences count only when their subject is
+the child (the first name read elsewhere, or the name the sentence gives when none was). Everything read
+here is marked ``match="prose"``, the weakest reading, so a labelled field always wins over it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Provenance
+from .prose import sentences
+from .wording import alt
+
+# A proper name: capitalised words, with the small words names hold inside ('Church of England', 'y Waun').
+_PROPER = (r"(?P<name>(?:[A-Z][\w'’&.\-]*|St\.?)(?:\s+(?:(?:of|the|and|de|la|y|yr|upon)\s+)?"
+           r"(?:[A-Z][\w'’&.\-]*|\(?[A-Z]{1,4}\)?))*)")
+# What may follow a setting's name in the same sentence: the end, punctuation, or a preposition or joining word
+# ('... Day Nursery in the Nursery room', '... Pre-School, where ...', '... Primary since September').
+_AFTER_NAME = re.compile(r"^\s*(?:$|[.,;:!?)(\-–—]|(?:in|on|at|and|where|since|with|from|which|who|for|every|each|"
+                         r"full|part|five|four|three|two|one|\d)\b)")
+_AGE = re.compile(r"\b(\d{1,2})(?:\s+|-)years?(?:-old)?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s+months?)?(?:\s+old|\s+of\s+age)?\b"
+                  r"|\b(\d{2})\s+months?\s+old\b", re.I)
+_ATTENDED = re.compile(r"^(?:has\s+|have\s+)?(?:attended|attends)\s+(?:for\s+|on\s+)?(\d{1,3}(?:\.\d+)?)\s?%", re.I)
+_CLAUSE = re.compile(r"\s*(?:,\s*|\s)(?:(?:and|but)\s+(?=(?:I|I'm|I’m|she|he|they|[a-z]+s|[a-z]+\s+to)\b)|"
+                     r"who\s+(?=(?:[a-z]+s|has|is)\b))")
+
+
+class ProseFactsMixin:
+    def _child_facts(self, text: str, prov: Provenance) -> bool:
+        """Read the child's name, age and setting from the sentences of a paragraph. Returns True when every
+        sentence stated such a fact and nothing else ('My name is Freya. I go to Little Acorns.'): the paragraph
+        is the child's details, not the child's views."""
+        if len(text) > 600 or not re.search(r"[A-Za-z]", text):
+            return False
+        sents = sentences(text)
+        if not sents:
+            return False
+        all_facts = True
+        for s in sents:
+            clauses = _CLAUSE.split(s.rstrip(".!"))
+            subject: Optional[str] = None
+            facts = 0
+            for c in clauses:
+                got, subject = self._clause_fact(c.strip(), subject, prov)
+                facts += got
+            if facts < len(clauses):
+                all_facts = False
+        return all_facts
+
+    def _clause_fact(self, clause: str, subject: Optional[str], prov: Provenance) -> tuple[int, Optional[str]]:
+        """(1 if the clause stated a fact, the clause's subject for the clauses after it)."""
+        words = self.labels.prose
+        m = re.match(r"^(?i:" + alt(words.get("name_phrases", ())) + r")\s+" + _PROPER, clause)
+        if m and self._is_name(m["name"], clause[m.end():]):
+            self._prose_fact("child.name", m["name"], prov, m[0][:m.start("name")].strip())
+            return 1, "I"
+        # 'Amelia, aged 3 years 4 months, attends ...' / 'Amelia (2 years 11 months) goes to ...': an age in apposition
+        m = re.match(r"^(?P<subj>I|I'm|I’m|she|he|they|(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2}"
+                     r"(?=\s|,|\())?\s*(?:,\s*(?i:aged)\s+(?P<app>[^,]{3,40}),|"
+                     r"\(\s*(?:(?i:aged)\s+)?(?P<app2>[^)]{3,40})\))?\s*", clause)
+        subj = m["subj"] if m and m["subj"] else subject
+        rest = clause[m.end():] if m else clause
+        if not self._child_subject(subj):
+            return 0, subj
+        got = 0
+        app = (m["app"] or m["app2"]) if m else None
+        age = _AGE.search(app) if app else None
+        if not age and re.match(r"^(?:am|'m|’m|is|was|turned|has\s+just\s+turned)?\s*(?:now\s+|just\s+)?(?:aged\s+)?"
+                                r"(?:an?\s+(?:[a-z]+\s+){0,2})?\d",
+                                rest.lstrip(), re.I):
+            age = _AGE.search(rest)
+        if age:
+            years, months = (int(age[1]), int(age[2] or 0)) if age[1] else divmod(int(age[3]), 12)
+            if self.age is None:
+                self.age = (years, months, prov.model_copy(update={"match": "prose"}))
+                self._note("child.age", prov, None, "prose", None)
+            if subj and subj[0].isupper() and subj not in ("I", "I'm", "I’m") and (
+                    not self.pep.child.name or len(subj.split()) > len(self.pep.child.name.split())):
+                self._prose_fact("child.name", subj, prov, "is ... old")
+            got = 1
+        att = _ATTENDED.match(rest)
+        if att:  # 'Freya has attended 95% of her sessions since September'
+            self._prose_fact("attendance_percent", att[1] + "%", prov, "has attended")
+            got = 1
+        verbs = words.get("school_verbs", ())
+        v = re.match(r"^(?i:(?:am\s+|is\s+|are\s+|has\s+|have\s+)?(?:" + alt(verbs) + r"))\s+" + _PROPER, rest) if verbs else None
+        if v and _AFTER_NAME.match(rest[v.end():]) and self._is_setting(v["name"]):
+            self._prose_fact("school.name", v["name"], prov, rest[:v.start("name")].strip())
+            got = 1
+        return got, subj
+
+    def _child_subject(self, subj: Optional[str]) -> bool:
+        """Is the clause about the child? 'I' in the child's own pages; she / he / they, or the child's first
+        name, in a third-person record; a capitalised name when the child's name is not known yet."""
+        if not subj:
+            return False
+        if subj in ("I", "I'm", "I’m"):
+            return True
+        first = (self._first_name() or "").lower()
+        if subj.lower() in ("she", "he", "they"):
+            return bool(first)
+        return subj.split()[0].lower() == first if first else subj[0].isupper()
+
+    def _is_name(self, name: str, after: str) -> bool:
+        n = len(name.split())
+        return 1 <= n <= 4 and bool(_AFTER_NAME.match(after)) and not re.search(r"\d", name)
+
+    def _is_setting(self, name: str) -> bool:
+        """A setting's name: two words or more ('Little Acorns Day Nursery', 'Ysgol y Waun'), or one the school
+        concept knows ('Nursery' alone is no name)."""
+        ws = name.split()
+        return len(ws) >= 2 and len(ws) <= 10 and not re.search(r"\d", name)
+
+    def _prose_fact(self, key: str, value: str, prov: Provenance, label: str) -> None:
+        fm = self._field_match(label)
+        if fm and fm[0] == key and self.set_match(fm, value, prov, label):
+            return  # 'My name is' names the field as a label would
+        self.set_field(key, value, prov.model_copy(update={"match": "prose"}), label, "prose", None)
