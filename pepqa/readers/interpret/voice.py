@@ -23,7 +23,8 @@ class VoiceMixin:
         lat = periods.latest_line(text)
         if lat is not None:
             text = lat[1]
-        lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x) and not self._no_views(x)]
+        lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x) and not self._no_views(x)
+                 and not self._about_the_voice(x)]
         if not lines:
             self.found.add("pupil_voice")
             return
@@ -97,6 +98,31 @@ class VoiceMixin:
         low = f" {normalise(t)} "
         return any(f" {normalise(w)} " in low for w in words)
 
+    def _about_the_voice(self, line: str) -> bool:
+        """A line about gathering the child's views, not the child's words: 'This section was sent to Jordan
+        before the meeting', 'Views can be recorded in any form and uploaded to this page', 'QA comment: the
+        pupil voice section is blank' ([prose] voice_remarks); a heading saying who wrote the words down
+        ('Things I said (written down by my key person)'); a label naming another writer before its value ('What
+        the grown-ups who know me best say: Tyler-James is settled'). Never a line in the first person outside
+        such a heading, one holding a quotation, or one reporting what the child said ('Jordan said he ...')."""
+        t = line.strip()
+        head, sep, rest = t.partition(":")
+        if sep and rest.strip() and len(head.split()) <= 12 and self.labels.names_other_voice(normalise(head)):
+            return True  # another writer's label: the value is theirs
+        tail = _TAIL_BRACKET.search(t)
+        if tail and len(t.split()) <= 14 and not t[:tail.start()].rstrip().endswith((".", "!")) and (
+                _WRITTEN_BY.search(tail[0]) or self.labels.names_other_voice(normalise(tail[1]))):
+            return True  # a heading naming who writes the box ('... (written down by my key person)', '(keyperson to complete)')
+        if _PROMPT.match(t) and len(t.split()) <= 16 and not t.endswith((".", "!", '"', "'", "”", "’")) \
+                and self.labels.names_other_voice(normalise(t)):
+            return True  # 'What my key person noticed about what I like': a prompt for another writer's box
+        if _FIRST_PERSON.search(t) or re.search(r"[\"“”]", t) or len(t.split()) > 40:
+            return False
+        low = f" {normalise(t)} "
+        if any(f" {normalise(w)} " in low for w in self.labels.prose.get("say_verbs", ())):
+            return False  # 'Jordan told us he likes football': what the child said, reported
+        return any(f" {normalise(w)} " in low for w in self.labels.prose.get("voice_remarks", ()))
+
     def _aspiration(self, text: str, prov: Provenance, label: str | None = None) -> None:
         """The child's hopes for the future; written in the child's own words ('When I grow up I want to be a
         vet') they are the child's voice too."""
@@ -108,6 +134,8 @@ class VoiceMixin:
 
 
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
+_TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
+_WRITTEN_BY = re.compile(r"\((?:[^()]*\b(?:(?:written|recorded|noted|typed|scribed|completed|filled in)\s+(?:down\s+)?by|to\s+complete|to\s+be\s+completed)\b[^()]*)\)", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
 _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
 
