@@ -238,6 +238,10 @@ class ItemTablesMixin:
             return False  # (a title row above the labels: 'PUPIL DETAILS' over 'Surname | Forename | NCY')
         head, below = t.rows[top], t.rows[top + 1]
         matches = [self._field_match(c.text) if c.text.strip() else None for c in head]
+        if any(fm and i + 1 < len(head) and not matches[i + 1] and head[i + 1].text.strip()
+               and self._typed_label(fm, head[i + 1].text)
+               for i, fm in enumerate(matches)):
+            return False  # 'Attendance this year % | 93.5 | Attendance last year % | 90.1': pairs, not labels
         # A banner of two rows ('Pupil's name | PEP cycle | PEP status' over 'Kayden Marsh | Autumn 2025/26 |
         # Submitted'), whose header cells are all short labels, needs only one of them known.
         banner = (len(t.rows) == top + 2 and len(head) >= 3 and len(below) == len(head)

@@ -1,0 +1,68 @@
+"""Zoo E reader idioms (each test in wording different from the zoo file's), branch-prefixed."""
+from __future__ import annotations
+
+import pytest
+
+from pepqa.readers import read_pep
+
+weasyprint = pytest.importorskip("weasyprint")
+
+_CSS = """
+@page { size: A4; margin: 14mm; }
+body { font-family: DejaVu Sans; font-size: 9pt; }
+.sec { border: 1.5px solid #222; margin: 6px 0; padding: 3px 5px 5px 5px; }
+.sec > .t { font-weight: bold; background: #ddd; margin: -3px -5px 3px -5px; padding: 2px 5px; }
+.lab { text-transform: uppercase; font-size: 7pt; margin-top: 3px; }
+.box { border: 1px solid #555; min-height: 14px; padding: 2px 4px; margin: 1px 0 4px 0;
+       font-family: DejaVu Serif; font-style: italic; font-size: 10pt; }
+table { width: 100%; border-collapse: collapse; } td { vertical-align: top; width: 50%; padding: 0 3px; }
+"""
+
+
+def _pdf(tmp_path, body: str):
+    path = tmp_path / "form.pdf"
+    weasyprint.HTML(string=f"<html><head><meta charset='utf-8'><style>{_CSS}</style></head><body>{body}"
+                    "</body></html>").write_pdf(str(path))
+    return path
+
+
+def _box(label, value):
+    return f'<div class="lab">{label}</div><div class="box">{value}</div>'
+
+
+def test_rdE_pdf_answer_boxes_under_labels_inside_section_frames(tmp_path):
+    """A paper form drawn as section frames round answer boxes (each value in a box under its label, two
+    boxes side by side): the frame is not a one-cell table swallowing the boxes; each box is its label's
+    value, and the side-by-side boxes are two pairs, not one line of two labels over one of two values."""
+    body = ('<div class="sec"><div class="t">A. About the young person</div>'
+            + _box("Full name of child", "Marcus Penrose-Adeyemi") + _box("Date of birth", "04/06/2012")
+            + _box("School or academy", "Kestrel Park School") + "</div>"
+            '<div class="sec"><div class="t">B. Attendance</div>'
+            f'<table><tr><td>{_box("Attendance % this academic year", "91.2")}</td>'
+            f'<td>{_box("Attendance % previous year", "84.0")}</td></tr></table>'
+            + _box("Meeting held on", "03/03/2026") + "</div>")
+    pep = read_pep(str(_pdf(tmp_path, body)))
+    assert pep.child.name and "Penrose-Adeyemi" in pep.child.name
+    assert pep.school.name == "Kestrel Park School"
+    assert pep.attendance_percent == 91.2
+
+
+def test_rdE_pdf_a_row_of_label_value_pairs_over_another_is_not_labels_over_values(tmp_path):
+    """'Attendance (current year) | 88.4% | Attendance (previous year) | 79%' over 'Fixed-term exclusions |
+    0': the first row holds its own values (each label's neighbour parses as its figure), so it is not a row
+    of labels whose values are in the row below; and the previous year's figure is history, not a rival."""
+    import sys
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+    from docbuild import docx
+
+    def build(d):
+        d.add_paragraph("Attendance and exclusions")
+        rows = [["Attendance (current year)", "88.4%", "Attendance previous year", "79%"],
+                ["Fixed-term exclusions", "0", "", ""]]
+        t = d.add_table(rows=2, cols=4)
+        for i, r in enumerate(rows):
+            for j, x in enumerate(r):
+                t.cell(i, j).text = x
+
+    pep = read_pep(str(docx(tmp_path, build)))
+    assert pep.attendance_percent == 88.4
