@@ -66,3 +66,24 @@ def test_rdE_pdf_a_row_of_label_value_pairs_over_another_is_not_labels_over_valu
 
     pep = read_pep(str(docx(tmp_path, build)))
     assert pep.attendance_percent == 88.4
+
+
+def test_rdE_pdf_a_ringed_option_is_the_choice_and_a_signature_is_not_the_name(tmp_path):
+    """'National curriculum year (circle one)' over '9  10  11' with a ring drawn round 10: the ringed option
+    is the year, the label line is a whole label (not 'National curriculum' with a value); and 'Young
+    person | Leah' among the signatures is the child signing, weaker than the boxed full name."""
+    ring = '<span style="border:1.5px solid #123; border-radius:9px; padding:0 4px">10</span>'
+    body = ('<div class="sec"><div class="t">Part 1 - the child</div>'
+            + _box("Name of the young person", "Leah Okonkwo-Barnes")
+            + '<div class="lab">School year (circle one)</div>'
+            f'<div><span style="margin-right:9px">9</span> {ring} <span style="margin-left:9px">11</span>'
+            ' <span style="margin-left:9px">12</span></div>'
+            + "</div>"
+            '<div class="sec"><div class="t">Part 9 - sign off</div>'
+            '<table style="border-collapse:collapse"><tr><td style="border:1px solid #333">Young person</td>'
+            '<td style="border:1px solid #333">Leah</td></tr>'
+            '<tr><td style="border:1px solid #333">Carer</td><td style="border:1px solid #333">J. Barnes</td></tr>'
+            "</table></div>")
+    pep = read_pep(str(_pdf(tmp_path, body)))
+    assert pep.child.year_group == 10
+    assert pep.child.name and "Okonkwo-Barnes" in pep.child.name

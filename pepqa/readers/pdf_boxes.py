@@ -112,3 +112,44 @@ def box_rows(boxes: list, frames: list, tables: list, words: list, lines_of) -> 
         else:
             tabs.append([top, max(b[3] for b, _ in row), [cells]])
     return tabs, [w for i, w in enumerate(rest) if i not in taken]
+
+
+def mark_ringed(words: list, edges: list) -> None:
+    """'Please circle' options printed on one line ('7  8  9  10  11') with a ring drawn round the chosen one:
+    the ring is short segments above, below, left and right of that one word and nowhere else. The line is
+    written as check boxes ('☐ 7 ☒ 8 ☐ 9 ...'), the way every extractor writes a choice, so the reader takes
+    the choice and not the whole list. Only one ring on a line of three or more short words, the others bare
+    (no segment near them: a spreadsheet's cells are ruled round every word), is a choice."""
+    short = [e for e in edges if (e["width"] if e["orientation"] == "h" else e["height"]) <= 40]
+    if not short:
+        return
+    ringed = []
+    touched = set()  # words with any drawn segment close round them (a grid's cells, a box)
+
+    def near_of(w):
+        pad = max(8.0, 0.8 * w["size"])
+        return [e for e in short if w["x0"] - pad <= e["x0"] and e["x1"] <= w["x1"] + pad
+                and w["top"] - pad / 2 <= e["top"] and e["bottom"] <= w["bottom"] + pad / 2]
+
+    for w in words:
+        if len(w["text"]) > 12:
+            continue
+        x0, x1, top, bottom = w["x0"], w["x1"], w["top"], w["bottom"]
+        cx = (x0 + x1) / 2
+        near = near_of(w)
+        if near:
+            touched.add(id(w))
+        above = any(e["orientation"] == "h" and e["top"] <= top + 2 and e["x0"] <= cx <= e["x1"] + 3 for e in near)
+        below = any(e["orientation"] == "h" and e["top"] >= bottom - 2 and e["x0"] - 3 <= cx <= e["x1"] + 3 for e in near)
+        left = any(e["orientation"] == "v" and e["x0"] <= x0 + 1 for e in near)
+        right = any(e["orientation"] == "v" and e["x0"] >= x1 - 1 for e in near)
+        if above and below and left and right:
+            ringed.append(w)
+    for w in ringed:
+        line = [o for o in words if abs(o["top"] - w["top"]) < 0.5 * w["size"] and abs(o["bottom"] - w["bottom"]) < 0.5 * w["size"]]
+        if len(line) < 3 or sum(1 for o in line if o in ringed) != 1 or any(len(o["text"]) > 12 for o in line):
+            continue
+        if any(o is not w and (id(o) in touched or near_of(o)) for o in line):
+            continue  # the other options are ruled round too: a grid's cells, not one ring
+        for o in line:
+            o["text"] = ("☒ " if o is w else "☐ ") + o["text"]

@@ -627,6 +627,8 @@ def _page_from(number: int, height: float, words: list[dict], edges: list[dict],
     except _TooManyLines:
         tables, boxes, frames = [], [], []
         out.notes.append(f"page {number} has too many drawn lines to look for tables; read as text")
+    if edges and not too_many:
+        pdf_boxes.mark_ringed(words, edges)
     rest = words
     loose: list[dict] = []
     for t in tables:

@@ -52,8 +52,10 @@ class AssignmentMixin:
     def _candidate(self, key: str, value: Any, prov: Provenance, label: str, how: Optional[str],
                    score: Optional[float]) -> None:
         if key in SINGLE and value not in (None, "", []):
-            self.candidates.setdefault(key, []).append((value, strength(how, score), normalise(label or ""), prov,
-                                                        how, score))
+            power = strength(how, score)
+            if key == "child.name" and getattr(self, "part", None) == "qa":
+                power = 1.0  # 'Pupil | Harvey' among the signatures: the child signing, not the form naming them
+            self.candidates.setdefault(key, []).append((value, power, normalise(label or ""), prov, how, score))
 
     def _assign_all(self) -> None:
         for key, cands in self.candidates.items():
