@@ -87,3 +87,38 @@ def test_rdE_pdf_a_ringed_option_is_the_choice_and_a_signature_is_not_the_name(t
     pep = read_pep(str(_pdf(tmp_path, body)))
     assert pep.child.year_group == 10
     assert pep.child.name and "Okonkwo-Barnes" in pep.child.name
+
+
+def _docx_table(d, rows):
+    t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for i, r in enumerate(rows):
+        for j, x in enumerate(r):
+            t.cell(i, j).text = x
+    return t
+
+
+def test_rdE_pdf_the_designated_tutors_dated_signature_completes_the_plan(tmp_path):
+    """A sign-off grid ('Signatory | Signed | Date', a row per signer) and no completion date asked: the
+    designated tutor's (teacher's) dated row is the completion date; a date the form labels as the
+    completion still wins over it; other signers' dates are not the school's."""
+    import sys
+    from datetime import date
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+    from docbuild import docx
+
+    grid = [["Signatory", "Signed", "Date"], ["Social worker", "R. Amadi", "02/02/2026"],
+            ["Designated Tutor", "L. Finch", "09/02/2026"], ["Young person", "Kai", ""]]
+
+    def only_grid(d):
+        d.add_paragraph("Name of young person: Kai Brennan-Holt")
+        d.add_paragraph("Agreement")
+        _docx_table(d, grid)
+
+    def labelled(d):
+        d.add_paragraph("Name of young person: Kai Brennan-Holt")
+        d.add_paragraph("Date PEP completed: 12/02/2026")
+        d.add_paragraph("Agreement")
+        _docx_table(d, grid)
+
+    assert read_pep(str(docx(tmp_path, only_grid, "a.docx"))).completed_date == date(2026, 2, 9)
+    assert read_pep(str(docx(tmp_path, labelled, "b.docx"))).completed_date == date(2026, 2, 12)

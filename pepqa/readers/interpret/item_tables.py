@@ -15,6 +15,7 @@ from ..concepts import parse_typed
 from .wording import item_number, pattern
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
+from . import sign_off
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
@@ -43,6 +44,9 @@ class ItemTablesMixin:
         t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
         if not t.rows:
             return
+        signed = sign_off.school_sign_off(self.labels, t)
+        if signed:
+            self.set_field("completed_date", signed[0], signed[1].prov, "designated teacher's signature date", "derived")
         kind, colmap, header_row = self._table_kind(t)
         if kind:
             self._data_table(kind, colmap, t, header_row)
