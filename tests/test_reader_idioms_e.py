@@ -122,3 +122,21 @@ def test_rdE_pdf_the_designated_tutors_dated_signature_completes_the_plan(tmp_pa
 
     assert read_pep(str(docx(tmp_path, only_grid, "a.docx"))).completed_date == date(2026, 2, 9)
     assert read_pep(str(docx(tmp_path, labelled, "b.docx"))).completed_date == date(2026, 2, 12)
+
+
+def test_rdE_pdf_a_two_column_newsletter_page_is_read_column_by_column(tmp_path):
+    """A brochure page in two columns of wrapped prose: line by line across the page the columns interleave
+    ('Child: Theo Marchetti-Lowe  We sat with Theo in the garden while he'), so each label's value gets the
+    other column's words. Read left column, then right, each 'Label: value' line is whole again."""
+    left = ("<h3>About the child</h3><p>Child: Theo Marchetti-Lowe</p><p>Born: 02/09/2021</p>"
+            "<p>Setting attended: Bramble Hill Children's Centre</p>"
+            "<p>Theo moved to his current carers in the summer and settled quickly into the morning group, "
+            "where he now joins in with songs and likes the sand tray more than anything else in the room.</p>")
+    right = ("<h3>What Theo told us</h3><p>We sat with Theo in the garden while he played with the water "
+             "wall and wrote down what he said about nursery, his friends and his favourite things to do.</p>"
+             "<p>He told us he likes the big red bike best and that his friend Ada is kind to him at snack time, "
+             "and that he does not like it when the room gets too loud at the end of the day.</p>")
+    body = ('<div style="column-count:2; column-gap:24px; font-size:9pt">' + left + right + "</div>")
+    pep = read_pep(str(_pdf(tmp_path, body)))
+    assert pep.child.name and "Marchetti-Lowe" in pep.child.name and "sat" not in pep.child.name
+    assert pep.school.name == "Bramble Hill Children's Centre"

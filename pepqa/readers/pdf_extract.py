@@ -81,7 +81,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ..errors import ReadError
 from ..labels import load_labels
 from ..model import Provenance
-from . import pdf_boxes, pdfium_pages
+from . import pdf_boxes, pdf_columns, pdfium_pages
 from .blocks import Cell, Document, Para, Table
 from .grid import sheet_letters
 from .limits import TooSlow, deadline
@@ -638,6 +638,8 @@ def _page_from(number: int, height: float, words: list[dict], edges: list[dict],
         tabs, rest = pdf_boxes.box_rows(boxes, frames, tables, rest, _lines)
         out.tables += [_Tab(top=top, ncols=max(len(r) for r in rows), rows=rows) for top, _, rows in tabs]
         out.tables.sort(key=lambda t: t.top)
+    if rest:
+        pdf_columns.reorder(rest, out.tables, max(w["x1"] for w in words))
     out.lines = _lines(rest + loose)
     return out
 
