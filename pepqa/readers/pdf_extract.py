@@ -81,7 +81,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ..errors import ReadError
 from ..labels import load_labels
 from ..model import Provenance
-from . import pdfium_pages
+from . import pdf_boxes, pdf_columns, pdfium_pages
 from .blocks import Cell, Document, Para, Table
 from .grid import sheet_letters
 from .limits import TooSlow, deadline
@@ -623,15 +623,23 @@ def _page_from(number: int, height: float, words: list[dict], edges: list[dict],
     try:
         if too_many:
             raise _TooManyLines()
-        tables = _find_tables(edges) if edges else []
+        tables, boxes, frames = _find_tables(edges) if edges else ([], [], [])
     except _TooManyLines:
-        tables = []
+        tables, boxes, frames = [], [], []
         out.notes.append(f"page {number} has too many drawn lines to look for tables; read as text")
+    if edges and not too_many:
+        pdf_boxes.mark_ringed(words, edges)
     rest = words
     loose: list[dict] = []
     for t in tables:
         inside, rest = _split_words(rest, t.bbox)
         out.tables.append(_table(t, inside, loose))
+    if frames:
+        tabs, rest = pdf_boxes.box_rows(boxes, frames, tables, rest, _lines)
+        out.tables += [_Tab(top=top, ncols=max(len(r) for r in rows), rows=rows) for top, _, rows in tabs]
+        out.tables.sort(key=lambda t: t.top)
+    if rest:
+        pdf_columns.reorder(rest, out.tables, max(w["x1"] for w in words))
     out.lines = _lines(rest + loose)
     return out
 
@@ -721,10 +729,11 @@ def _edges_from_shapes(shapes, top_y: float) -> list[dict]:
     return edges
 
 
-def _find_tables(edges: list[dict]) -> list:
-    """Ruled tables (pdfplumber's 'lines' strategy) from the page's ruling edges."""
+def _find_tables(edges: list[dict]) -> tuple[list, list, list]:
+    """Ruled tables (pdfplumber's 'lines' strategy) from the page's ruling edges, and the lone boxes
+    (one-cell rectangles: a paper form's answer boxes; see pdf_boxes)."""
     if len(edges) < 4:
-        return []
+        return [], [], []
     s = TABLE_SETTINGS
     edges = merge_edges(edges, s["snap_tolerance"], s["snap_tolerance"], s["join_tolerance"], s["join_tolerance"])
     edges = [e for e in edges if e["width" if e["orientation"] == "h" else "height"] >= s["edge_min_length"]]
@@ -732,9 +741,13 @@ def _find_tables(edges: list[dict]) -> list:
         raise _TooManyLines()
     inter = edges_to_intersections(edges, s["intersection_tolerance"], s["intersection_tolerance"])
     cells = intersections_to_cells(inter)
-    tables = [PlumberTable(None, c) for c in cells_to_tables(cells) if len(c) > 1]
+    groups = cells_to_tables(cells)
+    tables = [PlumberTable(None, c) for c in groups if len(c) > 1]
+    grouped = {c for g in groups for c in g}  # cells_to_tables leaves out the one-cell tables
+    boxes = [c for c in cells if c not in grouped and c[2] - c[0] >= 20 and c[3] - c[1] >= 8]
+    tables, frames = pdf_boxes.split_frames(tables, boxes)
     # a table nested in another table's cell belongs to that cell
-    return [t for t in tables if not any(o is not t and _inside(t.bbox, o.bbox) for o in tables)]
+    return [t for t in tables if not any(o is not t and _inside(t.bbox, o.bbox) for o in tables)], boxes, frames
 
 
 def _inside(a, b) -> bool:

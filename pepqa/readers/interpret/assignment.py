@@ -14,6 +14,7 @@ kept with how strongly its label matched, and once the whole document is read:
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 from ...labels import normalise
@@ -25,6 +26,9 @@ SINGLE = ("child.name", "child.date_of_birth", "child.year_group", "school.name"
           "attendance_percent")
 NEAR = 0.1
 _DATES = {"child.date_of_birth", "meeting_date", "completed_date"}
+# A label naming an earlier period than the plan's ('attendance last year', 'previous term'): its figure is
+# history beside the current one, not a rival reading of it.
+_PAST = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:academic\s+)?(?:year|term|half[- ]term|pep)\b")
 
 
 def strength(how: Optional[str], score: Optional[float]) -> float:
@@ -48,8 +52,10 @@ class AssignmentMixin:
     def _candidate(self, key: str, value: Any, prov: Provenance, label: str, how: Optional[str],
                    score: Optional[float]) -> None:
         if key in SINGLE and value not in (None, "", []):
-            self.candidates.setdefault(key, []).append((value, strength(how, score), normalise(label or ""), prov,
-                                                        how, score))
+            power = strength(how, score)
+            if key == "child.name" and getattr(self, "part", None) == "qa":
+                power = 1.0  # 'Pupil | Harvey' among the signatures: the child signing, not the form naming them
+            self.candidates.setdefault(key, []).append((value, power, normalise(label or ""), prov, how, score))
 
     def _assign_all(self) -> None:
         for key, cands in self.candidates.items():
@@ -57,6 +63,9 @@ class AssignmentMixin:
                 continue
             top = max(c[1] for c in cands)
             tops = [c for c in cands if c[1] >= top - NEAR]
+            now = [c for c in tops if not _PAST.search(c[2])]
+            if key not in _DATES and now and len(now) < len(tops):
+                tops = now  # 'Attendance last year %' beside 'Attendance this year %': the earlier period's
             chosen = max(tops, key=lambda c: len(str(c[0]).split()) if isinstance(c[0], str) else 0)
             if any(not _same(c[0], chosen[0]) for c in tops):
                 labels = {c[2] for c in tops}

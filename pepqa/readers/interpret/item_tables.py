@@ -15,6 +15,7 @@ from ..concepts import parse_typed
 from .wording import item_number, pattern
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
+from . import sign_off
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
@@ -43,6 +44,9 @@ class ItemTablesMixin:
         t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
         if not t.rows:
             return
+        signed = sign_off.school_sign_off(self.labels, t)
+        if signed:
+            self.set_field("completed_date", signed[0], signed[1].prov, "designated teacher's signature date", "derived")
         kind, colmap, header_row = self._table_kind(t)
         if kind:
             self._data_table(kind, colmap, t, header_row)
@@ -238,6 +242,10 @@ class ItemTablesMixin:
             return False  # (a title row above the labels: 'PUPIL DETAILS' over 'Surname | Forename | NCY')
         head, below = t.rows[top], t.rows[top + 1]
         matches = [self._field_match(c.text) if c.text.strip() else None for c in head]
+        if any(fm and i + 1 < len(head) and not matches[i + 1] and head[i + 1].text.strip()
+               and self._typed_label(fm, head[i + 1].text)
+               for i, fm in enumerate(matches)):
+            return False  # 'Attendance this year % | 93.5 | Attendance last year % | 90.1': pairs, not labels
         # A banner of two rows ('Pupil's name | PEP cycle | PEP status' over 'Kayden Marsh | Autumn 2025/26 |
         # Submitted'), whose header cells are all short labels, needs only one of them known.
         banner = (len(t.rows) == top + 2 and len(head) >= 3 and len(below) == len(head)

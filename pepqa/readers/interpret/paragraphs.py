@@ -239,6 +239,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin):  # figures under a p
         """'My setting is Kind Hands Nursery', 'I am in Year 8', 'Attendance this academic year (%) 95.0'."""
         if len(text) > 160 or _LABEL_VALUE.match(text):
             return False  # a 'Label: value' line whose label named nothing is not read another way
+        if self._field_for(text):
+            return False  # 'School year (please circle)' is a whole label, not 'School' with a value
         fp = idioms.first_person(text)
         if fp:
             fm = self._field_match(fp[0])

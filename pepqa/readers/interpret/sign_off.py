@@ -1,0 +1,40 @@
+"""The school's signature date as the weakest reading of the PEP's completion date.
+
+Why: many forms end with a sign-off grid ('Role | Name / signature | Date', or '| Signature | Date' with a
+row per signer) and ask for no separate completion date: the designated teacher (at post-16 the designated
+tutor) signing and dating the plan is the school completing it. That date is offered as a completion-date
+candidate of the lowest strength, so a date the form labels as the completion (or submission) wins over it,
+and a grid without the school's dated row offers nothing. Other signers' dates (the social worker, the child,
+the carer) are not the school's completion.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...values import parse_date
+from ..blocks import Table
+
+
+def school_sign_off(labels, t: Table) -> Optional[tuple]:
+    """(date text, cell) of the designated teacher's dated row in a sign-off grid, else None. A grid: a
+    header row with a 'date' column, rows whose first cell names a role."""
+    rows = t.rows
+    if len(rows) < 2:
+        return None
+    head = [c.text.strip().lower() for c in rows[0]]
+    cols = [i for i, h in enumerate(head) if h == "date" or h.startswith("date ") or h.endswith(" date")]
+    if len(cols) != 1:
+        return None
+    dc = cols[0]
+    found = None
+    for r in rows[1:]:
+        if dc >= len(r) or not r[0].text.strip():
+            continue
+        if labels.match_value("role", r[0].text) != "designated_teacher":
+            continue
+        text = r[dc].text.strip()
+        if text and parse_date(text) is not None:
+            if found is not None:
+                return None  # two dated rows for the school: which one is not for us to guess
+            found = (text, r[dc])
+    return found
