@@ -1,0 +1,56 @@
+"""Idioms found in zoo E (issue 11), one small document each, worded unlike the zoo files: what is read, and
+the part statuses that follow. Each test fails if the idiom is read the old way. Test names carry the branch
+that added them (several helpers add to this file)."""
+from __future__ import annotations
+
+from datetime import date
+
+from docbuild import docx as _docx
+
+from pepqa.model import PartStatus
+from pepqa.readers import read_pep
+
+
+def _grid(d, rows):
+    t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.cell(i, j).text = v
+    d.add_paragraph()
+    return t
+
+
+def test_rdE_docx_a_value_that_reads_like_its_own_label_is_the_value_below_it(tmp_path):
+    # 'Year 7' under 'Year group' is the year, not a second row of labels.
+    def build(d):
+        d.add_paragraph("Personal Education Plan - review meeting")
+        _grid(d, [["Pupil", "Date of birth", "Year group", "School"],
+                  ["Noor Haddad", "02/02/2013", "Year 7", "Ashgrove Academy"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Noor Haddad"
+    assert pep.child.year_group == 7
+    assert pep.school.name == "Ashgrove Academy"
+
+
+def test_rdE_docx_a_short_first_label_then_a_known_label_on_one_line(tmp_path):
+    # 'Review: ... Date and time: ...': the second pair is the meeting date, so the meeting is not 'missing'.
+    def build(d):
+        d.add_paragraph("Name: Noor Haddad")
+        d.add_paragraph("Review: Summer term PEP Date and time: Monday 9th March 2026, 2pm")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 3, 9)
+    assert pep.parts["meeting"] == PartStatus.read
+
+
+def test_rdE_docx_minute_targets_t1_t2_with_an_introduction_line(tmp_path):
+    # Minutes number their targets 'T1 (Reading): ...'; the line introducing them is not a target.
+    def build(d):
+        d.add_paragraph("Name: Noor Haddad")
+        d.add_paragraph("4. New targets")
+        d.add_paragraph("4.1 The meeting agreed these targets for the coming term:")
+        d.add_paragraph("T1 (Reading): Noor will read one chapter book a fortnight with her mentor until Easter.")
+        d.add_paragraph("T2 (Maths): Noor will learn her 6, 7 and 8 times tables by the end of March.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert [t.number for t in pep.targets] == [1, 2]
+    assert pep.targets[0].area == "Reading"
+    assert pep.targets[1].text.startswith("Noor will learn her 6, 7 and 8 times tables")
