@@ -54,3 +54,12 @@ def test_rdE_docx_minute_targets_t1_t2_with_an_introduction_line(tmp_path):
     assert [t.number for t in pep.targets] == [1, 2]
     assert pep.targets[0].area == "Reading"
     assert pep.targets[1].text.startswith("Noor will learn her 6, 7 and 8 times tables")
+
+
+def test_rdE_docx_an_attendance_figure_that_ends_its_sentence_is_the_value(tmp_path):
+    # The figures for other periods that follow in sentences are commentary, not a later figure.
+    def build(d):
+        d.add_paragraph("Name: Noor Haddad")
+        d.add_paragraph("2.1 Attendance so far this year: 92.4%. In the summer term it was 85.0% and in "
+                        "2024/25 as a whole 80%.")
+    assert read_pep(_docx(tmp_path, build)).attendance_percent == 92.4
