@@ -63,3 +63,33 @@ def test_rdE_docx_an_attendance_figure_that_ends_its_sentence_is_the_value(tmp_p
         d.add_paragraph("2.1 Attendance so far this year: 92.4%. In the summer term it was 85.0% and in "
                         "2024/25 as a whole 80%.")
     assert read_pep(_docx(tmp_path, build)).attendance_percent == 92.4
+
+
+def test_rdE_docx_repeated_groups_one_pair_a_line_are_one_item_per_number(tmp_path):
+    # A printed online form: 'Goal 1 - Subject: ...', 'Goal 1 - Goal:' with its value on the next line,
+    # 'Spend line 1 - Cost: ...'. One item per number; a group left blank is no item.
+    def build(d):
+        d.add_paragraph("Name: Noor Haddad")
+        d.add_paragraph("Part 5: Targets")
+        d.add_paragraph("Aim 1 - Subject: English")
+        d.add_paragraph("Aim 1 - Target:")
+        d.add_paragraph("Noor will write a 200-word story using paragraphs by the end of term.")
+        d.add_paragraph("Aim 1 - How will we know?: Teacher assessment of her writing book")
+        d.add_paragraph("Aim 1 - By when: 27/03/2026")
+        d.add_paragraph("Aim 2 - Subject: Maths")
+        d.add_paragraph("Aim 2 - Target: N/A")
+        d.add_paragraph("Part 6: Pupil premium plus")
+        d.add_paragraph("Spend line 1 - Item:")
+        d.add_paragraph("Weekly 1:1 writing tuition, 30 minutes, 10 weeks")
+        d.add_paragraph("Spend line 1 - Target: (none selected)")
+        d.add_paragraph("Spend line 1 - Amount (£): 275")
+    pep = read_pep(_docx(tmp_path, build))
+    assert len(pep.targets) == 1
+    t = pep.targets[0]
+    assert (t.number, t.area) == (1, "English")
+    assert t.text.startswith("Noor will write a 200-word story")
+    assert t.success_criteria == "Teacher assessment of her writing book"
+    assert len(pep.pp_spend) == 1
+    s = pep.pp_spend[0]
+    assert s.description == "Weekly 1:1 writing tuition, 30 minutes, 10 weeks"
+    assert (s.cost, s.target_ref) == (275.0, None)
