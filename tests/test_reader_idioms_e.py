@@ -93,3 +93,11 @@ def test_rdE_docx_repeated_groups_one_pair_a_line_are_one_item_per_number(tmp_pa
     s = pep.pp_spend[0]
     assert s.description == "Weekly 1:1 writing tuition, 30 minutes, 10 weeks"
     assert (s.cost, s.target_ref) == (275.0, None)
+
+
+def test_rdE_docx_the_childs_legal_first_name_and_surname_in_separate_fields(tmp_path):
+    def build(d):
+        d.add_paragraph("Pupil's legal first name: Noor")
+        d.add_paragraph("Pupil's legal surname: Haddad")
+        d.add_paragraph("Date of PEP meeting: 03/03/2026")
+    assert read_pep(_docx(tmp_path, build)).child.name == "Noor Haddad"
