@@ -101,3 +101,15 @@ def test_rdE_docx_the_childs_legal_first_name_and_surname_in_separate_fields(tmp
         d.add_paragraph("Pupil's legal surname: Haddad")
         d.add_paragraph("Date of PEP meeting: 03/03/2026")
     assert read_pep(_docx(tmp_path, build)).child.name == "Noor Haddad"
+
+
+def test_rdE_docx_a_spend_table_headed_by_what_the_funding_pays_for(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Noor Haddad")
+        d.add_paragraph("Section 6 - Pupil Premium Plus")
+        _grid(d, [["Links to", "What will the funding pay for?", "Amount"],
+                  ["Target 2", "Small-group maths booster, 2 x 20 minutes a week", "£180"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert len(pep.pp_spend) == 1
+    s = pep.pp_spend[0]
+    assert (s.description, s.cost, s.target_ref) == ("Small-group maths booster, 2 x 20 minutes a week", 180.0, "Target 2")
