@@ -113,3 +113,40 @@ def test_rdE_docx_a_spend_table_headed_by_what_the_funding_pays_for(tmp_path):
     assert len(pep.pp_spend) == 1
     s = pep.pp_spend[0]
     assert (s.description, s.cost, s.target_ref) == ("Small-group maths booster, 2 x 20 minutes a week", 180.0, "Target 2")
+
+
+def test_rdE_docx_minutes_sections_the_model_does_not_hold_leave_the_parts_read(tmp_path):
+    # '6. AOB' / '6.1 None.' and an action log after the PP+ item are not PP+ content left unread; an action
+    # about the child's views is not the voice left unread.
+    def build(d):
+        d.add_paragraph("Name: Noor Haddad")
+        d.add_paragraph("Date of PEP meeting: 03/03/2026")
+        d.add_paragraph("2. Pupil voice")
+        d.add_paragraph("Noor said: \"I like the library at lunchtime.\"")
+        d.add_paragraph("5. Pupil Premium Plus")
+        _grid(d, [["Target", "Provision", "Cost"], ["1", "Reading mentor, 1 hour a week for 10 weeks", "£250"]])
+        d.add_paragraph("All funding requests must be linked to a target in section 4.")
+        d.add_paragraph("6. AOB")
+        d.add_paragraph("6.1 None.")
+        d.add_paragraph("Action points")
+        _grid(d, [["Ref", "Task", "Owner", "Deadline"], ["1", "Ask Noor for her views on the new timetable", "SW", "Friday"]])
+        d.add_paragraph("Attachments: timetable.pdf")
+        d.add_paragraph("Submitted by: Mr P Okafor")
+    pep = read_pep(_docx(tmp_path, build))
+    assert len(pep.pp_spend) == 1
+    assert pep.parts["pp_plus"] == PartStatus.read
+    assert pep.parts["pupil_voice"] == PartStatus.read
+
+
+def test_rdE_docx_a_field_answered_none_with_its_reason_is_not_left_unread(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Noor Haddad")
+        d.add_paragraph("Part 2 - School information")
+        _grid(d, [["Name of school", "Ashgrove Academy"],
+                  ["Date of PEP meeting", "03/03/2026"],
+                  ["Attendance this year (%)", "96.0"],
+                  ["Attendance last academic year (%)", "N/A - arrived in the UK in January"],
+                  ["Number of suspensions this school year", "0"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.parts["child"] == PartStatus.read
+    assert pep.parts["school"] == PartStatus.read

@@ -119,6 +119,12 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             return
         if heading_like and not m and self._note_above(text):
             return  # a bold label ('Date of PEP meeting') with its value on the next line
+        if not m and len(text.split()) <= 6 and not text.endswith((".", "!")) \
+                and self.labels.is_ignored(re.sub(r"^\s*\d{1,2}[.)]\s*", "", text)):
+            self.part = None  # '8. Any other business', 'Action log': a section the model does not hold ends the part
+            self.pending = None
+            self.ignored_section = True
+            return
         if (p.heading_level or heading_like and self.part == "pupil_voice" and self._other_writer(text)) \
                 and not label_is_field:
             self.part = None  # an unknown heading ends the current part ('How she is doing (teacher)' the voice)
