@@ -150,3 +150,16 @@ def test_rdE_docx_a_field_answered_none_with_its_reason_is_not_left_unread(tmp_p
     pep = read_pep(_docx(tmp_path, build))
     assert pep.parts["child"] == PartStatus.read
     assert pep.parts["school"] == PartStatus.read
+
+
+def test_rdE_docx_a_blank_attendance_with_zero_suspensions_is_empty_not_unread(tmp_path):
+    # The school left the figure blank: the absence is real and may be reported; 'Suspensions: 0' is an answer.
+    def build(d):
+        d.add_paragraph("Name: Noor Haddad")
+        d.add_paragraph("Date of PEP meeting: 03/03/2026")
+        d.add_paragraph("Section 2 of 6: Attendance")
+        d.add_paragraph("Attendance % (this year):")
+        d.add_paragraph("Fixed-term suspensions this year: 0")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.attendance_percent is None
+    assert pep.parts["attendance"] == PartStatus.empty

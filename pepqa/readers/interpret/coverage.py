@@ -14,7 +14,9 @@ from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST
 
 
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")  # '8.1 None.': a minute item's number
-_COUNT_LABEL = re.compile(r"^\s*(?:number of|no\.? of|how many|total number of)\b", re.I)
+# A count ('Number of ...', 'Suspensions this year'): a zero is an answer, there are none.
+_COUNT_LABEL = re.compile(r"^\s*(?:number of|no\.? of|how many|total number of)\b|\b(?:suspensions?|exclusions?|"
+                          r"fixed[- ]term exclusions?|sessions missed|days missed|absences)\b", re.I)
 _SECTION_REF = re.compile(r"\b(?:section|part|page|question|box|step|tab)\s+\d{1,2}\b", re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*$")
 _DAY_NUMBER = re.compile(r"(?<![\d/.\-])\d{1,2}(?![\d])(?!\s*%)")  # a day of a date, not a year ('2026') nor a figure
@@ -94,7 +96,7 @@ class CoverageMixin:
         """A value saying the field holds nothing: a not-given word with only its reason after it ('N/A -
         started Reception in September'), or a zero count ('Number of suspensions this year: 0')."""
         label, value = pair[0].strip(), pair[1].strip()
-        if _COUNT_LABEL.match(label) and re.fullmatch(r"(?:0|nil|none|zero)\.?", value, re.I):
+        if _COUNT_LABEL.search(label) and re.fullmatch(r"(?:0|nil|none|zero)\.?", value, re.I):
             return True
         return any(re.match(re.escape(w) + r"\s*(?:$|[-–—(,;])", value, re.I)
                    for w in self._prose_words("not_given") if len(w) <= 4 or "/" in w)
