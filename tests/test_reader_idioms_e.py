@@ -163,3 +163,15 @@ def test_rdE_docx_a_blank_attendance_with_zero_suspensions_is_empty_not_unread(t
     pep = read_pep(_docx(tmp_path, build))
     assert pep.attendance_percent is None
     assert pep.parts["attendance"] == PartStatus.empty
+
+
+def test_rdE_docx_a_minute_items_number_before_a_label(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Noor Haddad")
+        d.add_paragraph("1.2 Date of PEP meeting: 03/03/2026")
+        d.add_paragraph("1.3 Name of school: Ashgrove Academy")
+        d.add_paragraph("2.4 Reduced timetable: Yes")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 3, 3)
+    assert pep.school.name == "Ashgrove Academy"
+    assert pep.part_time_timetable is True
