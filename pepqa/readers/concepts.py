@@ -154,6 +154,7 @@ _LEADING_NUM = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*[/:]\s*\d)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
+_FIRST_SENTENCE = re.compile(r"^(.*?%)\s*\.\s+(?=[A-Z])", re.S)
 _PERIOD_WORDS = re.compile(r"\b(?:autumn|spring|summer)\b|\b(?:term|pep|meeting|review)\s*\d|\b20\d\d\b", re.I)
 
 
@@ -173,6 +174,11 @@ def parse_typed(kind: str, value: str, latest: bool = False) -> Any:
             # The last figure is the latest only when the figures are one per term or meeting; otherwise the
             # first is the value and the others its commentary ('89.7% - below the 95% we want for you').
             side_by_side = len(pcts) > 1 and (bool(_PERIOD_WORDS.search(v)) or "\n" in v)
+            # '81.6%. Autumn term was 79.0%; last year 64%.': a figure that ends its sentence is the label's
+            # value; the sentences after it are commentary on other periods, not a later figure.
+            first = _FIRST_SENTENCE.match(v)
+            if side_by_side and first and len(re.findall(r"\d\s*%", first[1])) == 1 and not _PERIOD_WORDS.search(first[1]):
+                side_by_side = False
             return pcts[-1] if latest and side_by_side else pcts[0]
         if latest:
             nums = [float(n) for n in re.findall(r"(?<![\d/])(\d{1,3}\.\d+)(?![\d/])", v) if float(n) <= 100]

@@ -122,7 +122,11 @@ def run_together(text: str, is_label: Callable[[str], bool],
         labels.append(mid[cut:].strip())
     values.append(pieces[-1].strip())
     known = sum(1 for lab in labels if is_label(lab))
-    if known < 2:
+    # 'Meeting: PEP review (Autumn) Date/time: 5th November 2025': one label named exactly after a short
+    # first label that starts the line is enough; a sentence with a colon in it has no such first label.
+    form_line = bool(is_exact and len(labels[0].split()) <= 3 and not re.search(r'[.,;!?"“”]', labels[0])
+                     and any(is_exact(lab) for lab in labels[1:]))
+    if known < 2 and not form_line:
         return []
     return list(zip(labels, values))
 

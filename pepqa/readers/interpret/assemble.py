@@ -48,6 +48,9 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.lettered = False  # items were titled by letter ('Next step B'): a reference 'B' is the second
         self.pending: Optional[tuple[str, Any, int]] = None  # narrative target being filled: (kind, obj, index)
         self.slot: Optional[tuple] = None  # an item heading ('Target 1 - academic (English)') waiting for its text
+        self.group_slot: Optional[tuple] = None  # 'Target 1 - Target:' waiting for its value (item_groups)
+        self.group_held: dict = {}  # a group's item whose main field is not yet read (item_groups)
+        self.ignored_section = False  # under a heading of a section the model does not hold ('Action log')
         self.sub_col: Optional[str] = None  # a target's field whose value is the next paragraph ('How will we know?')
         self.item_styles: dict[str, set[str]] = {}
         self.candidates: dict[str, list[tuple]] = {}  # single field -> every reading offered (assignment.py)

@@ -13,6 +13,11 @@ from ..concepts import _ALL_DATES, parse_typed
 from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
 
 
+_MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")  # '8.1 None.': a minute item's number
+# A count ('Number of ...', 'Suspensions this year'): a zero is an answer, there are none.
+_COUNT_LABEL = re.compile(r"^\s*(?:number of|no\.? of|how many|total number of)\b|\b(?:suspensions?|exclusions?|"
+                          r"fixed[- ]term exclusions?|sessions missed|days missed|absences)\b", re.I)
+_SECTION_REF = re.compile(r"\b(?:section|part|page|question|box|step|tab)\s+\d{1,2}\b", re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*$")
 _DAY_NUMBER = re.compile(r"(?<![\d/.\-])\d{1,2}(?![\d])(?!\s*%)")  # a day of a date, not a year ('2026') nor a figure
 _AGE_LABEL = re.compile(r"^\s*(?:my\s+|the\s+|child'?s\s+|pupil'?s\s+|young person'?s\s+)?age\b", re.I)
@@ -66,8 +71,11 @@ class CoverageMixin:
             return  # 'Learning story finished by setting manager on ..........': a blank left unfilled, nothing to read
         if self._other_fund(text):
             return  # 'Other financial support (not PP+)': about a fund the model does not hold
-        if len(text.split()) <= 4 and self._not_given(text):
-            return  # 'N/A' in a mandatory field: the field is empty, nothing was left unread
+        bare = _MINUTE_NUMBER.sub("", text)
+        if len(bare.split()) <= 4 and self._not_given(bare):
+            return  # 'N/A' in a mandatory field, '8.1 None.' in minutes: empty, nothing was left unread
+        if ":" in text and self._none_value(text.split(":", 1)):
+            return  # 'Attendance last year (%): N/A - started in September', 'Number of suspensions: 0'
         if _NUMBERED_HEADING.match(text):
             return  # '7. Submission': a section heading the model has no part for
         if self.period is not None and self.part in ("targets", "pp_plus"):
@@ -83,6 +91,15 @@ class CoverageMixin:
         near = self._nearest_part(text)
         if near and near != self.part and _looks_like_content(text, self.labels, None) and self._could_be(text):
             self.unclaimed.setdefault(near, []).append(prov)
+
+    def _none_value(self, pair: list[str]) -> bool:
+        """A value saying the field holds nothing: a not-given word with only its reason after it ('N/A -
+        started Reception in September'), or a zero count ('Number of suspensions this year: 0')."""
+        label, value = pair[0].strip(), pair[1].strip()
+        if _COUNT_LABEL.search(label) and re.fullmatch(r"(?:0|nil|none|zero)\.?", value, re.I):
+            return True
+        return any(re.match(re.escape(w) + r"\s*(?:$|[-–—(,;])", value, re.I)
+                   for w in self._prose_words("not_given") if len(w) <= 4 or "/" in w)
 
     def _could_be(self, text: str) -> bool:
         """Could the value left under a label be a value of the field the label most resembles? 'Suspensions
@@ -163,7 +180,7 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         if part in _ITEM_PARTS or part in ("pupil_voice", "aspirations"):
             return True
         return len(label.split()) <= 8 and len(value.split()) <= 12
-    if _MUST.search(t) and not _VALUE_LIKE.search(t):
+    if _MUST.search(t) and not _VALUE_LIKE.search(_SECTION_REF.sub(" ", t)):
         return False  # 'Each request must be linked to one of my next steps above.': the form's rule
     if part in _ITEM_PARTS and len(t.split()) <= 14 and not t.endswith(".") and labels.match_part(t, loose=True):
         return False  # a sub-heading ('New targets agreed at Meeting 2 (Review)')

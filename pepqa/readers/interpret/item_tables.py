@@ -53,6 +53,9 @@ class ItemTablesMixin:
             return
         if self._checklist_table(t):
             return  # 'Young person's views | GREEN | ...': a rating of the PEP's parts, not their content
+        if self.ignored_section and self.part is None and not any(
+                self._field_match(c.text) for r in t.rows for c in r[:1] + t.rows[0] if c.text.strip()):
+            return  # 'Action log' over 'No. | Action | Who | By when': a table the model does not hold
         texts = t.texts()
         item = tables.transposed(self.labels, texts, self.part)
         if item:
@@ -252,7 +255,9 @@ class ItemTablesMixin:
                   and all(c.text.strip() and len(c.text.split()) <= 6 and not re.search(r"\d", c.text) for c in head)
                   and not all(matches[i] for i in range(0, len(head), 2))  # not 'Label | value | Label | value'
                   and not self._field_match(below[0].text))
-        below_labels = sum(1 for c in below if c.text.strip() and self._field_match(c.text))
+        # A value that reads like a label of its own column's field ('Year 10' under 'NCY') is that field's value.
+        below_labels = sum(1 for i, c in enumerate(below) if c.text.strip() and (bm := self._field_match(c.text))
+                           and not (i < len(matches) and matches[i] and matches[i][0] == bm[0]))
         # A sign-off strip ('Signed off by DT (date) | Young person' over '13 November 2025 | I agree...'): one
         # label known is enough when it is a date or figure whose value below parses (or is left blank).
         typed = (len(t.rows) == top + 2 and not below_labels and len(below) == len(head)

@@ -11,6 +11,7 @@ from ...model import Provenance
 from .. import grid, idioms, periods
 from ..blocks import Para
 from ..concepts import parse_typed
+from .item_groups import ItemGroupsMixin
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
 from .prose import _QUOTE as _QUOTED
@@ -40,7 +41,8 @@ def _segments(text: str) -> Optional[list[str]]:
     return segs
 
 
-class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin):  # figures under a period label, the child's details in sentences
+class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # figures under a period label, the child's
+    # details in sentences, 'Target 1 - Area: Reading' groups
     def _take_above(self, text: str, prov: Provenance) -> bool:
         """The value under a label that stood alone on the line above ('Date of meeting' / '14/10/2025')."""
         above, self.above = self.above, None
@@ -77,6 +79,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin):  # figures under a p
         if self._columns(p):
             return  # 'Student name *   College *' over 'Jade Whitcombe   Kingsmead College'
         heading_like = bool(p.heading_level or p.bold)
+        if self.group_slot and self._group_slot_body(text, p.prov):
+            return  # the value under 'Funding item 1 - Description:' (item_groups.py)
         if self.above and not heading_like and self._take_above(text, p.prov):
             return
         if not heading_like and (self.slot and self._item_heading_body(text, p.prov)
@@ -84,6 +88,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin):  # figures under a p
             return
         self.slot = self.sub_col = None
         self.above = None
+        if self._group_pair(text, p.prov):
+            return  # 'Target 1 - Area: Reading', 'Funding item 2 - Cost (£): 120': a field of item N
         m = _LABEL_VALUE.match(text)
         label_is_field = bool(m and (self._field_for(m[1]) or self._typed_pair(m[1], m[2])))
         part = None
@@ -113,6 +119,12 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin):  # figures under a p
             return
         if heading_like and not m and self._note_above(text):
             return  # a bold label ('Date of PEP meeting') with its value on the next line
+        if not m and len(text.split()) <= 6 and not text.endswith((".", "!")) \
+                and self.labels.is_ignored(re.sub(r"^\s*\d{1,2}[.)]\s*", "", text)):
+            self.part = None  # '8. Any other business', 'Action log': a section the model does not hold ends the part
+            self.pending = None
+            self.ignored_section = True
+            return
         if (p.heading_level or heading_like and self.part == "pupil_voice" and self._other_writer(text)) \
                 and not label_is_field:
             self.part = None  # an unknown heading ends the current part ('How she is doing (teacher)' the voice)

@@ -60,6 +60,8 @@ class ProseItemsMixin:
             return True
         if not li or len((li[3] or "").split()) < 4 or (m and self._field_match(m[1])):
             return False
+        if text.rstrip().endswith(":"):
+            return False  # '6.1 The following targets were agreed:': the introduction to the items, not one
         number = _item_number(li[1]) if li[1] else None
         self.lettered = self.lettered or bool(li[1] and li[1].isalpha())  # 'A. Freya will ...': spend may say 'A'
         area, body = _clean(li[2] or ""), _clean(li[3]) or ""

@@ -1,0 +1,114 @@
+"""Repeated groups in a one-pair-per-line form: 'Target 1 - Area: Reading', 'Target 1 - Target:' (its value on
+the next line), 'Funding item 2 - Cost (£): 120'. An online form printed from a browser (or any form built from
+repeating field groups) names each field by its group and number; the pairs of one number are one item, the
+field after the dash is its column (the same column synonyms as a table's header).
+
+Why its own shape: read pair by pair, 'Target 1 - How will we know?: ...' looks like a new narrative target and
+'Funding item 1 - Cost (£): 300' like nothing at all; one item per number is what the form means. An item is
+added only once its main field (a target's text, a spend line's description) holds something, so a group the
+school left blank is no item (its absence is real), and a group of fields the model does not hold is left
+unread (the officer is told), never guessed."""
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from ...model import PreviousTarget, Provenance, SpendLine, Target
+from .. import tables
+from .patterns import _clean
+
+_GROUP = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})\s*[-–—]\s*"
+                    r"(?P<field>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$", re.S | re.I)
+_MAIN = {"targets": "text", "previous_targets": "text", "pp_spend": "description"}
+_PART = {"targets": "targets", "previous_targets": "previous_targets", "pp_spend": "pp_plus"}
+_NONE_SELECTED = re.compile(r"^\(?\s*(?:none selected|none chosen|not selected|please select|select)\s*\)?\s*$", re.I)
+
+
+class ItemGroupsMixin:
+    def _group_kind(self, thing: str, field: str) -> Optional[str]:
+        """Which items a group names: targets ([prose] item_words), previous targets (with a past word, or under
+        the previous targets), spend lines ([prose] spend_item_words, or a spend column under the PP+ part)."""
+        words = thing.lower().split()
+        t = " ".join(words)
+        if any(t == w or t.endswith(" " + w) for w in self._prose_words("item_words")):
+            past = any(w in words for w in self._prose_words("past_words"))
+            return "previous_targets" if past or self.part == "previous_targets" else "targets"
+        spend = self._prose_words("spend_item_words")
+        if any(t == w or t.endswith(" " + w) for w in spend) or self.part == "pp_plus" and \
+                tables.column_for(self.labels, field, "pp_spend") not in (None, "number"):
+            return "pp_spend"
+        return None
+
+    def _group_pair(self, text: str, prov: Provenance) -> bool:
+        """One 'Group N - Field: value' line; True when it was taken as a field of item N."""
+        m = _GROUP.match(text)
+        if not m:
+            return False
+        kind = self._group_kind(m["thing"].strip(), m["field"])
+        if not kind:
+            return False
+        n, field, value = int(m["n"]), m["field"].strip(), m["value"].strip()
+        col = tables.column_for(self.labels, field, kind)
+        self.found.add(_PART[kind])
+        if not col or col == "number":
+            if value:
+                self._unclaimed(text, prov)  # a field of the group the model does not hold: left to the officer
+            return True
+        if not value:
+            self.group_slot = (kind, n, col, field)  # its value is on the next line
+            return True
+        self._group_set(kind, n, col, value, prov, field)
+        return True
+
+    def _group_slot_body(self, text: str, prov: Provenance) -> bool:
+        """The line after 'Target 1 - Target:': that field's value (unless it is the next label)."""
+        slot, self.group_slot = self.group_slot, None
+        g = _GROUP.match(text)
+        if not slot or g and self._group_kind(g["thing"].strip(), g["field"]):
+            return False  # the next group's label ('Daily 15-minute 1:1 reading' is a value)
+        kind, n, col, field = slot
+        self._group_set(kind, n, col, text, prov, field)
+        return True
+
+    def _group_item(self, kind: str, n: int) -> tuple[Any, Optional[int]]:
+        """Item N of the group: one already read (by this shape or as 'Previous target 1: ...'), else a new one
+        held back until its main field is filled."""
+        items = getattr(self.pep, kind)
+        for i in range(len(items) - 1, -1, -1):
+            if items[i].number == n:
+                return items[i], i
+        held = self.group_held.get((kind, n))
+        if held is None:
+            cls = {"targets": Target, "previous_targets": PreviousTarget, "pp_spend": SpendLine}[kind]
+            held = (cls(number=n, **{_MAIN[kind]: ""}), [])
+            self.group_held[(kind, n)] = held
+        return held[0], None
+
+    def _group_set(self, kind: str, n: int, col: str, value: str, prov: Provenance, field: str) -> None:
+        obj, idx = self._group_item(kind, n)
+        if col == "target_ref" and _NONE_SELECTED.match(value):
+            value = ""  # '(none selected)': the drop-down was left unset, no target named
+        if col == _MAIN[kind]:
+            v = _clean(value) or ""
+            if not v or self._not_given(v) and len(v.split()) <= 4:
+                return  # 'N/A', 'None': the group was left empty on purpose
+            setattr(obj, col, v)
+        else:
+            self._set_row_attr(kind, obj, col, value)
+        if idx is None:
+            held = self.group_held[(kind, n)]
+            held[1].append((col, prov, field))
+            if col != _MAIN[kind]:
+                return
+            del self.group_held[(kind, n)]
+            items = getattr(self.pep, kind)
+            items.append(obj)
+            idx = len(items) - 1
+            self.item_period[(kind, idx)] = self.period
+            self._fill(_PART[kind])
+            self._note(f"{kind}[{idx}]", prov, None)
+            for c, p, f in held[1]:
+                self._note(f"{kind}[{idx}].{c}", p, f)
+            return
+        self._fill(_PART[kind])
+        self._note(f"{kind}[{idx}].{col}", prov, field)
