@@ -45,6 +45,9 @@ def normalise(text: str, keep_section_letter: bool = False) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+_NAMED_WORDS = re.compile(r"^in [\w'’-]+(?:'s|’s|s') (?:own )?words$")
+
+
 @dataclass(frozen=True)
 class Labels:
     parts: dict[str, tuple[str, ...]]
@@ -104,8 +107,13 @@ class Labels:
             for ph in phrases:
                 if f" {ph} " in padded and (best is None or len(ph) > best[1]):
                     best = (key, len(ph))
+        if best is None and _NAMED_WORDS.match(n):
+            best = ("pupil_voice", len(n))  # 'In Ruby's words': someone's own words (not another writer's, below)
         if best and best[0] == "pupil_voice" and self.names_other_voice(n):
             return None
+        if best and best[0] == "targets" and any(f" {w} " in padded[:padded.find(" next ") if " next " in padded else None]
+                                                 for w in self.prose.get("past_words", ())):
+            best = ("previous_targets", best[1])  # "Last time's next steps", 'Previous term's targets'
         if with_length:
             return best
         return best[0] if best else None

@@ -316,3 +316,20 @@ def test_rdE_pdf_a_two_column_newsletter_page_is_read_column_by_column(tmp_path)
     pep = read_pep(str(_pdf(tmp_path, body)))
     assert pep.child.name and "Marchetti-Lowe" in pep.child.name and "sat" not in pep.child.name
     assert pep.school.name == "Bramble Hill Children's Centre"
+
+
+# --- headings: someone's own words, and last time's next steps ---
+
+def test_main_a_heading_in_the_childs_own_words_starts_the_voice_and_last_times_steps_are_reviewed(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Noor Haddad")
+        d.add_heading("In Noor's words", 2)
+        d.add_paragraph("I like the water tray and my friend Sami.")
+        d.add_heading("Last term's next steps", 2)
+        d.add_paragraph("1. Noor will put on her own coat by half-term: achieved")
+        d.add_heading("In the carer's words", 2)
+        d.add_paragraph("Noor is sleeping better and talks about nursery every day.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert "water tray" in (pep.pupil_voice.text or "")
+    assert "sleeping better" not in (pep.pupil_voice.text or "")
+    assert not any("own coat" in t.text for t in pep.targets)
