@@ -1,8 +1,8 @@
 """The layout zoo (tests/zoo): field recall floors and no false absences on layouts written blind.
 
-The floors sit a little below the recall reached when issue 11's second round of reader work was done
-(zoo A 180/180, zoo B 190/191): a change that reads less of these layouts, or that makes pepqa tell a school
-something is missing that the file holds, fails here. Scored by scripts/zoo_score.py, the same script the
+The floors sit a little below the recall reached on each zoo after issue 11's latest round of reader work: a
+change that reads less of these layouts, or that makes pepqa tell a school something is missing that the file
+holds, fails here. Scored by scripts/zoo_score.py, the same script the
 issue's figures come from. Zoo B (holdout/) was scored blind once and is development data since."""
 from __future__ import annotations
 
@@ -13,13 +13,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "holdout", "C": ROOT / "tests" / "zoo" / "zooC",
-        "D": ROOT / "tests" / "zoo" / "zooD"}
-# Zoo C was written blind (scored once at 0.734 before it was developed on): its floors are development figures.
-# Zoo D was written blind and scored once (0.668, 0 false absences) with the reader of issue 11's third round;
-# its floors hold that honest first run, so a change that reads less of an unseen layout fails.
-RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.65}  # measured 1.000, 0.995, 0.979 and 0.668
-# every layout; the lowest measured are zB05 (narrative report) at 0.96 and zC03 (agenda + Education Review) at 0.92
-LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.3}  # zD02 (RAG checklist first) read 0.35
+        "D": ROOT / "tests" / "zoo" / "zooD", "E": ROOT / "tests" / "zoo" / "zooE"}
+# Every zoo was written blind and scored once before it was developed on (C 0.734, D 0.668, E 0.697 on their first
+# runs: tests/zoo/README.md); the floors hold today's development figures, so a change that reads less of a layout
+# fails. The honest measure of a new round is a fresh blind zoo, not these floors.
+RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.97, "E": 0.95}  # measured 1.000, 0.995, 0.990, 1.000, 0.982
+# every layout; the lowest measured are zB05 (narrative report) 0.96, zC03 (agenda + Education Review) 0.92 and
+# zE04 (early-years two-column brochure) 0.86
+LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.9, "E": 0.8}
+# PEPs whose voice box is empty but whose voice was read (a remark about gathering the views, a heading): the
+# school is then never told the voice is missing. Measured: zB03-2 ('Summative Record'), zC08-2 (a numbered heading).
+FALSE_PRESENCE_CEILING = {"A": 0, "B": 1, "C": 1, "D": 0, "E": 0}
 
 
 def _scorer():
@@ -65,6 +69,12 @@ def test_every_zoo_layout_reads_most_fields(zoo):
 def test_zoo_has_no_false_absences(results):
     bad = [(r["file"], r["false_absences"]) for r in results if r["false_absences"]]
     assert not bad
+
+
+def test_zoo_voice_is_not_read_where_the_file_holds_none(zoo):
+    name, results = zoo
+    bad = [(r["file"], r["false_presence"]) for r in results if r["false_presence"]]
+    assert len(bad) <= FALSE_PRESENCE_CEILING[name], bad
 
 
 def test_zoo_files_read_without_error(results):
