@@ -10,6 +10,8 @@ table) ends the run. Tables and label/value grids are not touched: their cells a
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 # A run is two columns when it has at least this many lines, this many of them with words on both sides.
 _MIN_LINES = 6
 _MIN_BOTH = 4
@@ -28,20 +30,32 @@ def _groups(words: list) -> list[list]:
     return out
 
 
-def _side(line: list, x: float) -> str | None:
-    """'L', 'R', 'B' (both sides) or None when a word crosses ``x``."""
-    left = right = None
-    for w in line:
-        if w["x1"] <= x:
-            left = max(left or 0.0, w["x1"])
-        elif w["x0"] >= x:
-            right = min(right if right is not None else 1e9, w["x0"])
-        else:
+class _Line:
+    """A line's word edges, sorted once, so where a vertical line at ``x`` falls is found by bisection (a page
+    is tried at forty-one gutters)."""
+
+    def __init__(self, line: list):
+        by_x0 = sorted(line, key=lambda w: w["x0"])
+        self.x0s = [w["x0"] for w in by_x0]
+        self.reach = []  # the furthest right edge of the words starting at or before each x0
+        far = float("-inf")
+        for w in by_x0:
+            far = max(far, w["x1"])
+            self.reach.append(far)
+        self.x1s = sorted(w["x1"] for w in line)
+        self.size = max(w["size"] for w in line)
+
+    def side(self, x: float) -> str | None:
+        """'L', 'R', 'B' (both sides) or None when a word crosses ``x``."""
+        k = bisect_left(self.x0s, x)  # words starting left of x
+        if k and self.reach[k - 1] > x:
             return None
-    if left is not None and right is not None:
-        size = max(w["size"] for w in line)
-        return "B" if right - left >= 1.5 * size else None  # a word space is no gutter: one line across
-    return "L" if left is not None else "R"
+        n_left = bisect_right(self.x1s, x)
+        left = self.x1s[n_left - 1] if n_left else None
+        right = self.x0s[k] if k < len(self.x0s) else None
+        if left is not None and right is not None:
+            return "B" if right - left >= 1.5 * self.size else None  # a word space is no gutter: one line across
+        return "L" if left is not None else "R"
 
 
 def _wrapped(lines: list, x: float) -> bool:
@@ -64,10 +78,11 @@ def reorder(words: list, tables: list, width: float) -> None:
     if len(words) < 2 * _MIN_LINES or width <= 0:
         return
     lines = _groups(words)
+    edges = [_Line(ln) for ln in lines]
     xs = [width * f / 100 for f in range(30, 71, 1)]
     best = None  # (both-count, start, end, x)
     for x in xs:
-        sides = [_side(ln, x) for ln in lines]
+        sides = [e.side(x) for e in edges]
         i = 0
         while i < len(sides):
             if sides[i] is None:
