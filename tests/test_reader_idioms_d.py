@@ -636,22 +636,27 @@ def test_rd_prose_the_childs_words_quoted_after_and_said_in_an_observation(tmp_p
     assert "Well done" not in voice
 
 
-def test_rd_prose_next_steps_lettered_with_their_area_and_eypp_linked_by_letter(tmp_path):
+def _lettered_steps(tmp_path, heading: str, spend_header: list[str], spend_row: list[str]):
+    """Two next steps, each a one-cell heading row ('Step A - Literacy') over its text, then an EYPP table."""
     def build(d):
         d.add_paragraph("Child: Amelia Hart")
         d.add_paragraph("Next steps").runs[0].bold = True
         for letter, area, text in (("A", "Literacy", "Amelia will join in with 3 nursery rhymes at group time by February"),
                                    ("B", "Mathematics", "Amelia will match 3 shapes in a puzzle with an adult by Easter")):
             t = d.add_table(rows=2, cols=1)
-            t.cell(0, 0).text = f"Step {letter} - {area}"
+            t.cell(0, 0).text = heading.format(letter=letter, area=area)
             t.cell(1, 0).text = text
         d.add_paragraph("EYPP").runs[0].bold = True
         t = d.add_table(rows=2, cols=3)
-        for c, text in enumerate(["What we will buy", "Next step", "Cost"]):
-            t.cell(0, c).text = text
-        for c, text in enumerate(["Shape sorter and puzzle set for the room", "B", "£25"]):
-            t.cell(1, c).text = text
-    pep = read_pep(_docx(tmp_path, build))
+        for row, texts in enumerate((spend_header, spend_row)):
+            for c, text in enumerate(texts):
+                t.cell(row, c).text = text
+    return read_pep(_docx(tmp_path, build))
+
+
+def test_rd_prose_next_steps_lettered_with_their_area_and_eypp_linked_by_letter(tmp_path):
+    pep = _lettered_steps(tmp_path, "Step {letter} - {area}", ["What we will buy", "Next step", "Cost"],
+                          ["Shape sorter and puzzle set for the room", "B", "£25"])
     assert [(t.number, t.area) for t in pep.targets] == [(1, "Literacy"), (2, "Mathematics")]
     assert pep.targets[0].text.startswith("Amelia will join in")
     assert pep.pp_spend[0].target_ref == "2"
@@ -809,21 +814,8 @@ def test_rd_prose_a_voice_heading_over_the_childs_details_only_is_unread_not_emp
 
 
 def test_rd_prose_a_spend_line_naming_its_next_step_by_letter_and_area(tmp_path):
-    def build(d):
-        d.add_paragraph("Child: Amelia Hart")
-        d.add_paragraph("Next steps").runs[0].bold = True
-        for letter, area, text in (("A", "Literacy", "Amelia will join in with 3 nursery rhymes at group time by February"),
-                                   ("B", "Mathematics", "Amelia will match 3 shapes in a puzzle with an adult by Easter")):
-            t = d.add_table(rows=2, cols=1)
-            t.cell(0, 0).text = f"Next step {letter}: {area}"
-            t.cell(1, 0).text = text
-        d.add_paragraph("EYPP").runs[0].bold = True
-        t = d.add_table(rows=2, cols=3)
-        for c, text in enumerate(["Provision", "Next step", "Cost"]):
-            t.cell(0, c).text = text
-        for c, text in enumerate(["Rhyme bags to take home each week", "A - Literacy", "£30"]):
-            t.cell(1, c).text = text
-    pep = read_pep(_docx(tmp_path, build))
+    pep = _lettered_steps(tmp_path, "Next step {letter}: {area}", ["Provision", "Next step", "Cost"],
+                          ["Rhyme bags to take home each week", "A - Literacy", "£30"])
     assert pep.pp_spend and pep.pp_spend[0].target_ref == "1"
 
 
