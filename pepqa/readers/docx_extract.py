@@ -60,6 +60,7 @@ _CUSTOMXML, _ALT = W + "customXml", MC + "AlternateContent"
 _TXBX = W + "txbxContent"
 # Inline containers whose runs are shown as ordinary text.
 _PPR, _RPR, _PSTYLE, _RSTYLE, _OUTLINE, _B = W + "pPr", W + "rPr", W + "pStyle", W + "rStyle", W + "outlineLvl", W + "b"
+_SZ = W + "sz"
 _TRPR, _TCPR, _GRIDSPAN, _VMERGE, _HMERGE, _SHD = W + "trPr", W + "tcPr", W + "gridSpan", W + "vMerge", W + "hMerge", W + "shd"
 _DEL, _GRIDBEFORE, _VAL, _FILL = W + "del", W + "gridBefore", W + "val", W + "fill"
 _INLINE_CONTAINERS = {W + "hyperlink", W + "smartTag", W + "customXml", W + "ins", W + "fldSimple", W + "moveTo",
@@ -259,7 +260,9 @@ class _Styles:
     def __init__(self, root: etree._Element | None):
         self.para: dict[str, tuple[str, str | None, int | None, bool | None]] = {}
         self.char: dict[str, tuple[str | None, bool | None]] = {}
+        self.sizes: dict[str, tuple[str | None, int | None]] = {}  # style id -> (based on, run size in half-points)
         self.default_bold = False
+        self.default_size = 22  # Word's 11 pt when docDefaults say nothing
         self.default_para: str | None = None
         self._lvl: dict[str, int | None] = {}
         self._pbold: dict[str, bool] = {}
@@ -269,6 +272,8 @@ class _Styles:
         dd = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
         if dd is not None:
             self.default_bold = bool(_onoff(dd.find(W + "b")))
+            self.default_size = _int((dd.find(W + "sz") if dd.find(W + "sz") is not None else {}).get(W + "val")) \
+                or self.default_size
         for st in root.iter(W + "style"):
             sid = st.get(W + "styleId")
             if not sid:
@@ -277,6 +282,8 @@ class _Styles:
             based_id = based.get(W + "val") if based is not None else None
             rpr = st.find(W + "rPr")
             bold = _onoff(rpr.find(W + "b")) if rpr is not None else None
+            sz = rpr.find(W + "sz") if rpr is not None else None
+            self.sizes[sid] = (based_id, _int(sz.get(W + "val")) if sz is not None else None)
             if st.get(W + "type") == "character":
                 self.char[sid] = (based_id, bold)
                 continue
@@ -329,6 +336,17 @@ class _Styles:
             self._pbold[sid] = self.default_bold if val is None else val
         return self._pbold[sid]
 
+    def size(self, sid: str | None) -> int | None:
+        """A style's run size in half-points through its ``basedOn`` chain (None: the style sets none)."""
+        seen, cur = set(), sid
+        while cur and cur not in seen and cur in self.sizes:
+            seen.add(cur)
+            based, val = self.sizes[cur]
+            if val is not None:
+                return val
+            cur = based
+        return None
+
     def char_bold(self, sid: str) -> bool | None:
         if sid not in self._cbold:
             val, seen, cur = None, set(), sid
@@ -362,22 +380,25 @@ def _int(v: str | None) -> int | None:
 class _Acc:
     """Collects a paragraph's text segments, check boxes, field state and text boxes."""
 
-    __slots__ = ("parts", "bolds", "fields", "textboxes", "para_bold")
+    __slots__ = ("parts", "bolds", "sizes", "fields", "textboxes", "para_bold", "para_size")
 
-    def __init__(self, para_bold: bool):
+    def __init__(self, para_bold: bool, para_size: int):
         self.parts: list[str] = []
         self.bolds: list[bool] = []  # boldness of each segment carrying visible text
+        self.sizes: list[tuple[int, int]] = []  # (run size in half-points, characters) of each such segment
         self.fields: list[list] = []  # [kind, result_start]
         self.textboxes: list = []
         self.para_bold = para_bold
+        self.para_size = para_size
 
     def suppressed(self) -> bool:
         return any(f[0] in ("box", "dd") for f in self.fields)
 
-    def add(self, text: str, bold: bool | None = None):
+    def add(self, text: str, bold: bool | None = None, size: int | None = None):
         self.parts.append(text)
         if bold is not None and text.strip():
             self.bolds.append(bold)
+            self.sizes.append((size or self.para_size, len(text.strip())))
 
 
 class _Walker:
@@ -385,6 +406,9 @@ class _Walker:
         self.name = name
         self.styles = styles
         self.labels = load_labels()
+        self.size_chars: dict[int, int] = {}  # run size -> characters of text in it, over the whole body
+        self.para_size: int | None = None  # the smallest run size in the paragraph just read
+        self.big_bold: list[tuple[Para, int]] = []  # bold paragraphs without a heading style, with that size
         self._long_plc = [p for p in self.labels.placeholders if len(p) >= 10]
         self._plc_ends = tuple(self._long_plc)
         self._plc_set = frozenset(self.labels.placeholders)
@@ -438,6 +462,18 @@ class _Walker:
             elif tag in _TRACKED:
                 self.tracked = True
 
+    def mark_sized_headings(self):
+        """A paragraph all bold and bigger than the body text (by 1 pt or more) is a heading without a heading style.
+
+        Why: most Word forms make their section headings by hand (bold, bigger) in the Normal style; the PDF
+        extractor's rule is alike (1.15 x the body size: a PDF's sizes are measured, not declared)."""
+        if not self.size_chars:
+            return
+        body = max(self.size_chars.items(), key=lambda kv: kv[1])[0]
+        for para, size in self.big_bold:
+            if size >= body + 2 and len(para.text) <= 90:
+                para.heading_level = 1
+
     def walk_body(self, body):
         for kind, el, plc in self.iter_blocks(body, False):
             if kind == "p":
@@ -446,6 +482,8 @@ class _Walker:
                     idx = len(self.blocks)
                     self.blocks.append(Para(text=text, prov=_prov(self.name, idx),
                                             heading_level=level, bold=bold))
+                    if level is None and bold and self.para_size:
+                        self.big_bold.append((self.blocks[-1], self.para_size))
                 for box in boxes:
                     self.walk_body(box)
             else:
@@ -466,10 +504,14 @@ class _Walker:
                     level = v + 1 if v is not None and 0 <= v < 9 else None
         if level is None:
             level = self.styles.heading_level(sid)
-        acc = _Acc(self.styles.para_bold(sid))
+        acc = _Acc(self.styles.para_bold(sid), self.styles.size(sid or self.styles.default_para)
+                   or self.styles.default_size)
         self.inline(p, plc, acc)
         text = self.strip_placeholders(_text_norm("".join(acc.parts)))
         bold = bool(acc.bolds) and all(acc.bolds)
+        for sz, n in acc.sizes:
+            self.size_chars[sz] = self.size_chars.get(sz, 0) + n
+        self.para_size = min((sz for sz, _ in acc.sizes), default=None)
         return text, (level if text else None), bold, acc.textboxes
 
     def inline(self, el, plc: bool, acc: _Acc):
@@ -507,7 +549,7 @@ class _Walker:
             del acc.parts[start:]
 
     def run(self, r, plc: bool, acc: _Acc):
-        bold = None
+        bold = size = None
         rpr = _first(r, _RPR)
         if rpr is not None:
             rstyle = None
@@ -516,15 +558,19 @@ class _Walker:
                     bold = _onoff(c)
                 elif c.tag == _RSTYLE:
                     rstyle = c.get(_VAL)
+                elif c.tag == _SZ:
+                    size = _int(c.get(_VAL))
             if bold is None and rstyle:
                 bold = self.styles.char_bold(rstyle)
+            if size is None and rstyle:
+                size = self.styles.size(rstyle)
         if bold is None:
             bold = acc.para_bold
         for c in r:
             tag = c.tag
             if tag == _T:
                 if not plc and not acc.suppressed() and c.text:
-                    acc.add(c.text, bold)
+                    acc.add(c.text, bold, size)
             elif tag == W + "tab" or tag == W + "ptab":
                 acc.add(" ")
             elif tag == W + "br" or tag == W + "cr":
@@ -765,6 +811,7 @@ def _extract(path: Path, name: str) -> Document:
     walker = _Walker(name, _Styles(styles_root))
     if body is not None:
         walker.walk_body(body)
+        walker.mark_sized_headings()
     doc = Document(path=name, format="docx", blocks=walker.blocks)
     if walker.tracked:
         doc.notes.append("the document has tracked changes: deleted text was ignored, inserted text read")

@@ -28,19 +28,8 @@ How a page is read
   segments is read as text only (noted).
 - The other words are grouped into lines (by vertical overlap). A line is a heading
   (``heading_level=1``) when all of it is bold and its size is at least 1.15 x the body size.
-- Wrapped lines are joined into one :class:`~.blocks.Para` (with a space) when all of these
-  hold: same style (bold, size), the vertical step is a normal line step (<= 1.5 x the font
-  size), the previous line is *full* (its next word could not have fitted before the right
-  edge of the text, so the line was wrapped), and the next line does not start with a bold
-  word after a non-bold line (a new "**Label:** value" line). Everything else starts a new Para.
-  A paragraph that ends a page continues on the next page when the first line there passes
-  the same tests (except the vertical step) and starts at the same left edge.
-- Running headers and footers are dropped: lines in the top or bottom 12% of the page whose
-  text (digits ignored) recurs at the same height on at least half the pages, and any
-  "Page N of M" line there.
-- A table that starts a page and has as many columns as the table that ended the previous
-  page continues it: its rows are appended (the repeated header row is dropped) and the
-  table is emitted once.
+- Paragraphs, running headers and footers, and tables continued over pages: :mod:`.pdf_blocks`.
+- Stream inflation is bounded and pdfminer kept quiet: :mod:`.pdf_streams`.
 
 Provenance: ``page`` is 1-based; for a Para, ``paragraph`` is the index (0-based) of its first
 line among the page's body lines (tables, headers and footers not counted); for a Table,
@@ -55,19 +44,13 @@ The input file is only read.
 from __future__ import annotations
 
 import io
-import logging
-import math
 import operator
 import os
 import re
 import time
-import zlib
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
-from pdfminer import pdfinterp, pdftypes, psparser
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -79,16 +62,14 @@ from pdfplumber.table import cells_to_tables, edges_to_intersections, intersecti
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import ReadError
-from ..labels import load_labels
-from ..model import Provenance
 from . import pdf_boxes, pdf_columns, pdfium_pages
-from .blocks import Cell, Document, Para, Table
+from .blocks import Document
+from .pdf_blocks import _WS, _Line, _Page, _Tab, _blocks, _drop_furniture
+from .pdf_streams import _BOMB, MAX_INFLATED_BYTES, MAX_STREAM_BYTES, _budget, _Inflation
 from .grid import sheet_letters
 from .limits import TooSlow, deadline
 
 MAX_PAGES = 200
-MAX_STREAM_BYTES = 32 * 1024 * 1024  # one inflated stream (page contents, fonts; images are never inflated)
-MAX_INFLATED_BYTES = 256 * 1024 * 1024  # all streams of one file
 MAX_EDGES = 3000  # ruling lines on one page beyond which it is a drawing, not a form (cell search is quadratic)
 TIME_LIMIT = 60.0  # seconds for the whole file; checked between pages
 # A file with a stream inflating past this is read with pdfminer, whose interpretation our time limit can
@@ -104,141 +85,10 @@ TABLE_SETTINGS = {
     "intersection_tolerance": 3,
     "edge_min_length": 3,
 }
-_BAND = 0.12  # top/bottom share of the page where running headers and footers live
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
-_PAGE_NO = re.compile(r"(^|\b)page\s*#\s*(of|/)\s*#\b|^(page\s*)?#(\s*(of|/)\s*#)?$", re.I)
-_DIGITS = re.compile(r"\d+")
-_WS = re.compile(r"\s+")
 # Check-box glyphs from symbol fonts (Wingdings private-use codes) and Unicode ballot boxes.
 _BOXES = str.maketrans({"\uf0fe": "☒", "\uf0fd": "☒", "\uf078": "☒", "\u2611": "☒", "\u2612": "☒",
                         "\uf0a8": "☐", "\uf06f": "☐", "\u2610": "☐"})
-
-
-@dataclass
-class _Line:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-    first_bold: bool
-    last_bold: bool
-    first_w: float  # width of the first word
-    chars: int
-    segs: tuple = ()  # (left edge, text) of the pieces a column gap divides the line into
-
-
-@dataclass
-class _Tab:
-    top: float
-    ncols: int
-    rows: list[list[tuple[str, bool]]]  # (text, bold) per present cell
-
-
-@dataclass
-class _Page:
-    number: int
-    height: float
-    lines: list[_Line] = field(default_factory=list)
-    tables: list[_Tab] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-
-# ----------------------------------------------------------------------------------------------
-# safety: quiet pdfminer, bounded inflation
-
-# pdfminer logs warnings about damaged files ("Data-loss while decompressing corrupted data") that
-# would reach stderr through logging's last-resort handler: the one-line error is what a user sees.
-for _name in ("pdfminer", "pdfplumber"):
-    logging.getLogger(_name).addHandler(logging.NullHandler())
-    logging.getLogger(_name).propagate = False
-
-
-class _NoDebug:
-    """pdfminer's parser and interpreter call ``log.debug`` several times per token (~40,000 calls for a
-    PEP, ~3% of reading it) though nothing listens: their module loggers get a no-op ``debug``."""
-
-    def __init__(self, logger: logging.Logger) -> None:
-        self._logger = logger
-
-    def debug(self, *args, **kwargs) -> None:
-        pass
-
-    def __getattr__(self, name):
-        return getattr(self._logger, name)
-
-
-for _mod in (psparser, pdfinterp):
-    if isinstance(_mod.log, logging.Logger):
-        _mod.log = _NoDebug(_mod.log)
-
-
-class _Inflation(Exception):
-    """A stream inflates past MAX_STREAM_BYTES, or the file's streams past MAX_INFLATED_BYTES."""
-
-
-_budget = [MAX_INFLATED_BYTES]
-
-
-class _Inflater:
-    def __init__(self) -> None:
-        self.d = zlib.decompressobj()
-        self.parts: list[bytes] = []
-        self.size = 0
-
-    def feed(self, data: bytes) -> None:
-        cap = min(MAX_STREAM_BYTES, _budget[0])
-        while data and not self.d.eof:
-            chunk = self.d.decompress(data, cap - self.size + 1)
-            self.size += len(chunk)
-            self.parts.append(chunk)
-            if self.size > cap:
-                raise _Inflation()
-            data = self.d.unconsumed_tail
-
-    def result(self) -> bytes:
-        _budget[0] -= self.size
-        return b"".join(self.parts)
-
-
-class _BoundedZlib:
-    """Stands in for the ``zlib`` module inside ``pdfminer.pdftypes``, which inflates every stream whole:
-    a 1 KB stream can inflate to gigabytes (a decompression bomb). Same results, with a ceiling."""
-
-    error = zlib.error
-
-    def __getattr__(self, name):
-        return getattr(zlib, name)
-
-    @staticmethod
-    def decompress(data: bytes, *args, **kwargs) -> bytes:
-        inf = _Inflater()
-        inf.feed(data)
-        if not inf.d.eof:
-            raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
-        return inf.result()
-
-
-def _decompress_corrupted(data: bytes) -> bytes:
-    """pdfminer's fallback for a stream with a bad checksum (it feeds one byte at a time into a growing
-    bytes object: quadratic); same rule: damage before the last 3 bytes is an error."""
-    inf = _Inflater()
-    inf.feed(data[:-3])
-    for i in range(max(0, len(data) - 3), len(data)):
-        try:
-            inf.feed(data[i:i + 1])
-        except zlib.error:
-            break
-    return inf.result()
-
-
-pdftypes.zlib = _BoundedZlib()
-pdftypes.decompress_corrupted = _decompress_corrupted
-_BOMB = (f"a stream in the PDF expands to more than {MAX_STREAM_BYTES // (1024 * 1024)} MB "
-         f"(or all of them to more than {MAX_INFLATED_BYTES // (1024 * 1024)} MB); refused as a possible "
-         "decompression bomb")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -899,176 +749,3 @@ def _mark_chosen(words: list[dict]) -> list[dict]:
     return out
 
 
-# ----------------------------------------------------------------------------------------------
-# the whole document
-
-
-def _drop_furniture(pages: list[_Page]) -> None:
-    """Remove running headers/footers: repeated text at the same height near the page edges."""
-    texted = [p for p in pages if p.lines or p.tables]
-    need = max(2, math.ceil(len(texted) * 0.5))
-    seen: dict[str, list[tuple[int, float]]] = {}
-    for p in texted:
-        for ln in p.lines:
-            if _in_band(ln, p):
-                seen.setdefault(_DIGITS.sub("#", ln.text.lower()), []).append((p.number, ln.top))
-    for p in texted:
-        keep = []
-        for ln in p.lines:
-            if _in_band(ln, p):
-                key = _DIGITS.sub("#", ln.text.lower())
-                if _PAGE_NO.search(key):
-                    continue
-                same = {n for n, top in seen.get(key, ()) if abs(top - ln.top) <= 3}
-                if len(texted) >= 2 and len(same) >= need:
-                    continue
-            keep.append(ln)
-        p.lines = keep
-
-
-def _in_band(ln: _Line, p: _Page) -> bool:
-    return ln.bottom <= p.height * _BAND or ln.top >= p.height * (1 - _BAND)
-
-
-def _blocks(path: str, pages: list[_Page]) -> list:
-    labels = load_labels()
-    all_lines = [ln for p in pages for ln in p.lines]
-    sizes = Counter()
-    for ln in all_lines:
-        sizes[ln.size] += ln.chars
-    body = sizes.most_common(1)[0][0] if sizes else 10.0
-    right = max((ln.x1 for ln in all_lines), default=0.0)
-
-    blocks: list = []
-    n_tables = 0
-    last_table: tuple[Table, int, int] | None = None  # (table, ncols, page) if it is the last block so far
-    # The paragraph being built: its lines, page and index of its first line; it stays open over a
-    # page break so that a paragraph continued on the next page is read as one.
-    para: list[_Line] = []
-    para_at = (0, 0)
-
-    def flush():
-        nonlocal para
-        if para:
-            blk = _para(path, para_at[0], para_at[1], para, body, labels)
-            if blk is not None:
-                blocks.append(blk)
-        para = []
-
-    for p in pages:
-        items: list[tuple[float, int, object]] = [(ln.top, 0, ln) for ln in p.lines]
-        items += [(t.top, 1, t) for t in p.tables]
-        items.sort(key=lambda it: (it[0], it[1]))
-        line_index = 0
-        first_on_page = True
-        for _, kind, obj in items:
-            if kind == 1:
-                flush()
-                tab: _Tab = obj
-                if (first_on_page and last_table is not None and last_table[2] == p.number - 1
-                        and last_table[1] == tab.ncols and blocks and blocks[-1] is last_table[0]):
-                    _append_rows(path, p.number, last_table[0], tab, labels)
-                    last_table = (last_table[0], tab.ncols, p.number)
-                else:
-                    t = _new_table(path, p.number, n_tables, tab, labels)
-                    n_tables += 1
-                    blocks.append(t)
-                    last_table = (t, tab.ncols, p.number)
-                first_on_page = False
-                continue
-            ln: _Line = obj
-            if para and first_on_page:
-                joined = para_at[0] == p.number - 1 and _continues_page(para, ln, right)
-            else:
-                joined = bool(para) and _continues(para[-1], ln, right)
-            if joined:
-                para.append(ln)
-            else:
-                flush()
-                para, para_at = [ln], (p.number, line_index)
-            line_index += 1
-            first_on_page = False
-        if not p.lines and not p.tables:
-            flush()
-        if blocks and not isinstance(blocks[-1], Table) or para:
-            last_table = None
-    flush()
-    return blocks
-
-
-def _continues_page(lines: list[_Line], b: _Line, right: float) -> bool:
-    """Does ``b``, the first line of a page, continue the paragraph that ended the previous page?"""
-    a = lines[-1]
-    if a.bold != b.bold or abs(a.size - b.size) > 0.6 or abs(b.x0 - lines[0].x0) > 2:
-        return False
-    if b.first_bold and not a.last_bold:
-        return False
-    return a.x1 + 0.3 * a.size + b.first_w >= right - 1.0
-
-
-def _continues(a: _Line, b: _Line, right: float) -> bool:
-    """Is ``b`` the wrapped continuation of the paragraph whose last line is ``a``? Two lines both divided
-    into columns are two rows (labels over their values), not one wrapped line."""
-    if a.bold != b.bold or abs(a.size - b.size) > 0.6 or (a.segs and b.segs):
-        return False
-    step = b.top - a.top
-    if step <= 0.5 * a.size or step > 1.5 * a.size:
-        return False
-    if b.first_bold and not a.last_bold:
-        return False
-    return a.x1 + 0.3 * a.size + b.first_w >= right - 1.0
-
-
-def _clean(text: str, labels) -> str:
-    low = text.lower()
-    if low.strip() in labels.placeholders:
-        return ""
-    for ph in labels.placeholders:
-        if len(ph) >= 12 and ph in low:
-            text = re.sub(re.escape(ph), "", text, flags=re.I)
-            low = text.lower()
-    return "\n".join(_WS.sub(" ", s).strip() for s in text.split("\n") if s.strip())
-
-
-def _para(path, page, index, lines: list[_Line], body: float, labels) -> Para | None:
-    text = _clean(" ".join(ln.text for ln in lines), labels)
-    if not text:
-        return None
-    bold = all(ln.bold for ln in lines)
-    heading = 1 if bold and lines[0].size >= 1.15 * body else None
-    return Para(text=text, prov=Provenance(file=path, page=page, paragraph=index), heading_level=heading, bold=bold,
-                cols=_cols(lines, labels))
-
-
-def _cols(lines: list[_Line], labels) -> list[tuple[float, str]] | None:
-    """The column pieces of a paragraph whose first line a column gap divides (each wrapped line's text
-    joins the piece it sits under), or of a one-line paragraph: where they stand lets a label row be paired
-    with the value row below it. None when the first line is one piece and the paragraph wraps."""
-    first = lines[0]
-    if not first.segs and len(lines) > 1:
-        return None
-    cols = [[x, t] for x, t in (first.segs or ((first.x0, first.text),))]
-    for ln in lines[1:]:
-        for x, t in (ln.segs or ((ln.x0, ln.text),)):
-            i = max((j for j, c in enumerate(cols) if c[0] <= x + 6), default=0)
-            cols[i][1] += " " + t
-    out = [(round(x, 1), _clean(t, labels)) for x, t in cols]
-    return [c for c in out if c[1]] or None
-
-
-def _new_table(path, page, index, tab: _Tab, labels) -> Table:
-    t = Table(rows=[], prov=Provenance(file=path, page=page, table=index))
-    _append_rows(path, page, t, tab, labels, first=True)
-    return t
-
-
-def _append_rows(path, page, t: Table, tab: _Tab, labels, first: bool = False) -> None:
-    rows = tab.rows
-    if not first and t.rows and rows and [c[0] for c in rows[0]] == [c.text for c in t.rows[0]]:
-        rows = rows[1:]  # the header row repeated on the new page
-    index = t.prov.table
-    for row in rows:
-        r = len(t.rows)
-        t.rows.append([Cell(text=_clean(text, labels), shaded=bold,
-                            prov=Provenance(file=path, page=page, table=index, row=r, cell=ci))
-                       for ci, (text, bold) in enumerate(row)])

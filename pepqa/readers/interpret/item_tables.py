@@ -10,12 +10,13 @@ from ...labels import normalise
 from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, SpendLine, Target
 from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
 from .. import grid, periods, tables
-from ..blocks import Cell, Table
+from ..blocks import Cell, Para, Table
 from ..concepts import parse_typed
 from .wording import item_number, pattern
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
 from . import sign_off
+from .voice import _FIRST_PERSON
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
@@ -85,8 +86,28 @@ class ItemTablesMixin:
                 # 'Young Person's Views | Mandatory fields completed: 4 of 4 (100%)': a section's banner
                 self._enter(part, t.rows[0][0].prov, first)
                 return
+        if self._banner(t):
+            return
         for row in t.rows:
             self._label_value_row(row)
+
+    def _banner(self, t: Table) -> bool:
+        """A one-row table holding one short title, in a shaded band or beside an empty marker cell ('| 1. Care
+        arrangements'), is a section heading: it starts the part it names, and one the model has no part for
+        ends the current part, as a heading paragraph does (paragraphs.py)."""
+        row = t.rows[0]
+        texts = [c.text.strip() for c in row]
+        distinct = {x for x in texts if x}
+        if len(t.rows) != 1 or len(distinct) != 1 or any(c.tables for c in row) or len(row) > 2:
+            return False
+        only = distinct.pop()
+        cell = next(c for c in row if c.text.strip())
+        marker = len(row) == 2 and not texts[0]
+        if not (marker or cell.shaded) or "\n" in only or len(only.split()) > 8 or only.endswith((".", "!", "?", ":")) \
+                or _FIRST_PERSON.search(only) or _LABEL_VALUE.match(only):
+            return False
+        self.para(Para(only, cell.prov, heading_level=1, bold=True))
+        return True
 
     def _titled_item_table(self, t: Table) -> bool:
         """One small table per item under a title row ('Target 1: English - reading' over 'Area of need |

@@ -1,0 +1,67 @@
+"""General reading rules (issue 11, fifth round): rules meant for any form rather than one layout's idiom,
+each in a small document worded unlike the zoos. Each test fails on the reader before the rule."""
+from __future__ import annotations
+
+from docx.shared import Pt
+
+from docbuild import docx as _docx
+
+from pepqa.model import PartStatus
+from pepqa.readers import read_pep
+
+
+def _bold(d, text, size=None):
+    run = d.add_paragraph().add_run(text)
+    run.bold = True
+    if size:
+        run.font.size = Pt(size)
+
+
+def test_a_bold_heading_bigger_than_the_body_ends_the_voice_even_in_normal_style(tmp_path):
+    # Word forms often make headings by hand (bold, a point bigger) in the Normal style. After an unfilled
+    # voice box, such a heading the model has no part for starts another section: its text is not the voice.
+    def build(d):
+        d.add_paragraph("Name: Idris Kowalczyk")
+        _bold(d, "Child's views", 13)
+        _bold(d, "What is going well for me:")
+        _bold(d, "What I would change:")
+        _bold(d, "Reviewing officer's comments", 13)
+        d.add_paragraph("Good discussion with carer and school; plan agreed by all.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert not pep.pupil_voice.text
+
+
+def test_bold_prompts_of_the_body_size_do_not_end_the_voice(tmp_path):
+    # The same form with the child's answers: bold prompts in the body size are the voice's own questions.
+    def build(d):
+        d.add_paragraph("Name: Idris Kowalczyk")
+        _bold(d, "Child's views", 13)
+        _bold(d, "What is going well for me:")
+        d.add_paragraph("I have joined the chess club and I won two games.")
+        _bold(d, "What I would change:")
+        d.add_paragraph("I want to sit nearer the front in science.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert "chess club" in pep.pupil_voice.text
+    assert "nearer the front" in pep.pupil_voice.text
+    assert pep.parts["pupil_voice"] == PartStatus.read
+
+
+def _row_table(d, cells):
+    t = d.add_table(rows=1, cols=len(cells))
+    for j, v in enumerate(cells):
+        t.cell(0, j).text = v
+    return t
+
+
+def test_a_one_row_banner_beside_an_empty_marker_cell_is_a_heading_that_ends_the_voice(tmp_path):
+    # '| 4. Family time' as a band of its own: the adults' notes under it are not the child's views.
+    def build(d):
+        d.add_paragraph("Name: Idris Kowalczyk")
+        _row_table(d, ["", "3. Child's views"])
+        t = d.add_table(rows=2, cols=2)
+        t.cell(0, 0).text = "School"
+        t.cell(1, 0).text = "Friends"
+        _row_table(d, ["", "4. Family time"])
+        d.add_paragraph("Idris sees his mother every other Saturday at the family centre.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert not pep.pupil_voice.text
