@@ -90,8 +90,8 @@ class Labels:
             if best:
                 if loose and not best[2]:  # only a prefix matched: a longer phrase inside the heading says more
                     inside = self._part_contains(variant, with_length=True)
-                    if inside and inside[1] > best[1]:
-                        return inside[0]
+                    if inside and (inside[1] > best[1] or best[0] == "targets" and inside[0] == "previous_targets"):
+                        return inside[0]  # a longer phrase, or 'Targets set at the last PEP': the last ones
                 return best[0]
         return self._part_contains(normalise(heading)) if loose else None
 
@@ -111,9 +111,13 @@ class Labels:
             best = ("pupil_voice", len(n))  # 'In Ruby's words': someone's own words (not another writer's, below)
         if best and best[0] == "pupil_voice" and self.names_other_voice(n):
             return None
-        if best and best[0] == "targets" and any(f" {w} " in padded[:padded.find(" next ") if " next " in padded else None]
-                                                 for w in self.prose.get("past_words", ())):
-            best = ("previous_targets", best[1])  # "Last time's next steps", 'Previous term's targets'
+        if best and best[0] == "targets":
+            head = padded[:padded.find(" next ") if " next " in padded else None]
+            before = padded[:min((padded.find(f" {w} ") for w in ("targets", "target", "next", "steps", "outcomes")
+                                  if f" {w} " in padded), default=len(padded))]
+            if any(f" {w} " in head for w in self.prose.get("past_words", ())) or \
+                    any(f" {w} " in before for w in self.prose.get("review_words", ())):
+                best = ("previous_targets", best[1])  # "Last time's next steps", 'Review of Autumn 2025 targets'
         if with_length:
             return best
         return best[0] if best else None

@@ -13,17 +13,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "holdout", "C": ROOT / "tests" / "zoo" / "zooC",
-        "D": ROOT / "tests" / "zoo" / "zooD", "E": ROOT / "tests" / "zoo" / "zooE"}
+        "D": ROOT / "tests" / "zoo" / "zooD", "E": ROOT / "tests" / "zoo" / "zooE",
+        "F": ROOT / "tests" / "zoo" / "zooF"}
 # Every zoo was written blind and scored once before it was developed on (C 0.734, D 0.668, E 0.697 on their first
 # runs: tests/zoo/README.md); the floors hold today's development figures, so a change that reads less of a layout
 # fails. The honest measure of a new round is a fresh blind zoo, not these floors.
-RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.97, "E": 0.95}  # measured 1.000, 0.995, 0.990, 1.000, 0.982
+RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.97, "E": 0.95, "F": 0.82}  # measured 1.000, 0.995, 0.990, 1.000, 0.982, 0.847
 # every layout; the lowest measured are zB05 (narrative report) 0.96, zC03 (agenda + Education Review) 0.92 and
 # zE04 (early-years two-column brochure) 0.86
-LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.9, "E": 0.8}
+LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.9, "E": 0.8, "F": 0.7}
 # PEPs whose voice box is empty but whose voice was read (a remark about gathering the views, a heading): the
 # school is then never told the voice is missing. Measured: zB03-2 ('Summative Record'), zC08-2 (a numbered heading).
-FALSE_PRESENCE_CEILING = {"A": 0, "B": 1, "C": 1, "D": 0, "E": 0}
+FALSE_PRESENCE_CEILING = {"A": 0, "B": 1, "C": 1, "D": 0, "E": 0, "F": 2}
 
 
 def _scorer():
