@@ -66,6 +66,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.above: Optional[tuple] = None  # a label alone on the line above: (match, label as written)
         self.prev_text: Optional[str] = None  # the paragraph before this one (an age's label above its value)
         self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
+        self.grid_now: Optional[float] = None  # the latest period filled in any term grid (period_tables.py)
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
         self.acronyms = defined_acronyms(_texts(doc.blocks[:40]))
         self._acr = re.compile(r"\b(" + "|".join(map(re.escape, self.acronyms)) + r")\b") if self.acronyms else None

@@ -103,7 +103,9 @@ class ItemTablesMixin:
         only = distinct.pop()
         cell = next(c for c in row if c.text.strip())
         marker = len(row) == 2 and not texts[0]
-        if not (marker or cell.shaded) or "\n" in only or len(only.split()) > 8 or only.endswith((".", "!", "?", ":")) \
+        # a trailing bracket is a note on the title ('3. Review of Autumn targets (at the spring PEP)'), not its length
+        short = len(re.sub(r"\s*\([^()]*\)\s*$", "", only).split()) <= 8
+        if not (marker or cell.shaded) or "\n" in only or not short or only.endswith((".", "!", "?", ":")) \
                 or _FIRST_PERSON.search(only) or _LABEL_VALUE.match(only):
             return False
         self.para(Para(only, cell.prov, heading_level=1, bold=True))

@@ -1,0 +1,87 @@
+"""General reading rules found on zoo F's PDF layouts (issue 11, branch rdF-pdf), each in one small document
+worded unlike the zoo files. Each test fails if the rule is read the old way."""
+from __future__ import annotations
+
+from datetime import date
+
+from docbuild import docx as _docx
+
+from pepqa.readers import read_pep
+
+
+def _grid(d, rows):
+    t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.cell(i, j).text = v
+    d.add_paragraph()
+    return t
+
+
+def test_rdF_pdf_a_meeting_is_held_and_a_child_attends_a_provision(tmp_path):
+    # 'held' with a date is the meeting's date; the education provision a child attends is the school.
+    def build(d):
+        _grid(d, [["Pupil", "Kacper Nowak"], ["Current education provision", "Oakfield Primary School"],
+                  ["PEP held", "Thursday 6 November 2025"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2025, 11, 6)
+    assert pep.school.name == "Oakfield Primary School"
+
+
+def test_rdF_pdf_a_status_history_dates_the_completion_by_its_done_state(tmp_path):
+    # what, who, when: the date is two cells after its label; a state before completion dates nothing.
+    def build(d):
+        d.add_paragraph("Name: Kacper Nowak")
+        _grid(d, [["State", "Updated by", "When"],
+                  ["Draft", "A. Social Worker", "01/11/2025 10:00"],
+                  ["Awaiting sign off", "B. Teacher (DT)", "28/11/2025 15:30"],
+                  ["Signed off", "B. Teacher (DT)", "03/12/2025 09:12"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.completed_date == date(2025, 12, 3)
+
+
+def test_rdF_pdf_a_status_history_still_in_progress_has_no_completion(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Kacper Nowak")
+        _grid(d, [["State", "Updated by", "When"],
+                  ["Ready to submit to the Virtual School", "B. Teacher (DT)", "28/11/2025 15:30"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.completed_date is None
+
+
+def test_rdF_pdf_a_figure_for_another_place_is_not_this_schools(tmp_path):
+    # two attendance rows, this school's and the pupil referral unit's: the school's, not left uncertain
+    def build(d):
+        _grid(d, [["Pupil", "Kacper Nowak"], ["Attendance this year %", "93.1"],
+                  ["Attendance at pupil referral unit %", "80"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.attendance_percent == 93.1
+
+
+def test_rdF_pdf_an_earlier_terms_voice_beside_an_empty_latest_cell_is_no_voice(tmp_path):
+    # The meeting grid's latest filled term is term 2; the voice grid holds only term 1's words: this PEP's voice
+    # is empty. A note in brackets does not stop a banner being the next part's heading.
+    def build(d):
+        _grid(d, [["", "Term 1", "Term 2", "Term 3"],
+                  ["Date of PEP meeting", "01/10/2025", "12/02/2026", ""],
+                  ["Attendance this academic year %", "95.0", "", ""]])
+        _grid(d, [["", "Pupil's views"]])
+        _grid(d, [["", "Term 1", "Term 2", "Term 3"],
+                  ["What I want to say", "I like art and I want to do more of it.", "", ""]])
+        _grid(d, [["", "4. Looking back at the last targets (completed at this meeting)"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 2, 12)
+    assert not (pep.pupil_voice.text or "").strip()
+    assert pep.attendance_percent == 95.0  # the year's figure so far, written once, still stands
+
+
+def test_rdF_pdf_the_latest_terms_voice_is_read(tmp_path):
+    def build(d):
+        _grid(d, [["", "Term 1", "Term 2", "Term 3"],
+                  ["Date of PEP meeting", "01/10/2025", "12/02/2026", ""]])
+        _grid(d, [["", "Pupil's views"]])
+        _grid(d, [["", "Term 1", "Term 2", "Term 3"],
+                  ["What I want to say", "I like art.", "I want to join the football team.", ""]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert "football team" in (pep.pupil_voice.text or "")
+    assert "I like art" not in (pep.pupil_voice.text or "")
