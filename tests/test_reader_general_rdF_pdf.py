@@ -85,3 +85,48 @@ def test_rdF_pdf_the_latest_terms_voice_is_read(tmp_path):
     pep = read_pep(_docx(tmp_path, build))
     assert "football team" in (pep.pupil_voice.text or "")
     assert "I like art" not in (pep.pupil_voice.text or "")
+
+
+def test_rdF_pdf_a_register_summary_by_date_span_beside_last_years_figure(tmp_path):
+    # rows labelled by a span of dates are periods; 'Last academic year' is history, never this year's figure
+    def build(d):
+        d.add_paragraph("Name: Kacper Nowak")
+        _grid(d, [["Period", "Sessions possible", "Sessions attended", "Attendance %"],
+                  ["Last academic year", "", "", "97.20"],
+                  ["02/09/2025 - 12/12/2025", "142", "127", "89.44"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.attendance_percent == 89.44
+
+
+def test_rdF_pdf_a_sign_off_along_one_row_dates_the_completion(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Kacper Nowak")
+        _grid(d, [["Designated teacher signature", "P. Oduya", "Date", "5 December 2025"],
+                  ["Social worker signature", "", "Date", ""]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.completed_date == date(2025, 12, 5)
+
+
+def test_rdF_pdf_the_school_named_only_in_a_running_footer(tmp_path):
+    # a school system's print-out: the school is in the footer of every page, not in the body
+    from weasyprint import HTML
+
+    body = ("<h2>Student report</h2><p>Name: Kacper Nowak</p><p>Date of PEP meeting: 14/11/2025</p>"
+            "<div style='page-break-before:always'><p>Targets follow.</p></div>")
+    css = ("@page { size: A4; margin: 15mm; @bottom-left { content: 'SchoolBase reports  |  Holloway Grange Academy"
+           "  |  Printed 20/11/2025'; font-size: 7pt; } }")
+    path = tmp_path / "report.pdf"
+    HTML(string=f"<html><head><style>{css}</style></head><body>{body}</body></html>").write_pdf(str(path))
+    pep = read_pep(path)
+    assert pep.school.name == "Holloway Grange Academy"
+    assert pep.provenance["school.name"].match == "prose"
+
+
+def test_rdF_pdf_a_footer_naming_a_virtual_school_names_no_school(tmp_path):
+    from weasyprint import HTML
+
+    body = ("<p>Name: Kacper Nowak</p><div style='page-break-before:always'><p>Targets follow.</p></div>")
+    css = "@page { size: A4; margin: 15mm; @bottom-left { content: 'Holloway Virtual School  |  Official'; font-size: 7pt; } }"
+    path = tmp_path / "report.pdf"
+    HTML(string=f"<html><head><style>{css}</style></head><body>{body}</body></html>").write_pdf(str(path))
+    assert read_pep(path).school.name is None

@@ -17,6 +17,7 @@ from .wording import defined_acronyms
 from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
+from .furniture import furniture_school
 from .paragraphs import ParagraphsMixin
 from .period_tables import PeriodTablesMixin
 from .row_spend import RowSpendMixin
@@ -92,6 +93,10 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             pep.pupil_voice.text = "\n".join(self.voice)
         if self.aspirations and not pep.aspirations:
             pep.aspirations = "\n".join(self.aspirations)
+        if not pep.school.name and "school.name" not in self.candidates and self.doc.blocks \
+                and (name := furniture_school(self.doc, self.labels)):
+            self.set_field("school.name", name, self.doc.blocks[0].prov.model_copy(update={"match": "prose"}),
+                           "running header or footer", "prose", None)
         self._assign_all()
         self._latest_period_only()
         c = pep.child
