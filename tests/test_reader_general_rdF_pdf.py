@@ -130,3 +130,20 @@ def test_rdF_pdf_a_footer_naming_a_virtual_school_names_no_school(tmp_path):
     path = tmp_path / "report.pdf"
     HTML(string=f"<html><head><style>{css}</style></head><body>{body}</body></html>").write_pdf(str(path))
     assert read_pep(path).school.name is None
+
+
+def test_rdF_pdf_a_report_banner_line_of_pairs_and_a_name_with_its_registration_group(tmp_path):
+    # 'Pupil: ... Run by: ... Printed on: ...': a known first label, then short labels nobody knows; the name
+    # ends where the next label starts, and the registration group printed after it is not part of it
+    def build(d):
+        d.add_paragraph("Pupil: Kacper Nowak (9RB) Run by: admin2 Printed on: 04-Dec-2025")
+        d.add_paragraph("2. LEARNER DETAILS")
+        _grid(d, [["SEN provision code", "N - No special educational needs"]])
+        d.add_paragraph("Pupil voice")
+        d.add_paragraph("Gathered by: Mrs Kaur, learning mentor")
+        d.add_paragraph("I like science and I want to be a vet.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Kacper Nowak"
+    assert getattr(pep.sen_status, "value", pep.sen_status) == "none"  # a coded status read by its description
+    assert pep.pupil_voice.captured_by == "Mrs Kaur, learning mentor"
+    assert "Gathered by" not in (pep.pupil_voice.text or "")

@@ -130,7 +130,8 @@ class FieldsMixin:
                 self.filled.add(sec)
             return True
         if key == "child.name" and value:
-            value = _surname_first(value)
+            # 'Tobias Okonjo (7KW)': a school system prints the registration group after the name; not the name
+            value = _surname_first(re.sub(r"\s*\((?=[^)\s]*\d)[A-Za-z0-9/\-]{1,8}\)\s*$", "", value))
         head = key.split(".")[0]
         if key == "aspirations" and self.part == "pupil_voice" and value and len(value.split()) >= 2:
             self._voice_text(raw, prov)  # 'What I want to be' answered in the child's own words is their voice too
