@@ -138,7 +138,7 @@ def test_rdF_pdf_a_report_banner_line_of_pairs_and_a_name_with_its_registration_
     def build(d):
         d.add_paragraph("Pupil: Kacper Nowak (9RB) Run by: admin2 Printed on: 04-Dec-2025")
         d.add_paragraph("2. LEARNER DETAILS")
-        _grid(d, [["SEN provision code", "N - No special educational needs"]])
+        _grid(d, [["SEN status", "N - No special educational needs"]])
         d.add_paragraph("Pupil voice")
         d.add_paragraph("Gathered by: Mrs Kaur, learning mentor")
         d.add_paragraph("I like science and I want to be a vet.")
