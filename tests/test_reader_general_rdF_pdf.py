@@ -147,3 +147,26 @@ def test_rdF_pdf_a_report_banner_line_of_pairs_and_a_name_with_its_registration_
     assert getattr(pep.sen_status, "value", pep.sen_status) == "none"  # a coded status read by its description
     assert pep.pupil_voice.captured_by == "Mrs Kaur, learning mentor"
     assert "Gathered by" not in (pep.pupil_voice.text or "")
+
+
+def test_rdF_pdf_what_a_form_leaves_unanswered_or_does_not_hold_is_not_unread(tmp_path):
+    # 'N/A - reason' in a typed field, boxes none of which is ticked, the key to a scale, period headings over
+    # figures, a label the model does not hold beside its value, a figure after a figure: nothing left unread
+    from pepqa.model import PartStatus
+
+    def build(d):
+        d.add_paragraph("Name: Kacper Nowak")
+        d.add_paragraph("Attendance")
+        _grid(d, [["", "Current academic year", "Previous academic year"],
+                  ["Attendance %", "N/A - joined 12 January", "94.0"],
+                  ["Exclusions", "0", "2 (3 days)"]])
+        d.add_paragraph("Attainment")
+        d.add_paragraph("Key: 1 = well above, 2 = above, 3 = expected")
+        d.add_paragraph("Quality assurance")
+        _grid(d, [["VS quality check", "☐ Good ☐ Requires improvement ☐ Inadequate"],
+                  ["Tutor group", "9RB"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.attendance_percent is None
+    assert pep.parts["attendance"] != PartStatus.unread and pep.parts["attendance"] != PartStatus.partial
+    assert pep.parts["attainment"] not in (PartStatus.unread, PartStatus.partial)
+    assert pep.parts["qa"] not in (PartStatus.unread, PartStatus.partial)

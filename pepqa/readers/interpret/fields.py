@@ -143,7 +143,8 @@ class FieldsMixin:
         if conv is None:
             if key in _DATE_FIELDS and periods.period_rank(value) is not None:
                 return True  # 'Next PEP: summer term 2026': a term, not a date; nothing was missed
-            if key != "school.type":  # a value that does not parse as its type was not read
+            if key != "school.type" and not self._none_value([label or "", value]):
+                # a value that does not parse as its type was not read; 'N/A - started 3 November' says none
                 self.unclaimed.setdefault(part, []).append(prov)
             return True
         self.filled.add(part)

@@ -6,11 +6,14 @@ import re
 from typing import Optional
 
 from ...values import parse_date
+from .. import periods
 from ..blocks import Cell
 from .patterns import _LABEL_VALUE, _TYPED_ABOVE, _clean
 from .wording import alt, pattern
 from .voice import _is_prompt
 
+_PERIOD_HEAD = re.compile(r"^\s*(?:this|last|previous|current|prior)\s+(?:academic\s+|school\s+)?(?:year|term)\b|"
+                          r"\byear\s+to\s+date\b", re.I)
 _DATE_KEYS = {"meeting_date", "completed_date", "next_pep_date"}
 _PRICE_ONLY = re.compile(r"^\s*£\s*\d[\d,]*(?:\.\d{1,2})?\s*$")
 
@@ -64,6 +67,9 @@ class LabelRowsMixin:
             return
         if self.part in ("pupil_voice", "aspirations") and self._answer_row(row):
             return
+        if not texts[0] and len(distinct) >= 2 and all(_PERIOD_HEAD.search(x) or periods.period_rank(x) is not None
+                                                       for x in distinct):
+            return  # '| This academic year (to date) | Last academic year': the columns' headings, not a value
         i = 0
         while i < len(row) - 1:
             label_cell, value_cell = row[i], row[i + 1]
@@ -105,8 +111,12 @@ class LabelRowsMixin:
                     and self._amount_item(label_cell.text, value_cell.text, value_cell.prov)):
                 i += 2  # 'Outdoor waterproof suits for the pre-school | £130' under PP+
                 continue
-            if label_cell.text.strip() and value_cell.text.strip():
+            if label_cell.text.strip() and value_cell.text.strip() and (i == 0 or re.search(r"[A-Za-z]{2}", label_cell.text)):
+                # (a figure after a figure, 'Suspensions | 0 | 1 (2 days)', is no label and its value)
                 self._unclaimed(f"{label_cell.text}: {value_cell.text}", label_cell.prov)
+                if not fm and self.labels.is_ignored(label_cell.text):
+                    i += 2  # 'In Care (LA) | Y - Kingsmere | ...': a label the model does not hold and its value
+                    continue
             i += 1
 
     def _later_value(self, fm, row: list[Cell], i: int) -> Optional[int]:
