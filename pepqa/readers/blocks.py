@@ -66,3 +66,4 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
     notes: list[str] = field(default_factory=list)  # e.g. "page 4 has no text layer (scanned?)"
+    furniture: list[str] = field(default_factory=list)  # running headers / footers taken out of the blocks

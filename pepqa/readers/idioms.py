@@ -126,7 +126,12 @@ def run_together(text: str, is_label: Callable[[str], bool],
     # first label that starts the line is enough; a sentence with a colon in it has no such first label.
     form_line = bool(is_exact and len(labels[0].split()) <= 3 and not re.search(r'[.,;!?"“”]', labels[0])
                      and any(is_exact(lab) for lab in labels[1:]))
-    if known < 2 and not form_line:
+    # 'Student: Tobias Okonjo (7KW) Report run by: jmarlow Printed: 03-Nov-2025': a report's banner line, a
+    # known first label then short capitalised labels nobody knows; each value ends where the next label starts.
+    banner = bool(is_exact and len(labels) >= 3 and is_exact(labels[0])
+                  and all(len(lab.split()) <= 4 and lab[:1].isupper() and not re.search(r'[.,;!?"“”()]', lab)
+                          for lab in labels))
+    if known < 2 and not form_line and not banner:
         return []
     return list(zip(labels, values))
 
@@ -135,6 +140,8 @@ def _unknown_label_start(mid: str) -> Optional[int]:
     """Where a label no list knows starts: its last one or two capitalised words after the value
     ('14/10/2025 Version' -> 'Version')."""
     m = re.search(r"(?<=\s)[A-Z][A-Za-z]*(?:\s+[A-Za-z]+)?\s*$", mid)
+    if not m:  # 'Tobias Okonjo (7KW) Report run by': a capitalised word and the small words after it
+        m = re.search(r"(?<=\s)[A-Z][a-z]*(?:\s+[a-z]+){1,2}\s*$", mid)
     return m.start() if m and m.start() > 0 else None
 
 

@@ -67,8 +67,10 @@ class _Page:
     notes: list[str] = field(default_factory=list)
 
 
-def _drop_furniture(pages: list[_Page]) -> None:
-    """Remove running headers/footers: repeated text at the same height near the page edges."""
+def _drop_furniture(pages: list[_Page]) -> list[str]:
+    """Remove running headers/footers: repeated text at the same height near the page edges. Returns the text
+    removed (each once), which may still name the school whose system printed the report."""
+    dropped: list[str] = []
     texted = [p for p in pages if p.lines or p.tables]
     need = max(2, math.ceil(len(texted) * 0.5))
     seen: dict[str, list[tuple[int, float]]] = {}
@@ -81,13 +83,14 @@ def _drop_furniture(pages: list[_Page]) -> None:
         for ln in p.lines:
             if _in_band(ln, p):
                 key = _DIGITS.sub("#", ln.text.lower())
-                if _PAGE_NO.search(key):
-                    continue
                 same = {n for n, top in seen.get(key, ()) if abs(top - ln.top) <= 3}
-                if len(texted) >= 2 and len(same) >= need:
+                if _PAGE_NO.search(key) or (len(texted) >= 2 and len(same) >= need):
+                    if ln.text not in dropped:
+                        dropped.append(ln.text)
                     continue
             keep.append(ln)
         p.lines = keep
+    return dropped
 
 
 def _in_band(ln: _Line, p: _Page) -> bool:

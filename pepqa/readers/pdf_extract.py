@@ -124,8 +124,8 @@ def _extract(path: str, data: bytes, engine: str = "pdfium") -> Document:
     pages, notes, n_pages = got
     if not any(p.lines or p.tables for p in pages):
         raise ReadError(path, "no text layer: this looks like a scanned PDF; pepqa cannot read images (no OCR)")
-    _drop_furniture(pages)
-    doc = Document(path=path, format="pdf", pages=n_pages, notes=notes)
+    furniture = _drop_furniture(pages)
+    doc = Document(path=path, format="pdf", pages=n_pages, notes=notes, furniture=furniture)
     doc.blocks = _blocks(path, pages)
     return doc
 

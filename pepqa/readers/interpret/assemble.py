@@ -17,6 +17,7 @@ from .wording import defined_acronyms
 from .coverage import CoverageMixin
 from .sections import SectionsMixin
 from .fields import FieldsMixin
+from .furniture import furniture_school
 from .paragraphs import ParagraphsMixin
 from .period_tables import PeriodTablesMixin
 from .row_spend import RowSpendMixin
@@ -66,6 +67,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.above: Optional[tuple] = None  # a label alone on the line above: (match, label as written)
         self.prev_text: Optional[str] = None  # the paragraph before this one (an age's label above its value)
         self.period_left: list[tuple[int, str, Provenance]] = []  # unread text under a term's or meeting's block
+        self.grid_now: Optional[float] = None  # the latest period filled in any term grid (period_tables.py)
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
         self.acronyms = defined_acronyms(_texts(doc.blocks[:40]))
         self._acr = re.compile(r"\b(" + "|".join(map(re.escape, self.acronyms)) + r")\b") if self.acronyms else None
@@ -91,6 +93,10 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             pep.pupil_voice.text = "\n".join(self.voice)
         if self.aspirations and not pep.aspirations:
             pep.aspirations = "\n".join(self.aspirations)
+        if not pep.school.name and "school.name" not in self.candidates and self.doc.blocks \
+                and (name := furniture_school(self.doc, self.labels)):
+            self.set_field("school.name", name, self.doc.blocks[0].prov.model_copy(update={"match": "prose"}),
+                           "running header or footer", "prose", None)
         self._assign_all()
         self._latest_period_only()
         c = pep.child

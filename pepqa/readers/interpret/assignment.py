@@ -20,6 +20,7 @@ from typing import Any, Optional
 from ...labels import normalise
 from ...model import Provenance
 from .patterns import _FIELD_PART
+from .wording import alt
 
 # The fields a PEP holds once, that checks judge: these are assigned all at once.
 SINGLE = ("child.name", "child.date_of_birth", "child.year_group", "school.name", "meeting_date", "completed_date",
@@ -66,6 +67,9 @@ class AssignmentMixin:
             now = [c for c in tops if not _PAST.search(c[2])]
             if key not in _DATES and now and len(now) < len(tops):
                 tops = now  # 'Attendance last year %' beside 'Attendance this year %': the earlier period's
+            here = [c for c in tops if not self._elsewhere(c[2])]
+            if key not in _DATES and key != "school.name" and here and len(here) < len(tops):
+                tops = here  # 'Attendance at AP %' beside 'Attendance (year to date) %': the other place's
             chosen = max(tops, key=lambda c: len(str(c[0]).split()) if isinstance(c[0], str) else 0)
             if any(not _same(c[0], chosen[0]) for c in tops):
                 labels = {c[2] for c in tops}
@@ -75,6 +79,12 @@ class AssignmentMixin:
                     self._uncertain(key, tops)
                     continue
             self._put(key, chosen)
+
+    def _elsewhere(self, label: str) -> bool:
+        """A label naming another place than the school ([prose] elsewhere_words: 'attendance at ap %', 'attendance
+        at previous school'): its figure is that place's."""
+        words = self.labels.prose.get("elsewhere_words", ())
+        return bool(words) and bool(re.search(r"\b(?:" + alt(words) + r")\b", label or ""))
 
     def _put(self, key: str, cand: tuple) -> None:
         value, _, label, prov, how, score = cand

@@ -13,6 +13,8 @@ from ..concepts import _ALL_DATES, parse_typed
 from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time of day, whose colon is no label's
+_SCALE_KEY = re.compile(r"(?:^|[\s,;(])[\dA-Z][+\-]?\s*=\s*[A-Za-z]")  # '1 = excellent', 'A = above'
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")  # '8.1 None.': a minute item's number
 # A count ('Number of ...', 'Suspensions this year'): a zero is an answer, there are none.
 _COUNT_LABEL = re.compile(r"^\s*(?:number of|no\.? of|how many|total number of)\b|\b(?:suspensions?|exclusions?|"
@@ -61,8 +63,11 @@ class CoverageMixin:
         if ":" in text and self.labels.is_ignored(text.split(":", 1)[0]):
             return
         words = text.split()
-        if ":" not in text and any(self.labels.is_ignored(" ".join(words[:k])) for k in range(1, min(5, len(words)))):
-            return  # 'My age 4 years 8 months': a label the model does not hold, and its value
+        if ":" not in _CLOCK.sub("", text) and any(self.labels.is_ignored(" ".join(words[:k]))
+                                                  for k in range(1, min(5, len(words)))):
+            return  # 'My age 4 years 8 months', 'Exported by VS Caseworker 18/11/2025 16:20': a label not held
+        if len(_SCALE_KEY.findall(text)) >= 2:
+            return  # 'Effort: 1 = excellent, 4 = cause for concern': the key to a scale, not a value
         if ":" in text and _MONTH_ONLY.match(text.split(":", 1)[1]) \
                 and self.labels.concepts.nearest(normalise(text.split(":", 1)[0])) == "next_pep_date":
             return  # 'My next PEP will be on: February 2026': a month is all the form gives, nothing was missed
@@ -71,6 +76,9 @@ class CoverageMixin:
             return  # 'Learning story finished by setting manager on ..........': a blank left unfilled, nothing to read
         if self._other_fund(text):
             return  # 'Other financial support (not PP+)': about a fund the model does not hold
+        if ":" in text and "☐" in text.split(":", 1)[1] and "☒" not in text \
+                and re.fullmatch(r"(?:\s*☐\s*[^☐:]{1,30})+\s*", text.split(":", 1)[1]):
+            return  # 'EY adviser check: ☐ Good ☐ Requires improvement ☐ Inadequate': no box ticked, nothing answered
         bare = _MINUTE_NUMBER.sub("", text)
         if len(bare.split()) <= 4 and self._not_given(bare):
             return  # 'N/A' in a mandatory field, '8.1 None.' in minutes: empty, nothing was left unread

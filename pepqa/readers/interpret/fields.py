@@ -130,7 +130,8 @@ class FieldsMixin:
                 self.filled.add(sec)
             return True
         if key == "child.name" and value:
-            value = _surname_first(value)
+            # 'Tobias Okonjo (7KW)': a school system prints the registration group after the name; not the name
+            value = _surname_first(re.sub(r"\s*\((?=[^)\s]*\d)[A-Za-z0-9/\-]{1,8}\)\s*$", "", value))
         head = key.split(".")[0]
         if key == "aspirations" and self.part == "pupil_voice" and value and len(value.split()) >= 2:
             self._voice_text(raw, prov)  # 'What I want to be' answered in the child's own words is their voice too
@@ -142,7 +143,8 @@ class FieldsMixin:
         if conv is None:
             if key in _DATE_FIELDS and periods.period_rank(value) is not None:
                 return True  # 'Next PEP: summer term 2026': a term, not a date; nothing was missed
-            if key != "school.type":  # a value that does not parse as its type was not read
+            if key != "school.type" and not self._none_value([label or "", value]):
+                # a value that does not parse as its type was not read; 'N/A - started 3 November' says none
                 self.unclaimed.setdefault(part, []).append(prov)
             return True
         self.filled.add(part)

@@ -17,11 +17,23 @@ from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
 from . import sign_off
 from .voice import _FIRST_PERSON
+from .assignment import _PAST
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
 _YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
 _NOW = re.compile(r"\b(?:to date|this|current|so far)\b", re.I)
+_DATE_SPAN = re.compile(r"^\s*(.{6,20}?)\s+(?:to|until|-|–)\s+(.{6,20}?)\s*$", re.I)
+
+
+def _span_year(text: str) -> Optional[int]:
+    """The academic year (its first calendar year) of a row labelled by a span of dates ('01-Sep-2025 to
+    17-Oct-2025', a register summary's period), else None."""
+    m = _DATE_SPAN.match(text or "")
+    a, b = (parse_date(m[1]), parse_date(m[2])) if m else (None, None)
+    if not a or not b or b < a:
+        return None
+    return b.year if b.month >= 9 else b.year - 1
 
 
 def _is_title(labels, text: str) -> bool:
@@ -45,7 +57,8 @@ class ItemTablesMixin:
         t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
         if not t.rows:
             return
-        signed = sign_off.school_sign_off(self.labels, t)
+        # a grid with a row per signer, or a sign-off along one row ('DT Signature | J. Marlow | Date Signed | ...')
+        signed = sign_off.school_sign_off(self.labels, t) or sign_off.rows_sign_off(self.labels, t)
         if signed:
             self.set_field("completed_date", signed[0], signed[1].prov, "designated teacher's signature date", "derived")
         kind, colmap, header_row = self._table_kind(t)
@@ -103,7 +116,9 @@ class ItemTablesMixin:
         only = distinct.pop()
         cell = next(c for c in row if c.text.strip())
         marker = len(row) == 2 and not texts[0]
-        if not (marker or cell.shaded) or "\n" in only or len(only.split()) > 8 or only.endswith((".", "!", "?", ":")) \
+        # a trailing bracket is a note on the title ('3. Review of Autumn targets (at the spring PEP)'), not its length
+        short = len(re.sub(r"\s*\([^()]*\)\s*$", "", only).split()) <= 8
+        if not (marker or cell.shaded) or "\n" in only or not short or only.endswith((".", "!", "?", ":")) \
                 or _FIRST_PERSON.search(only) or _LABEL_VALUE.match(only):
             return False
         self.para(Para(only, cell.prov, heading_level=1, bold=True))
@@ -244,12 +259,17 @@ class ItemTablesMixin:
             return False
         rows = [r for r in t.rows[top + 1:] if r and r[0].text.strip()]
         if not rows or not all(periods.period_rank(r[0].text) is not None or _YEAR_SPAN.search(r[0].text)
-                               or _NOW.search(r[0].text) for r in rows):
+                               or _NOW.search(r[0].text) or _span_year(r[0].text) or _PAST.search(r[0].text.lower())
+                               for r in rows):
+            return False
+        rows = [r for r in rows if not _PAST.search(r[0].text.lower())]  # 'Previous academic year': history, not this year
+        if not rows:
             return False
 
         def rank(r) -> tuple:
             y = _YEAR_SPAN.search(r[0].text)
-            return (int(y[1]) if y else 0, bool(_NOW.search(r[0].text)), periods.period_rank(r[0].text) or 0)
+            return (int(y[1]) if y else (_span_year(r[0].text) or 0), bool(_NOW.search(r[0].text)),
+                    periods.period_rank(r[0].text) or 0)
         best = max(rows, key=rank)
         done = False
         for j, fm in cols:

@@ -3,13 +3,18 @@ heading or a label whose value is below, and question/answer rows in the voice a
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-
+from ...values import parse_date
+from .. import periods
 from ..blocks import Cell
 from .patterns import _LABEL_VALUE, _TYPED_ABOVE, _clean
 from .wording import alt, pattern
 from .voice import _is_prompt
 
+_PERIOD_HEAD = re.compile(r"^\s*(?:this|last|previous|current|prior)\s+(?:academic\s+|school\s+)?(?:year|term)\b|"
+                          r"\byear\s+to\s+date\b", re.I)
+_DATE_KEYS = {"meeting_date", "completed_date", "next_pep_date"}
 _PRICE_ONLY = re.compile(r"^\s*£\s*\d[\d,]*(?:\.\d{1,2})?\s*$")
 
 
@@ -62,12 +67,18 @@ class LabelRowsMixin:
             return
         if self.part in ("pupil_voice", "aspirations") and self._answer_row(row):
             return
+        if not texts[0] and len(distinct) >= 2 and all(_PERIOD_HEAD.search(x) or periods.period_rank(x) is not None
+                                                       for x in distinct):
+            return  # '| This academic year (to date) | Last academic year': the columns' headings, not a value
         i = 0
         while i < len(row) - 1:
             label_cell, value_cell = row[i], row[i + 1]
             fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
             if fm and latest:
                 fm = (fm[0], fm[1], fm[2])
+            if fm and (j := self._later_value(fm, row, i)) is not None:
+                i = j + 1  # 'Submitted | R. Castellano (DT) | 12/11/2025 09:41': what, who, then when
+                continue
             if fm and self._set_cell(fm, value_cell, label_cell.text.strip(), latest):
                 i += 2
                 continue
@@ -100,9 +111,29 @@ class LabelRowsMixin:
                     and self._amount_item(label_cell.text, value_cell.text, value_cell.prov)):
                 i += 2  # 'Outdoor waterproof suits for the pre-school | £130' under PP+
                 continue
-            if label_cell.text.strip() and value_cell.text.strip():
+            if label_cell.text.strip() and value_cell.text.strip() and (i == 0 or re.search(r"[A-Za-z]{2}", label_cell.text)):
+                # (a figure after a figure, 'Suspensions | 0 | 1 (2 days)', is no label and its value)
                 self._unclaimed(f"{label_cell.text}: {value_cell.text}", label_cell.prov)
+                if not fm and self.labels.is_ignored(label_cell.text):
+                    i += 2  # 'In Care (LA) | Y - Kingsmere | ...': a label the model does not hold and its value
+                    continue
             i += 1
+
+    def _later_value(self, fm, row: list[Cell], i: int) -> Optional[int]:
+        """A date field's label whose value is not the next cell but a later one: a row of an event, what
+        happened, who did it, when ('Submitted | R. Castellano (DT) | 12/11/2025 09:41' in a status history;
+        'Meeting held | Room 4 | 04/11/2025'). The cells between are short and no label; the date is taken
+        from the first later cell that parses as one. Returns that cell's index, or None."""
+        if fm[0] not in _DATE_KEYS or parse_date(row[i + 1].text.strip() or "-") is not None:
+            return None
+        for j in range(i + 2, min(len(row), i + 4)):
+            between = [c.text.strip() for c in row[i + 1:j]]
+            if not all(between) or any(len(b.split()) > 6 or self._field_match(b) or parse_date(b) for b in between):
+                return None
+            text = row[j].text.strip()
+            if text and parse_date(text) is not None:
+                return j if self.set_match(fm, text, row[j].prov, row[i].text.strip()) else None
+        return None
 
     def _area_title(self, text: str, prov) -> bool:
         """A one-cell row under the targets naming only an area ('Personal, social and emotional development',

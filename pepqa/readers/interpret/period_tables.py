@@ -6,7 +6,11 @@ often under a title row, and a row per field; each row gives its latest filled v
 an earlier column (the child's name, the college, attendance so far this year), still stands. But a date is one
 meeting's: an older meeting's completion date beside a blank in the latest column is not this PEP's, whose is
 blank as the form shows (the latest column is trusted for its blanks as for its values), rather than the older
-meeting's passed off as this one's.
+meeting's passed off as this one's. So are the child's views: what the child said at the autumn meeting, beside
+an empty spring cell, is not the spring PEP's voice, which is empty. The latest period is the latest filled in
+any such grid of the document, so a voice grid of its own ('In my own words | autumn words | | ') under a meeting
+grid whose spring column is filled is read for spring, and found empty. A figure for the year so far (attendance
+this academic year) is not one meeting's: written once, in an earlier column, it still stands.
 """
 from __future__ import annotations
 
@@ -35,12 +39,20 @@ class PeriodTablesMixin:
         body = [r for r in t.rows[hr + 1:] if r and r[0].text.strip()]
         filled = [periods.latest_cell([c.text for c in r], cols) for r in body]
         latest = max((i for i in filled if i is not None), default=None)
+        ranks = {i: periods.period_rank(t.rows[hr][i].text) for i in cols}
+        if latest is not None:
+            self.grid_now = max(self.grid_now or 0, ranks[latest] or 0)
+        now = self.grid_now
         for row, idx in zip(body, filled):
             fm = self._field_match(row[0].text)
             if idx is None:  # a label with every period blank: the field is on the form, empty (not a heading)
                 if fm and fm[1] == "exact":
                     self.set_field(fm[0], "", row[0].prov, row[0].text.strip())
                 continue
+            voice = (fm[0] == "pupil_voice.text") if fm else self.part == "pupil_voice"
+            if voice and now and (ranks[idx] or 0) < now:
+                self.set_field("pupil_voice.text", "", row[0].prov, row[0].text.strip())
+                continue  # the autumn meeting's words beside an empty spring cell: this PEP's voice is empty
             if fm and fm[0] in _PER_PERIOD and idx != latest:
                 # 'Date completed | 30-Sep-2025 | (blank)' when the spring column is the one filled: autumn's
                 self.set_field(fm[0], "", row[0].prov, row[0].text.strip())

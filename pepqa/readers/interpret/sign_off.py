@@ -9,6 +9,7 @@ the carer) are not the school's completion.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...values import parse_date
@@ -38,3 +39,29 @@ def school_sign_off(labels, t: Table) -> Optional[tuple]:
                 return None  # two dated rows for the school: which one is not for us to guess
             found = (text, r[dc])
     return found
+
+
+_SIGN_WORDS = re.compile(r"\b(?:signature|signed|sign|name|print(?:ed)?)\b|[()/:*]", re.I)
+_DATE_LABEL = re.compile(r"^\s*(?:date(?:\s+(?:signed|of\s+signature|agreed))?|signed\s+on|on)\s*[:*]?\s*$", re.I)
+
+
+def row_sign_off(labels, cells: list) -> Optional[tuple]:
+    """(date text, cell) of a sign-off written along one row ('DT Signature | J. Marlow | Date Signed |
+    29-Oct-2025'): the first cell names the designated teacher's role once the signature words are taken away,
+    a later cell is a date label and the cell after it a date. The grid's rule, for a form that signs in pairs."""
+    if len(cells) < 4:
+        return None
+    role = _SIGN_WORDS.sub(" ", cells[0].text).strip()
+    if not role or labels.match_value("role", role) != "designated_teacher":
+        return None
+    for j in range(1, len(cells) - 1):
+        if _DATE_LABEL.match(cells[j].text):
+            text = cells[j + 1].text.strip()
+            return (text, cells[j + 1]) if text and parse_date(text) is not None else None
+    return None
+
+
+def rows_sign_off(labels, t: Table) -> Optional[tuple]:
+    """The one dated sign-off row of the designated teacher in a table (see :func:`row_sign_off`), else None."""
+    got = [x for x in (row_sign_off(labels, r) for r in t.rows) if x]
+    return got[0] if len(got) == 1 else None
