@@ -125,6 +125,10 @@ class FieldsMixin:
             if getattr(s, attr) is None and v is not None:
                 setattr(s, attr, v)
                 self._note(f"sections.{sec}.{attr}", prov, label)
+                if attr == "signed_date" and self.signer == "designated_teacher":
+                    # the date under 'Designated Teacher sign-off' is the school's signature: the weakest
+                    # reading of the completion date, as in a sign-off grid (sign_off.py)
+                    self.set_field("completed_date", value, prov, "designated teacher's signature date", "derived")
             self.found.add(sec)
             if v is not None:
                 self.filled.add(sec)

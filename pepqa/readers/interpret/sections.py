@@ -19,6 +19,8 @@ class SectionsMixin:
         self.slot = self.sub_col = None
         # 'PEP 2 - Spring term 2026: next steps and PP+': the part's items are that period's (the latest kept)
         self.period = periods.period_rank(heading) if part in ("targets", "pp_plus") else None
+        # 'Designated Teacher sign-off': whose signature the part's date is (sign_off.py)
+        self.signer = _signer(self.labels, heading) if part == "qa" else None
         if part in SECTION_KEYS:
             self.section = part
         elif part not in _SUBPART_OF_DT and part != "pupil_voice":
@@ -36,6 +38,15 @@ class SectionsMixin:
         if part is None and loose and _ADDRESSED.search(text) and not self._other_writer(text):
             return "pupil_voice"  # 'Anything else I want the grown-ups to know': the child speaking to the adults
         return part
+
+
+_SIGN_WORDS = re.compile(r"[\s:\-–—]*(?:sign[\s-]*off|signatures?|signed|declaration|agreement)\b.*$", re.I)
+
+
+def _signer(labels, heading: str) -> Optional[str]:
+    """The role a sign-off heading names ('Designated Teacher sign-off', 'DT signature'), else None."""
+    h = re.sub(r"^\s*(?:\d{1,2}[.)]?|part\s+\w|section\s+\w)\s+", "", heading.strip(), flags=re.I)
+    return labels.match_value("role", _SIGN_WORDS.sub("", h).strip()) or labels.match_value("role", h)
 
 
 # A heading in which the child addresses the adults: 'I want my teachers to know', 'Anything else I'd like to

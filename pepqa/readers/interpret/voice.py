@@ -146,6 +146,8 @@ def _is_prompt(text: str) -> bool:
     t = re.sub(r"\s*\*\s*$", "", text.strip())  # 'Where do you see yourself in a year? *': a mandatory mark
     if not re.search(r"[A-Za-z]", t):
         return True  # a row of empty boxes ('☐'), a dash
+    if re.fullmatch(r"\([^()]*\)", t) and not _FIRST_PERSON.search(t):
+        return True  # '(in the child's own words where possible - who gathered the views?)': the form's note
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # 'How did we find out? (tick all that apply)'
     if t.endswith("?") or bare.endswith("?") or t.endswith(("...", "…")) and len(t.split()) <= 8:
         return True
