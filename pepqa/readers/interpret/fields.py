@@ -87,6 +87,8 @@ class FieldsMixin:
         """Set the field a matched label names. A concept match whose value does not parse as the concept's
         type is rejected (returns False) so the text can be read another way."""
         key, how, score = fm
+        if key in _FIGURE_FIELDS:
+            raw = _LEAD_NOTE.sub("", raw or "", count=1) or raw  # '(year to date, from the register) 94.2'
         if how == "exact":
             return self.set_field(key, raw, prov, label)
         c = self.labels.concepts.by_key[key]
@@ -224,6 +226,9 @@ class FieldsMixin:
 
 _DATE_FIELDS = {"child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date", "next_pep_date",
                 "provision_review_date"}
+# A figure's value may start with the form's note on what to enter, in brackets, before the figure itself.
+_FIGURE_FIELDS = _DATE_FIELDS | {"attendance_percent", "pp_requested", "child.year_group"}
+_LEAD_NOTE = re.compile(r"^\s*\([^()]{2,80}\)\s*(?=\S)")
 _SURNAME_FIRST = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*),\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)$")
 
 
