@@ -53,6 +53,11 @@ class FieldsMixin:
         m = self.labels.concepts.best(n)
         if m and not self._bracket_rules_out(label, m.key):
             return m.key, "concept", m.score
+        abbr = _TRAIL_ABBR.search(label or "")
+        if abbr and not self._field_for(re.sub(r"\(.*", "", label)):
+            key = self._field_for(abbr[1])  # 'Year of study (NCY)': the abbreviation in brackets names the field
+            if key and not key.startswith("section."):
+                return key, "exact", None
         return self._half_for(label, self._field_match)
 
     def _half_for(self, label: str, match):
@@ -204,6 +209,8 @@ class FieldsMixin:
             return parse_date(value)
         if key == "child.year_group":
             return parse_year_group(value)
+        if key == "school.name":
+            return _CAMPUS.sub("", value) or value  # 'Kingsmead College, Riverside Campus': a site of the college
         if key == "school.type":
             return L.match_value("school_type", value)
         if key == "term":
@@ -226,6 +233,8 @@ class FieldsMixin:
 
 _DATE_FIELDS = {"child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date", "next_pep_date",
                 "provision_review_date"}
+_TRAIL_ABBR = re.compile(r"\(\s*([A-Z][A-Z+.]{1,5})\s*\)[\s*:]*$")
+_CAMPUS = re.compile(r"\s*[,\-–—]\s*[^,]{2,40}\b(?:campus|site)\s*$", re.I)
 # A figure's value may start with the form's note on what to enter, in brackets, before the figure itself.
 _FIGURE_FIELDS = _DATE_FIELDS | {"attendance_percent", "pp_requested", "child.year_group"}
 _LEAD_NOTE = re.compile(r"^\s*\([^()]{2,80}\)\s*(?=\S)")
