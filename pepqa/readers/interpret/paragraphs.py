@@ -79,6 +79,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if self._columns(p):
             return  # 'Student name *   College *' over 'Jade Whitcombe   Kingsmead College'
         heading_like = bool(p.heading_level or p.bold)
+        if heading_like and len(text) <= 90:
+            self._title_name(text, p.prov)  # 'Personal Education Plan for Jayden Smith' (sections.py)
         if self.group_slot and self._group_slot_body(text, p.prov):
             return  # the value under 'Funding item 1 - Description:' (item_groups.py)
         if self.above and not heading_like and self._take_above(text, p.prov):

@@ -26,6 +26,17 @@ class SectionsMixin:
         elif part not in _SUBPART_OF_DT and part != "pupil_voice":
             self.section = None
         self._note(f"parts.{part}", prov, heading)
+        self._title_name(heading, prov)
+
+    def _title_name(self, heading: str, prov: Provenance) -> None:
+        """'PEP meeting record for Lily Pemberton-Shaw', 'Personal Education Plan for Jayden Smith': a title naming
+        whose plan it is names the child (the weakest reading: a labelled name wins)."""
+        m = _TITLE_FOR.match(heading.strip())
+        if self.pep.child.name or not m or not _PLAN_WORDS.search(self._expand(m[1])):
+            return
+        words = m[2].split()
+        if 2 <= len(words) <= 4 and not any(w.lower() in _NOT_NAME for w in words):
+            self._prose_fact("child.name", m[2], prov, "title")
 
     def _heading_part(self, text: str, loose: bool = False) -> Optional[str]:
         if len(text) > 90 or "\n" in text.strip():
@@ -40,6 +51,12 @@ class SectionsMixin:
         return part
 
 
+_TITLE_FOR = re.compile(r"^(.{3,60}?)\s+for\s*:?\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
+_PLAN_WORDS = re.compile(r"\b(?:pep|plan|record|review|meeting|minutes|notes|report)\b", re.I)
+_NOT_NAME = {"autumn", "spring", "summer", "term", "year", "children", "child", "care", "looked", "after", "young",
+             "people", "person", "pupils", "pupil", "students", "student", "reception", "nursery", "school", "college",
+             "the", "virtual", "education", "council", "january", "february", "march", "april", "june", "july",
+             "september", "october", "november", "december"}
 _SIGN_WORDS = re.compile(r"[\s:\-–—]*(?:sign[\s-]*off|signatures?|signed|declaration|agreement)\b.*$", re.I)
 
 
