@@ -57,7 +57,7 @@ class LabelRowsMixin:
                 self._voice_text(only, row[0].prov)
             elif self.part == "aspirations":
                 self._aspiration(only, row[0].prov)
-            else:
+            elif not self._data_line(only, row[0].prov):  # 'Attendance 97.8% - no suspensions - ...'
                 self._unclaimed(only, row[0].prov)
             return
         if self.part in ("pupil_voice", "aspirations") and self._answer_row(row):
