@@ -35,6 +35,8 @@ class LabelRowsMixin:
             if m and m[2].strip() and (fm := self._field_match(m[1])) \
                     and self.set_match(fm, m[2], row[0].prov, m[1].strip()):
                 return  # 'Attendance this year: 88.9% (...)' is a field with its value, not a part's heading
+            if re.search(r"\d\s?%|£\s?\d", only) and self._data_line(only, row[0].prov):
+                return  # 'Attendance 88.4% (spring so far) - two lates': a data line, not the attendance heading
             part = self._heading_part(only, loose=row[0].shaded)
             if part:
                 self._enter(part, row[0].prov, only)
