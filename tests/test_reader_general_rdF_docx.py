@@ -144,3 +144,35 @@ def test_rdF_docx_the_childs_row_of_a_row_per_person_grid_is_the_voice(tmp_path)
     voice = _read(tmp_path, build).pupil_voice.text or ""
     assert "I like PE with Mr Cole." in voice and "Spelling tests." in voice
     assert "sleeps" not in voice and "Settled" not in voice
+
+
+def test_rdF_docx_a_rule_naming_targets_by_number_is_not_an_unread_target(tmp_path):
+    from pepqa.model import PartStatus
+
+    def build(d):
+        d.add_paragraph("Name: Amir Hussain")
+        d.add_heading("Targets", level=2)
+        d.add_paragraph("Targets 1 and 2 should cover literacy and numeracy; target 3 is pastoral.")
+        _grid(d, [["Target", "Who", "By when"], ["Amir will read a chapter book aloud to his carer each night", "Carer", "July"]])
+    assert _read(tmp_path, build).parts["targets"] == PartStatus.read
+
+
+def test_rdF_docx_an_ignored_label_and_a_case_number_beside_each_other_leave_nothing_unread(tmp_path):
+    from pepqa.model import PartStatus
+
+    def build(d):
+        d.add_heading("Child details", level=2)
+        _grid(d, [["Name", "Amir Hussain", "Date of birth", "02/02/2015"],
+                  ["Known as", "Amir", "Mosaic ID", "MX-99812"],
+                  ["Placement", "Foster care", "Social work team", "North 3"]])
+    assert _read(tmp_path, build).parts["child"] == PartStatus.read
+
+
+def test_rdF_docx_a_month_for_the_next_pep_is_an_answer(tmp_path):
+    from pepqa.model import PartStatus
+
+    def build(d):
+        d.add_paragraph("Name: Amir Hussain")
+        d.add_heading("Meeting details", level=2)
+        _grid(d, [["Date of meeting", "03/03/2026", "Next PEP", "June 2026 (date to follow)"]])
+    assert _read(tmp_path, build).parts["meeting"] == PartStatus.read

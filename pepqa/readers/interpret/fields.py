@@ -151,7 +151,8 @@ class FieldsMixin:
             return True
         conv = self._convert(key, value)
         if conv is None:
-            if key in _DATE_FIELDS and periods.period_rank(value) is not None:
+            if key in _DATE_FIELDS and periods.period_rank(value) is not None \
+                    or key == "next_pep_date" and _MONTH_YEAR.match(value):
                 return True  # 'Next PEP: summer term 2026': a term, not a date; nothing was missed
             if key != "school.type":  # a value that does not parse as its type was not read
                 self.unclaimed.setdefault(part, []).append(prov)
@@ -233,6 +234,8 @@ class FieldsMixin:
 
 _DATE_FIELDS = {"child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date", "next_pep_date",
                 "provision_review_date"}
+# 'Next PEP | February 2026 (date to be set by DT)': a month is all a form gives for the next PEP
+_MONTH_YEAR = re.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}\b", re.I)
 _TRAIL_ABBR = re.compile(r"\(\s*([A-Z][A-Z+.]{1,5})\s*\)[\s*:]*$")
 _CAMPUS = re.compile(r"\s*[,\-–—]\s*[^,]{2,40}\b(?:campus|site)\s*$", re.I)
 # A figure's value may start with the form's note on what to enter, in brackets, before the figure itself.

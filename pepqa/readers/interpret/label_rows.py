@@ -68,6 +68,9 @@ class LabelRowsMixin:
         while i < len(row) - 1:
             label_cell, value_cell = row[i], row[i + 1]
             fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
+            if not fm and label_cell.text.strip() and self.labels.is_ignored(label_cell.text):
+                i += 2  # 'Preferred name | Kacper | CareLink ID | ...': a label the model does not hold, and its value
+                continue
             if fm and latest:
                 fm = (fm[0], fm[1], fm[2])
             if fm and self._set_cell(fm, value_cell, label_cell.text.strip(), latest):
