@@ -176,3 +176,10 @@ def test_rdF_docx_a_month_for_the_next_pep_is_an_answer(tmp_path):
         d.add_heading("Meeting details", level=2)
         _grid(d, [["Date of meeting", "03/03/2026", "Next PEP", "June 2026 (date to follow)"]])
     assert _read(tmp_path, build).parts["meeting"] == PartStatus.read
+
+
+def test_rdF_docx_a_bracketed_note_naming_a_past_year_is_not_stripped(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Amir Hussain")
+        d.add_paragraph("Attendance %: (last year) 93.0")
+    assert _read(tmp_path, build).attendance_percent is None

@@ -92,8 +92,9 @@ class FieldsMixin:
         """Set the field a matched label names. A concept match whose value does not parse as the concept's
         type is rejected (returns False) so the text can be read another way."""
         key, how, score = fm
-        if key in _FIGURE_FIELDS:
-            raw = _LEAD_NOTE.sub("", raw or "", count=1) or raw  # '(year to date, from the register) 94.2'
+        note = _LEAD_NOTE.match(raw or "") if key in _FIGURE_FIELDS else None
+        if note and not pattern(self.labels, "past").search(note[0].strip()):
+            raw = raw[note.end():]  # '(year to date, from the register) 94.2'; '(last year) 93%' is another year's
         if how == "exact":
             return self.set_field(key, raw, prov, label)
         c = self.labels.concepts.by_key[key]
