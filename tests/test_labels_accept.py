@@ -16,7 +16,7 @@ from pepqa.cli import main
 from pepqa.labels import DEFAULT_LABELS, load_labels
 
 ROWS = [("Student name", "Jordan Pike"), ("Date of this PEP", "18/11/2025"),
-        ("Attendance recorded by the school office this term", "93.5%"), ("Heritage", "White British")]
+        ("Attendance figure from the school office this term", "93.5%"), ("Heritage", "White British")]
 
 
 def _docx(path: Path, rows=ROWS) -> Path:
@@ -65,13 +65,13 @@ def test_round_trip_batch_accept_rerun_reads_the_accepted_fields(tmp_path, monke
     rows, said = _batch(inbox, tmp_path / "out1")
     assert "2 labels read with a value but not placed: see " in said and "`pepqa labels accept`" in said
     by = {r["label"]: r for r in rows}
-    assert by["Attendance recorded by the school office this term"]["nearest field"] == "attendance_percent"
+    assert by["Attendance figure from the school office this term"]["nearest field"] == "attendance_percent"
     assert "Heritage" in by and all(r["accept"] == "" for r in rows)  # the accept column is there, empty
     before = _read(pep_file)
     assert before["attendance_percent"] is None and before["child"]["ethnicity"] is None
 
     # The officer accepts two lines: one with the nearest field (yes), one naming the field.
-    by["Attendance recorded by the school office this term"]["accept"] = "yes"
+    by["Attendance figure from the school office this term"]["accept"] = "yes"
     by["Heritage"]["accept"] = "child.ethnicity"
     accepted = tmp_path / "accepted.csv"
     with open(accepted, "w", encoding="utf-8", newline="") as f:
@@ -87,7 +87,7 @@ def test_round_trip_batch_accept_rerun_reads_the_accepted_fields(tmp_path, monke
     assert "example file now reads it as attendance_percent" in r.output and "a.docx" not in r.output
     assert "added 2 labels to authority-labels.toml (new file)" in r.output
     written = tomllib.loads((tmp_path / "authority-labels.toml").read_text(encoding="utf-8"))
-    assert written["fields"]["attendance_percent"] == ["Attendance recorded by the school office this term"]
+    assert written["fields"]["attendance_percent"] == ["Attendance figure from the school office this term"]
     assert written["fields"]["child.ethnicity"] == ["Heritage"]
 
     after = _read(pep_file, "--policy", policy)
@@ -335,9 +335,9 @@ def test_a_label_its_example_file_still_cannot_read_is_said_so(tmp_path, monkeyp
     monkeypatch.chdir(tmp_path)
     inbox = tmp_path / "in"
     inbox.mkdir()
-    _docx(inbox / "a.docx", ROWS[:2] + [("Attendance recorded by the school office this term", "see printout")])
+    _docx(inbox / "a.docx", ROWS[:2] + [("Attendance figure from the school office this term", "see printout")])
     rows, _ = _batch(inbox, tmp_path / "out")
-    (row,) = [r for r in rows if r["label"].startswith("Attendance recorded")]
+    (row,) = [r for r in rows if r["label"].startswith("Attendance figure")]
     assert row["nearest field"] == "attendance_percent"
     row["accept"] = "yes"
     f = _write_csv(tmp_path / "u.csv", [row])

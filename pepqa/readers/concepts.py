@@ -20,6 +20,7 @@ from typing import Any, Optional
 from ..values import parse_date, parse_money, parse_percent, parse_year_group
 
 _WORD = re.compile(r"[a-z0-9+%£]+(?:'[a-z]+)?")
+_BY = re.compile(r"\bby\b", re.I)
 UNKNOWN_PENALTY = 0.15
 MARGIN = 0.2
 MAX_LABEL_WORDS = 12
@@ -97,6 +98,10 @@ class ConceptIndex:
         if hit is not None:
             return hit
         ws = self.words(normalised)
+        # 'Form finalised by Post-16 Learning Advisor': the words after 'by' name who did it, not what the label
+        # asks; they cost nothing (a keyword or a negative word among them still counts)
+        by = _BY.split(normalised, maxsplit=1)
+        agent = self.words(by[1]) - self.words(by[0]) if len(by) == 2 and by[0].strip() else frozenset()
         res: list[Match] = []
         if ws and len(ws) <= MAX_LABEL_WORDS:
             for c in self.concepts:
@@ -104,7 +109,8 @@ class ConceptIndex:
                     continue
                 score = sum(c.keywords.get(w, 0.0) for w in ws)
                 # a number in a label is a period or an item's number ('at PEP 2'), not a word of its meaning
-                unknown = sum(1 for w in ws if w not in c.keywords and w not in self.neutral and not w.isdigit())
+                unknown = sum(1 for w in ws if w not in c.keywords and w not in self.neutral and not w.isdigit()
+                              and w not in agent)
                 score -= UNKNOWN_PENALTY * unknown
                 if score >= c.threshold:
                     res.append(Match(c.key, round(score, 2), "concept"))

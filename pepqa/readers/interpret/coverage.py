@@ -19,7 +19,11 @@ _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")  # '8.1 None.': a m
 # A count ('Number of ...', 'Suspensions this year'): a zero is an answer, there are none.
 _COUNT_LABEL = re.compile(r"^\s*(?:number of|no\.? of|how many|total number of)\b|\b(?:suspensions?|exclusions?|"
                           r"fixed[- ]term exclusions?|sessions missed|days missed|absences)\b", re.I)
-_SECTION_REF = re.compile(r"\b(?:section|part|page|question|box|step|tab)\s+\d{1,2}\b", re.I)
+# 'see section 3', 'Targets 1 and 2 must be academic': a reference to a part or an item by number, not a value
+_SECTION_REF = re.compile(r"\b(?:section|part|page|question|box|step|tab|targets?|next\s+steps?|outcomes?)\s+"
+                          r"\d{1,2}(?:\s*(?:,|and|&|or|-|to)\s*\d{1,2})*\b", re.I)
+_SYSTEM_CODE = re.compile(r"^\s*[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}\s+(?:id|ref|reference|number|no\.?)\s*:\s*"
+                          r"(?=[A-Za-z\-]*\d)[A-Za-z0-9][A-Za-z0-9/\-]{3,20}\s*$", re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Za-z'’]*(?:\s+[A-Za-z'’]+){0,2}\s*$")
 _DAY_NUMBER = re.compile(r"(?<![\d/.\-])\d{1,2}(?![\d])(?!\s*%)")  # a day of a date, not a year ('2026') nor a figure
 _AGE_LABEL = re.compile(r"^\s*(?:my\s+|the\s+|child'?s\s+|pupil'?s\s+|young person'?s\s+)?age\b", re.I)
@@ -84,6 +88,8 @@ class CoverageMixin:
             return  # 'N/A' in a mandatory field, '8.1 None.' in minutes: empty, nothing was left unread
         if ":" in text and self._none_value(text.split(":", 1)):
             return  # 'Attendance last year (%): N/A - started in September', 'Number of suspensions: 0'
+        if _SYSTEM_CODE.match(text):
+            return  # 'CareLink ID: CL-0448213': a record's number in a case system, not a part of the PEP
         if _NUMBERED_HEADING.match(text):
             return  # '7. Submission': a section heading the model has no part for
         if self.period is not None and self.part in ("targets", "pp_plus"):

@@ -53,6 +53,11 @@ class FieldsMixin:
         m = self.labels.concepts.best(n)
         if m and not self._bracket_rules_out(label, m.key):
             return m.key, "concept", m.score
+        abbr = _TRAIL_ABBR.search(label or "")
+        if abbr and not self._field_for(re.sub(r"\(.*", "", label)):
+            key = self._field_for(abbr[1])  # 'Year of study (NCY)': the abbreviation in brackets names the field
+            if key and not key.startswith("section."):
+                return key, "exact", None
         return self._half_for(label, self._field_match)
 
     def _half_for(self, label: str, match):
@@ -87,6 +92,9 @@ class FieldsMixin:
         """Set the field a matched label names. A concept match whose value does not parse as the concept's
         type is rejected (returns False) so the text can be read another way."""
         key, how, score = fm
+        note = _LEAD_NOTE.match(raw or "") if key in _FIGURE_FIELDS else None
+        if note and not pattern(self.labels, "past").search(note[0].strip()):
+            raw = raw[note.end():]  # '(year to date, from the register) 94.2'; '(last year) 93%' is another year's
         if how == "exact":
             return self.set_field(key, raw, prov, label)
         c = self.labels.concepts.by_key[key]
@@ -125,6 +133,10 @@ class FieldsMixin:
             if getattr(s, attr) is None and v is not None:
                 setattr(s, attr, v)
                 self._note(f"sections.{sec}.{attr}", prov, label)
+                if attr == "signed_date" and self.signer == "designated_teacher":
+                    # the date under 'Designated Teacher sign-off' is the school's signature: the weakest
+                    # reading of the completion date, as in a sign-off grid (sign_off.py)
+                    self.set_field("completed_date", value, prov, "designated teacher's signature date", "derived")
             self.found.add(sec)
             if v is not None:
                 self.filled.add(sec)
@@ -141,7 +153,8 @@ class FieldsMixin:
             return True
         conv = self._convert(key, value)
         if conv is None:
-            if key in _DATE_FIELDS and periods.period_rank(value) is not None:
+            if key in _DATE_FIELDS and periods.period_rank(value) is not None \
+                    or key == "next_pep_date" and _MONTH_YEAR.match(value):
                 return True  # 'Next PEP: summer term 2026': a term, not a date; nothing was missed
             if key != "school.type" and not self._none_value([label or "", value]):
                 # a value that does not parse as its type was not read; 'N/A - started 3 November' says none
@@ -200,6 +213,8 @@ class FieldsMixin:
             return parse_date(value)
         if key == "child.year_group":
             return parse_year_group(value)
+        if key == "school.name":
+            return _CAMPUS.sub("", value) or value  # 'Kingsmead College, Riverside Campus': a site of the college
         if key == "school.type":
             return L.match_value("school_type", value)
         if key == "term":
@@ -222,6 +237,13 @@ class FieldsMixin:
 
 _DATE_FIELDS = {"child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date", "next_pep_date",
                 "provision_review_date"}
+# 'Next PEP | February 2026 (date to be set by DT)': a month is all a form gives for the next PEP
+_MONTH_YEAR = re.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}\b", re.I)
+_TRAIL_ABBR = re.compile(r"\(\s*([A-Z][A-Z+.]{1,5})\s*\)[\s*:]*$")
+_CAMPUS = re.compile(r"\s*[,\-–—]\s*[^,]{2,40}\b(?:campus|site)\s*$", re.I)
+# A figure's value may start with the form's note on what to enter, in brackets, before the figure itself.
+_FIGURE_FIELDS = _DATE_FIELDS | {"attendance_percent", "pp_requested", "child.year_group"}
+_LEAD_NOTE = re.compile(r"^\s*\([^()]{2,80}\)\s*(?=\S)")
 _SURNAME_FIRST = re.compile(r"^([A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*),\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)$")
 
 

@@ -86,6 +86,8 @@ class ItemTablesMixin:
             return
         if self._voice_columns(t):
             return  # 'Day | What happens | What I think about it': the child's words in one column
+        if self._voice_rows(t):
+            return  # 'Lily said | ...' over 'Carer said | ...': the child's row is the voice (voice.py)
         if self._labels_above(t):
             return
         if self._figure_table(t):

@@ -40,6 +40,8 @@ class LabelRowsMixin:
             if m and m[2].strip() and (fm := self._field_match(m[1])) \
                     and self.set_match(fm, m[2], row[0].prov, m[1].strip()):
                 return  # 'Attendance this year: 88.9% (...)' is a field with its value, not a part's heading
+            if re.search(r"\d\s?%|£\s?\d", only) and self._data_line(only, row[0].prov):
+                return  # 'Attendance 88.4% (spring so far) - two lates': a data line, not the attendance heading
             part = self._heading_part(only, loose=row[0].shaded)
             if part:
                 self._enter(part, row[0].prov, only)
@@ -62,7 +64,7 @@ class LabelRowsMixin:
                 self._voice_text(only, row[0].prov)
             elif self.part == "aspirations":
                 self._aspiration(only, row[0].prov)
-            else:
+            elif not self._data_line(only, row[0].prov):  # 'Attendance 97.8% - no suspensions - ...'
                 self._unclaimed(only, row[0].prov)
             return
         if self.part in ("pupil_voice", "aspirations") and self._answer_row(row):
@@ -74,6 +76,9 @@ class LabelRowsMixin:
         while i < len(row) - 1:
             label_cell, value_cell = row[i], row[i + 1]
             fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
+            if not fm and label_cell.text.strip() and self.labels.is_ignored(label_cell.text):
+                i += 2  # 'Preferred name | Kacper | CareLink ID | ...': a label the model does not hold, and its value
+                continue
             if fm and latest:
                 fm = (fm[0], fm[1], fm[2])
             if fm and (j := self._later_value(fm, row, i)) is not None:

@@ -30,6 +30,11 @@ _DATE_WORD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d", re.I)
 
 
+_PIECES = re.compile(r"\s+[-–—]\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")
+_LABEL_FIGURE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’ ]{2,50}?)\s*:?\s+(?P<value>\d{1,3}(?:\.\d+)?\s?%|£\s?\d[\d,]*(?:\.\d\d)?|"
+                           r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})(?P<rest>\s*\([^)]*\))?\s*$")
+
+
 def _segments(text: str) -> Optional[list[str]]:
     """A line whose pieces are divided by ' | ' (a banner of several fields): the pieces, when at least one
     is a 'Label: value' pair, else None (a '|' inside prose is left alone)."""
@@ -79,6 +84,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if self._columns(p):
             return  # 'Student name *   College *' over 'Jade Whitcombe   Kingsmead College'
         heading_like = bool(p.heading_level or p.bold)
+        if heading_like and len(text) <= 90:
+            self._title_name(text, p.prov)  # 'Personal Education Plan for Jayden Smith' (sections.py)
         if self.group_slot and self._group_slot_body(text, p.prov):
             return  # the value under 'Funding item 1 - Description:' (item_groups.py)
         if self.above and not heading_like and self._take_above(text, p.prov):
@@ -177,7 +184,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             self._voice_text(text, p.prov)
         elif self.part == "aspirations":
             self._aspiration(text, p.prov)
-        elif not ((pm := _PRICED.match(text)) and self._amount_item(pm[1], pm[2], p.prov)):
+        elif not ((pm := _PRICED.match(text)) and self._amount_item(pm[1], pm[2], p.prov)) \
+                and not self._data_line(text, p.prov):
             self._unclaimed(text, p.prov)
 
     def _fields_in_sentences(self, text: str, prov: Provenance) -> None:
@@ -197,6 +205,24 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             value = m[2].strip().rstrip(".")
             if self._convert(fm[0], value) is not None:
                 self.set_match(fm, value, prov, m[1].strip())
+
+    def _data_line(self, text: str, prov: Provenance) -> bool:
+        """A free-text data line of pieces ('Attendance 97.8% (autumn to date) - no suspensions - KS2 SATs May 2026'):
+        a piece that is a label followed straight by its figure, with or without a colon, is that field. Only
+        figures (a percentage, a date, an amount) whose label names a figure field, so prose is never read as
+        a name."""
+        done = False
+        for piece in _PIECES.split(text.strip()):
+            m = _LABEL_FIGURE.match(piece.strip())
+            if not m or len(m["label"].split()) > 6:
+                continue
+            fm = self._field_match(m["label"])
+            if not fm or fm[0] not in _FIGURES:
+                continue
+            value = (m["value"] + (m["rest"] or "")).strip().rstrip(".")
+            if self._convert(fm[0], m["value"]) is not None and self.set_match(fm, value, prov, m["label"].strip()):
+                done = True
+        return done
 
     def _typed_pair(self, label: str, value: str) -> bool:
         """A label that scores as a figure's concept with a value of that type ('Total PP+ requested this

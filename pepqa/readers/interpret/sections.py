@@ -19,11 +19,24 @@ class SectionsMixin:
         self.slot = self.sub_col = None
         # 'PEP 2 - Spring term 2026: next steps and PP+': the part's items are that period's (the latest kept)
         self.period = periods.period_rank(heading) if part in ("targets", "pp_plus") else None
+        # 'Designated Teacher sign-off': whose signature the part's date is (sign_off.py)
+        self.signer = _signer(self.labels, heading) if part == "qa" else None
         if part in SECTION_KEYS:
             self.section = part
         elif part not in _SUBPART_OF_DT and part != "pupil_voice":
             self.section = None
         self._note(f"parts.{part}", prov, heading)
+        self._title_name(heading, prov)
+
+    def _title_name(self, heading: str, prov: Provenance) -> None:
+        """'PEP meeting record for Lily Pemberton-Shaw', 'Personal Education Plan for Jayden Smith': a title naming
+        whose plan it is names the child (the weakest reading: a labelled name wins)."""
+        m = _TITLE_FOR.match(heading.strip())
+        if self.pep.child.name or not m or not _PLAN_WORDS.search(self._expand(m[1])):
+            return
+        words = m[2].split()
+        if 2 <= len(words) <= 4 and not any(w.lower() in _NOT_NAME for w in words):
+            self._prose_fact("child.name", m[2], prov, "title")
 
     def _heading_part(self, text: str, loose: bool = False) -> Optional[str]:
         if len(text) > 90 or "\n" in text.strip():
@@ -36,6 +49,21 @@ class SectionsMixin:
         if part is None and loose and _ADDRESSED.search(text) and not self._other_writer(text):
             return "pupil_voice"  # 'Anything else I want the grown-ups to know': the child speaking to the adults
         return part
+
+
+_TITLE_FOR = re.compile(r"^(.{3,60}?)\s+for\s*:?\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
+_PLAN_WORDS = re.compile(r"\b(?:pep|plan|record|review|meeting|minutes|notes|report)\b", re.I)
+_NOT_NAME = {"autumn", "spring", "summer", "term", "year", "children", "child", "care", "looked", "after", "young",
+             "people", "person", "pupils", "pupil", "students", "student", "reception", "nursery", "school", "college",
+             "the", "virtual", "education", "council", "january", "february", "march", "april", "june", "july",
+             "september", "october", "november", "december"}
+_SIGN_WORDS = re.compile(r"[\s:\-–—]*(?:sign[\s-]*off|signatures?|signed|declaration|agreement)\b.*$", re.I)
+
+
+def _signer(labels, heading: str) -> Optional[str]:
+    """The role a sign-off heading names ('Designated Teacher sign-off', 'DT signature'), else None."""
+    h = re.sub(r"^\s*(?:\d{1,2}[.)]?|part\s+\w|section\s+\w)\s+", "", heading.strip(), flags=re.I)
+    return labels.match_value("role", _SIGN_WORDS.sub("", h).strip()) or labels.match_value("role", h)
 
 
 # A heading in which the child addresses the adults: 'I want my teachers to know', 'Anything else I'd like to

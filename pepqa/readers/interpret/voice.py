@@ -74,6 +74,43 @@ class VoiceMixin:
                     self._voice_text(cell.text, cell.prov)
         return True
 
+    def _voice_rows(self, t) -> bool:
+        """A grid with a row per person round the table ('Lily said | ... ', 'Carer said | ...', 'School said |
+        ...'), the columns the questions all were asked: the child's row is the child's voice, the others' rows
+        are theirs. The side cell names who spoke (a role, or the child by name, with 'said', 'views' or
+        'comments' after it). Needs the child's row and another person's row; returns False otherwise."""
+        rows = t.rows
+        if len(rows) < 3 or len(rows[0]) < 2:
+            return False
+        whose = [self._speaker(r[0].text) if r and r[0].text.strip() else None for r in rows[1:]]
+        named = [w for w in whose if w]
+        if "child" not in named or len(named) < 2 or len(named) * 2 < len(whose) or named.count("child") > 1:
+            return False
+        self.found.add("pupil_voice")
+        for row, who in zip(rows[1:], whose):
+            if who != "child":
+                continue
+            self._note("parts.pupil_voice", row[0].prov, row[0].text.strip())
+            for cell in row[1:]:
+                text = cell.text.strip()
+                if text and not self.labels.is_placeholder(text) and text != row[0].text.strip():
+                    self._voice_text(cell.text, cell.prov)
+        return True
+
+    def _speaker(self, side: str) -> str | None:
+        """Who a row's side cell says spoke: 'Carer said' -> 'carer', 'Lily said' / 'Child's views' -> 'child'."""
+        m = _SPEAKER.match(side.strip())
+        if not m:
+            return None
+        who = m[1].strip()
+        role = self.labels.match_value("role", who)
+        if role:
+            return role
+        first = self._first_name()
+        if who in ("I", "Me") or first and who.split()[0].lower() == first.lower():
+            return "child"
+        return None
+
     def _other_writer(self, text: str) -> bool:
         """A heading naming whose box follows when that is not the child's: 'How I am getting on (teacher)',
         'Carer's comments'. It ends the child's voice."""
@@ -134,6 +171,7 @@ class VoiceMixin:
 
 
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
+_SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
 _WRITTEN_BY = re.compile(r"\((?:[^()]*\b(?:(?:written|recorded|noted|typed|scribed|completed|filled in)\s+(?:down\s+)?by|to\s+complete|to\s+be\s+completed)\b[^()]*)\)", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
@@ -146,6 +184,8 @@ def _is_prompt(text: str) -> bool:
     t = re.sub(r"\s*\*\s*$", "", text.strip())  # 'Where do you see yourself in a year? *': a mandatory mark
     if not re.search(r"[A-Za-z]", t):
         return True  # a row of empty boxes ('☐'), a dash
+    if re.fullmatch(r"\([^()]*\)", t) and not _FIRST_PERSON.search(t):
+        return True  # '(in the child's own words where possible - who gathered the views?)': the form's note
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # 'How did we find out? (tick all that apply)'
     if t.endswith("?") or bare.endswith("?") or t.endswith(("...", "…")) and len(t.split()) <= 8:
         return True

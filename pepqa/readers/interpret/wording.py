@@ -72,8 +72,12 @@ def _item_subject(labels: Labels) -> re.Pattern:
 _BUILD = {"item_subject": _item_subject, "title": _title, "past": _past, "fact": _fact, "of_pp": _of_pp}
 
 
-# Words in capitals count too: a title row often is ('PERSONAL PROGRESSION PLAN (PPP)').
-_DEFINED = re.compile(r"\b((?:(?:[A-Z][a-z]+|[A-Z]{2,})\s+){1,5}(?:[A-Z][a-z]+|[A-Z]{2,}))\s*\(([A-Z]{2,6})\)")
+# Words in capitals count too: a title row often is ('PERSONAL PROGRESSION PLAN (PPP)'). Small joining words
+# ('Personal Education and Training Plan (PETP)') may stand between the capitalised words; they give no initial.
+_JOIN = r"(?:and|of|for|the|&)"
+_DEFINED = re.compile(r"\b((?:(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:" + _JOIN + r"\s+)?){1,5}(?:[A-Z][a-z]+|[A-Z]{2,}))\s*"
+                      r"\(([A-Z]{2,6})\)")
+_JOIN_WORD = re.compile(r"^" + _JOIN + r"$")
 
 
 def defined_acronyms(texts) -> dict[str, str]:
@@ -84,9 +88,11 @@ def defined_acronyms(texts) -> dict[str, str]:
     out: dict[str, str] = {}
     for t in texts:
         for m in _DEFINED.finditer(t or ""):
-            words, acr = m[1].split(), m[2]
+            words, acr = [w for w in m[1].split() if not _JOIN_WORD.match(w)], m[2]
             for k in range(len(words)):
                 if "".join(w[0] for w in words[k:]).upper() == acr:
+                    if {"health", "care"} & {w.lower() for w in words[k:]}:
+                        break  # an Education, Health and Care Plan (EHCP) is a plan, but not the PEP: the labels know it
                     out.setdefault(acr, "PEP" if words[-1].lower() == "plan" else " ".join(words[k:]))
                     break
     return out
