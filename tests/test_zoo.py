@@ -27,8 +27,8 @@ LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.9, "E": 0.8, "F": 0.95, "G
 FALSE_PRESENCE_CEILING = {"A": 0, "B": 1, "C": 1, "D": 0, "E": 0, "F": 0, "G": 3}
 
 # PEPs with a false absence (a school told something is missing that the file holds): none, on every zoo a round
-# has developed on. Zoo G's blind run had 6 such PEPs (8 findings); its ceiling holds what is left.
-FALSE_ABSENCE_FILES = {"G": 6}
+# has developed on. Zoo G's blind run had 5 such PEPs (8 findings); its ceiling holds what is left.
+FALSE_ABSENCE_FILES = {"G": 5}
 
 
 def _scorer():
