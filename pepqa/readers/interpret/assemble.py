@@ -15,7 +15,7 @@ from .checklists import ChecklistsMixin
 from .columns import ColumnsMixin
 from .wording import defined_acronyms
 from .coverage import CoverageMixin
-from .sections import SectionsMixin
+from .sections import PAST, SectionsMixin
 from .fields import FieldsMixin
 from .furniture import furniture_school
 from .paragraphs import ParagraphsMixin
@@ -141,22 +141,22 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
     def _latest_period_only(self) -> None:
         """Targets or spend lines read under several terms or meetings ('Autumn term (PEP 1)' then 'Spring
         term (PEP 2)'): only the latest period's are this PEP's."""
-        periods_seen = [t for t in self.item_period.values() if t is not None]
+        periods_seen = [t for t in self.item_period.values() if t is not None and t != PAST]
         last_seen = max(periods_seen) if periods_seen else None
         keep_period = self.period
         for period, text, prov in self.period_left:  # what was left under an older term is not this PEP's
-            if last_seen is None or period >= last_seen:
+            if period != PAST and (last_seen is None or period >= last_seen):
                 self.period = None
                 self._unclaimed(text, prov)
         self.period = keep_period
         for kind in ("targets", "pp_spend"):
             items = getattr(self.pep, kind)
             tags = [self.item_period.get((kind, i)) for i in range(len(items))]
-            ranked = {t for t in tags if t is not None}
-            if len(ranked) < 2:
+            ranked = {t for t in tags if t is not None and t != PAST}
+            if len(ranked) < 2 and PAST not in tags:
                 continue
-            last = max(ranked)
-            keep = [i for i, t in enumerate(tags) if t == last or t is None]
+            last = max(ranked) if len(ranked) >= 2 else None
+            keep = [i for i, t in enumerate(tags) if t != PAST and (last is None or t == last or t is None)]
             if len(keep) == len(items):
                 continue
             setattr(self.pep, kind, [items[i] for i in keep])

@@ -32,6 +32,7 @@ _BLANK_END = re.compile(r"\s*(?:…+|\.{4,}|_{3,}|·{3,})[.…_·\s]*$")
 _BLANK_IN = re.compile(r"…|\.{3,}|_{3,}|·{3,}")  # a leader inside: a value may stand between two leaders
 _MONTH_ONLY = re.compile(r"^\s*(?:(?:autumn|spring|summer)(?:\s+term)?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"\.?\s+(?:20)?\d{2}\s*$", re.I)
+_PERCENT_FIGURE = re.compile(r"\d\s?%|%\s*:?\s*\d|\b\d{1,3}(?:\.\d+)?\s*per\s*cent\b", re.I)
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:years?|yrs?|y)\b(?:\W{0,3}(?:and\s+)?(\d{1,2})\s*(?:months?|mths?|m)\b)?", re.I)
 
 
@@ -183,6 +184,8 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         return False
     if _INSTRUCTION.match(t) or (t.endswith("?") and len(t) < 160):
         return False
+    if part == "attendance" and _PERCENT_FIGURE.search(t) and not t.endswith("?"):
+        return True  # a percentage under the attendance heading, however it is laid out, is a figure left unread
     if ":" in t:
         label, value = t.split(":", 1)
         value = value.strip()

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...values import parse_date
 from .. import periods
-from ..blocks import Cell
+from ..blocks import Cell, Para
 from .patterns import _LABEL_VALUE, _TYPED_ABOVE, _clean
 from .wording import alt, pattern
 from .voice import _is_prompt
@@ -30,6 +30,8 @@ class LabelRowsMixin:
                 self.table(nested)
         if len(distinct) == 1 and not any(c.tables for c in row):
             only = distinct[0]
+            if self._box_of_lines(only, row[0]):
+                return
             if self.slot and (self.slot[0] is not None or self._states_goal(only)) \
                     and self._item_heading_body(only, row[0].prov):
                 return  # the row under 'Next step A: Communication and language': that item's text
@@ -123,6 +125,17 @@ class LabelRowsMixin:
                     i += 2  # 'In Care (LA) | Y - Kingsmere | ...': a label the model does not hold and its value
                     continue
             i += 1
+
+    def _box_of_lines(self, text: str, cell: Cell) -> bool:
+        """A one-cell box holding several 'Label: value' lines (a print-out pasted from a school's system, a
+        summary typed in a frame): each line is read as a paragraph of its own, as it would be outside the
+        box. A box of prose (one label, or none) is left to the cell's own reading."""
+        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        if len(lines) < 3 or sum(1 for x in lines if _LABEL_VALUE.match(x) and _LABEL_VALUE.match(x)[2].strip()) < 2:
+            return False
+        for x in lines:
+            self.para(Para(x, cell.prov))
+        return True
 
     def _later_value(self, fm, row: list[Cell], i: int) -> Optional[int]:
         """A date field's label whose value is not the next cell but a later one: a row of an event, what

@@ -15,7 +15,9 @@ class VoiceMixin:
         answered: its value is not the child's words."""
         n = normalise(label)
         near = self.labels.concepts.nearest(n, floor=0.8)  # 'How I feel' is a prompt, 'How views were gathered' meta
-        return bool(near and near.startswith("pupil_voice.")) or n.endswith(" by") or bool(
+        # 'Views recorded by' is meta; 'Grown-ups can help me by' is a sentence starter the child finishes
+        by = n.endswith(" by") and not re.search(r"\b(?:i|me|my)\b", n)
+        return bool(near and near.startswith("pupil_voice.")) or by or bool(
             re.search(r"\b(?:date|signed|signature|completed)\b", n))
 
     def _voice_text(self, text: str, prov: Provenance) -> None:
