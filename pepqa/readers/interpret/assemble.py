@@ -56,6 +56,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.sub_col: Optional[str] = None  # a target's field whose value is the next paragraph ('How will we know?')
         self.item_styles: dict[str, set[str]] = {}
         self.candidates: dict[str, list[tuple]] = {}  # single field -> every reading offered (assignment.py)
+        self.room_year: Optional[tuple[int, Provenance]] = None  # a class / room named by its year ('Pre-school room')
         self.age: Optional[tuple[int, int, Provenance]] = None  # (years, months, where) when the form gives an age  # kind -> how its items were read from prose
         self.table_count: dict[str, int] = {}
         self.name_parts: dict[str, str] = {}  # forename / surname read apart
@@ -105,6 +106,11 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             c.name = " ".join(x for x in (self.name_parts.get("child.forename"), self.name_parts.get("child.surname")) if x)
             self._note("child.name", pep.provenance.get("child.name_forename") or Provenance(), "Forename + Surname",
                        "concept", None)
+        if c.year_group is None and self.room_year:
+            # The room or class the child is in, named by its year ('Pre-school room (FS1)', 'Year 3 - Oak'): what
+            # the setting says beats arithmetic on the birth date (a summer-born child may start school a year late).
+            c.year_group = self.room_year[0]
+            self._note("child.year_group", self.room_year[1], "room / class", "derived", None)
         if c.year_group is None and c.date_of_birth and (pep.meeting_date or pep.completed_date):
             c.year_group = _year_from_birth(c.date_of_birth, pep.meeting_date or pep.completed_date)
             if c.year_group is not None:

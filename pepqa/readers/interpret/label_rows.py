@@ -79,6 +79,7 @@ class LabelRowsMixin:
             label_cell, value_cell = row[i], row[i + 1]
             fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
             if not fm and label_cell.text.strip() and self.labels.is_ignored(label_cell.text):
+                self._room_year(label_cell.text, value_cell.text, value_cell.prov)
                 i += 2  # 'Preferred name | Kacper | CareLink ID | ...': a label the model does not hold, and its value
                 continue
             if fm and latest:
@@ -130,6 +131,8 @@ class LabelRowsMixin:
         """A one-cell box holding several 'Label: value' lines (a print-out pasted from a school's system, a
         summary typed in a frame): each line is read as a paragraph of its own, as it would be outside the
         box. A box of prose (one label, or none) is left to the cell's own reading."""
+        if self.part in ("pupil_voice", "aspirations"):
+            return False  # the child's words in a box: the voice's own reading (quotes, prompts) takes the lines
         lines = [x.strip() for x in text.split("\n") if x.strip()]
         if len(lines) < 3 or sum(1 for x in lines if _LABEL_VALUE.match(x) and _LABEL_VALUE.match(x)[2].strip()) < 2:
             return False

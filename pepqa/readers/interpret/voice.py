@@ -146,7 +146,8 @@ class VoiceMixin:
         such a heading, one holding a quotation, or one reporting what the child said ('Jordan said he ...')."""
         t = line.strip()
         head, sep, rest = t.partition(":")
-        if sep and rest.strip() and len(head.split()) <= 12 and self.labels.names_other_voice(normalise(head)):
+        if sep and rest.strip() and len(head.split()) <= 12 and self.labels.names_other_voice(normalise(head)) \
+                and not self._child_tells(head):
             return True  # another writer's label: the value is theirs
         tail = _TAIL_BRACKET.search(t)
         if tail and len(t.split()) <= 14 and not t[:tail.start()].rstrip().endswith((".", "!")) and (
@@ -161,6 +162,14 @@ class VoiceMixin:
         if any(f" {normalise(w)} " in low for w in self.labels.prose.get("say_verbs", ())):
             return False  # 'Jordan told us he likes football': what the child said, reported
         return any(f" {normalise(w)} " in low for w in self.labels.prose.get("voice_remarks", ()))
+
+    def _child_tells(self, head: str) -> bool:
+        """'At story time she told her key person', 'Amira said to her carer': the child (by name, or he / she /
+        they) says the words to another person, who is named as the listener, not as the writer."""
+        first = (self._first_name() or "").lower()
+        who = r"(?:he|she|they" + (r"|" + re.escape(first) if first else "") + r")"
+        return any(re.search(r"\b" + who + r"\s+(?:\w+\s+)?" + re.escape(v) + r"\b", head, re.I)
+                   for v in self.labels.prose.get("say_verbs", ()))
 
     def _aspiration(self, text: str, prov: Provenance, label: str | None = None) -> None:
         """The child's hopes for the future; written in the child's own words ('When I grow up I want to be a
