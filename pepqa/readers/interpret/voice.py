@@ -18,7 +18,7 @@ class VoiceMixin:
         # 'Views recorded by' is meta; 'Grown-ups can help me by' is a sentence starter the child finishes
         by = n.endswith(" by") and not re.search(r"\b(?:i|me|my)\b", n)
         return bool(near and near.startswith("pupil_voice.")) or by or bool(
-            re.search(r"\b(?:date|signed|signature|completed)\b", n))
+            re.search(r"\b(?:date|signed|signature|completed|reason|reasons)\b", n)) or bool(_IF_NOT.match(n))
 
     def _voice_text(self, text: str, prov: Provenance) -> None:
         """A piece of the child's voice: a term-by-term cell gives its latest term; prompts are dropped."""
@@ -26,7 +26,7 @@ class VoiceMixin:
         if lat is not None:
             text = lat[1]
         lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x) and not self._no_views(x)
-                 and not self._about_the_voice(x)]
+                 and not self._about_the_voice(x) and not _YES_NO_TICKS.fullmatch(x.strip())]
         if not lines:
             self.found.add("pupil_voice")
             return
@@ -181,6 +181,11 @@ class VoiceMixin:
             self._voice_text(text, prov)
 
 
+# 'If no, record a clear reason', 'If not, why not': the follow-up to a question about the child taking part;
+# its answer is an adult's account of why there are no views, not the views.
+_IF_NOT = re.compile(r"^if\s+(?:no|not|none|absent|declined)\b")
+# '☐ Yes ☒ No': a yes/no question answered by a tick, which is no one's words.
+_YES_NO_TICKS = re.compile(r"(?:[☐☒☑]\s*(?:yes|no|not sure|unsure|n/?a|partly|don't know)\s*[,/]?\s*)+", re.I)
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
