@@ -22,6 +22,8 @@ class LabelRowsMixin:
     def _label_value_row(self, row: list[Cell], latest: bool = False) -> None:
         texts = [c.text.strip() for c in row]
         distinct = [t for i, t in enumerate(texts) if t and t not in texts[:i]]
+        if len(distinct) == 1 and not any(c.tables for c in row) and self._box_of_lines(distinct[0], row[0]):
+            return  # several 'Label: value' lines in one box, not one value for the label above
         if len(distinct) == 1 and self.above and not any(c.tables for c in row) and self._take_above(distinct[0], row[0].prov):
             return
         self.above = None
@@ -30,8 +32,6 @@ class LabelRowsMixin:
                 self.table(nested)
         if len(distinct) == 1 and not any(c.tables for c in row):
             only = distinct[0]
-            if self._box_of_lines(only, row[0]):
-                return
             if self.slot and (self.slot[0] is not None or self._states_goal(only)) \
                     and self._item_heading_body(only, row[0].prov):
                 return  # the row under 'Next step A: Communication and language': that item's text
@@ -136,6 +136,7 @@ class LabelRowsMixin:
         lines = [x.strip() for x in text.split("\n") if x.strip()]
         if len(lines) < 3 or sum(1 for x in lines if _LABEL_VALUE.match(x) and _LABEL_VALUE.match(x)[2].strip()) < 2:
             return False
+        self.above = None
         for x in lines:
             self.para(Para(x, cell.prov))
         return True
