@@ -107,26 +107,6 @@ class ItemTablesMixin:
         for row in rows:
             self._label_value_row(row)
 
-    def _voice_prompt_over_answer(self, rows: list) -> list:
-        """In the child's part, a box's short title over its answer ('My school, my learning, what I want to
-        happen' above a paragraph the child wrote): one row of a prompt and its answer, so the prompt is not taken
-        for the child's words. The title is short and unpunctuated; the answer below it says more."""
-        out, i = [], 0
-        while i < len(rows):
-            r, nxt = rows[i], rows[i + 1] if i + 1 < len(rows) else None
-            head = r[0].text.strip() if len({c.text for c in r}) == 1 else ""
-            body = nxt[0].text.strip() if nxt is not None and len({c.text for c in nxt}) == 1 else ""
-            if head and nxt is not None and len(head.split()) <= 12 and "\n" not in head \
-                    and len({c.text for c in nxt}) == 1 and not head.endswith((".", "!", '"', "”", "'", "’")) \
-                    and (not body or len(body.split()) > len(head.split())) and not self._field_match(head):
-                # (an empty box under the title: the child wrote nothing there)
-                out.append([r[0], nxt[0]])
-                i += 2
-                continue
-            out.append(r)
-            i += 1
-        return out
-
     def _banner(self, t: Table) -> bool:
         """A one-row table holding one short title, in a shaded band or beside an empty marker cell ('| 1. Care
         arrangements'), is a section heading: it starts the part it names, and one the model has no part for
