@@ -25,6 +25,7 @@ _LEAD = re.compile(
     r"|[a-h0-9]{1,2}(?:\.\d+)*\s*(?:\(?[a-h]\))?\s*(?:[:.\-–—]\s*\)|[:.)\-–—])\s*"
     r"|\d{1,2}[a-h]\s+|\d{1,2}\([a-h]\)\s*)", re.I
 )
+_SECTION_LETTER = re.compile(r"^(?:section|part)\s+[a-h]$")  # a bare section letter synonym ('section d')
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 _BILINGUAL = re.compile(r"\s+/\s+")
 _PUNCT = re.compile(r"[^\w+%£#'&/ ]+")
@@ -78,6 +79,7 @@ class Labels:
         return self._remember(key, self._match_part(heading, loose))
 
     def _match_part(self, heading: str, loose: bool = False) -> str | None:
+        lettered = None
         for variant in (normalise(heading, keep_section_letter=True), normalise(heading)):
             if not variant or len(variant) > 80:
                 continue
@@ -87,13 +89,19 @@ class Labels:
                     if variant == s or variant.startswith(s + " "):
                         if best is None or len(s) > best[1]:
                             best = (key, len(s), variant == s)
+            if best and not best[2] and _SECTION_LETTER.match(variant[:best[1]]) and lettered is None:
+                # 'Section D - My views': the words after the letter name the part; a form's letter says which
+                # part only when nothing else does ('Section D' alone), since every form letters its own way.
+                lettered = best[0]
+                continue
             if best:
                 if loose and not best[2]:  # only a prefix matched: a longer phrase inside the heading says more
                     inside = self._part_contains(variant, with_length=True)
                     if inside and (inside[1] > best[1] or best[0] == "targets" and inside[0] == "previous_targets"):
                         return inside[0]  # a longer phrase, or 'Targets set at the last PEP': the last ones
                 return best[0]
-        return self._part_contains(normalise(heading)) if loose else None
+        inside = self._part_contains(normalise(heading)) if loose else None
+        return inside or lettered
 
     def _part_contains(self, n: str, with_length: bool = False):
         """A short heading that contains a [parts_contain] phrase as whole words (longest phrase wins)."""

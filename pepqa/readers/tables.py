@@ -90,11 +90,25 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
     cells are longest is taken as the main column ('What I will learn next' holds the targets)."""
     colmap: dict[int, str] = {}
     strength = 0.0
+
+    def cell_len(i: int) -> float:
+        vals = [len(r[i]) for r in rows if i < len(r) and r[i].strip()]
+        return sum(vals) / len(vals) if vals else 0.0
     for i, text in enumerate(cells):
         col = column_for(labels, text, kind)
         if col and col not in colmap.values():
             colmap[i] = col
             strength += column_strength(labels, text, kind, col)
+        elif col:
+            # Two columns name one field ('Type of intervention (pastoral or learning) | Description of
+            # intervention'): the better-named one holds it; named as well, the one with more to say (a
+            # category is a word, the thing itself a phrase). The other is left, not read as the field.
+            j = next(k for k, c in colmap.items() if c == col)
+            new, old = column_strength(labels, text, kind, col), column_strength(labels, cells[j], kind, col)
+            if new > old or new == old and cell_len(i) > 2 * max(cell_len(j), 1.0):
+                del colmap[j]
+                colmap[i] = col
+                strength += new - old
     cols = set(colmap.values())
     guessed = False
     main = _MAIN.get(kind)

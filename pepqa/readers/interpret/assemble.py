@@ -15,7 +15,7 @@ from .checklists import ChecklistsMixin
 from .columns import ColumnsMixin
 from .wording import defined_acronyms
 from .coverage import CoverageMixin
-from .sections import SectionsMixin
+from .sections import PAST, SectionsMixin
 from .fields import FieldsMixin
 from .furniture import furniture_school
 from .paragraphs import ParagraphsMixin
@@ -56,6 +56,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.sub_col: Optional[str] = None  # a target's field whose value is the next paragraph ('How will we know?')
         self.item_styles: dict[str, set[str]] = {}
         self.candidates: dict[str, list[tuple]] = {}  # single field -> every reading offered (assignment.py)
+        self.room_year: Optional[tuple[int, Provenance]] = None  # a class / room named by its year ('Pre-school room')
         self.age: Optional[tuple[int, int, Provenance]] = None  # (years, months, where) when the form gives an age  # kind -> how its items were read from prose
         self.table_count: dict[str, int] = {}
         self.name_parts: dict[str, str] = {}  # forename / surname read apart
@@ -105,6 +106,11 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             c.name = " ".join(x for x in (self.name_parts.get("child.forename"), self.name_parts.get("child.surname")) if x)
             self._note("child.name", pep.provenance.get("child.name_forename") or Provenance(), "Forename + Surname",
                        "concept", None)
+        if c.year_group is None and self.room_year:
+            # The room or class the child is in, named by its year ('Pre-school room (FS1)', 'Year 3 - Oak'): what
+            # the setting says beats arithmetic on the birth date (a summer-born child may start school a year late).
+            c.year_group = self.room_year[0]
+            self._note("child.year_group", self.room_year[1], "room / class", "derived", None)
         if c.year_group is None and c.date_of_birth and (pep.meeting_date or pep.completed_date):
             c.year_group = _year_from_birth(c.date_of_birth, pep.meeting_date or pep.completed_date)
             if c.year_group is not None:
@@ -141,22 +147,22 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
     def _latest_period_only(self) -> None:
         """Targets or spend lines read under several terms or meetings ('Autumn term (PEP 1)' then 'Spring
         term (PEP 2)'): only the latest period's are this PEP's."""
-        periods_seen = [t for t in self.item_period.values() if t is not None]
+        periods_seen = [t for t in self.item_period.values() if t is not None and t != PAST]
         last_seen = max(periods_seen) if periods_seen else None
         keep_period = self.period
         for period, text, prov in self.period_left:  # what was left under an older term is not this PEP's
-            if last_seen is None or period >= last_seen:
+            if period != PAST and (last_seen is None or period >= last_seen):
                 self.period = None
                 self._unclaimed(text, prov)
         self.period = keep_period
         for kind in ("targets", "pp_spend"):
             items = getattr(self.pep, kind)
             tags = [self.item_period.get((kind, i)) for i in range(len(items))]
-            ranked = {t for t in tags if t is not None}
-            if len(ranked) < 2:
+            ranked = {t for t in tags if t is not None and t != PAST}
+            if len(ranked) < 2 and PAST not in tags:
                 continue
-            last = max(ranked)
-            keep = [i for i, t in enumerate(tags) if t == last or t is None]
+            last = max(ranked) if len(ranked) >= 2 else None
+            keep = [i for i, t in enumerate(tags) if t != PAST and (last is None or t == last or t is None)]
             if len(keep) == len(items):
                 continue
             setattr(self.pep, kind, [items[i] for i in keep])

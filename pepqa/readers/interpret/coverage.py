@@ -10,6 +10,7 @@ from ...labels import Labels, normalise
 from ...model import PEP, PartStatus, Provenance
 from .voice import _is_prompt
 from ..concepts import _ALL_DATES, parse_typed
+from ...values import parse_year_group
 from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
 
 
@@ -32,6 +33,9 @@ _BLANK_END = re.compile(r"\s*(?:…+|\.{4,}|_{3,}|·{3,})[.…_·\s]*$")
 _BLANK_IN = re.compile(r"…|\.{3,}|_{3,}|·{3,}")  # a leader inside: a value may stand between two leaders
 _MONTH_ONLY = re.compile(r"^\s*(?:(?:autumn|spring|summer)(?:\s+term)?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"\.?\s+(?:20)?\d{2}\s*$", re.I)
+_PERCENT_FIGURE = re.compile(r"\d\s?%|%\s*:?\s*\d|\b\d{1,3}(?:\.\d+)?\s*per\s*cent\b", re.I)
+_ROOM_LABEL = re.compile(r"\b(?:room|class|stage|group|base)\b", re.I)
+_YEAR_WORDS = re.compile(r"\b(?:nursery|pre-?school|reception|year\s+(?:\d{1,2}|r|n)|fs[12])\b", re.I)
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:years?|yrs?|y)\b(?:\W{0,3}(?:and\s+)?(\d{1,2})\s*(?:months?|mths?|m)\b)?", re.I)
 
 
@@ -65,6 +69,7 @@ class CoverageMixin:
         if _AGE_ONLY.match(text):
             return  # '6 years 11 months' alone: a length of time, which the model does not hold
         if ":" in text and self.labels.is_ignored(text.split(":", 1)[0]):
+            self._room_year(*text.split(":", 1), prov)
             return
         words = text.split()
         if ":" not in _CLOCK.sub("", text) and any(self.labels.is_ignored(" ".join(words[:k]))
@@ -105,6 +110,15 @@ class CoverageMixin:
         near = self._nearest_part(text)
         if near and near != self.part and _looks_like_content(text, self.labels, None) and self._could_be(text):
             self.unclaimed.setdefault(near, []).append(prov)
+
+    def _room_year(self, label: str, value: str, prov: Provenance) -> None:
+        """'Room / stage: Pre-school room (FS1)', 'Class: Year 3 Oak': a class or room the model does not hold,
+        named by the year group it is; kept for when no label states the year group. Only a year named in words
+        counts ('Class 3' is a class's number in many primaries, not Year 3)."""
+        if self.room_year is None and _ROOM_LABEL.search(label) and _YEAR_WORDS.search(value):
+            yg = parse_year_group(_YEAR_WORDS.search(value)[0])
+            if yg is not None:
+                self.room_year = (yg, prov)
 
     def _none_value(self, pair: list[str]) -> bool:
         """A value saying the field holds nothing: a not-given word with only its reason after it ('N/A -
@@ -183,6 +197,8 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         return False
     if _INSTRUCTION.match(t) or (t.endswith("?") and len(t) < 160):
         return False
+    if part == "attendance" and _PERCENT_FIGURE.search(t) and not t.endswith("?"):
+        return True  # a percentage under the attendance heading, however it is laid out, is a figure left unread
     if ":" in t:
         label, value = t.split(":", 1)
         value = value.strip()

@@ -103,7 +103,8 @@ class ItemTablesMixin:
                 return
         if self._banner(t):
             return
-        for row in t.rows:
+        rows = self._voice_prompt_over_answer(t.rows) if self.part in ("pupil_voice", "aspirations") else t.rows
+        for row in rows:
             self._label_value_row(row)
 
     def _banner(self, t: Table) -> bool:

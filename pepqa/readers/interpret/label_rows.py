@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...values import parse_date
 from .. import periods
-from ..blocks import Cell
+from ..blocks import Cell, Para
 from .patterns import _LABEL_VALUE, _TYPED_ABOVE, _clean
 from .wording import alt, pattern
 from .voice import _is_prompt
@@ -22,6 +22,8 @@ class LabelRowsMixin:
     def _label_value_row(self, row: list[Cell], latest: bool = False) -> None:
         texts = [c.text.strip() for c in row]
         distinct = [t for i, t in enumerate(texts) if t and t not in texts[:i]]
+        if len(distinct) == 1 and not any(c.tables for c in row) and self._box_of_lines(distinct[0], row[0]):
+            return  # several 'Label: value' lines in one box, not one value for the label above
         if len(distinct) == 1 and self.above and not any(c.tables for c in row) and self._take_above(distinct[0], row[0].prov):
             return
         self.above = None
@@ -77,6 +79,7 @@ class LabelRowsMixin:
             label_cell, value_cell = row[i], row[i + 1]
             fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
             if not fm and label_cell.text.strip() and self.labels.is_ignored(label_cell.text):
+                self._room_year(label_cell.text, value_cell.text, value_cell.prov)
                 i += 2  # 'Preferred name | Kacper | CareLink ID | ...': a label the model does not hold, and its value
                 continue
             if fm and latest:
@@ -123,6 +126,20 @@ class LabelRowsMixin:
                     i += 2  # 'In Care (LA) | Y - Kingsmere | ...': a label the model does not hold and its value
                     continue
             i += 1
+
+    def _box_of_lines(self, text: str, cell: Cell) -> bool:
+        """A one-cell box holding several 'Label: value' lines (a print-out pasted from a school's system, a
+        summary typed in a frame): each line is read as a paragraph of its own, as it would be outside the
+        box. A box of prose (one label, or none) is left to the cell's own reading."""
+        if self.part in ("pupil_voice", "aspirations"):
+            return False  # the child's words in a box: the voice's own reading (quotes, prompts) takes the lines
+        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        if len(lines) < 3 or sum(1 for x in lines if _LABEL_VALUE.match(x) and _LABEL_VALUE.match(x)[2].strip()) < 2:
+            return False
+        self.above = None
+        for x in lines:
+            self.para(Para(x, cell.prov))
+        return True
 
     def _later_value(self, fm, row: list[Cell], i: int) -> Optional[int]:
         """A date field's label whose value is not the next cell but a later one: a row of an event, what

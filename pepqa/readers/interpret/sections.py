@@ -19,6 +19,8 @@ class SectionsMixin:
         self.slot = self.sub_col = None
         # 'PEP 2 - Spring term 2026: next steps and PP+': the part's items are that period's (the latest kept)
         self.period = periods.period_rank(heading) if part in ("targets", "pp_plus") else None
+        if part == "pp_plus" and self.period is None and self._past_period_heading(heading):
+            self.period = PAST  # 'Impact of last term's EYPP': what was bought then, not this PEP's request
         # 'Designated Teacher sign-off': whose signature the part's date is (sign_off.py)
         self.signer = _signer(self.labels, heading) if part == "qa" else None
         if part in SECTION_KEYS:
@@ -27,6 +29,17 @@ class SectionsMixin:
             self.section = None
         self._note(f"parts.{part}", prov, heading)
         self._title_name(heading, prov)
+
+    def _past_period_heading(self, heading: str) -> bool:
+        """A heading naming an earlier term, year or review as its own ('Impact of last term's EYPP', 'Previous
+        year's PP+ spend'), not one measured from it ('PP+ requested since the last PEP')."""
+        past = self._prose_words("past_words")
+        if not past:
+            return False
+        m = re.search(r"\b(?:" + "|".join(re.escape(w) for w in past) + r")\s+(?:academic\s+|school\s+)?"
+                      r"(?:term|half[- ]term|year|review|pep|meeting|period)(?:'s|’s|s'|s’)?(?=\W|$)", heading, re.I)
+        return bool(m) and not re.search(r"\b(?:since|from|after|until|before)\s+(?:the\s+)?$",
+                                         heading[:m.start()], re.I)
 
     def _title_name(self, heading: str, prov: Provenance) -> None:
         """'PEP meeting record for Lily Pemberton-Shaw', 'Personal Education Plan for Jayden Smith': a title naming
@@ -51,6 +64,7 @@ class SectionsMixin:
         return part
 
 
+PAST = -1000  # the period of a section about an earlier term's items: older than any, never kept
 _TITLE_FOR = re.compile(r"^(.{3,60}?)\s+for\s*:?\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
 _PLAN_WORDS = re.compile(r"\b(?:pep|plan|record|review|meeting|minutes|notes|report)\b", re.I)
 _NOT_NAME = {"autumn", "spring", "summer", "term", "year", "children", "child", "care", "looked", "after", "young",

@@ -15,8 +15,10 @@ class VoiceMixin:
         answered: its value is not the child's words."""
         n = normalise(label)
         near = self.labels.concepts.nearest(n, floor=0.8)  # 'How I feel' is a prompt, 'How views were gathered' meta
-        return bool(near and near.startswith("pupil_voice.")) or n.endswith(" by") or bool(
-            re.search(r"\b(?:date|signed|signature|completed)\b", n))
+        # 'Views recorded by' is meta; 'Grown-ups can help me by' is a sentence starter the child finishes
+        by = n.endswith(" by") and not re.search(r"\b(?:i|me|my)\b", n)
+        return bool(near and near.startswith("pupil_voice.")) or by or bool(
+            re.search(r"\b(?:date|signed|signature|completed|reason|reasons)\b", n)) or bool(_IF_NOT.match(n))
 
     def _voice_text(self, text: str, prov: Provenance) -> None:
         """A piece of the child's voice: a term-by-term cell gives its latest term; prompts are dropped."""
@@ -24,7 +26,7 @@ class VoiceMixin:
         if lat is not None:
             text = lat[1]
         lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x) and not self._no_views(x)
-                 and not self._about_the_voice(x)]
+                 and not self._about_the_voice(x) and not _YES_NO_TICKS.fullmatch(x.strip())]
         if not lines:
             self.found.add("pupil_voice")
             return
@@ -144,7 +146,8 @@ class VoiceMixin:
         such a heading, one holding a quotation, or one reporting what the child said ('Jordan said he ...')."""
         t = line.strip()
         head, sep, rest = t.partition(":")
-        if sep and rest.strip() and len(head.split()) <= 12 and self.labels.names_other_voice(normalise(head)):
+        if sep and rest.strip() and len(head.split()) <= 12 and self.labels.names_other_voice(normalise(head)) \
+                and not self._child_tells(head):
             return True  # another writer's label: the value is theirs
         tail = _TAIL_BRACKET.search(t)
         if tail and len(t.split()) <= 14 and not t[:tail.start()].rstrip().endswith((".", "!")) and (
@@ -160,6 +163,34 @@ class VoiceMixin:
             return False  # 'Jordan told us he likes football': what the child said, reported
         return any(f" {normalise(w)} " in low for w in self.labels.prose.get("voice_remarks", ()))
 
+    def _voice_prompt_over_answer(self, rows: list) -> list:
+        """In the child's part, a box's short title over its answer ('My school, my learning, what I want to
+        happen' above a paragraph the child wrote): one row of a prompt and its answer, so the prompt is not taken
+        for the child's words. The title is short and unpunctuated; the answer below it says more."""
+        out, i = [], 0
+        while i < len(rows):
+            r, nxt = rows[i], rows[i + 1] if i + 1 < len(rows) else None
+            head = r[0].text.strip() if len({c.text for c in r}) == 1 else ""
+            body = nxt[0].text.strip() if nxt is not None and len({c.text for c in nxt}) == 1 else ""
+            if head and nxt is not None and len(head.split()) <= 12 and "\n" not in head \
+                    and len({c.text for c in nxt}) == 1 and not head.endswith((".", "!", '"', "”", "'", "’")) \
+                    and (not body or len(body.split()) > len(head.split())) and not self._field_match(head):
+                # (an empty box under the title: the child wrote nothing there)
+                out.append([r[0], nxt[0]])
+                i += 2
+                continue
+            out.append(r)
+            i += 1
+        return out
+
+    def _child_tells(self, head: str) -> bool:
+        """'At story time she told her key person', 'Amira said to her carer': the child (by name, or he / she /
+        they) says the words to another person, who is named as the listener, not as the writer."""
+        first = (self._first_name() or "").lower()
+        who = r"(?:he|she|they" + (r"|" + re.escape(first) if first else "") + r")"
+        return any(re.search(r"\b" + who + r"\s+(?:\w+\s+)?" + re.escape(v) + r"\b", head, re.I)
+                   for v in self.labels.prose.get("say_verbs", ()))
+
     def _aspiration(self, text: str, prov: Provenance, label: str | None = None) -> None:
         """The child's hopes for the future; written in the child's own words ('When I grow up I want to be a
         vet') they are the child's voice too."""
@@ -170,6 +201,11 @@ class VoiceMixin:
             self._voice_text(text, prov)
 
 
+# 'If no, record a clear reason', 'If not, why not': the follow-up to a question about the child taking part;
+# its answer is an adult's account of why there are no views, not the views.
+_IF_NOT = re.compile(r"^if\s+(?:no|not|none|absent|declined)\b")
+# '☐ Yes ☒ No': a yes/no question answered by a tick, which is no one's words.
+_YES_NO_TICKS = re.compile(r"(?:[☐☒☑]\s*(?:yes|no|not sure|unsure|n/?a|partly|don't know)\s*[,/]?\s*)+", re.I)
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
