@@ -29,6 +29,7 @@ _PERIOD_PREFIX = re.compile(r"^\s*(?:autumn|spring|summer|(?:meeting|pep|term)\s
 _TOO_GENERIC = frozenset({"what", "how", "when", "item", "line", "date", "type", "by", "now", "area"})
 _MONEY = re.compile(r"£|\b(?:money|cost|costs|funding|funded|spend|budget)\b|\bpp\+|\bppg\b|\bpepsa\b|\beypp\b", re.I)
 _DETAIL = {"success_criteria", "outcome", "actions"}  # a main column may be named as one of these
+_EXPLAINED = re.compile(r"^\s*([^\-–—:]{2,30}?)\s+[\-–—:]\s+\S")  # 'Goal - what, by when, how we will know'
 _TRAILING_NUMBER = re.compile(r"^(.*?)\s*(?:no\.?\s*)?(\d{1,2})\s*[:.)]?\s*$", re.I)
 
 
@@ -48,6 +49,11 @@ def _column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
     h = _PERIOD_PREFIX.sub("", header or "")
     if h != header:
         col = labels.match_column(h, kind)
+        if col:
+            return col
+    named = _EXPLAINED.match(h)
+    if named:  # 'Goal - what, by when, how we will know': the words after the dash explain the column it names
+        col = labels.match_column(named[1], kind)
         if col:
             return col
     n = normalise(h)

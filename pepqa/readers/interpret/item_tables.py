@@ -383,6 +383,12 @@ class ItemTablesMixin:
             header = texts[hr]
             if len(header) < 2:
                 continue
+            # Rows above the header that are a title or blank ('H. PP+ funding request *' over an empty row) cost
+            # nothing, and a title naming the part says what the table holds, as a heading above it would.
+            above = [r for r in texts[:hr] if any(x.strip() for x in r)]
+            titles = [r for r in above if len({x for x in r if x.strip()}) == 1]
+            penalty = len(above) - len(titles)
+            title_part = self._heading_part(next(x for x in titles[-1] if x.strip()), loose=True) if titles else None
             for kind in TABLE_KINDS:
                 got = tables.header_map(self.labels, header, kind, texts[hr + 1:])
                 if not got:
@@ -390,7 +396,7 @@ class ItemTablesMixin:
                 colmap, strength = got
                 if not _main_column_holds_items(kind, colmap, texts[hr + 1:]):
                     continue  # 'End of Year 8 target' over 'Secure', 'Secure+': grades, not targets
-                score = strength + (0.5 if _KIND_PART[kind] == self.part else 0) - hr
+                score = strength + (0.5 if _KIND_PART[kind] in (self.part, title_part) else 0) - penalty
                 if score > best[0]:
                     best = (score, kind, colmap, hr)
         return best[1], best[2], best[3]

@@ -19,7 +19,8 @@ from ...model import PreviousTarget, Provenance, SpendLine, Target
 from ...values import money_amounts
 from .. import tables
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _clean
-from .wording import item_number, pattern
+from .item_groups import asked
+from .wording import alt, item_number, pattern
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])")
 # "..." and “...”, and ‘...’ (British single quotes; a ’ followed by a letter is an apostrophe: ‘I don’t like it’)
@@ -94,11 +95,15 @@ class ProseMixin:
     def _item_heading(self, text: str, prov: Provenance) -> bool:
         """'Target 1 - academic (English)' alone on its line under the targets: the next paragraph is its
         text. Returns True when the line was taken as such a heading."""
+        text = asked(text)  # '11. New target 1 (SMART) *': a questionnaire's numbered, mandatory question
         if self.part not in ("targets", "previous_targets") or len(text.split()) > 14 or text.endswith((".", "?")):
             return False
-        m = pattern(self.labels, "title").match(text)
+        new = re.match(r"(?:" + alt(self._prose_words("new_words")) + r")\s+", text, re.I)
+        m = pattern(self.labels, "title").match(text[new.end():] if new else text)
         if not m or not m[1]:
             return False
+        if new and self.part == "previous_targets":
+            self._enter("targets", prov, text)  # 'New target 1' after the review of the last ones: this PEP's
         rest = m[2] or ""
         if ":" in text and (len(rest.split()) > 6 or _word_in(self._prose_words("goal_words"), rest)):
             return False  # 'Target 1: Jordan will read ...' is the target itself; 'Next step A: Mathematics' a title

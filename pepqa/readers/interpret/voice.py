@@ -24,7 +24,7 @@ class VoiceMixin:
         if lat is not None:
             text = lat[1]
         lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x) and not self._no_views(x)
-                 and not self._about_the_voice(x)]
+                 and not self._about_the_voice(x) and not self._voice_heading(x)]
         if not lines:
             self.found.add("pupil_voice")
             return
@@ -122,6 +122,13 @@ class VoiceMixin:
         n = normalise(text)
         return not re.search(r"\b(?:i|me|my|mine)\b", n) and self.labels.names_other_voice(n)
 
+    def _voice_heading(self, line: str) -> bool:
+        """A short line that is itself a heading of the voice ('In my words', 'My views' over a column of answers
+        left 'N/A'): the column's or box's name, not the child's words."""
+        t = line.strip()
+        return len(t.split()) <= 5 and not t.endswith((".", "!", '"', "”")) and not _FIRST_PERSON.search(t) \
+            and self._heading_part(t, loose=True) == "pupil_voice"
+
     def _no_views(self, line: str) -> bool:
         """A line saying there are no views, not the child's words: 'Did not want to give views', 'N/A',
         'Kieran chose not to share his views this time' ([prose] no_views; never a line in the first person,
@@ -131,6 +138,8 @@ class VoiceMixin:
             return True
         if len(t.split()) > 20 or _FIRST_PERSON.search(t):
             return False
+        if _NONE_RECEIVED.match(t):
+            return True  # 'No statement received through the app this term', 'Nothing returned': none came back
         words = self.labels.prose.get("no_views", ())
         low = f" {normalise(t)} "
         return any(f" {normalise(w)} " in low for w in words)
@@ -170,6 +179,11 @@ class VoiceMixin:
             self._voice_text(text, prov)
 
 
+# A line saying that nothing came back from the child: 'No statement received', 'Nothing returned this term',
+# 'No response submitted via the app', 'None received'.
+_NONE_RECEIVED = re.compile(r"^\W*(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,3}?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+                            r"(?:received|returned|submitted|provided|sent\s+back|given|recorded|uploaded|completed|"
+                            r"gathered|collected|obtained)\b", re.I)
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
