@@ -61,6 +61,8 @@ class ItemTablesMixin:
         signed = sign_off.school_sign_off(self.labels, t) or sign_off.rows_sign_off(self.labels, t)
         if signed:
             self.set_field("completed_date", signed[0], signed[1].prov, "designated teacher's signature date", "derived")
+        if self.slot and self._slot_table(t):
+            return  # 'Target 1 - English' over a table of its fields ('S - what exactly? | Ellis will ...')
         kind, colmap, header_row = self._table_kind(t)
         if kind:
             self._data_table(kind, colmap, t, header_row)
@@ -177,6 +179,16 @@ class ItemTablesMixin:
             if pp_rows and kind == "targets" and len(new) == 1:
                 self._item_spend(new[0], pp_rows)
         return True
+
+    def _slot_table(self, t: Table) -> bool:
+        """An item's heading paragraph ('Target 2 - Maths') over a table of its fields, one label and value per
+        row: the heading is the table's title row (read as _titled_item_table reads one)."""
+        number, area, hprov, heading = self.slot
+        self.slot = None
+        if len(t.rows) < 2 or any(len({c.text for c in r}) > 2 or len(r) > 2 for r in t.rows):
+            return False
+        title = [Cell(text=heading, prov=hprov)]
+        return self._titled_item_table(Table(rows=[title] + t.rows, prov=t.prov))
 
     def _pp_row(self, label: str) -> bool:
         """A row of a target's table about its funding: it names the fund ('PEPSA funding') or a cost ('Cost')."""

@@ -26,8 +26,9 @@ _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])
 # "..." and “...”, and ‘...’ (British single quotes; a ’ followed by a letter is an apostrophe: ‘I don’t like it’)
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]|‘([^‘]{3,400}?)’(?![A-Za-z])")
 _MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d{1,2})?")
-# 'Completed by Mr Daniel Hollis on 22/10/2025': who did it, then when.
-_FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+[^,;:()]{2,60}?\s+on\s+"
+# 'Completed by Mr Daniel Hollis on 22/10/2025', 'completed by Mrs K. Lindqvist (DT) on ...': who did it (their role
+# in brackets), then when.
+_FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+(?:[^,;:()]|\([^(),;:]{1,30}\)){2,60}?\s+on\s+"
                       r"(?P<value>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
 # 'The PEP meeting took place at Little Oaks on Wednesday 15th October 2025', 'We met on 3/11/2025': what
 # happened on a date; the words before 'on' are scored as a label once a place ('at Little Oaks') is taken out.
@@ -40,10 +41,11 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def sentences(text: str) -> list[str]:
-    """A paragraph cut into sentences (a full stop inside a quotation or after 'Mr' does not end one)."""
+    """A paragraph cut into sentences (a full stop inside a quotation, after 'Mr' or after an initial does not end
+    one)."""
     out: list[str] = []
     for piece in _SENTENCE.split(re.sub(r"\s+", " ", text.strip())):
-        if out and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|St|e\.g|i\.e|no)\.$", out[-1]):
+        if out and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|St|e\.g|i\.e|no|(?-i:[A-Z]))\.$", out[-1]):  # 'Mrs K. Lindqvist
             out[-1] += " " + piece
         else:
             out.append(piece)
