@@ -90,6 +90,8 @@ class ItemTablesMixin:
             return  # 'Day | What happens | What I think about it': the child's words in one column
         if self._voice_rows(t):
             return  # 'Lily said | ...' over 'Carer said | ...': the child's row is the voice (voice.py)
+        if self._tagged_lines(t):
+            return  # '• "I like the quiet room." (Ellis)' / '• Attendance this year: 97.9% (DT)' (voice.py)
         if self._period_row_figures(t):
             return  # 'Autumn term | Spring term | Year to date' over '96.8% | 93.1% | 95.2%' (period_figures.py)
         if self._labels_above(t):

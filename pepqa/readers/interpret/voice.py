@@ -97,6 +97,45 @@ class VoiceMixin:
                     self._voice_text(cell.text, cell.prov)
         return True
 
+    def _tagged_lines(self, t) -> bool:
+        """A grid whose cells are lists of points, each tagged with who raised it ('• "I like the quiet room."
+        (Ellis)', '• Attendance this year: 97.9% (DT)'), as in a record of discussion: a point tagged with the
+        child is the child's words (the quotation, if any); every other point is read as a line of its own (a
+        figure with its label). Needs a cell of two or more bulleted lines, one of them tagged."""
+        cells = [c for r in t.rows for c in r]
+        bulleted = [c for c in cells if len(_BULLET_LINES.findall(c.text)) >= 2]
+        if not bulleted or not any(_TAG.search(x) for c in bulleted for x in c.text.split("\n")):
+            return False
+        first = self._child_first()
+        seen: set[int] = set()
+        for c in cells:
+            if id(c) in seen or not c.text.strip():
+                continue
+            seen.add(id(c))
+            if len(_BULLET_LINES.findall(c.text)) < 1:
+                continue  # a question heading the column ('What is working well?'): the form's
+            for point in _points(c.text):
+                tag = _TAG.search(point)
+                who = tag[1].strip() if tag else None
+                body = point[:tag.start()].strip() if tag else point
+                if who and (first and who.split()[0].lower() == first.lower() or
+                            self.labels.match_value("role", who) == "child"):
+                    quoted = [a or b for a, b in _QUOTED.findall(body)]
+                    for q in quoted or [body.strip("\"“”' ")]:
+                        self._voice_text(q, c.prov)
+                    continue
+                from ..blocks import Para
+                self.para(Para(body, c.prov))
+        return True
+
+    def _child_first(self) -> str | None:
+        """The child's first name as read so far (a label's value waits for the assignment at the end)."""
+        got = self._first_name()
+        if got:
+            return got
+        cands = self.candidates.get("child.name") or self.candidates.get("child.forename") or []
+        return str(cands[0][0]).split()[0] if cands and cands[0][0] else None
+
     def _speaker(self, side: str) -> str | None:
         """Who a row's side cell says spoke: 'Carer said' -> 'carer', 'Lily said' / 'Child's views' -> 'child'."""
         m = _SPEAKER.match(side.strip())
@@ -184,6 +223,23 @@ class VoiceMixin:
 _NONE_RECEIVED = re.compile(r"^\W*(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,3}?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
                             r"(?:received|returned|submitted|provided|sent\s+back|given|recorded|uploaded|completed|"
                             r"gathered|collected|obtained)\b", re.I)
+_BULLET_LINES = re.compile(r"(?m)^\s*[•▪●◦\-–*]\s+\S")
+_TAG = re.compile(r"\(([A-Z][\w'’\-]*(?:[ /][A-Za-z][\w'’\-]*){0,2})\)\s*$")  # '(Ellis)', '(DT)', '(VS/DT)'
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]|‘([^‘]{3,400}?)’(?![A-Za-z])")
+
+
+def _points(text: str) -> list[str]:
+    """A cell's bulleted points, a point's wrapped lines joined ('• Reading has improved ... at' / 'home (carer)')."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        m = re.match(r"^\s*[•▪●◦\-–*]\s+(.*)$", line)
+        if m or not out:
+            out.append((m[1] if m else line).strip())
+        else:
+            out[-1] += " " + line.strip()
+    return [x for x in out if x]
+
+
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
