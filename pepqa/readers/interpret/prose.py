@@ -37,6 +37,7 @@ _ON_DATE = re.compile(r"(?P<label>^[^;:]{3,120}?)\s+on\s+(?P<value>(?:\w+day,?\s
                       r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
 _PLACE = re.compile(r"\s+(?:at|in)\s+(?!.*\s(?:at|in)\s)[^,]*$")  # the last 'at ...' / 'in ...' before 'on <date>'
 _JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:his|her|their|the|my)\s)")
+_JOINING = re.compile(r"\s*(?:,|;|and|or|then|and then|and also|also)?\s*", re.I)  # between two quotations of one speaker
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -224,7 +225,16 @@ class ProseMixin:
             return False
         first = (self._first_name() or "").lower()
         got = False
+        child_end = None  # where the child's last quotation ended: '"..." and "..."' goes on in the same voice
         for m in _QUOTE.finditer(text):
+            if child_end is not None and _JOINING.fullmatch(text[child_end:m.start()]):
+                words = (m[1] or m[2]).strip().rstrip(",")
+                if len(words.split()) >= 2:
+                    self.voice.append(words)
+                    self._note("pupil_voice.text", prov.model_copy(update={"match": "prose"}), None, "prose", None)
+                child_end = m.end()
+                continue
+            child_end = None
             before = text[max(0, m.start() - 80):m.start()]
             before = re.split(r"[.!?]\s", before)[-1]
             after = text[m.end():m.end() + 40]
@@ -257,6 +267,7 @@ class ProseMixin:
             self._fill("pupil_voice")
             self._note("pupil_voice.text", prov.model_copy(update={"match": "prose"}), vb, "prose", None)
             got = True
+            child_end = m.end()
         return got
 
     def _clause_subject(self, before: str, first: str) -> Optional[str]:
