@@ -174,3 +174,15 @@ def test_rdG_pdf_a_quotation_joined_to_the_childs_last_one(tmp_path):
         d.add_paragraph('Sami explained: "Science is my favourite lesson." and "I want more time on the computers."')
     pep = read_pep(_docx(tmp_path, build))
     assert "I want more time on the computers." in pep.pupil_voice.text
+
+
+def test_rdG_pdf_a_long_numbered_question_over_its_figure_and_a_question_with_its_note_is_no_voice(tmp_path):
+    # the question's number, mandatory mark and trailing note are not words of its label; under the voice, a
+    # question followed by the form's note on how to answer it is the form's, not the child's words
+    body = ("<h2>Section 2: Pupil voice</h2>"
+            + _q("4. How does the young person feel about school at the moment? Please record their own words. *", "")
+            + "<h2>Section 3: Pupil Premium Plus</h2>"
+            + _q("12. Total PP+ requested for the spring half term (£) *", "410"))
+    pep = read_pep(_pdf(tmp_path, body))
+    assert pep.pp_requested == 410.0
+    assert not pep.pupil_voice.text

@@ -11,7 +11,7 @@ from ...model import Provenance
 from .. import grid, idioms, periods
 from ..blocks import Para
 from ..concepts import parse_typed
-from .item_groups import ItemGroupsMixin
+from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
 from .prose import _QUOTE as _QUOTED
@@ -82,7 +82,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
 
     def _note_above(self, text: str) -> bool:
         """A label alone on its line, of a field whose value can be checked by its type: its value may follow."""
-        fm = self._field_match(text) if len(text.split()) <= 8 and not text.endswith((".", "?")) else None
+        # a question's number, mandatory mark and trailing note are not words of the label ('26. Total amount
+        # being requested this term (£) *')
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", asked(text))
+        fm = self._field_match(text) if len(bare.split()) <= 8 and not text.endswith((".", "?")) else None
         if fm and fm[0] in _TYPED_ABOVE:
             self.above = (fm, text)
             return True

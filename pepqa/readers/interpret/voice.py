@@ -248,6 +248,11 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|
 _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
 
 
+_FORM_NOTE = re.compile(r"^\(?\s*(?:please|use|tick|write|record|include|give|describe|list|in (?:their|his|her|your) own words)\b",
+                        re.I)
+_ME = re.compile(r"\b(?:I|me|my|mine|I'm|I’m)\b")
+
+
 def _is_prompt(text: str) -> bool:
     """A question or sentence starter printed on the form ('What I find hard', 'I like playing with...'),
     not the child's words."""
@@ -257,6 +262,9 @@ def _is_prompt(text: str) -> bool:
     if re.fullmatch(r"\([^()]*\)", t) and not _FIRST_PERSON.search(t):
         return True  # '(in the child's own words where possible - who gathered the views?)': the form's note
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # 'How did we find out? (tick all that apply)'
+    q = t.rfind("?")
+    if 0 < q and len(t.split()) <= 40 and _FORM_NOTE.match(t[q + 1:].strip()) and not _ME.search(t[q + 1:]):
+        return True  # '9. What does the young person think ...? Please use their own words.': the question and its note
     if t.endswith("?") or bare.endswith("?") or t.endswith(("...", "…")) and len(t.split()) <= 8:
         return True
     if t.endswith(":") and len(t.split()) <= 8:
