@@ -121,7 +121,7 @@ class Labels:
             return None
         if best and best[0] == "targets":
             head = padded[:padded.find(" next ") if " next " in padded else None]
-            before = padded[:min((padded.find(f" {w} ") for w in ("targets", "target", "next", "steps", "outcomes")
+            before = padded[:min((padded.find(f" {w} ") for w in ("targets", "target", "next", "steps", "outcomes", "goals", "goal")
                                   if f" {w} " in padded), default=len(padded))]
             if any(f" {w} " in head for w in self.prose.get("past_words", ())) or \
                     any(f" {w} " in before for w in self.prose.get("review_words", ())):

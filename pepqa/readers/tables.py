@@ -29,6 +29,9 @@ _PERIOD_PREFIX = re.compile(r"^\s*(?:autumn|spring|summer|(?:meeting|pep|term)\s
 _TOO_GENERIC = frozenset({"what", "how", "when", "item", "line", "date", "type", "by", "now", "area"})
 _MONEY = re.compile(r"£|\b(?:money|cost|costs|funding|funded|spend|budget)\b|\bpp\+|\bppg\b|\bpepsa\b|\beypp\b", re.I)
 _DETAIL = {"success_criteria", "outcome", "actions"}  # a main column may be named as one of these
+_EXPLAINED = re.compile(r"^\s*([^\-–—:]{2,30}?)\s+[\-–—:]\s+\S")  # 'Goal - what, by when, how we will know'
+_SMART_LETTER = re.compile(r"^\s*((?-i:[SMART]))\s*[-–—:.]\s+(\S.*)$", re.I | re.S)
+_SMART_WORDS = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time bound"}
 _TRAILING_NUMBER = re.compile(r"^(.*?)\s*(?:no\.?\s*)?(\d{1,2})\s*[:.)]?\s*$", re.I)
 
 
@@ -48,6 +51,16 @@ def _column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
     h = _PERIOD_PREFIX.sub("", header or "")
     if h != header:
         col = labels.match_column(h, kind)
+        if col:
+            return col
+    smart = _SMART_LETTER.match(h)
+    if smart:  # 'S - what exactly?', 'T - by when?': a SMART grid's letter, then what the letter asks
+        col = _column_for(labels, smart[2], kind) or labels.match_column(_SMART_WORDS[smart[1]], kind)
+        if col:
+            return col
+    named = _EXPLAINED.match(h)
+    if named:  # 'Goal - what, by when, how we will know': the words after the dash explain the column it names
+        col = labels.match_column(named[1], kind)
         if col:
             return col
     n = normalise(h)

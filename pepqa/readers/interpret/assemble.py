@@ -72,14 +72,15 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.grid_now: Optional[float] = None  # the latest period filled in any term grid (period_tables.py)
         self.left: list[tuple[Provenance, str, Optional[str], Optional[str]]] = []  # labels with a value not read
         self.acronyms = defined_acronyms(_texts(doc.blocks[:40]))
-        self._acr = re.compile(r"\b(" + "|".join(map(re.escape, self.acronyms)) + r")\b") if self.acronyms else None
+        # Any case: a label set in small capitals may come out of a PDF in lower case ('petp meeting date').
+        self._acr = re.compile(r"\b(" + "|".join(map(re.escape, self.acronyms)) + r")\b", re.I) if self.acronyms else None
 
     def _expand(self, text: str) -> str:
         """A label with the document's own acronyms written out ('Date of PPP meeting' in a post-16 plan that
         defines PPP as its Personal Progression Plan)."""
         if not self._acr or not text:
             return text
-        return self._acr.sub(lambda m: self.acronyms[m[1]], text)
+        return self._acr.sub(lambda m: self.acronyms.get(m[1].upper(), m[1]), text)
 
     def run(self) -> PEP:
         for b in self.doc.blocks:

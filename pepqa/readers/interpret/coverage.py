@@ -161,6 +161,11 @@ class CoverageMixin:
     def _status(self, k: str) -> PartStatus:
         """read / partial / unread / empty / not_found, from what was read under the part and what was left."""
         left = bool(self.unclaimed.get(k))
+        if k == "targets" and k not in self.filled and self.unclaimed.get("previous_targets"):
+            # Text left unread under the review of the last targets, with no new target read: an item the reader
+            # could not place may be a new one (a form asks about last term's targets, then for the new ones in
+            # a shape the reader does not know), so the new targets are unread, never empty (the school blamed).
+            left = True
         if k in self.filled:
             if not left and _core_missing(self.pep, k):
                 return PartStatus.partial  # other fields read, the one every PEP records not: more likely missed

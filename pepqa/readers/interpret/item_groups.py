@@ -19,6 +19,20 @@ from .patterns import _clean
 
 _GROUP = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})\s*[-–—]\s*"
                     r"(?P<field>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$", re.S | re.I)
+# An online questionnaire asks for each field of a group as its own numbered question, its answer in a box below:
+# '17. PPP intervention 1: intended use of the funding *' / 'Maths tutoring ...'. The question's number and the
+# mandatory mark are the form's, not the label's.
+_ASKED = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}[.):]?\s+(?=[A-Za-z])|\s*\*+\s*$", re.I)
+_GROUP_ASKED = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})\s*[:：]\s*"
+                          r"(?P<field>[^:：\n]{1,70}?)\s*$", re.I)
+
+
+def asked(text: str) -> str:
+    """A question's label without its number and mandatory mark ('11. New target 1 (SMART) *' -> 'New target 1
+    (SMART)')."""
+    return _ASKED.sub("", text).strip()
+
+
 _MAIN = {"targets": "text", "previous_targets": "text", "pp_spend": "description"}
 _PART = {"targets": "targets", "previous_targets": "previous_targets", "pp_spend": "pp_plus"}
 _NONE_SELECTED = re.compile(r"^\(?\s*(?:none selected|none chosen|not selected|please select|select)\s*\)?\s*$", re.I)
@@ -32,6 +46,8 @@ class ItemGroupsMixin:
         t = " ".join(words)
         if any(t == w or t.endswith(" " + w) for w in self._prose_words("item_words")):
             past = any(w in words for w in self._prose_words("past_words"))
+            if not past and any(f" {w} " in f" {t} " for w in self._prose_words("new_words")):
+                return "targets"  # 'New target 1: subject or area' after the review of the last ones
             return "previous_targets" if past or self.part == "previous_targets" else "targets"
         spend = self._prose_words("spend_item_words")
         if any(t == w or t.endswith(" " + w) for w in spend) or self.part == "pp_plus" and \
@@ -39,9 +55,22 @@ class ItemGroupsMixin:
             return "pp_spend"
         return None
 
-    def _group_pair(self, text: str, prov: Provenance) -> bool:
-        """One 'Group N - Field: value' line; True when it was taken as a field of item N."""
+    def _group_pair(self, text: str, prov: Provenance, label_like: bool = False) -> bool:
+        """One 'Group N - Field: value' line; True when it was taken as a field of item N. A question set as a
+        label (bold, or numbered with a mandatory mark) 'Group N: Field' alone on its line has its value on the
+        next line, when the field is one of the item's columns."""
         m = _GROUP.match(text)
+        q = asked(text)
+        if not m and (label_like or q != text.strip()):
+            g = _GROUP_ASKED.match(q)
+            kind = self._group_kind(g["thing"].strip(), g["field"]) if g else None
+            col = tables.column_for(self.labels, g["field"], kind) if kind else None
+            if col and col != "number":
+                self.found.add(_PART[kind])
+                if kind == "targets" and self.part == "previous_targets":
+                    self._enter("targets", prov, text.strip())
+                self.group_slot = (kind, int(g["n"]), col, g["field"].strip())
+                return True
         if not m:
             return False
         kind = self._group_kind(m["thing"].strip(), m["field"])

@@ -61,6 +61,8 @@ class ItemTablesMixin:
         signed = sign_off.school_sign_off(self.labels, t) or sign_off.rows_sign_off(self.labels, t)
         if signed:
             self.set_field("completed_date", signed[0], signed[1].prov, "designated teacher's signature date", "derived")
+        if self.slot and self._slot_table(t):
+            return  # 'Target 1 - English' over a table of its fields ('S - what exactly? | Ellis will ...')
         kind, colmap, header_row = self._table_kind(t)
         if kind:
             self._data_table(kind, colmap, t, header_row)
@@ -88,6 +90,10 @@ class ItemTablesMixin:
             return  # 'Day | What happens | What I think about it': the child's words in one column
         if self._voice_rows(t):
             return  # 'Lily said | ...' over 'Carer said | ...': the child's row is the voice (voice.py)
+        if self._tagged_lines(t):
+            return  # '• "I like the quiet room." (Ellis)' / '• Attendance this year: 97.9% (DT)' (voice.py)
+        if self._period_row_figures(t):
+            return  # 'Autumn term | Spring term | Year to date' over '96.8% | 93.1% | 95.2%' (period_figures.py)
         if self._labels_above(t):
             return
         if self._figure_table(t):
@@ -176,6 +182,16 @@ class ItemTablesMixin:
             if pp_rows and kind == "targets" and len(new) == 1:
                 self._item_spend(new[0], pp_rows)
         return True
+
+    def _slot_table(self, t: Table) -> bool:
+        """An item's heading paragraph ('Target 2 - Maths') over a table of its fields, one label and value per
+        row: the heading is the table's title row (read as _titled_item_table reads one)."""
+        number, area, hprov, heading = self.slot
+        self.slot = None
+        if len(t.rows) < 2 or any(len({c.text for c in r}) > 2 or len(r) > 2 for r in t.rows):
+            return False
+        title = [Cell(text=heading, prov=hprov)]
+        return self._titled_item_table(Table(rows=[title] + t.rows, prov=t.prov))
 
     def _pp_row(self, label: str) -> bool:
         """A row of a target's table about its funding: it names the fund ('PEPSA funding') or a cost ('Cost')."""
@@ -384,6 +400,12 @@ class ItemTablesMixin:
             header = texts[hr]
             if len(header) < 2:
                 continue
+            # Rows above the header that are a title or blank ('H. PP+ funding request *' over an empty row) cost
+            # nothing, and a title naming the part says what the table holds, as a heading above it would.
+            above = [r for r in texts[:hr] if any(x.strip() for x in r)]
+            titles = [r for r in above if len({x for x in r if x.strip()}) == 1]
+            penalty = len(above) - len(titles)
+            title_part = self._heading_part(next(x for x in titles[-1] if x.strip()), loose=True) if titles else None
             for kind in TABLE_KINDS:
                 got = tables.header_map(self.labels, header, kind, texts[hr + 1:])
                 if not got:
@@ -391,7 +413,7 @@ class ItemTablesMixin:
                 colmap, strength = got
                 if not _main_column_holds_items(kind, colmap, texts[hr + 1:]):
                     continue  # 'End of Year 8 target' over 'Secure', 'Secure+': grades, not targets
-                score = strength + (0.5 if _KIND_PART[kind] == self.part else 0) - hr
+                score = strength + (0.5 if _KIND_PART[kind] in (self.part, title_part) else 0) - penalty
                 if score > best[0]:
                     best = (score, kind, colmap, hr)
         return best[1], best[2], best[3]

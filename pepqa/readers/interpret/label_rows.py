@@ -82,6 +82,9 @@ class LabelRowsMixin:
                 self._room_year(label_cell.text, value_cell.text, value_cell.prov)
                 i += 2  # 'Preferred name | Kacper | CareLink ID | ...': a label the model does not hold, and its value
                 continue
+            if i == 0 and not fm and self._logged_event(row):
+                i += 2  # '02/02/2026 11:20 | Submitted to Virtual School | Mr P. Greaves': when, then what
+                continue
             if fm and latest:
                 fm = (fm[0], fm[1], fm[2])
             if fm and (j := self._later_value(fm, row, i)) is not None:
@@ -140,6 +143,18 @@ class LabelRowsMixin:
         for x in lines:
             self.para(Para(x, cell.prov))
         return True
+
+    def _logged_event(self, row: list[Cell]) -> bool:
+        """A row of a task history or audit log with the date first ('When | Event | By'): the event names the
+        date field ('Submitted to Virtual School by designated teacher' is the completion), the date is the first
+        cell. A state before completion or someone else's step names no field and is left (concepts' negatives)."""
+        when, what = row[0].text.strip(), row[1].text.strip()
+        if not when or not what or len(when.split()) > 3 or parse_date(when) is None or len(what.split()) > 12:
+            return False
+        em = self._field_match(what)
+        if not em or em[0] not in _DATE_KEYS:
+            return False
+        return self.set_match(em, when.split()[0], row[0].prov, what)
 
     def _later_value(self, fm, row: list[Cell], i: int) -> Optional[int]:
         """A date field's label whose value is not the next cell but a later one: a row of an event, what

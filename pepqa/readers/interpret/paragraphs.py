@@ -11,7 +11,7 @@ from ...model import Provenance
 from .. import grid, idioms, periods
 from ..blocks import Para
 from ..concepts import parse_typed
-from .item_groups import ItemGroupsMixin
+from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
 from .prose import _QUOTE as _QUOTED
@@ -35,6 +35,22 @@ _LABEL_FIGURE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’ ]{2,50}?)\s*:?\s+(?P
                            r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})(?P<rest>\s*\([^)]*\))?\s*$")
 
 
+# The form's hint under a question, printed between the question and its answer box: an input mask
+# ('dd/mm/yyyy', 'DD-MM-YY', 'hh:mm'), or a short note on what to type ('Numbers only', 'Whole numbers only',
+# 'e.g. 94.5', 'Format: dd/mm/yyyy', '(optional)').
+_MASK = re.compile(r"^\(?\s*(?:format\s*:?\s*)?(?:dd|d|mm|m|yy|yyyy|hh)(?:\s*[/.\-:]\s*(?:dd|d|mm|m|mmm|yy|yyyy|hh|mm))+"
+                   r"(?:\s+(?:hh\s*:\s*mm))?\s*\)?$", re.I)
+_HINT = re.compile(r"^\(?\s*(?:(?:\w+\s+){0,2}(?:numbers?|digits?|figures?|numeric|whole numbers?)\s+only|"
+                   r"e\.\s?g\.?\s.{1,30}|for example\b.{1,30}|optional|required|mandatory|max(?:imum)?\s+\d+\s+\w+|"
+                   r"\d+\s+(?:characters|words)\s+max(?:imum)?)\s*\)?\.?$", re.I)
+
+
+def _is_hint(text: str) -> bool:
+    """A line of the form's own help under a question (see _MASK, _HINT), not the answer."""
+    t = text.strip()
+    return len(t) <= 40 and bool(_MASK.match(t) or _HINT.match(t))
+
+
 def _segments(text: str) -> Optional[list[str]]:
     """A line whose pieces are divided by ' | ' (a banner of several fields): the pieces, when at least one
     is a 'Label: value' pair, else None (a '|' inside prose is left alone)."""
@@ -54,6 +70,9 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         m = _LABEL_VALUE.match(text)
         if not above or m and not re.search(r"\d$", m[1]):  # '28/01/2026 10:05': a time, not 'Label: value'
             return False
+        if above[0][1] != "question" and _is_hint(text):
+            self.above = above  # 'dd/mm/yyyy', 'Numbers only' under the question: the answer is the next line
+            return True
         if above[0][1] == "question":
             return self._sen_answer(above[1], text, prov)  # 'EHCP in place' over 'Yes - reviewed in October
         fm = self._field_match(text)
@@ -63,7 +82,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
 
     def _note_above(self, text: str) -> bool:
         """A label alone on its line, of a field whose value can be checked by its type: its value may follow."""
-        fm = self._field_match(text) if len(text.split()) <= 8 and not text.endswith((".", "?")) else None
+        # a question's number, mandatory mark and trailing note are not words of the label ('26. Total amount
+        # being requested this term (£) *')
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", asked(text))
+        fm = self._field_match(text) if len(bare.split()) <= 8 and not text.endswith((".", "?")) else None
         if fm and fm[0] in _TYPED_ABOVE:
             self.above = (fm, text)
             return True
@@ -95,7 +117,7 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             return
         self.slot = self.sub_col = None
         self.above = None
-        if self._group_pair(text, p.prov):
+        if self._group_pair(text, p.prov, heading_like):
             return  # 'Target 1 - Area: Reading', 'Funding item 2 - Cost (£): 120': a field of item N
         m = _LABEL_VALUE.match(text)
         label_is_field = bool(m and (self._field_for(m[1]) or self._typed_pair(m[1], m[2])))

@@ -46,3 +46,36 @@ class PeriodFiguresMixin:
             return False
         how = "concept" if kind == "year" else "prose"
         return self.set_field("attendance_percent", value, prov, label.strip(), how=how, score=0.0)
+
+    def _period_row_figures(self, t) -> bool:
+        """A row of period labels over a row of figures ('Autumn term | Spring term | Year to date | Suspensions'
+        over '96.8% | 93.1% | 95.2% | 0'): each figure under a period-only label is read as above (the whole year
+        outranks a term); the other columns are a label over its value. Below a title row or blank rows; needs
+        two period labels in the header."""
+        texts = t.texts()
+        for hr in range(min(3, len(texts) - 1)):
+            head, below = texts[hr], texts[hr + 1]
+            kinds = [period_percent_label(h) if h.strip() else None for h in head]
+            if sum(1 for k in kinds if k) < 2 or len(below) != len(head) \
+                    or not any(k and _BARE_PERCENT.match(below[j] or "") or k and self._not_given(below[j] or "x")
+                               for j, k in enumerate(kinds)):
+                continue
+            for row in t.rows[:hr]:
+                title = next((c.text.strip() for c in row if c.text.strip()), "")
+                part = self._heading_part(title, loose=True) if title and len({c.text for c in row}) == 1 else None
+                if part:
+                    self._enter(part, row[0].prov, title)
+            self.found.add("attendance")
+            for j, k in enumerate(kinds):
+                cell = t.rows[hr + 1][j]
+                if k and self._period_percent(head[j], cell.text, cell.prov):
+                    continue
+                if k and self._not_given(cell.text):
+                    self.set_field("attendance_percent", "", cell.prov, head[j].strip())  # 'N/A': on the form, empty
+                    continue
+                if head[j].strip():
+                    self._label_value_row([t.rows[hr][j], cell])
+            for row in t.rows[hr + 2:]:
+                self._label_value_row(row)
+            return True
+        return False

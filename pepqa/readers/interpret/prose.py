@@ -19,14 +19,16 @@ from ...model import PreviousTarget, Provenance, SpendLine, Target
 from ...values import money_amounts
 from .. import tables
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _clean
-from .wording import item_number, pattern
+from .item_groups import asked
+from .wording import alt, item_number, pattern
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])")
 # "..." and “...”, and ‘...’ (British single quotes; a ’ followed by a letter is an apostrophe: ‘I don’t like it’)
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]|‘([^‘]{3,400}?)’(?![A-Za-z])")
 _MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d{1,2})?")
-# 'Completed by Mr Daniel Hollis on 22/10/2025': who did it, then when.
-_FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+[^,;:()]{2,60}?\s+on\s+"
+# 'Completed by Mr Daniel Hollis on 22/10/2025', 'completed by Mrs K. Lindqvist (DT) on ...': who did it (their role
+# in brackets), then when.
+_FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+(?:[^,;:()]|\([^(),;:]{1,30}\)){2,60}?\s+on\s+"
                       r"(?P<value>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
 # 'The PEP meeting took place at Little Oaks on Wednesday 15th October 2025', 'We met on 3/11/2025': what
 # happened on a date; the words before 'on' are scored as a label once a place ('at Little Oaks') is taken out.
@@ -35,14 +37,16 @@ _ON_DATE = re.compile(r"(?P<label>^[^;:]{3,120}?)\s+on\s+(?P<value>(?:\w+day,?\s
                       r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
 _PLACE = re.compile(r"\s+(?:at|in)\s+(?!.*\s(?:at|in)\s)[^,]*$")  # the last 'at ...' / 'in ...' before 'on <date>'
 _JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:his|her|their|the|my)\s)")
+_JOINING = re.compile(r"\s*(?:,|;|and|or|then|and then|and also|also)?\s*", re.I)  # between two quotations of one speaker
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def sentences(text: str) -> list[str]:
-    """A paragraph cut into sentences (a full stop inside a quotation or after 'Mr' does not end one)."""
+    """A paragraph cut into sentences (a full stop inside a quotation, after 'Mr' or after an initial does not end
+    one)."""
     out: list[str] = []
     for piece in _SENTENCE.split(re.sub(r"\s+", " ", text.strip())):
-        if out and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|St|e\.g|i\.e|no)\.$", out[-1]):
+        if out and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|St|e\.g|i\.e|no|(?-i:[A-Z]))\.$", out[-1]):  # 'Mrs K. Lindqvist
             out[-1] += " " + piece
         else:
             out.append(piece)
@@ -94,11 +98,15 @@ class ProseMixin:
     def _item_heading(self, text: str, prov: Provenance) -> bool:
         """'Target 1 - academic (English)' alone on its line under the targets: the next paragraph is its
         text. Returns True when the line was taken as such a heading."""
+        text = asked(text)  # '11. New target 1 (SMART) *': a questionnaire's numbered, mandatory question
         if self.part not in ("targets", "previous_targets") or len(text.split()) > 14 or text.endswith((".", "?")):
             return False
-        m = pattern(self.labels, "title").match(text)
+        new = re.match(r"(?:" + alt(self._prose_words("new_words")) + r")\s+", text, re.I)
+        m = pattern(self.labels, "title").match(text[new.end():] if new else text)
         if not m or not m[1]:
             return False
+        if new and self.part == "previous_targets":
+            self._enter("targets", prov, text)  # 'New target 1' after the review of the last ones: this PEP's
         rest = m[2] or ""
         if ":" in text and (len(rest.split()) > 6 or _word_in(self._prose_words("goal_words"), rest)):
             return False  # 'Target 1: Jordan will read ...' is the target itself; 'Next step A: Mathematics' a title
@@ -217,7 +225,16 @@ class ProseMixin:
             return False
         first = (self._first_name() or "").lower()
         got = False
+        child_end = None  # where the child's last quotation ended: '"..." and "..."' goes on in the same voice
         for m in _QUOTE.finditer(text):
+            if child_end is not None and _JOINING.fullmatch(text[child_end:m.start()]):
+                words = (m[1] or m[2]).strip().rstrip(",")
+                if len(words.split()) >= 2:
+                    self.voice.append(words)
+                    self._note("pupil_voice.text", prov.model_copy(update={"match": "prose"}), None, "prose", None)
+                child_end = m.end()
+                continue
+            child_end = None
             before = text[max(0, m.start() - 80):m.start()]
             before = re.split(r"[.!?]\s", before)[-1]
             after = text[m.end():m.end() + 40]
@@ -250,6 +267,7 @@ class ProseMixin:
             self._fill("pupil_voice")
             self._note("pupil_voice.text", prov.model_copy(update={"match": "prose"}), vb, "prose", None)
             got = True
+            child_end = m.end()
         return got
 
     def _clause_subject(self, before: str, first: str) -> Optional[str]:

@@ -26,7 +26,8 @@ class VoiceMixin:
         if lat is not None:
             text = lat[1]
         lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x) and not self._no_views(x)
-                 and not self._about_the_voice(x) and not _YES_NO_TICKS.fullmatch(x.strip())]
+                 and not self._about_the_voice(x) and not _YES_NO_TICKS.fullmatch(x.strip())
+                 and not self._voice_heading(x)]
         if not lines:
             self.found.add("pupil_voice")
             return
@@ -99,6 +100,45 @@ class VoiceMixin:
                     self._voice_text(cell.text, cell.prov)
         return True
 
+    def _tagged_lines(self, t) -> bool:
+        """A grid whose cells are lists of points, each tagged with who raised it ('• "I like the quiet room."
+        (Ellis)', '• Attendance this year: 97.9% (DT)'), as in a record of discussion: a point tagged with the
+        child is the child's words (the quotation, if any); every other point is read as a line of its own (a
+        figure with its label). Needs a cell of two or more bulleted lines, one of them tagged."""
+        cells = [c for r in t.rows for c in r]
+        bulleted = [c for c in cells if len(_BULLET_LINES.findall(c.text)) >= 2]
+        if not bulleted or not any(_TAG.search(x) for c in bulleted for x in c.text.split("\n")):
+            return False
+        first = self._child_first()
+        seen: set[int] = set()
+        for c in cells:
+            if id(c) in seen or not c.text.strip():
+                continue
+            seen.add(id(c))
+            if len(_BULLET_LINES.findall(c.text)) < 1:
+                continue  # a question heading the column ('What is working well?'): the form's
+            for point in _points(c.text):
+                tag = _TAG.search(point)
+                who = tag[1].strip() if tag else None
+                body = point[:tag.start()].strip() if tag else point
+                if who and (first and who.split()[0].lower() == first.lower() or
+                            self.labels.match_value("role", who) == "child"):
+                    quoted = [a or b for a, b in _QUOTED.findall(body)]
+                    for q in quoted or [body.strip("\"“”' ")]:
+                        self._voice_text(q, c.prov)
+                    continue
+                from ..blocks import Para
+                self.para(Para(body, c.prov))
+        return True
+
+    def _child_first(self) -> str | None:
+        """The child's first name as read so far (a label's value waits for the assignment at the end)."""
+        got = self._first_name()
+        if got:
+            return got
+        cands = self.candidates.get("child.name") or self.candidates.get("child.forename") or []
+        return str(cands[0][0]).split()[0] if cands and cands[0][0] else None
+
     def _speaker(self, side: str) -> str | None:
         """Who a row's side cell says spoke: 'Carer said' -> 'carer', 'Lily said' / 'Child's views' -> 'child'."""
         m = _SPEAKER.match(side.strip())
@@ -124,6 +164,13 @@ class VoiceMixin:
         n = normalise(text)
         return not re.search(r"\b(?:i|me|my|mine)\b", n) and self.labels.names_other_voice(n)
 
+    def _voice_heading(self, line: str) -> bool:
+        """A short line that is itself a heading of the voice ('In my words', 'My views' over a column of answers
+        left 'N/A'): the column's or box's name, not the child's words."""
+        t = line.strip()
+        return len(t.split()) <= 5 and not t.endswith((".", "!", '"', "”")) and not _FIRST_PERSON.search(t) \
+            and self._heading_part(t, loose=True) == "pupil_voice"
+
     def _no_views(self, line: str) -> bool:
         """A line saying there are no views, not the child's words: 'Did not want to give views', 'N/A',
         'Kieran chose not to share his views this time' ([prose] no_views; never a line in the first person,
@@ -133,6 +180,8 @@ class VoiceMixin:
             return True
         if len(t.split()) > 20 or _FIRST_PERSON.search(t):
             return False
+        if _NONE_RECEIVED.match(t):
+            return True  # 'No statement received through the app this term', 'Nothing returned': none came back
         words = self.labels.prose.get("no_views", ())
         low = f" {normalise(t)} "
         return any(f" {normalise(w)} " in low for w in words)
@@ -206,12 +255,39 @@ class VoiceMixin:
 _IF_NOT = re.compile(r"^if\s+(?:no|not|none|absent|declined)\b")
 # '☐ Yes ☒ No': a yes/no question answered by a tick, which is no one's words.
 _YES_NO_TICKS = re.compile(r"(?:[☐☒☑]\s*(?:yes|no|not sure|unsure|n/?a|partly|don't know)\s*[,/]?\s*)+", re.I)
+# A line saying that nothing came back from the child: 'No statement received', 'Nothing returned this term',
+# 'No response submitted via the app', 'None received'.
+_NONE_RECEIVED = re.compile(r"^\W*(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,3}?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+                            r"(?:received|returned|submitted|provided|sent\s+back|given|recorded|uploaded|completed|"
+                            r"gathered|collected|obtained)\b", re.I)
+_BULLET_LINES = re.compile(r"(?m)^\s*[•▪●◦\-–*]\s+\S")
+_TAG = re.compile(r"\(([A-Z][\w'’\-]*(?:[ /][A-Za-z][\w'’\-]*){0,2})\)\s*$")  # '(Ellis)', '(DT)', '(VS/DT)'
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]|‘([^‘]{3,400}?)’(?![A-Za-z])")
+
+
+def _points(text: str) -> list[str]:
+    """A cell's bulleted points, a point's wrapped lines joined ('• Reading has improved ... at' / 'home (carer)')."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        m = re.match(r"^\s*[•▪●◦\-–*]\s+(.*)$", line)
+        if m or not out:
+            out.append((m[1] if m else line).strip())
+        else:
+            out[-1] += " " + line.strip()
+    return [x for x in out if x]
+
+
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
 _WRITTEN_BY = re.compile(r"\((?:[^()]*\b(?:(?:written|recorded|noted|typed|scribed|completed|filled in)\s+(?:down\s+)?by|to\s+complete|to\s+be\s+completed)\b[^()]*)\)", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
 _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
+
+
+_FORM_NOTE = re.compile(r"^\(?\s*(?:please|use|tick|write|record|include|give|describe|list|in (?:their|his|her|your) own words)\b",
+                        re.I)
+_ME = re.compile(r"\b(?:I|me|my|mine|I'm|I’m)\b")
 
 
 def _is_prompt(text: str) -> bool:
@@ -223,6 +299,9 @@ def _is_prompt(text: str) -> bool:
     if re.fullmatch(r"\([^()]*\)", t) and not _FIRST_PERSON.search(t):
         return True  # '(in the child's own words where possible - who gathered the views?)': the form's note
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # 'How did we find out? (tick all that apply)'
+    q = t.rfind("?")
+    if 0 < q and len(t.split()) <= 40 and _FORM_NOTE.match(t[q + 1:].strip()) and not _ME.search(t[q + 1:]):
+        return True  # '9. What does the young person think ...? Please use their own words.': the question and its note
     if t.endswith("?") or bare.endswith("?") or t.endswith(("...", "…")) and len(t.split()) <= 8:
         return True
     if t.endswith(":") and len(t.split()) <= 8:
