@@ -65,3 +65,40 @@ def test_a_one_row_banner_beside_an_empty_marker_cell_is_a_heading_that_ends_the
         d.add_paragraph("Idris sees his mother every other Saturday at the family centre.")
     pep = read_pep(_docx(tmp_path, build))
     assert not pep.pupil_voice.text
+
+
+def _table(d, rows):
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.cell(i, j).text = v
+    d.add_paragraph()
+    return t
+
+
+def test_a_column_of_short_codes_numbers_the_targets_and_the_column_of_phrases_holds_them(tmp_path):
+    # 'Target' heads the codes (G1, G2), 'This term's target' the targets themselves: a table of targets, not
+    # of spend lines with no cost (which told the school each line had no cost).
+    def build(d):
+        d.add_paragraph("Name: Idris Kowalczyk")
+        d.add_paragraph("Plan for this term")
+        _table(d, [["Target", "Area", "This term's target", "Support / by whom"],
+                   ["G1", "Literacy", "Idris will write a five-sentence recount using full stops by half-term",
+                    "Writing frame, class TA"],
+                   ["G2", "Numeracy", "Idris will add two 2-digit numbers on a number line by Easter",
+                    "Maths group, Mr Obi"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [t.text[:18] for t in pep.targets] == ["Idris will write a", "Idris will add two"]
+    assert not pep.pp_spend
+
+
+def test_money_carried_over_from_an_earlier_school_is_not_a_line_of_this_request(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Idris Kowalczyk")
+        d.add_paragraph("PP+ funding")
+        d.add_paragraph("Funding carried forward from the last school: £150 kept by Elmfield Primary for his"
+                        " nurture group.")
+        _table(d, [["What the funding buys", "Target", "Cost"],
+                   ["Reading catch-up sessions with a TA", "1", "£120"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [s.description for s in pep.pp_spend] == ["Reading catch-up sessions with a TA"]

@@ -118,7 +118,15 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
             # category is a word, the thing itself a phrase). The other is left, not read as the field.
             j = next(k for k, c in colmap.items() if c == col)
             new, old = column_strength(labels, text, kind, col), column_strength(labels, cells[j], kind, col)
-            if new > old or new == old and cell_len(i) > 2 * max(cell_len(j), 1.0):
+            if col == _MAIN.get(kind) and rows and cell_len(j) <= 4 and cell_len(i) >= 15:
+                # 'Target | Area | Target for this term': a column of short codes (T1, T2) numbers the items and
+                # the column of phrases holds them, however well the codes' header names the items.
+                del colmap[j]
+                colmap[i] = col
+                strength += max(new - old, 0.0)
+                if "number" not in colmap.values():
+                    colmap[j] = "number"
+            elif new > old or new == old and cell_len(i) > 2 * max(cell_len(j), 1.0):
                 del colmap[j]
                 colmap[i] = col
                 strength += new - old
