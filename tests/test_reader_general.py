@@ -102,3 +102,19 @@ def test_money_carried_over_from_an_earlier_school_is_not_a_line_of_this_request
                    ["Reading catch-up sessions with a TA", "1", "£120"]])
     pep = read_pep(_docx(tmp_path, build))
     assert [s.description for s in pep.pp_spend] == ["Reading catch-up sessions with a TA"]
+
+
+def test_a_grid_of_two_label_value_pairs_a_row_is_not_labels_over_values(tmp_path):
+    # 'Child | Name | Year group | Year' pairs on every row: the first row is two pairs whose values parse as their
+    # fields, not a row of labels over the next row; a word saying which one ('New', 'interim') costs nothing.
+    def build(d):
+        d.add_paragraph("Personal Education Plan after a change of placement")
+        _table(d, [["Child", "Tia Okonkwo-Reid", "Year group", "Year 4"],
+                   ["Last school", "Hollybank Primary", "Date left", "03/10/2025"],
+                   ["New school", "Marsh Lane Primary", "Started", "20/10/2025"],
+                   ["Date of initial PEP", "07/11/2025", "Venue", "Marsh Lane Primary"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Tia Okonkwo-Reid"
+    assert pep.child.year_group == 4
+    assert pep.school.name == "Marsh Lane Primary"
+    assert pep.meeting_date.isoformat() == "2025-11-07"

@@ -309,6 +309,10 @@ class ItemTablesMixin:
                and self._typed_label(fm, head[i + 1].text)
                for i, fm in enumerate(matches)):
             return False  # 'Attendance this year % | 93.5 | Attendance last year % | 90.1': pairs, not labels
+        if len(head) >= 4 and len(head) % 2 == 0 and sum(
+                1 for i in range(0, len(head) - 1, 2) if matches[i] and self._pair_value(matches[i], head[i + 1].text,
+                                                                                         matches[i + 1])) >= 2:
+            return False  # 'Pupil | Harvey Quinlan | Year | Year 8': two pairs whose values parse as their fields
         # A banner of two rows ('Pupil's name | PEP cycle | PEP status' over 'Kayden Marsh | Autumn 2025/26 |
         # Submitted'), whose header cells are all short labels, needs only one of them known.
         banner = (len(t.rows) == top + 2 and len(head) >= 3 and len(below) == len(head)
@@ -343,6 +347,14 @@ class ItemTablesMixin:
         for row in t.rows[top + 2:]:
             self._label_value_row(row)
         return True
+
+    def _pair_value(self, fm, value: str, value_match) -> bool:
+        """Is ``value``, beside a label of ``fm``'s field, that field's value: it parses as the field's type (a name, a
+        year group, a date...) and is not another field's label ('Year 8' beside 'Year' reads as its own label)."""
+        c = self.labels.concepts.by_key.get(fm[0])
+        if not c or not value.strip() or value_match and value_match[0] != fm[0]:
+            return False
+        return parse_typed(c.type, value, c.latest) is not None
 
     def _typed_label(self, fm, value: str) -> bool:
         """A label of a date or figure whose value parses as one, or is blank."""
