@@ -5,6 +5,7 @@ from __future__ import annotations
 from docx.shared import Pt
 
 from docbuild import docx as _docx
+from docbuild import grid as _table
 
 from pepqa.model import PartStatus
 from pepqa.readers import read_pep
@@ -65,15 +66,6 @@ def test_a_one_row_banner_beside_an_empty_marker_cell_is_a_heading_that_ends_the
         d.add_paragraph("Idris sees his mother every other Saturday at the family centre.")
     pep = read_pep(_docx(tmp_path, build))
     assert not pep.pupil_voice.text
-
-
-def _table(d, rows):
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.cell(i, j).text = v
-    d.add_paragraph()
-    return t
 
 
 def test_a_column_of_short_codes_numbers_the_targets_and_the_column_of_phrases_holds_them(tmp_path):

@@ -5,17 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from docbuild import docx as _docx
+from docbuild import grid as _grid
 
 from pepqa.readers import read_pep
-
-
-def _grid(d, rows):
-    t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.cell(i, j).text = v
-    d.add_paragraph()
-    return t
 
 
 def test_rdF_pdf_a_meeting_is_held_and_a_child_attends_a_provision(tmp_path):

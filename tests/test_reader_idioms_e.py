@@ -8,18 +8,10 @@ from datetime import date
 import pytest
 
 from docbuild import docx as _docx
+from docbuild import grid as _grid
 
 from pepqa.model import PartStatus
 from pepqa.readers import read_pep
-
-
-def _grid(d, rows):
-    t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.cell(i, j).text = v
-    d.add_paragraph()
-    return t
 
 
 def test_rdE_docx_a_value_that_reads_like_its_own_label_is_the_value_below_it(tmp_path):
