@@ -207,3 +207,18 @@ def transposed(labels: Labels, rows: list[list[str]], part: Optional[str],
             if best is None or len(found) > len(best[1]):
                 best = (kind, found)
     return best
+
+
+def pair_stacked(rows: list, joins) -> list:
+    """Rows of one cell each where ``joins(row, next_row)`` says the first is a question or title over its answer:
+    each such pair becomes one two-cell row (question | answer), so it reads as a label beside its value."""
+    out, i = [], 0
+    while i < len(rows):
+        r, nxt = rows[i], rows[i + 1] if i + 1 < len(rows) else None
+        if nxt is not None and len({c.text for c in r}) == 1 and len({c.text for c in nxt}) == 1 and joins(r, nxt):
+            out.append([r[0], nxt[0]])
+            i += 2
+            continue
+        out.append(r)
+        i += 1
+    return out

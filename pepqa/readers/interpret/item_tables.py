@@ -200,19 +200,8 @@ class ItemTablesMixin:
 
     def _pair_stacked(self, rows: list) -> list:
         """Rows of one cell each, a question over its answer: one two-cell row per question."""
-        out = []
-        i = 0
-        while i < len(rows):
-            r = rows[i]
-            nxt = rows[i + 1] if i + 1 < len(rows) else None
-            if (nxt is not None and len({c.text for c in r}) == 1 and len({c.text for c in nxt}) == 1
-                    and r[0].text.strip().endswith("?") and not nxt[0].text.strip().endswith("?")):
-                out.append([r[0], nxt[0]])
-                i += 2
-                continue
-            out.append(r)
-            i += 1
-        return out
+        return tables.pair_stacked(rows, lambda r, nxt: r[0].text.strip().endswith("?")
+                                   and not nxt[0].text.strip().endswith("?"))
 
     def _item_spend(self, target: Target, pp_rows: list) -> None:
         """'PPG/PEPSA provision | Reading Plus licence' and 'PPG/PEPSA cost | £85' inside a target's table: a

@@ -6,7 +6,7 @@ import re
 
 from ...labels import normalise
 from ...model import Provenance
-from .. import periods
+from .. import periods, tables
 
 
 class VoiceMixin:
@@ -215,22 +215,14 @@ class VoiceMixin:
     def _voice_prompt_over_answer(self, rows: list) -> list:
         """In the child's part, a box's short title over its answer ('My school, my learning, what I want to
         happen' above a paragraph the child wrote): one row of a prompt and its answer, so the prompt is not taken
-        for the child's words. The title is short and unpunctuated; the answer below it says more."""
-        out, i = [], 0
-        while i < len(rows):
-            r, nxt = rows[i], rows[i + 1] if i + 1 < len(rows) else None
-            head = r[0].text.strip() if len({c.text for c in r}) == 1 else ""
-            body = nxt[0].text.strip() if nxt is not None and len({c.text for c in nxt}) == 1 else ""
-            if head and nxt is not None and len(head.split()) <= 12 and "\n" not in head \
-                    and len({c.text for c in nxt}) == 1 and not head.endswith((".", "!", '"', "”", "'", "’")) \
-                    and (not body or len(body.split()) > len(head.split())) and not self._field_match(head):
-                # (an empty box under the title: the child wrote nothing there)
-                out.append([r[0], nxt[0]])
-                i += 2
-                continue
-            out.append(r)
-            i += 1
-        return out
+        for the child's words. The title is short and unpunctuated; the answer below it says more (or the box is
+        empty: the child wrote nothing there)."""
+        def joins(r, nxt) -> bool:
+            head, body = r[0].text.strip(), nxt[0].text.strip()
+            return bool(head) and len(head.split()) <= 12 and "\n" not in head \
+                and not head.endswith((".", "!", '"', "”", "'", "’")) \
+                and (not body or len(body.split()) > len(head.split())) and not self._field_match(head)
+        return tables.pair_stacked(rows, joins)
 
     def _child_tells(self, head: str) -> bool:
         """'At story time she told her key person', 'Amira said to her carer': the child (by name, or he / she /
