@@ -104,7 +104,7 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
     colmap: dict[int, str] = {}
     strength = 0.0
 
-    def cell_len(i: int) -> float:
+    def cell_len(i: int) -> float:  # a column's mean cell length over the rows below the header
         vals = [len(r[i]) for r in rows if i < len(r) and r[i].strip()]
         return sum(vals) / len(vals) if vals else 0.0
     for i, text in enumerate(cells):
@@ -137,10 +137,7 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
         # A target is not a column named for money ('What the money buys', 'PP+ (£)'): that is its funding.
         free = [i for i in range(len(cells)) if i not in colmap and cells[i].strip()
                 and not (kind == "targets" and _MONEY.search(cells[i]))]
-
-        def avg(i: int) -> float:
-            vals = [len(r[i]) for r in rows if i < len(r) and r[i].strip()]
-            return sum(vals) / len(vals) if vals else 0.0
+        avg = cell_len
         best = max(free, key=avg) if free else None
         # A column named as the items' detail ('Outcome') whose phrases are far the longest is the items
         # themselves ('# | Outcome | Subject | Who | By when' lists the targets under 'Outcome').

@@ -19,7 +19,7 @@ from typing import Any, Optional
 
 from ...labels import normalise
 from ...model import Provenance
-from .patterns import _FIELD_PART
+from .patterns import _FIELD_PART, _PAST
 from .wording import alt
 
 # The fields a PEP holds once, that checks judge: these are assigned all at once.
@@ -27,9 +27,8 @@ SINGLE = ("child.name", "child.date_of_birth", "child.year_group", "school.name"
           "attendance_percent")
 NEAR = 0.1
 _DATES = {"child.date_of_birth", "meeting_date", "completed_date"}
-# A label naming an earlier period than the plan's ('attendance last year', 'previous term'): its figure is
+# A label naming an earlier period than the plan's (_PAST: 'attendance last year', 'previous term'): its figure is
 # history beside the current one, not a rival reading of it.
-_PAST = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:academic\s+)?(?:year|term|half[- ]term|pep)\b")
 
 
 def strength(how: Optional[str], score: Optional[float]) -> float:

@@ -13,11 +13,10 @@ from .. import grid, periods, tables
 from ..blocks import Cell, Para, Table
 from ..concepts import parse_typed
 from .wording import item_number, pattern
-from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
+from .patterns import _LABEL_VALUE, _PAST, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
 from . import sign_off
 from .voice import _FIRST_PERSON
-from .assignment import _PAST
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}

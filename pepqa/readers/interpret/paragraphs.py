@@ -13,8 +13,7 @@ from ..blocks import Para
 from ..concepts import parse_typed
 from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
-from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _TYPED_ABOVE
-from .prose import _QUOTE as _QUOTED
+from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE
 from .prose_facts import ProseFactsMixin
 from .voice import _FIRST_PERSON
 
@@ -201,7 +200,7 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             self._unclaimed(text, p.prov)
             return
         if self.part == "pupil_voice":
-            if not _FIRST_PERSON.search(_QUOTED.sub(" ", text)) and self._quoted_voice(text, p.prov):
+            if not _FIRST_PERSON.search(_QUOTE.sub(" ", text)) and self._quoted_voice(text, p.prov):
                 return  # a key person's observation under the voice heading: the child's words are the quotes
             self._voice_text(text, p.prov)
         elif self.part == "aspirations":

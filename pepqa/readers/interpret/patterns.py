@@ -48,3 +48,8 @@ _LIST_ITEM = re.compile(
 _SLOT = re.compile(r"^\s*(?:target|next step|step|outcome|aim)\s*(?:no\.?\s*)?\d{0,2}\s*[:.]?\s*$", re.I)
 _XREF = re.compile(r"^\s*(?:\([^)]*\)\s*$|see\b|refer to\b|as (?:above|below|per)\b|n/?a\s*$)", re.I)
 _MUST = re.compile(r"\b(?:must|should|will not be agreed|is claimed by)\b", re.I)
+
+# A quotation in double or curly quotes ('"I like the quiet room."', '‘it is too loud’'): the words inside.
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]|‘([^‘]{3,400}?)’(?![A-Za-z])")
+# A label or row naming a past period ('Attendance last year', 'Previous academic year'): that period's, not this one's.
+_PAST = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:academic\s+)?(?:year|term|half[- ]term|pep)\b")

@@ -18,13 +18,12 @@ from ...labels import normalise
 from ...model import PreviousTarget, Provenance, SpendLine, Target
 from ...values import money_amounts
 from .. import tables
-from .patterns import _INSTRUCTION, _LABEL_VALUE, _clean
+from .patterns import _INSTRUCTION, _LABEL_VALUE, _QUOTE, _clean
 from .item_groups import asked
 from .wording import alt, item_number, pattern
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])")
 # "..." and “...”, and ‘...’ (British single quotes; a ’ followed by a letter is an apostrophe: ‘I don’t like it’)
-_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]|‘([^‘]{3,400}?)’(?![A-Za-z])")
 _MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d{1,2})?")
 # 'Completed by Mr Daniel Hollis on 22/10/2025', 'completed by Mrs K. Lindqvist (DT) on ...': who did it (their role
 # in brackets), then when.

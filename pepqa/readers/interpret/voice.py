@@ -7,6 +7,8 @@ import re
 from ...labels import normalise
 from ...model import Provenance
 from .. import periods, tables
+from ..blocks import Para
+from .patterns import _QUOTE
 
 
 class VoiceMixin:
@@ -123,11 +125,10 @@ class VoiceMixin:
                 body = point[:tag.start()].strip() if tag else point
                 if who and (first and who.split()[0].lower() == first.lower() or
                             self.labels.match_value("role", who) == "child"):
-                    quoted = [a or b for a, b in _QUOTED.findall(body)]
+                    quoted = [a or b for a, b in _QUOTE.findall(body)]
                     for q in quoted or [body.strip("\"“”' ")]:
                         self._voice_text(q, c.prov)
                     continue
-                from ..blocks import Para
                 self.para(Para(body, c.prov))
         return True
 
@@ -252,16 +253,16 @@ _YES_NO_TICKS = re.compile(r"(?:[☐☒☑]\s*(?:yes|no|not sure|unsure|n/?a|par
 _NONE_RECEIVED = re.compile(r"^\W*(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,3}?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
                             r"(?:received|returned|submitted|provided|sent\s+back|given|recorded|uploaded|completed|"
                             r"gathered|collected|obtained)\b", re.I)
-_BULLET_LINES = re.compile(r"(?m)^\s*[•▪●◦\-–*]\s+\S")
+_BULLET = r"^\s*[•▪●◦\-–*]\s+"  # a bulleted line's mark
+_BULLET_LINES = re.compile(r"(?m)" + _BULLET + r"\S")
 _TAG = re.compile(r"\(([A-Z][\w'’\-]*(?:[ /][A-Za-z][\w'’\-]*){0,2})\)\s*$")  # '(Ellis)', '(DT)', '(VS/DT)'
-_QUOTED = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]|‘([^‘]{3,400}?)’(?![A-Za-z])")
 
 
 def _points(text: str) -> list[str]:
     """A cell's bulleted points, a point's wrapped lines joined ('• Reading has improved ... at' / 'home (carer)')."""
     out: list[str] = []
     for line in text.split("\n"):
-        m = re.match(r"^\s*[•▪●◦\-–*]\s+(.*)$", line)
+        m = re.match(_BULLET + r"(.*)$", line)
         if m or not out:
             out.append((m[1] if m else line).strip())
         else:
