@@ -9,7 +9,8 @@ What this module guarantees (see :mod:`pepqa.readers.blocks` for the shared conv
   are read through; headers, footers, footnotes and comments are ignored; tracked deletions
   are ignored and insertions read.
 - ``Para.heading_level`` from a Heading N / Title style (following ``basedOn``) or an outline
-  level; ``Para.bold`` when every run carrying text is bold.
+  level, or 1 for a paragraph all bold and 1 pt or more bigger than the body's commonest run size (a heading
+  made by hand in the Normal style); ``Para.bold`` when every run carrying text is bold.
 - Tables: one :class:`Cell` per underlying ``w:tc`` (a horizontally merged cell appears once
   per row); ``Cell.prov.cell`` is the cell's *grid column*, so columns line up across rows
   even when some cells span several; a vertically merged continuation cell repeats the text
@@ -255,7 +256,7 @@ def _styles_root(data: bytes, used: set[bytes], part: str, name: str) -> etree._
 
 
 class _Styles:
-    """Paragraph heading levels and boldness, resolved through ``basedOn`` chains."""
+    """Paragraph heading levels, boldness and run sizes, resolved through ``basedOn`` chains."""
 
     def __init__(self, root: etree._Element | None):
         self.para: dict[str, tuple[str, str | None, int | None, bool | None]] = {}
@@ -272,8 +273,8 @@ class _Styles:
         dd = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
         if dd is not None:
             self.default_bold = bool(_onoff(dd.find(W + "b")))
-            self.default_size = _int((dd.find(W + "sz") if dd.find(W + "sz") is not None else {}).get(W + "val")) \
-                or self.default_size
+            sz = dd.find(W + "sz")
+            self.default_size = (_int(sz.get(W + "val")) if sz is not None else None) or self.default_size
         for st in root.iter(W + "style"):
             sid = st.get(W + "styleId")
             if not sid:

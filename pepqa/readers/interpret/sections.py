@@ -8,6 +8,7 @@ from ...labels import bilingual_halves
 from ...model import SECTION_KEYS, Provenance
 from .. import periods
 from .patterns import _SUBPART_OF_DT
+from .wording import alt
 
 
 class SectionsMixin:
@@ -36,7 +37,7 @@ class SectionsMixin:
         past = self._prose_words("past_words")
         if not past:
             return False
-        m = re.search(r"\b(?:" + "|".join(re.escape(w) for w in past) + r")\s+(?:academic\s+|school\s+)?"
+        m = re.search(r"\b(?:" + alt(past) + r")\s+(?:academic\s+|school\s+)?"
                       r"(?:term|half[- ]term|year|review|pep|meeting|period)(?:'s|’s|s'|s’)?(?=\W|$)", heading, re.I)
         return bool(m) and not re.search(r"\b(?:since|from|after|until|before)\s+(?:the\s+)?$",
                                          heading[:m.start()], re.I)
