@@ -44,7 +44,8 @@ class Provenance(_Model):
     label: Optional[str] = Field(None, description="the heading or field label the value was found under, as written")
     match: Optional[str] = Field(None, description="how the label was matched: exact (a listed synonym), concept "
                                                    "(scored by its words), prose (read from sentences or a list), "
-                                                   "latest (one of several meetings' values)")
+                                                   "latest (one of several meetings' values), second look (unread text "
+                                                   "elsewhere that looks like what a part was read as lacking)")
     score: Optional[float] = Field(None, description="the concept score of the label, where it was scored")
 
     def describe(self) -> str:

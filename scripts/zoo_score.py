@@ -8,7 +8,12 @@ or label files, each with ``<stem>.truth.json`` (format: tests/zoo/README.md). F
   each spend line (description, and cost where the truth gives one);
 - false absences: a school finding at must-fix or should-fix saying something is missing that the file holds
   (no English / maths target, too few targets, no voice, no attendance, no meeting or completion date, child not
-  identified, spend without cost or target link).
+  identified, spend without cost or target link);
+- real gaps flagged: of the gaps the truth records (an empty voice, no English or maths target, too few targets,
+  no attendance or meeting date, a spend line without a cost or a target), how many the school is
+  told about, and how many are left to the officer because the part was not read. It is the cost of honesty:
+  a rule that stops false absences by marking parts unread shows up here as gaps no longer flagged. (A missing
+  completion date is never a school finding: many layouts have no field for it, so it is the officer's.)
 
     python scripts/zoo_score.py [DIR ...] [--json] [--details]
 """
@@ -103,6 +108,7 @@ def score_one(pep_path: Path, policy) -> dict:
             claim = _false_absence(f, truth, policy)
             if claim:
                 false_abs.append(f"{f.code}: {claim}")
+    gaps = _real_gaps(truth, policy, r.findings if pep else [])
     # Reading something the file does not hold: a voice where the truth says the box is empty (the check
     # that would tell the school the voice is missing then stays silent).
     false_presence = []
@@ -112,7 +118,7 @@ def score_one(pep_path: Path, policy) -> dict:
     tot = sum(t for _, t in fields.values())
     return {"false_presence": false_presence, "empty_voice": truth.get("pupil_voice") == [], "file": pep_path.name, "layout": truth.get("layout") or pep_path.stem.rsplit("-", 1)[0],
             "error": r.error, "fields": fields, "got": got, "total": tot, "missed": miss,
-            "false_absences": false_abs, "grade": r.verdict.grade if r.verdict else None,
+            "false_absences": false_abs, "gaps": gaps, "grade": r.verdict.grade if r.verdict else None,
             "coverage": pep.coverage() if pep and hasattr(pep, "coverage") else None}
 
 
@@ -142,6 +148,26 @@ def _false_absence(f, truth: dict, policy):
     return None
 
 
+# The finding that tells a school of each kind of gap, and whether the truth records that gap.
+_GAPS = {
+    "voice": ("PV001", lambda t, p: t.get("pupil_voice") == []),
+    "english target": ("EM001", lambda t, p: t.get("targets") is not None and t.get("english_target") is False),
+    "maths target": ("EM002", lambda t, p: t.get("targets") is not None and t.get("maths_target") is False),
+    "too few targets": ("ST007", lambda t, p: len(t.get("targets") or []) < int(p.get("targets.min_targets") or 3)),
+    "attendance": ("CP005", lambda t, p: t.get("attendance_percent") is None),
+    "meeting date": ("TL006", lambda t, p: not t.get("meeting_date")),
+    "spend cost": ("PP005", lambda t, p: any(s.get("cost") is None for s in t.get("pp_spend") or [])),
+    "spend target": ("PP001", lambda t, p: any(s.get("target") is None for s in t.get("pp_spend") or [])),
+}
+
+
+def _real_gaps(truth: dict, policy, findings) -> dict[str, bool]:
+    """Each gap the truth records -> whether a school finding at must-fix or should-fix names it."""
+    said = {f.code for f in findings if getattr(f, "audience", "school") == "school" and f.severity.value != "advice"
+}
+    return {kind: code in said for kind, (code, has) in _GAPS.items() if has(truth, policy)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", default=[str(ROOT / "tests" / "zoo" / "files")])
@@ -165,9 +191,16 @@ def main() -> int:
     fa = sum(len(r["false_absences"]) for r in results)
     fp = sum(len(r["false_presence"]) for r in results)
     empty_voice = sum(1 for r in results if r["empty_voice"])
+    gaps: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for res in results:
+        for kind, told in res["gaps"].items():
+            gaps[kind][0] += int(told)
+            gaps[kind][1] += 1
+    flagged, real = sum(g for g, _ in gaps.values()), sum(t for _, t in gaps.values())
     if a.json:
         print(json.dumps({"recall": round(got / tot, 3), "got": got, "total": tot, "false_absences": fa,
-                          "false_presence": fp,
+                          "false_presence": fp, "gaps_flagged": flagged, "gaps": real,
+                          "per_gap": {k: v for k, v in sorted(gaps.items())},
                           "per_field": {k: v for k, v in per_field.items()},
                           "per_layout": {k: {"got": sum(r["got"] for r in v), "total": sum(r["total"] for r in v),
                                              "false_absences": sum(len(r["false_absences"]) for r in v)}
@@ -181,6 +214,9 @@ def main() -> int:
               + ", ".join(str(r["grade"] or "unreadable") for r in rs))
     print(f"{'ALL':34} {got / tot:7.3f} {got:>3}/{tot:<4} {fa:9}")
     print(f"voice read where the file holds none: {fp} of {empty_voice} PEPs whose voice box is empty")
+
+    print(f"real gaps flagged to the school: {flagged}/{real} ("
+          + ", ".join(f"{k} {g}/{t}" for k, (g, t) in sorted(gaps.items())) + ")")
     print("per field: " + ", ".join(f"{k} {g}/{t}" for k, (g, t) in sorted(per_field.items())))
     if a.details:
         for r in results:

@@ -21,6 +21,9 @@ PART_NAMES = {
     "virtual_school": "the Virtual School section", "qa": "the quality assurance section",
 }
 ESSENTIAL = set(ESSENTIAL_PARTS)
+# What the reader's second look searches for when a part is read as lacking it (readers/interpret/second_look.py).
+_CORE = {"pupil_voice": "the child's views", "attendance": "this year's attendance figure",
+         "meeting": "the meeting's date", "targets": "enough targets, or an English or maths target"}
 _CONSEQUENCE = {
     True: " The checks that need it did not run and the PEP is left for you to read by hand.",
     False: " The checks that would report something missing from it did not run.",
@@ -69,6 +72,8 @@ reported to the school as missing; the officer reads it.""",
     source="domain.md (The export: sections); design-examples.md (Say what was not understood)",
     good="Each part's content is laid out as labels and values, a table with a header row, or a numbered list.",
     bad=[Example({"parts.targets": "unread", "targets": []}, "targets heading found, no target read"),
+         Example({"parts.pupil_voice": "unread", "provenance": {"unread.pupil_voice": {"paragraph": 8, "match": "second look"}}},
+                 "no views read under the voice heading, first-person words found elsewhere"),
          Example({"parts.attendance": "partial"}, "attendance found, one value not read")],
     ok=[Example({"parts.aspirations": "empty", "aspirations": None}, "found and genuinely empty")],
 )
@@ -79,6 +84,14 @@ def part_not_read(pep, ctx):
             continue
         essential = key in ESSENTIAL
         what = "could not read it" if status is PartStatus.unread else "could not read all of it"
+        seen = pep.provenance.get(f"unread.{key}")
+        if seen is not None and seen.match == "second look":
+            # the part read as lacking its content, and unread text elsewhere that looks like it (second_look.py)
+            found = f"pepqa read {PART_NAMES[key]} as lacking {_CORE[key]}, but found unread text elsewhere that may be it"
+            yield Hit(f"{found} ({seen.model_copy(update={'label': None}).describe()}).{_CONSEQUENCE[essential]}",
+                      section=key, severity=None if essential else Severity.should_fix,
+                      suggestion="Read that text in the PEP: if it is what is missing, nothing needs asking of the school.")
+            continue
         yield Hit(
             f"pepqa found {PART_NAMES[key]}{_where(pep, key)} but {what}.{_CONSEQUENCE[essential]}",
             section=key,

@@ -21,6 +21,7 @@ from .furniture import furniture_school
 from .paragraphs import ParagraphsMixin
 from .period_tables import PeriodTablesMixin
 from .row_spend import RowSpendMixin
+from .second_look import SecondLookMixin
 from .prose import ProseMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
@@ -31,7 +32,7 @@ from .voice import VoiceMixin
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
-                  RowSpendMixin, ChecklistsMixin):
+                  RowSpendMixin, ChecklistsMixin, SecondLookMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -136,6 +137,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             # reader does not know, so the voice is unread (the officer is told), never empty (the school blamed).
             self.unclaimed.setdefault("pupil_voice", []).extend(self.details_in_voice)
         pep.parts = {k: self._status(k) for k in PART_KEYS}
+        self._second_look()
         for k, where in self.unclaimed.items():
             if k in pep.parts and pep.parts[k] in (PartStatus.partial, PartStatus.unread):
                 self._note(f"unread.{k}", where[0])

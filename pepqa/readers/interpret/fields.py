@@ -15,6 +15,10 @@ from .wording import pattern
 from .patterns import _ACADEMIC_YEAR, _FIELD_PART, _clean
 
 
+_PAST_YEAR = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:academic\s+|school\s+)?year\b", re.I)
+_SINCE_PAST = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?(?:last|previous|prior)\b", re.I)
+
+
 class FieldsMixin:
     def _field_for(self, label: str) -> Optional[str]:
         if pattern(self.labels, "past").search(label or ""):
@@ -159,6 +163,12 @@ class FieldsMixin:
             if key != "school.type" and not self._none_value([label or "", value]):
                 # a value that does not parse as its type was not read; 'N/A - started 3 November' says none
                 self.unclaimed.setdefault(part, []).append(prov)
+            return True
+        if key == "attendance_percent" and _PAST_YEAR.search(label or "") \
+                and not _SINCE_PAST.search(label or ""):
+            # 'Previous academic year attendance %: 97.00': last year's figure is history, never this year's, even
+            # when it stands alone (this year's not yet given): a form of any layout labels the year it reports.
+            self.claims.append((prov, "set aside: an earlier year's attendance", "exact"))
             return True
         self.filled.add(part)
         obj: Any = pep

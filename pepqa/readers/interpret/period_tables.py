@@ -52,6 +52,7 @@ class PeriodTablesMixin:
             voice = (fm[0] == "pupil_voice.text") if fm else self.part == "pupil_voice"
             if voice and now and (ranks[idx] or 0) < now:
                 self.set_field("pupil_voice.text", "", row[0].prov, row[0].text.strip())
+                self.claims.append((row[0].prov, "set aside: an earlier term's views", "latest"))
                 continue  # the autumn meeting's words beside an empty spring cell: this PEP's voice is empty
             if fm and fm[0] in _PER_PERIOD and idx != latest:
                 # 'Date completed | 30-Sep-2025 | (blank)' when the spring column is the one filled: autumn's
