@@ -15,18 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "holdout", "C": ROOT / "tests" / "zoo" / "zooC",
         "D": ROOT / "tests" / "zoo" / "zooD", "E": ROOT / "tests" / "zoo" / "zooE",
         "F": ROOT / "tests" / "zoo" / "zooF", "G": ROOT / "tests" / "zoo" / "zooG",
-        "H": ROOT / "tests" / "zoo" / "zooH"}
+        "H": ROOT / "tests" / "zoo" / "zooH", "I": ROOT / "tests" / "zoo" / "zooI"}
 # Every zoo was written blind and scored once before it was developed on (C 0.734, D 0.668, E 0.697, F 0.823, G 0.701,
-# H 0.714 on their first runs: tests/zoo/README.md); the floors hold today's development figures, so a change that reads less of a layout
+# H 0.714, I 0.769 on their first runs: tests/zoo/README.md); the floors hold today's development figures, so a change that reads less of a layout
 # fails. The honest measure of a new round is a fresh blind zoo, not these floors.
-RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.97, "E": 0.95, "F": 0.97, "G": 0.97, "H": 0.78}  # measured 1.000, 0.995, 0.990, 1.000, 0.991, 1.000, 1.000, 0.789
+RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.97, "E": 0.95, "F": 0.97, "G": 0.97, "H": 0.78, "I": 0.75}  # measured 1.000, 0.995, 0.990, 1.000, 0.991, 1.000, 1.000, 0.789, 0.769
 # every layout; the lowest measured are zB05 (narrative report) 0.96, zC03 (agenda + Education Review) 0.92 and
 # zE04 (early-years two-column brochure) 0.93; zoo H (blind until the end of session 5, barely developed on) zH06 0.64
-LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.9, "E": 0.8, "F": 0.95, "G": 0.95, "H": 0.6}
+# zoo I (blind until session 6) zI06 0.44
+LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.9, "E": 0.8, "F": 0.95, "G": 0.95, "H": 0.6, "I": 0.4}
 # PEPs whose voice box is empty but whose voice was read (a remark about gathering the views, a heading): the
 # school is then never told the voice is missing. Measured: none on A-G (the last two, zB03-2's 'Summative Record'
 # and zC08-2's numbered banner, were headings, now read as headings); 2 on zoo H, not developed on yet.
-FALSE_PRESENCE_CEILING = {"A": 0, "B": 0, "C": 0, "D": 0, "E": 0, "F": 0, "G": 0, "H": 2}
+FALSE_PRESENCE_CEILING = {"A": 0, "B": 0, "C": 0, "D": 0, "E": 0, "F": 0, "G": 0, "H": 2, "I": 0}
 
 # PEPs with a false absence (a school told something is missing that the file holds): none, on every zoo a round
 # has developed on (zoo G's blind run had 5 such PEPs, 8 findings). A zoo added before its round may be given a

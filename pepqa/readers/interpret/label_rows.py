@@ -18,6 +18,11 @@ _DATE_KEYS = {"meeting_date", "completed_date", "next_pep_date"}
 _PRICE_ONLY = re.compile(r"^\s*£\s*\d[\d,]*(?:\.\d{1,2})?\s*$")
 
 
+# A label telling the form's user to enter or pick a value ('My school is a (please enter type of school)',
+# 'Gender (select)'): a data field, whose answer is a fact, never the child's views, even under the voice heading.
+_DATA_ENTRY = re.compile(r"\((?:please\s+)?(?:enter|select|choose|pick|delete|tick|circle)\b[^)]*\)", re.I)
+
+
 class LabelRowsMixin:
     def _label_value_row(self, row: list[Cell], latest: bool = False) -> None:
         texts = [c.text.strip() for c in row]
@@ -107,7 +112,8 @@ class LabelRowsMixin:
                 i += 2  # 'Attendance this year so far | (blank)': the form asks, the box is empty
                 continue
             if (self.part == "pupil_voice" and label_cell.text.strip() and value_cell.text.strip()
-                    and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)):
+                    and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)
+                    and not _DATA_ENTRY.search(label_cell.text)):
                 self._voice_text(value_cell.text, value_cell.prov)  # a question and the child's answer
                 i += 2
                 continue

@@ -209,6 +209,8 @@ class VoiceMixin:
         if _FIRST_PERSON.search(t) or re.search(r"[\"“”]", t) or len(t.split()) > 40:
             return False
         low = f" {normalise(t)} "
+        if any(f" {normalise(w)} " in low for w in self.labels.prose.get("template_child_words", ())):
+            return True  # 'Go through the child/young persons views and ask him/her to expand': the form's guidance
         if any(f" {normalise(w)} " in low for w in self.labels.prose.get("say_verbs", ())):
             return False  # 'Jordan told us he likes football': what the child said, reported
         return any(f" {normalise(w)} " in low for w in self.labels.prose.get("voice_remarks", ()))
