@@ -66,3 +66,71 @@ def test_a_symbol_sentence_strip_target_filed_under_english_is_an_english_target
                    ["PSED", "Rosalind will take turns in a game of 3 with adult support by Easter.", "TA"]])
     r = check_file(str(_docx(tmp_path, build)), load_policy(None), date(2026, 3, 1))
     assert "EM001" not in {f.code for f in r.findings}
+
+
+def test_a_forms_explanation_of_its_targets_is_not_a_target_left_unread(tmp_path):
+    # 'Each target must link to ...', 'Targets 1 and 2 are ...': the form speaking of its items in general, not an
+    # item. Left unread, it must not make the targets part partial (which would leave a real gap unflagged).
+    def build(d):
+        _details(d)
+        d.add_paragraph("Year group: 3")
+        d.add_heading("Targets for this term", 2)
+        d.add_paragraph("Targets 1 and 2 are set by the class teacher; each target needs a named adult and a date.")
+        _table(d, [["Target", "Who", "By when"],
+                   ["Rosalind will read 40 Year 3 common exception words aloud without help.", "Class TA", "27/03/2026"],
+                   ["Rosalind will write three sentences with capital letters and full stops each day.", "Teacher",
+                    "27/03/2026"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.parts["targets"].value == "read"
+    r = check_file(str(_docx(tmp_path, build, "b.docx")), load_policy(None), date(2026, 3, 1))
+    assert "EM002" in {f.code for f in r.findings}  # the real gap (no maths target) is told to the school
+
+
+def test_a_detail_the_model_does_not_hold_beside_the_childs_name_and_year_leaves_the_child_read(tmp_path):
+    # Once whose plan it is and which year they are in are read, nothing left among the child's details can make a
+    # finding say something is missing there: 'Reason for this review | ...' is for the officer's unread labels, not a gap.
+    def build(d):
+        d.add_heading("Personal details", 2)
+        _table(d, [["Child's name", "Rosalind Achterberg"], ["Year group", "Year 3"],
+                   ["Reason for this review", "Change of school in January"]])
+        d.add_paragraph("Date of meeting: 12/02/2026")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.parts["child"].value == "read"
+
+
+def _meeting(rows):
+    def build(d):
+        d.add_paragraph("Pupil name: Rosalind Achterberg")
+        d.add_paragraph("Year group: 3")
+        d.add_heading("Meeting details", 2)
+        _table(d, rows)
+    return build
+
+
+def test_the_meeting_with_both_its_dates_read_is_read_whatever_else_it_holds(tmp_path):
+    rows = [["Date of PEP meeting", "12/02/2026"], ["Date of next PEP", "14/05/2026"],
+            ["Reason for this review", "Change of school in January"]]
+    assert read_pep(_docx(tmp_path, _meeting(rows))).parts["meeting"].value == "read"
+
+
+def test_the_meeting_lacking_the_next_date_with_text_left_is_partial(tmp_path):
+    # the next PEP's date could be in what was left: a finding that it is missing would then be wrong
+    rows = [["Date of PEP meeting", "12/02/2026"], ["Reason for this review", "Change of school in January"]]
+    pep = read_pep(_docx(tmp_path, _meeting(rows)))
+    assert pep.next_pep_date is None
+    assert pep.parts["meeting"].value == "partial"
+
+
+def test_reading_familiar_words_under_a_send_area_is_an_english_target(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_paragraph("Year group: 7")
+        d.add_heading("Targets", 2)
+        _table(d, [["Broad area of need", "Target"],
+                   ["Cognition and learning", "Rosalind will recognise and read 12 familiar words from her visual "
+                                              "timetable by the summer half-term."],
+                   ["Cognition and learning", "Rosalind will count out 10 objects and match them to the numeral by "
+                                              "the summer half-term."],
+                   ["SEMH", "Rosalind will use her calm card to ask for a break, with one prompt, by the summer."]])
+    r = check_file(str(_docx(tmp_path, build)), load_policy(None), date(2026, 3, 1))
+    assert "EM001" not in {f.code for f in r.findings}

@@ -39,6 +39,16 @@ _YEAR_WORDS = re.compile(r"\b(?:nursery|pre-?school|reception|year\s+(?:\d{1,2}|
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:years?|yrs?|y)\b(?:\W{0,3}(?:and\s+)?(\d{1,2})\s*(?:months?|mths?|m)\b)?", re.I)
 
 
+# A form explaining its items rather than holding one: it speaks of them in general ('each target', 'at least one
+# English target', 'Each column is one target', 'Targets 1 and 2 are academic'), spells out SMART, or says what the
+# money cannot pay for. An item itself is about one thing the child will do; no form's item talks like this.
+_FORM_EXPLAINS = re.compile(
+    r"\b(?:each|every|all|at least one|any)\s+(?:[a-z+]+\s+){0,2}?(?:targets?|requests?|next steps?|outcomes?|"
+    r"columns?|items?)\b|\btargets?\s+(?:\d|one|two|three)\s*(?:and|&|,)\s*(?:\d|one|two|three)\b|"
+    r"\bspecific\b.{0,40}\bmeasur|\b(?:cannot|can ?not|can't|must not|may not|will not)\s+(?:be\s+)?"
+    r"(?:fund|funded|used|pay|paid|spent)\b", re.I)
+
+
 class CoverageMixin:
     def _note(self, path: str, prov: Provenance, label: Optional[str] = None, match: Optional[str] = None,
               score: Optional[float] = None) -> None:
@@ -169,10 +179,28 @@ class CoverageMixin:
         if k in self.filled:
             if not left and _core_missing(self.pep, k):
                 return PartStatus.partial  # other fields read, the one every PEP records not: more likely missed
+            if left and _judged_all_read(self.pep, k):
+                # Everything the checks judge in this part was read: what is left ('Venue | At the setting', 'My
+                # funded hours | 15') cannot make a finding say something is missing. It stays in the unread
+                # labels for the officer (unread-labels.csv), but the part is read.
+                return PartStatus.read
             return PartStatus.partial if left else PartStatus.read
         if k in self.found or left:
             return PartStatus.unread if left else PartStatus.empty
         return PartStatus.not_found
+
+
+def _judged_all_read(pep: PEP, part: str) -> bool:
+    """Are all the values read that the checks judge as present or missing in this part? Only for the parts of
+    single facts whose checks read nothing else (the child: whose plan and which year; the meeting: its date and
+    the next one's). A part of items or prose (targets, the voice, PP+) can hide one more item in any unread text,
+    and unread text under attendance may be the plan that answers low attendance (AT001), so those are never
+    complete while text is left."""
+    if part == "child":
+        return bool(pep.child.name or pep.child.identifier) and pep.child.year_group is not None
+    if part == "meeting":
+        return pep.meeting_date is not None and pep.next_pep_date is not None
+    return False
 
 
 def _core_missing(pep: PEP, part: str) -> bool:
@@ -202,6 +230,8 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         return False
     if _INSTRUCTION.match(t) or (t.endswith("?") and len(t) < 160):
         return False
+    if part in _ITEM_PARTS and len(t.split()) >= 5 and _FORM_EXPLAINS.search(t):
+        return False  # 'Each EYPP request should link to a next step', 'Targets 1 and 2 are drafted before the meeting'
     if part == "attendance" and _PERCENT_FIGURE.search(t) and not t.endswith("?"):
         return True  # a percentage under the attendance heading, however it is laid out, is a figure left unread
     if ":" in t:
