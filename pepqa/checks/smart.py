@@ -10,6 +10,10 @@ jumps, rewrite) and ``lib/timeframes.py``, the wording in ``data/vocab/targets.t
 numbers in digits and dates are found by pattern. Phase-aware: in early years an observable "Ava will put on her
 coat" is a measurable outcome; at school age a target needs a number, a frequency, a defined standard or an
 observable marker ("independently").
+
+ST001, ST002 and ST004 say something is missing (a measure, a time frame, an owner), so they run only when the
+targets were read completely (``needs``): when text was left unread among them, the missing 'who' or 'by when'
+may be in it ('WHO WILL HELP | English teacher' in a box the reader did not know), and RD004 tells the officer.
 """
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ _T = "targets[{}].{}"
 
 
 @check(
-    code="ST001", name="target-not-measurable", title="A target has no measure: nobody can tell whether it was met",
+    code="ST001", needs=("targets",), name="target-not-measurable", title="A target has no measure: nobody can tell whether it was met",
     vocab=("targets.number_words", "targets.frequency", "targets.measure_words", "targets.observable_words",
            "targets.not_observable_verbs", "targets.not_measures", "targets.scope_prepositions",
            "targets.product_verbs", "targets.product_determiners", "targets.product_not_objects",
@@ -95,7 +99,7 @@ def target_not_measurable(pep, ctx):
 
 
 @check(
-    code="ST002", name="target-no-time-frame", title="A target has no time frame",
+    code="ST002", needs=("targets",), name="target-no-time-frame", title="A target has no time frame",
     vocab=("targets.time_phrases", "targets.period_frames", "targets.ambiguous_months", "targets.month_leads",
            "targets.half_term_dates", "targets.day_frames", "targets.month_half_terms",
            "targets.week_numbers", "targets.months", "targets.not_deadlines") + EMPTY_VOCAB,
@@ -181,7 +185,7 @@ def target_vague_wording(pep, ctx):
 
 
 @check(
-    code="ST004", name="target-no-owner", title="A target names no one to deliver or check it",
+    code="ST004", needs=("targets",), name="target-no-owner", title="A target names no one to deliver or check it",
     vocab=("targets.owners", "targets.titles", "targets.not_owners", "targets.owner_connectors") + EMPTY_VOCAB,
     severity="should-fix", group="ST",
     rationale="""Each intervention should say what, who, how often, where and when. A target with no 'who' and no
@@ -201,7 +205,9 @@ support and check the target, and a job given to everyone is nobody's (the list 
                 "the actions name the adult"),
         Example({"targets[0].who": "Maya and her carer"}, "the carer is named beside the child"),
         Example({"targets[0].who": "School", "targets[0].actions": "Mrs Lee checks the late register each Friday."},
-                "'School' in the who column, but the actions name the adult")],
+                "'School' in the who column, but the actions name the adult"),
+        Example({"targets[0].who": None, "targets[0].actions": None, "targets[0].success_criteria": None,
+                 "parts.targets": "partial"}, "the targets were not all read: the 'who' may be in what was left")],
 )
 def target_no_owner(pep, ctx):
     for j in judgements(pep, ctx):
