@@ -70,7 +70,7 @@ def _exclusion_kind(kind: str, ctx) -> str:
 
 
 @check(
-    code="AT002", vocab=EMPTY_VOCAB + ("statutory.exclusion_permanent_fragments", "statutory.exclusion_permanent_labels", "statutory.exclusion_internal_fragments",), name="exclusion-without-support", title="A suspension or exclusion is recorded without the support planned",
+    code="AT002", needs=("attendance",), vocab=EMPTY_VOCAB + ("statutory.exclusion_permanent_fragments", "statutory.exclusion_permanent_labels", "statutory.exclusion_internal_fragments",), name="exclusion-without-support", title="A suspension or exclusion is recorded without the support planned",
     severity="should-fix",
     rationale="""Head teachers should, as far as possible, avoid excluding a child in care, and permanent exclusion
 of a child in care must be avoided: schools consult the Virtual School first. A PEP that records a suspension
@@ -87,7 +87,9 @@ exclusion is must-fix without a recorded plan, and always needs the Virtual Scho
                  "permanent exclusion: must-fix")],
     ok=[Example({"exclusions": [{"kind": "suspension", "date": "2025-09-25", "days": 2, "reason": "Fighting",
                                  "support": "Daily check-in with her key adult and a time-out card; ELSA weekly."}]},
-                "support planned")],
+                "support planned"),
+        Example({"exclusions": [{"kind": "suspension", "date": "2025-09-25", "days": 2, "reason": "Fighting"}],
+                 "parts.attendance": "partial"}, "attendance not all read: the support may be in what was left")],
 )
 def exclusion_without_support(pep, ctx):
     for i, ex in enumerate(pep.exclusions):
