@@ -20,6 +20,7 @@ from .fields import FieldsMixin
 from .furniture import furniture_school
 from .paragraphs import ParagraphsMixin
 from .period_tables import PeriodTablesMixin
+from .review_tables import ReviewTablesMixin
 from .row_spend import RowSpendMixin
 from .prose import ProseMixin
 from .prose_items import ProseItemsMixin
@@ -31,7 +32,7 @@ from .voice import VoiceMixin
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
-                  RowSpendMixin, ChecklistsMixin):
+                  RowSpendMixin, ChecklistsMixin, ReviewTablesMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):

@@ -22,6 +22,18 @@ class VoiceMixin:
         return bool(near and near.startswith("pupil_voice.")) or by or bool(
             re.search(r"\b(?:date|signed|signature|completed|reason|reasons)\b", n)) or bool(_IF_NOT.match(n))
 
+    def _asked_about_voice(self, text: str, prov: Provenance) -> bool:
+        """'How were the child's views gathered? Talking Mat with symbols, done with the therapist': a printed
+        question about the voice with its answer on the same line is that field and its value, not the child's
+        words. General: a question mark ends a printed question as a colon ends a label."""
+        q = _ASKED_LINE.match(text)
+        if not q or len(q[1].split()) > 12 or not self._voice_meta(q[1]) or _is_prompt(q[2]) \
+                or re.match(r"\(?\s*(?:e\.\s?g\.?|for example)", q[2], re.I):
+            return False  # '... gathered? (e.g. observation, photos)': the question's hint, not its answer
+        fm = self._field_match(q[1])
+        return bool(fm and fm[0].startswith("pupil_voice.") and fm[0] != "pupil_voice.text"
+                    and self.set_match(fm, q[2], prov, q[1].strip()))
+
     def _voice_text(self, text: str, prov: Provenance) -> None:
         """A piece of the child's voice: a term-by-term cell gives its latest term; prompts are dropped."""
         lat = periods.latest_line(text)
@@ -62,11 +74,13 @@ class VoiceMixin:
         if len(set(head)) < 2 or any(len(h.split()) > 10 or h.endswith((".", "!")) for h in head):
             return False  # a header is short words, not a sentence ('Pupil's views | Jasmine is happy.')
         cols = [j for j, h in enumerate(head) if j and self._voice_prompt(h) and h not in head[:j]]
+        if not cols and self._first_column_voice(rows, top, head):
+            cols = [0]
         if not cols or len(cols) == len(head) or any(self._field_match(h) and not self._voice_prompt(h)
                                                      for h in head if h):
             return False  # every column a prompt (answers side by side), or a row of labels over values
         side = [r[0].text.strip() for r in rows[top + 1:] if r and r[0].text.strip()]
-        if sum(1 for x in side if self._field_match(x) or x.endswith("?")) * 2 >= max(len(side), 1):
+        if cols != [0] and sum(1 for x in side if self._field_match(x) or x.endswith("?")) * 2 >= max(len(side), 1):
             return False  # labels down the side: a table of labels and values, not a grid
         if sum(1 for x in side if self.labels.match_value("role", x) not in (None, "child")) * 2 >= max(len(side), 1):
             return False  # 'Carer | ...', 'Teacher | ...': the views of the adults round the table
@@ -78,6 +92,52 @@ class VoiceMixin:
                 if cell is not None and cell.text.strip() and not self.labels.is_placeholder(cell.text.strip()):
                     self._voice_text(cell.text, cell.prov)
         return True
+
+    def _details_table(self, t) -> bool:
+        """Under a heading that names the voice ('About me'), a table of labels beside values most of which are
+        the child's or the setting's details ('My name | ...', 'Date of birth | ...', 'My setting | ...'): the
+        child's details, read as such; its other rows holding a figure ('My age at this plan | 3 years 11 months',
+        'Hours I attend | 30 hours') are details the model does not hold, never the child's words (a prompt
+        answered in words, 'Things I like | Dinosaurs', stays the child's answer). If no voice is read
+        afterwards, the voice is unread, not empty (assemble.py). General: a profile table is a profile
+        whatever its section is called."""
+        if self.part != "pupil_voice" or len(t.rows) < 3 or any(len({c.text for c in r}) > 2 for r in t.rows):
+            return False
+        labels = [r[0].text.strip() for r in t.rows if len(r) >= 2 and r[0].text.strip()]
+        known = [fm for x in labels if (fm := self._field_match(x)) and fm[0].split(".")[0] in ("child", "school")]
+        if len(known) < 3 or len(known) * 2 < len(labels):
+            return False
+        keep = self.part
+        try:
+            for row in t.rows:
+                label, value = row[0].text.strip(), row[-1].text.strip()
+                # a prompt to the child the model holds no field for, answered in words ('Things I like |
+                # Dinosaurs and painting'), is still the child's answer; a figure ('3 years 11 months') is a detail
+                answer = len(row) >= 2 and bool(value) and not re.search(r"\d", value) \
+                    and bool(_ME.search(label) or self._voice_prompt(label)) \
+                    and not self._field_match(label) and not self.labels.is_ignored(label)
+                self.part = keep if answer else "child"
+                self._label_value_row(row)
+        finally:
+            self.part = keep
+        self.found.add("child")
+        self.details_in_voice.append(t.prov)
+        return True
+
+    def _first_column_voice(self, rows: list, top: int, head: list[str]) -> bool:
+        """A grid whose first column is the child's words and whose other columns are what the adults make of
+        them ('What the child said / chose | What we think this means' over 'swimming good | Ellis chose the
+        good side...'): the header over the first column asks for the child's words, the other headers are
+        short titles (no answer: nothing in the first person) and no cell down the first column is itself a
+        prompt or a label, so the rows are answers, not questions beside their answers. General: a table with
+        a header row is read by its columns wherever the child's column stands, as a reader reads it."""
+        if len(head) < 2 or not head[0] or not self._voice_prompt(head[0]) or self._voice_meta(head[0]):
+            return False
+        if any(not h or _FIRST_PERSON.search(h) or self._voice_prompt(h) for h in head[1:]):
+            return False
+        firsts = [r[0].text.strip() for r in rows[top + 1:] if r and r[0].text.strip()]
+        return bool(firsts) and not any(_is_prompt(x) or self._voice_prompt(x) or self._field_match(x)
+                                        or _LABEL_END.search(x) for x in firsts)
 
     def _voice_rows(self, t) -> bool:
         """A grid with a row per person round the table ('Lily said | ... ', 'Carer said | ...', 'School said |
@@ -272,6 +332,8 @@ def _points(text: str) -> list[str]:
 
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
+_ASKED_LINE = re.compile(r"^\s*([^?\n:]{3,90}\?)\s+(\S.*)$", re.S)  # 'How were they gathered? By ...'
+_LABEL_END = re.compile(r"[:?]\s*$")  # 'What I enjoy:', 'Anything else?': a prompt's ending
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
 _WRITTEN_BY = re.compile(r"\((?:[^()]*\b(?:(?:written|recorded|noted|typed|scribed|completed|filled in)\s+(?:down\s+)?by|to\s+complete|to\s+be\s+completed)\b[^()]*)\)", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
@@ -280,6 +342,14 @@ _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are the
 
 _FORM_NOTE = re.compile(r"^\(?\s*(?:please|use|tick|write|record|include|give|describe|list|in (?:their|his|her|your) own words)\b",
                         re.I)
+# A note in brackets asking the person filling the form ('(please follow your setting's policy)'); general: forms
+# address the adult so, never the child's words.
+_PLEASE_NOTE = re.compile(r"\((?:please|pls)\s+\w+(?:\s+[^()\s]+){1,}\)\s*$", re.I)
+# An instruction to the adult ('Write the child's own words', 'Record how the young person took part'): an
+# imperative opening and the child named in the third person; general: the child never calls itself 'the child'.
+_ADULT_NOTE = re.compile(r"^\s*(?:please\s+)?(?:write|record|note|describe|include|give|list|add|explain|capture|"
+                         r"summarise|summarize|use)\b", re.I)
+_THIRD_CHILD = re.compile(r"\b(?:the|this)\s+(?:child|young\s+person|pupil|student|learner)(?:'s|’s)?\b", re.I)
 _ME = re.compile(r"\b(?:I|me|my|mine|I'm|I’m)\b")
 
 
@@ -291,6 +361,10 @@ def _is_prompt(text: str) -> bool:
         return True  # a row of empty boxes ('☐'), a dash
     if re.fullmatch(r"\([^()]*\)", t) and not _FIRST_PERSON.search(t):
         return True  # '(in the child's own words where possible - who gathered the views?)': the form's note
+    if _PLEASE_NOTE.search(t):
+        return True  # 'This is a photo of me (please follow your setting's photograph policy)': a caption and its note
+    if _ADULT_NOTE.match(t) and _THIRD_CHILD.search(t) and not _ME.search(t):
+        return True  # 'Write the child's own words. Say how you found out.': the form telling the adult what to do
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # 'How did we find out? (tick all that apply)'
     q = t.rfind("?")
     if 0 < q and len(t.split()) <= 40 and _FORM_NOTE.match(t[q + 1:].strip()) and not _ME.search(t[q + 1:]):
