@@ -214,3 +214,37 @@ def test_rdH_docx_a_profile_table_keeps_a_prompt_answered_in_words(tmp_path):
     voice = _read(tmp_path, build).pupil_voice.text or ""
     assert "Dinosaurs and painting" in voice
     assert "6 sessions" not in voice
+
+
+def test_rdH_docx_a_status_in_the_next_step_cell_is_no_target(tmp_path):
+    # An early-years grid: an area whose next-step cell says only how it is going has no new step.
+    def build(d):
+        _head(d)
+        _bold(d, "Next steps")
+        _grid(d, [["Area of learning", "Where I am now", "My next step", "By when"],
+                  ["Literacy", "Knows some letters", "Marek will find the letter M in 3 books by half-term", "Feb"],
+                  ["Mathematics", "Counts to 10", "Achieved", ""]])
+    pep = _read(tmp_path, build)
+    assert [t.area for t in pep.targets] == ["Literacy"]
+
+
+def test_rdH_docx_a_rag_letter_is_a_previous_targets_status(tmp_path):
+    def build(d):
+        _head(d)
+        _bold(d, "Review of previous targets")
+        _grid(d, [["Previous target", "RAG", "Comment"],
+                  ["Marek will spell 10 topic words", "G", ""],
+                  ["Marek will join a lunchtime club", "Amber", ""]])
+    pep = _read(tmp_path, build)
+    assert [p.status.value if p.status else None for p in pep.previous_targets] == ["achieved", "partly_achieved"]
+
+
+def test_rdH_docx_a_line_pointing_back_at_the_words_is_about_them(tmp_path):
+    # 'Marek answered these on the class laptop': the say-verb's object is the words above, so the line is a remark.
+    def build(d):
+        _head(d)
+        _bold(d, "My views")
+        d.add_paragraph("I like the sandpit best.")
+        d.add_paragraph("Marek answered these on the class laptop with his TA.")
+    voice = _read(tmp_path, build).pupil_voice.text or ""
+    assert "sandpit" in voice and "answered these" not in voice

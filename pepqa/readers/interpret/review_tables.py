@@ -55,9 +55,12 @@ class ReviewTablesMixin:
             self._note(f"targets[{idx}].text", row[j].prov, header[j].text.strip())
 
     def _no_new_item(self, text: str) -> bool:
-        """'Achieved - no new target', 'N/A - met through the EHCP', '-': the cell says there is no item."""
+        """'Achieved - no new target', 'N/A - met through the EHCP', '-', 'On track': the cell says there is no
+        item, or gives only a status (a target states a goal; a status word says how one went)."""
         t = text.strip()
         if not re.search(r"[A-Za-z]", t):
+            return True
+        if len(t.split()) <= 3 and self.labels.match_value("outcome_status", t):
             return True
         if any(re.match(re.escape(w) + r"\s*(?:$|[-–—(,;:.])", t, re.I) for w in self._prose_words("not_given")):
             return True

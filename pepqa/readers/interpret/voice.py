@@ -269,7 +269,10 @@ class VoiceMixin:
         if _FIRST_PERSON.search(t) or re.search(r"[\"“”]", t) or len(t.split()) > 40:
             return False
         low = f" {normalise(t)} "
-        if any(f" {normalise(w)} " in low for w in self.labels.prose.get("say_verbs", ())):
+        says = [normalise(w) for w in self.labels.prose.get("say_verbs", ())]
+        if any(f" {w} {d} " in low for w in says for d in ("these", "this", "them", "those", "the above")):
+            return True  # 'Callum wrote these himself before the meeting': about the words above, not more words
+        if any(f" {w} " in low for w in says):
             return False  # 'Jordan told us he likes football': what the child said, reported
         return any(f" {normalise(w)} " in low for w in self.labels.prose.get("voice_remarks", ()))
 
