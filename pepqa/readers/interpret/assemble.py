@@ -28,11 +28,12 @@ from .item_tables import ItemTablesMixin
 from .label_rows import LabelRowsMixin
 from .target_spend import TargetSpendMixin
 from .voice import VoiceMixin
+from .voice_tables import VoiceTablesMixin
 
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
-                  RowSpendMixin, ChecklistsMixin, ReviewTablesMixin):
+                  RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
