@@ -124,7 +124,7 @@ _SOURCE = ("seeds/walsall-pep-handbook.txt (Section B: 'It is expected that each
     code="EM001", needs=('targets',), name="no-english-target", title="No English / literacy target",
     vocab=("subjects.english", "subjects.maths", "subjects.english_exclude", "subjects.maths_exclude",
            "subjects.english_areas", "subjects.maths_areas", "subjects.other_areas", "subjects.lesson_words",
-           "subjects.off_subject", "subjects.weak_under_other_areas", "subjects.eyfs_literacy",
+           "subjects.off_subject", "subjects.weak_under_other_areas", "subjects.learning_areas", "subjects.eyfs_literacy",
            "subjects.prime_area_words", "subjects.communication_and_language", "subjects.passed_words",
            "targets.rewrites"),
     severity="must-fix", group="EM",
@@ -162,7 +162,7 @@ def no_english_target(pep, ctx):
     code="EM002", needs=('targets',), name="no-maths-target", title="No maths / numeracy target",
     vocab=("subjects.english", "subjects.maths", "subjects.english_exclude", "subjects.maths_exclude",
            "subjects.english_areas", "subjects.maths_areas", "subjects.other_areas", "subjects.lesson_words",
-           "subjects.off_subject", "subjects.weak_under_other_areas", "subjects.eyfs_maths", "subjects.passed_words",
+           "subjects.off_subject", "subjects.weak_under_other_areas", "subjects.learning_areas", "subjects.eyfs_maths", "subjects.passed_words",
            "targets.rewrites"),
     severity="must-fix", group="EM",
     rationale="""Each PEP is expected to have at least one maths (numeracy, number, times tables, fractions...)

@@ -15,7 +15,7 @@ SUBJECTS = ("english", "maths")
 # Every phrase list of subjects.toml read here (one book, one pass per text); <name>_exclude lists exclude.
 SUBJECT_LISTS = ("english", "maths", "writing", "english_areas", "maths_areas", "other_areas", "lesson_words",
                  "off_subject", "eyfs_literacy", "eyfs_maths", "prime_area_words", "communication_and_language",
-                 "writing_areas", "writing_subjects", "writing_below", "passed_words")
+                 "writing_areas", "writing_subjects", "writing_below", "passed_words", "learning_areas")
 
 
 def subject_matches(text: str | None, vocab: dict, subjects: Iterable[str] = SUBJECTS) -> list[tuple[str, str, int, int]]:
@@ -88,7 +88,8 @@ def target_subjects(t, vocab: dict, phase: str | None = None) -> list[tuple[str,
             # her 7, 8 and 9 times tables", "write PEEL paragraphs in her history essays"): the content counts.
             # Words that say where (lesson_words) or that any subject uses ("read", "write": vocab
             # weak_under_other_areas) do not.
-            weak = word_set(vocab, "weak_under_other_areas")
+            # (under 'Cognition and learning', vocab learning_areas, they are the learning itself and count)
+            weak = set() if names(t.area, vocab, "learning_areas") else word_set(vocab, "weak_under_other_areas")
             return [(s, w, "text", a, b) for s, w, a, b in _outside_lessons(t.text, vocab, subject_matches(t.text, vocab))
                     if w.lower() not in weak]
         return [(s, w, "area", a, b) for s, w, a, b in ms]

@@ -22,9 +22,10 @@ Modules: ``sections`` (segmenting by headings), ``paragraphs`` (lines and their 
 ``target_spend`` and ``row_spend`` (funding in a targets table's rows, totals rows), ``item_groups``
 ("Target 1 - Area: ..." groups of lines), ``prose_items`` and ``prose`` (targets and spend from lists and
 prose), ``prose_facts`` (the child's details stated in sentences), ``period_figures`` (attendance given only
-per period), ``voice`` (the child's words, kept apart from prompts and remarks about them), ``coverage``
-(what was read and left, each part's status), ``wording`` and ``patterns`` (the shared regexes) and
-``assemble``.
+per period), ``voice`` (the child's words, kept apart from prompts and remarks about them), ``voice_tables``
+(the voice in grids, rows per person, profile tables), ``review_tables`` (new targets set beside the old ones),
+``coverage`` (what was read and left, each part's status), ``wording`` and ``patterns`` (the shared regexes)
+and ``assemble``.
 
 Each value keeps its provenance. Every part in :data:`pepqa.model.PART_KEYS` ends up in
 ``pep.parts`` with its read status.

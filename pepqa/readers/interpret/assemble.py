@@ -20,6 +20,7 @@ from .fields import FieldsMixin
 from .furniture import furniture_school
 from .paragraphs import ParagraphsMixin
 from .period_tables import PeriodTablesMixin
+from .review_tables import ReviewTablesMixin
 from .row_spend import RowSpendMixin
 from .second_look import SecondLookMixin
 from .prose import ProseMixin
@@ -28,11 +29,12 @@ from .item_tables import ItemTablesMixin
 from .label_rows import LabelRowsMixin
 from .target_spend import TargetSpendMixin
 from .voice import VoiceMixin
+from .voice_tables import VoiceTablesMixin
 
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
-                  RowSpendMixin, ChecklistsMixin, SecondLookMixin):
+                  RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):

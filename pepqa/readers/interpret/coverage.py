@@ -14,6 +14,12 @@ from ...values import parse_year_group
 from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
 
 
+# 'are numbered T1, T2 ...', 'is lettered A, B or C': the form saying how it numbers its items (general: the codes
+# in such a note are the form's numbering, no value of the PEP's)
+_CODE = r"(?:[A-Za-z]{0,2}\d{1,2}|(?-i:[A-H]))"
+_NUMBERING_NOTE = re.compile(r"\b(?:are|is|be|were|was)\s+(?:numbered|lettered|labelled|labeled)\s+" + _CODE
+                             + r"(?:\s*(?:,|and|&|or|to|-|–)\s*" + _CODE + r")*(?:\s*(?:\.{2,}|…))?", re.I)
+_DASH_PAIR = re.compile(r"^\s*([A-Za-z][^:]{1,60}?)\s+[-–—]\s+(\S.{0,60})$")  # 'Suspensions this year - 0'
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time of day, whose colon is no label's
 _SCALE_KEY = re.compile(r"(?:^|[\s,;(])[\dA-Z][+\-]?\s*=\s*[A-Za-z]")  # '1 = excellent', 'A = above'
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")  # '8.1 None.': a minute item's number
@@ -103,6 +109,9 @@ class CoverageMixin:
             return  # 'N/A' in a mandatory field, '8.1 None.' in minutes: empty, nothing was left unread
         if ":" in text and self._none_value(text.split(":", 1)):
             return  # 'Attendance last year (%): N/A - started in September', 'Number of suspensions: 0'
+        dash = _DASH_PAIR.match(text) if ":" not in text else None
+        if dash and self._none_value([dash[1], dash[2]]):
+            return  # 'Suspensions this year - 0': a dash stands for the colon (general: forms use either)
         if _SYSTEM_CODE.match(text):
             return  # 'CareLink ID: CL-0448213': a record's number in a case system, not a part of the PEP
         if _NUMBERED_HEADING.match(text):
@@ -142,6 +151,9 @@ class CoverageMixin:
     def _could_be(self, text: str) -> bool:
         """Could the value left under a label be a value of the field the label most resembles? 'Suspensions
         this year: None' resembles the year group, but 'None' is no year group: that field was not missed."""
+        dash = _DASH_PAIR.match(text) if ":" not in text else None
+        if dash:
+            text = f"{dash[1]}: {dash[2]}"  # 'Suspensions this year - 2 days': the dash is the label's colon
         if ":" not in text:  # a value-like line ('Attendance 95.0'), not a numbered heading ('7. Submission (PEP 2)')
             bare = re.sub(r"\([^)]*\)", " ", re.sub(r"^\s*\d{1,2}[.)]\s*", "", text))
             key = self.labels.concepts.nearest(normalise(text))
@@ -232,6 +244,8 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         return False
     if part in _ITEM_PARTS and len(t.split()) >= 5 and _FORM_EXPLAINS.search(t):
         return False  # 'Each EYPP request should link to a next step', 'Targets 1 and 2 are drafted before the meeting'
+    if _NUMBERING_NOTE.search(t) and not _VALUE_LIKE.search(_NUMBERING_NOTE.sub(" ", _SECTION_REF.sub(" ", t))):
+        return False  # 'Targets are numbered T1, T2 ... in the order below.': how the form numbers its items
     if part == "attendance" and _PERCENT_FIGURE.search(t) and not t.endswith("?"):
         return True  # a percentage under the attendance heading, however it is laid out, is a figure left unread
     if ":" in t:

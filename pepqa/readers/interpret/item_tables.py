@@ -106,8 +106,8 @@ class ItemTablesMixin:
                 # 'Young Person's Views | Mandatory fields completed: 4 of 4 (100%)': a section's banner
                 self._enter(part, t.rows[0][0].prov, first)
                 return
-        if self._banner(t):
-            return
+        if self._banner(t) or self._details_table(t):
+            return  # (a profile table under 'About me': the child's details, voice.py)
         rows = self._voice_prompt_over_answer(t.rows) if self.part in ("pupil_voice", "aspirations") else t.rows
         for row in rows:
             self._label_value_row(row)
@@ -475,12 +475,14 @@ class ItemTablesMixin:
             for i in voice_cols:
                 if i < len(row) and row[i].text.strip() and not self.labels.is_placeholder(row[i].text.strip()):
                     self._voice_text(row[i].text, row[i].prov)
+        if kind == "previous_targets":
+            self._new_beside_old(t, header_row, colmap, period)  # '... | RAG | NEW target' (review_tables.py)
 
     def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
         v = {k: _clean(x) for k, x in vals.items()}
         main = v.get("text") if kind in ("targets", "previous_targets") else None
-        if main and _SLOT.match(main):
-            return None  # 'Target 1' with nothing written beside it: an empty slot on the form, not a target
+        if main and (_SLOT.match(main) or kind == "targets" and self._no_new_item(main)):
+            return None  # 'Target 1' with nothing beside it, 'N/A - met through the EHCP': no target (review_tables.py)
         if kind == "pp_spend" and (v.get("description") or "").lower().startswith("total"):
             return None
         if kind == "targets":

@@ -77,6 +77,12 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         fm = self._field_match(text)
         if fm and (fm[1] == "exact" or fm[0] != above[0][0]):
             return False  # the next label, not this one's value ('Greenacre Infant and Nursery School' is a value)
+        own = idioms.unmarked(text, self._unmarked_score)
+        if own and (om := self._field_match(own[0])) and om[0] != above[0][0]:
+            # 'Name of child Priya Sandhu-Walsh' under the heading '1.) Pupil and school': a line that is another
+            # field's label with its value is that pair, not the value of the line above. General: a reader takes
+            # a line as the value above only when it is not itself labelled.
+            return False
         return self.set_match(above[0], text, prov, above[1])
 
     def _note_above(self, text: str) -> bool:
@@ -195,6 +201,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             self._fields_in_sentences(text, p.prov)  # '... on 15th October 2025. Attendance since September: 95%.'
             return
         self._fields_in_sentences(text, p.prov)
+        if self.part == "pupil_voice" and not m and self._asked_about_voice(text, p.prov):
+            return  # 'How were the views gathered? Talking Mat ...': a question about the voice and its answer
         if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
             self.unclaimed.setdefault("pupil_voice", []).append(p.prov)  # about the voice, not the voice
             self._unclaimed(text, p.prov)
@@ -294,6 +302,21 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
                 self._unclaimed(f"{label}: {value}", prov)
         return done
 
+    def _unmarked_score(self, label: str, value: str) -> Optional[float]:
+        """How well a label with no colon and the words after it read as a field and its value (None: not)."""
+        fm = self._field_match(label)
+        if not fm or not value[:1].isalnum() and value[:1] not in "£(":
+            return None
+        key, how, sc = fm
+        c = self.labels.concepts.by_key.get(key)
+        kind = c.type if c else ("date" if key.endswith("date") else "text")
+        if kind in ("date", "percent", "money", "year_group") and not re.match(r"[\d£(]|(?:year|reception|nursery)", value, re.I) \
+                and not (kind == "date" and _DATE_WORD.match(value)):
+            return None
+        if parse_typed(kind, value, bool(c and c.latest)) is None:
+            return None
+        return (sc or 1.5) + 0.01 * len(label.split())
+
     def _sentence_field(self, text: str, prov: Provenance) -> bool:
         """'My setting is Kind Hands Nursery', 'I am in Year 8', 'Attendance this academic year (%) 95.0'."""
         if len(text) > 160 or _LABEL_VALUE.match(text):
@@ -306,20 +329,7 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             if fm and self.set_match(fm, fp[1], prov, fp[0]):
                 return True
 
-        def score(label: str, value: str) -> Optional[float]:
-            fm = self._field_match(label)
-            if not fm or not value[:1].isalnum() and value[:1] not in "£(":
-                return None
-            key, how, sc = fm
-            c = self.labels.concepts.by_key.get(key)
-            kind = c.type if c else ("date" if key.endswith("date") else "text")
-            if kind in ("date", "percent", "money", "year_group") and not re.match(r"[\d£(]|(?:year|reception|nursery)", value, re.I) \
-                    and not (kind == "date" and _DATE_WORD.match(value)):
-                return None
-            if parse_typed(kind, value, bool(c and c.latest)) is None:
-                return None
-            return (sc or 1.5) + 0.01 * len(label.split())
-
+        score = self._unmarked_score
         done = False
         def same(a: str, b: str) -> bool:
             fa, fb = self._field_match(a), self._field_match(b)

@@ -24,6 +24,10 @@ class SectionsMixin:
             self.period = PAST  # 'Impact of last term's EYPP': what was bought then, not this PEP's request
         # 'Designated Teacher sign-off': whose signature the part's date is (sign_off.py)
         self.signer = _signer(self.labels, heading) if part == "qa" else None
+        if part == "pupil_voice":
+            # A heading naming the voice again after a profile ('About me' held the child's details): the views
+            # have their own box under it, so the details no longer say the views may be elsewhere.
+            self.details_in_voice = []
         if part in SECTION_KEYS:
             self.section = part
         elif part not in _SUBPART_OF_DT and part != "pupil_voice":
@@ -62,9 +66,15 @@ class SectionsMixin:
             part = got.pop() if len(got) == 1 else None
         if part is None and loose and _ADDRESSED.search(text) and not self._other_writer(text):
             return "pupil_voice"  # 'Anything else I want the grown-ups to know': the child speaking to the adults
+        note = _TRAILING_NOTE.search(text) if part is None else None
+        if note and text[:note.start()].strip():
+            # 'C. How is it going? (young person's views)': a friendly title with the part's formal name in brackets
+            # after it; the bracket says what the section is. General: forms gloss an informal title so.
+            part = self.labels.match_part(self._expand(note[1]))
         return part
 
 
+_TRAILING_NOTE = re.compile(r"\(([^()]{3,40})\)\s*$")
 PAST = -1000  # the period of a section about an earlier term's items: older than any, never kept
 _TITLE_FOR = re.compile(r"^(.{3,60}?)\s+for\s*:?\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
 _PLAN_WORDS = re.compile(r"\b(?:pep|plan|record|review|meeting|minutes|notes|report)\b", re.I)

@@ -7,8 +7,6 @@ import re
 from ...labels import normalise
 from ...model import Provenance
 from .. import periods, tables
-from ..blocks import Para
-from .patterns import _QUOTE
 
 
 class VoiceMixin:
@@ -21,6 +19,18 @@ class VoiceMixin:
         by = n.endswith(" by") and not re.search(r"\b(?:i|me|my)\b", n)
         return bool(near and near.startswith("pupil_voice.")) or by or bool(
             re.search(r"\b(?:date|signed|signature|completed|reason|reasons)\b", n)) or bool(_IF_NOT.match(n))
+
+    def _asked_about_voice(self, text: str, prov: Provenance) -> bool:
+        """'How were the child's views gathered? Talking Mat with symbols, done with the therapist': a printed
+        question about the voice with its answer on the same line is that field and its value, not the child's
+        words. General: a question mark ends a printed question as a colon ends a label."""
+        q = _ASKED_LINE.match(text)
+        if not q or len(q[1].split()) > 12 or not self._voice_meta(q[1]) or _is_prompt(q[2]) \
+                or re.match(r"\(?\s*(?:e\.\s?g\.?|for example)", q[2], re.I):
+            return False  # '... gathered? (e.g. observation, photos)': the question's hint, not its answer
+        fm = self._field_match(q[1])
+        return bool(fm and fm[0].startswith("pupil_voice.") and fm[0] != "pupil_voice.text"
+                    and self.set_match(fm, q[2], prov, q[1].strip()))
 
     def _voice_text(self, text: str, prov: Provenance) -> None:
         """A piece of the child's voice: a term-by-term cell gives its latest term; prompts are dropped."""
@@ -47,90 +57,6 @@ class VoiceMixin:
         if said and said[1] == self._first_name():
             return True
         return self._heading_part(h, loose=True) == "pupil_voice" or self._field_for(h) == "pupil_voice.text"
-
-    def _voice_columns(self, t) -> bool:
-        """A grid with a column for the child's words: a week ('Day | What happens | What I think about it'),
-        subjects or activities down the side, and a header over one column that asks for the child's views.
-        Each cell of that column is a piece of the voice; the other columns describe the grid's rows (the
-        school day, a lesson), which the PEP model does not hold. A voice column left blank is a voice part
-        found empty. Returns False when the table has no such column."""
-        rows = t.rows
-        top = 1 if len(rows) > 3 and len({c.text for c in rows[0]}) == 1 else 0  # a title row above the header
-        if len(rows) < top + 2:
-            return False
-        head = [c.text.strip() for c in rows[top]]
-        if len(set(head)) < 2 or any(len(h.split()) > 10 or h.endswith((".", "!")) for h in head):
-            return False  # a header is short words, not a sentence ('Pupil's views | Jasmine is happy.')
-        cols = [j for j, h in enumerate(head) if j and self._voice_prompt(h) and h not in head[:j]]
-        if not cols or len(cols) == len(head) or any(self._field_match(h) and not self._voice_prompt(h)
-                                                     for h in head if h):
-            return False  # every column a prompt (answers side by side), or a row of labels over values
-        side = [r[0].text.strip() for r in rows[top + 1:] if r and r[0].text.strip()]
-        if sum(1 for x in side if self._field_match(x) or x.endswith("?")) * 2 >= max(len(side), 1):
-            return False  # labels down the side: a table of labels and values, not a grid
-        if sum(1 for x in side if self.labels.match_value("role", x) not in (None, "child")) * 2 >= max(len(side), 1):
-            return False  # 'Carer | ...', 'Teacher | ...': the views of the adults round the table
-        self.found.add("pupil_voice")
-        self._note("parts.pupil_voice", rows[top][cols[0]].prov, head[cols[0]])
-        for row in rows[top + 1:]:
-            for j in cols:
-                cell = row[j] if j < len(row) else None
-                if cell is not None and cell.text.strip() and not self.labels.is_placeholder(cell.text.strip()):
-                    self._voice_text(cell.text, cell.prov)
-        return True
-
-    def _voice_rows(self, t) -> bool:
-        """A grid with a row per person round the table ('Lily said | ... ', 'Carer said | ...', 'School said |
-        ...'), the columns the questions all were asked: the child's row is the child's voice, the others' rows
-        are theirs. The side cell names who spoke (a role, or the child by name, with 'said', 'views' or
-        'comments' after it). Needs the child's row and another person's row; returns False otherwise."""
-        rows = t.rows
-        if len(rows) < 3 or len(rows[0]) < 2:
-            return False
-        whose = [self._speaker(r[0].text) if r and r[0].text.strip() else None for r in rows[1:]]
-        named = [w for w in whose if w]
-        if "child" not in named or len(named) < 2 or len(named) * 2 < len(whose) or named.count("child") > 1:
-            return False
-        self.found.add("pupil_voice")
-        for row, who in zip(rows[1:], whose):
-            if who != "child":
-                continue
-            self._note("parts.pupil_voice", row[0].prov, row[0].text.strip())
-            for cell in row[1:]:
-                text = cell.text.strip()
-                if text and not self.labels.is_placeholder(text) and text != row[0].text.strip():
-                    self._voice_text(cell.text, cell.prov)
-        return True
-
-    def _tagged_lines(self, t) -> bool:
-        """A grid whose cells are lists of points, each tagged with who raised it ('• "I like the quiet room."
-        (Ellis)', '• Attendance this year: 97.9% (DT)'), as in a record of discussion: a point tagged with the
-        child is the child's words (the quotation, if any); every other point is read as a line of its own (a
-        figure with its label). Needs a cell of two or more bulleted lines, one of them tagged."""
-        cells = [c for r in t.rows for c in r]
-        bulleted = [c for c in cells if len(_BULLET_LINES.findall(c.text)) >= 2]
-        if not bulleted or not any(_TAG.search(x) for c in bulleted for x in c.text.split("\n")):
-            return False
-        first = self._child_first()
-        seen: set[int] = set()
-        for c in cells:
-            if id(c) in seen or not c.text.strip():
-                continue
-            seen.add(id(c))
-            if len(_BULLET_LINES.findall(c.text)) < 1:
-                continue  # a question heading the column ('What is working well?'): the form's
-            for point in _points(c.text):
-                tag = _TAG.search(point)
-                who = tag[1].strip() if tag else None
-                body = point[:tag.start()].strip() if tag else point
-                if who and (first and who.split()[0].lower() == first.lower() or
-                            self.labels.match_value("role", who) == "child"):
-                    quoted = [a or b for a, b in _QUOTE.findall(body)]
-                    for q in quoted or [body.strip("\"“”' ")]:
-                        self._voice_text(q, c.prov)
-                    continue
-                self.para(Para(body, c.prov))
-        return True
 
     def _child_first(self) -> str | None:
         """The child's first name as read so far (a label's value waits for the assignment at the end)."""
@@ -211,7 +137,10 @@ class VoiceMixin:
         low = f" {normalise(t)} "
         if any(f" {normalise(w)} " in low for w in self.labels.prose.get("template_child_words", ())):
             return True  # 'Go through the child/young persons views and ask him/her to expand': the form's guidance
-        if any(f" {normalise(w)} " in low for w in self.labels.prose.get("say_verbs", ())):
+        says = [normalise(w) for w in self.labels.prose.get("say_verbs", ())]
+        if any(f" {w} {d} " in low for w in says for d in ("these", "this", "them", "those", "the above")):
+            return True  # 'Callum wrote these himself before the meeting': about the words above, not more words
+        if any(f" {w} " in low for w in says):
             return False  # 'Jordan told us he likes football': what the child said, reported
         return any(f" {normalise(w)} " in low for w in self.labels.prose.get("voice_remarks", ()))
 
@@ -255,25 +184,9 @@ _YES_NO_TICKS = re.compile(r"(?:[☐☒☑]\s*(?:yes|no|not sure|unsure|n/?a|par
 _NONE_RECEIVED = re.compile(r"^\W*(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,3}?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
                             r"(?:received|returned|submitted|provided|sent\s+back|given|recorded|uploaded|completed|"
                             r"gathered|collected|obtained)\b", re.I)
-_BULLET = r"^\s*[•▪●◦\-–*]\s+"  # a bulleted line's mark
-_BULLET_LINES = re.compile(r"(?m)" + _BULLET + r"\S")
-_TAG = re.compile(r"\(([A-Z][\w'’\-]*(?:[ /][A-Za-z][\w'’\-]*){0,2})\)\s*$")  # '(Ellis)', '(DT)', '(VS/DT)'
-
-
-def _points(text: str) -> list[str]:
-    """A cell's bulleted points, a point's wrapped lines joined ('• Reading has improved ... at' / 'home (carer)')."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        m = re.match(_BULLET + r"(.*)$", line)
-        if m or not out:
-            out.append((m[1] if m else line).strip())
-        else:
-            out[-1] += " " + line.strip()
-    return [x for x in out if x]
-
-
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
+_ASKED_LINE = re.compile(r"^\s*([^?\n:]{3,90}\?)\s+(\S.*)$", re.S)  # 'How were they gathered? By ...'
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
 _WRITTEN_BY = re.compile(r"\((?:[^()]*\b(?:(?:written|recorded|noted|typed|scribed|completed|filled in)\s+(?:down\s+)?by|to\s+complete|to\s+be\s+completed)\b[^()]*)\)", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
@@ -282,6 +195,14 @@ _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are the
 
 _FORM_NOTE = re.compile(r"^\(?\s*(?:please|use|tick|write|record|include|give|describe|list|in (?:their|his|her|your) own words)\b",
                         re.I)
+# A note in brackets asking the person filling the form ('(please follow your setting's policy)'); general: forms
+# address the adult so, never the child's words.
+_PLEASE_NOTE = re.compile(r"\((?:please|pls)\s+\w+(?:\s+[^()\s]+){1,}\)\s*$", re.I)
+# An instruction to the adult ('Write the child's own words', 'Record how the young person took part'): an
+# imperative opening and the child named in the third person; general: the child never calls itself 'the child'.
+_ADULT_NOTE = re.compile(r"^\s*(?:please\s+)?(?:write|record|note|describe|include|give|list|add|explain|capture|"
+                         r"summarise|summarize|use)\b", re.I)
+_THIRD_CHILD = re.compile(r"\b(?:the|this)\s+(?:child|young\s+person|pupil|student|learner)(?:'s|’s)?\b", re.I)
 _ME = re.compile(r"\b(?:I|me|my|mine|I'm|I’m)\b")
 
 
@@ -293,6 +214,10 @@ def _is_prompt(text: str) -> bool:
         return True  # a row of empty boxes ('☐'), a dash
     if re.fullmatch(r"\([^()]*\)", t) and not _FIRST_PERSON.search(t):
         return True  # '(in the child's own words where possible - who gathered the views?)': the form's note
+    if _PLEASE_NOTE.search(t):
+        return True  # 'This is a photo of me (please follow your setting's photograph policy)': a caption and its note
+    if _ADULT_NOTE.match(t) and _THIRD_CHILD.search(t) and not _ME.search(t):
+        return True  # 'Write the child's own words. Say how you found out.': the form telling the adult what to do
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # 'How did we find out? (tick all that apply)'
     q = t.rfind("?")
     if 0 < q and len(t.split()) <= 40 and _FORM_NOTE.match(t[q + 1:].strip()) and not _ME.search(t[q + 1:]):

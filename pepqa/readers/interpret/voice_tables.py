@@ -1,0 +1,164 @@
+"""The child's voice in tables: a column of the child's words in a grid (wherever it stands), a row per person
+round the table, points tagged with who raised them, and a profile table under a heading that names the voice.
+What a piece of the voice is (prompts, remarks, no views) is voice.py's."""
+from __future__ import annotations
+
+import re
+
+from ..blocks import Para
+from .patterns import _QUOTE
+from .voice import _FIRST_PERSON, _ME, _is_prompt
+
+
+class VoiceTablesMixin:
+    def _voice_columns(self, t) -> bool:
+        """A grid with a column for the child's words: a week ('Day | What happens | What I think about it'),
+        subjects or activities down the side, and a header over one column that asks for the child's views.
+        Each cell of that column is a piece of the voice; the other columns describe the grid's rows (the
+        school day, a lesson), which the PEP model does not hold. A voice column left blank is a voice part
+        found empty. Returns False when the table has no such column."""
+        rows = t.rows
+        top = 1 if len(rows) > 3 and len({c.text for c in rows[0]}) == 1 else 0  # a title row above the header
+        if len(rows) < top + 2:
+            return False
+        head = [c.text.strip() for c in rows[top]]
+        if len(set(head)) < 2 or any(len(h.split()) > 10 or h.endswith((".", "!")) for h in head):
+            return False  # a header is short words, not a sentence ('Pupil's views | Jasmine is happy.')
+        cols = [j for j, h in enumerate(head) if j and self._voice_prompt(h) and h not in head[:j]]
+        if not cols and self._first_column_voice(rows, top, head):
+            cols = [0]
+        if not cols or len(cols) == len(head) or any(self._field_match(h) and not self._voice_prompt(h)
+                                                     for h in head if h):
+            return False  # every column a prompt (answers side by side), or a row of labels over values
+        side = [r[0].text.strip() for r in rows[top + 1:] if r and r[0].text.strip()]
+        if cols != [0] and sum(1 for x in side if self._field_match(x) or x.endswith("?")) * 2 >= max(len(side), 1):
+            return False  # labels down the side: a table of labels and values, not a grid
+        if sum(1 for x in side if self.labels.match_value("role", x) not in (None, "child")) * 2 >= max(len(side), 1):
+            return False  # 'Carer | ...', 'Teacher | ...': the views of the adults round the table
+        self.found.add("pupil_voice")
+        self._note("parts.pupil_voice", rows[top][cols[0]].prov, head[cols[0]])
+        for row in rows[top + 1:]:
+            for j in cols:
+                cell = row[j] if j < len(row) else None
+                if cell is not None and cell.text.strip() and not self.labels.is_placeholder(cell.text.strip()):
+                    self._voice_text(cell.text, cell.prov)
+        return True
+
+    def _details_table(self, t) -> bool:
+        """Under a heading that names the voice ('About me'), a table of labels beside values most of which are
+        the child's or the setting's details ('My name | ...', 'Date of birth | ...', 'My setting | ...'): the
+        child's details, read as such; its other rows holding a figure ('My age at this plan | 3 years 11 months',
+        'Hours I attend | 30 hours') are details the model does not hold, never the child's words (a prompt
+        answered in words, 'Things I like | Dinosaurs', stays the child's answer). If no voice is read
+        afterwards, the voice is unread, not empty (assemble.py). General: a profile table is a profile
+        whatever its section is called."""
+        if self.part != "pupil_voice" or len(t.rows) < 3 or any(len({c.text for c in r}) > 2 for r in t.rows):
+            return False
+        labels = [r[0].text.strip() for r in t.rows if len(r) >= 2 and r[0].text.strip()]
+        known = [fm for x in labels if (fm := self._field_match(x)) and fm[0].split(".")[0] in ("child", "school")]
+        if len(known) < 3 or len(known) * 2 < len(labels):
+            return False
+        keep = self.part
+        try:
+            for row in t.rows:
+                label, value = row[0].text.strip(), row[-1].text.strip()
+                # a prompt to the child the model holds no field for, answered in words ('Things I like |
+                # Dinosaurs and painting'), is still the child's answer; a figure ('3 years 11 months') is a detail
+                answer = len(row) >= 2 and bool(value) and not re.search(r"\d", value) \
+                    and bool(_ME.search(label) or self._voice_prompt(label)) \
+                    and not self._field_match(label) and not self.labels.is_ignored(label)
+                self.part = keep if answer else "child"
+                self._label_value_row(row)
+        finally:
+            self.part = keep
+        self.found.add("child")
+        self.details_in_voice.append(t.prov)
+        return True
+
+    def _first_column_voice(self, rows: list, top: int, head: list[str]) -> bool:
+        """A grid whose first column is the child's words and whose other columns are what the adults make of
+        them ('What the child said / chose | What we think this means' over 'swimming good | Ellis chose the
+        good side...'): the header over the first column asks for the child's words, the other headers are
+        short titles (no answer: nothing in the first person) and no cell down the first column is itself a
+        prompt or a label, so the rows are answers, not questions beside their answers. General: a table with
+        a header row is read by its columns wherever the child's column stands, as a reader reads it."""
+        if len(head) < 2 or not head[0] or not self._voice_prompt(head[0]) or self._voice_meta(head[0]):
+            return False
+        if any(not h or _FIRST_PERSON.search(h) or self._voice_prompt(h) for h in head[1:]):
+            return False
+        firsts = [r[0].text.strip() for r in rows[top + 1:] if r and r[0].text.strip()]
+        return bool(firsts) and not any(_is_prompt(x) or self._voice_prompt(x) or self._field_match(x)
+                                        or _LABEL_END.search(x) for x in firsts)
+
+    def _voice_rows(self, t) -> bool:
+        """A grid with a row per person round the table ('Lily said | ... ', 'Carer said | ...', 'School said |
+        ...'), the columns the questions all were asked: the child's row is the child's voice, the others' rows
+        are theirs. The side cell names who spoke (a role, or the child by name, with 'said', 'views' or
+        'comments' after it). Needs the child's row and another person's row; returns False otherwise."""
+        rows = t.rows
+        if len(rows) < 3 or len(rows[0]) < 2:
+            return False
+        whose = [self._speaker(r[0].text) if r and r[0].text.strip() else None for r in rows[1:]]
+        named = [w for w in whose if w]
+        if "child" not in named or len(named) < 2 or len(named) * 2 < len(whose) or named.count("child") > 1:
+            return False
+        self.found.add("pupil_voice")
+        for row, who in zip(rows[1:], whose):
+            if who != "child":
+                continue
+            self._note("parts.pupil_voice", row[0].prov, row[0].text.strip())
+            for cell in row[1:]:
+                text = cell.text.strip()
+                if text and not self.labels.is_placeholder(text) and text != row[0].text.strip():
+                    self._voice_text(cell.text, cell.prov)
+        return True
+
+    def _tagged_lines(self, t) -> bool:
+        """A grid whose cells are lists of points, each tagged with who raised it ('• "I like the quiet room."
+        (Ellis)', '• Attendance this year: 97.9% (DT)'), as in a record of discussion: a point tagged with the
+        child is the child's words (the quotation, if any); every other point is read as a line of its own (a
+        figure with its label). Needs a cell of two or more bulleted lines, one of them tagged."""
+        cells = [c for r in t.rows for c in r]
+        bulleted = [c for c in cells if len(_BULLET_LINES.findall(c.text)) >= 2]
+        if not bulleted or not any(_TAG.search(x) for c in bulleted for x in c.text.split("\n")):
+            return False
+        first = self._child_first()
+        seen: set[int] = set()
+        for c in cells:
+            if id(c) in seen or not c.text.strip():
+                continue
+            seen.add(id(c))
+            if len(_BULLET_LINES.findall(c.text)) < 1:
+                continue  # a question heading the column ('What is working well?'): the form's
+            for point in _points(c.text):
+                tag = _TAG.search(point)
+                who = tag[1].strip() if tag else None
+                body = point[:tag.start()].strip() if tag else point
+                if who and (first and who.split()[0].lower() == first.lower() or
+                            self.labels.match_value("role", who) == "child"):
+                    quoted = [a or b for a, b in _QUOTE.findall(body)]
+                    for q in quoted or [body.strip("\"“”' ")]:
+                        self._voice_text(q, c.prov)
+                    continue
+                self.para(Para(body, c.prov))
+        return True
+
+
+_BULLET = r"^\s*[•▪●◦\-–*]\s+"  # a bulleted line's mark
+_BULLET_LINES = re.compile(r"(?m)" + _BULLET + r"\S")
+_TAG = re.compile(r"\(([A-Z][\w'’\-]*(?:[ /][A-Za-z][\w'’\-]*){0,2})\)\s*$")  # '(Ellis)', '(DT)', '(VS/DT)'
+
+
+def _points(text: str) -> list[str]:
+    """A cell's bulleted points, a point's wrapped lines joined ('• Reading has improved ... at' / 'home (carer)')."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        m = re.match(_BULLET + r"(.*)$", line)
+        if m or not out:
+            out.append((m[1] if m else line).strip())
+        else:
+            out[-1] += " " + line.strip()
+    return [x for x in out if x]
+
+
+_LABEL_END = re.compile(r"[:?]\s*$")  # 'What I enjoy:', 'Anything else?': a prompt's ending
