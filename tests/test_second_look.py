@@ -114,3 +114,24 @@ def test_a_will_sentence_about_something_else_leaves_the_gaps_reported(tmp_path)
 def test_sentences_under_the_review_of_last_terms_targets_leave_the_gaps_reported(tmp_path):
     pep, school, _ = _check(tmp_path, _targets_form("Section 9 - Notes", "Review of previous goals"))
     assert "EM002" in school
+
+
+def _request_form(line: str):
+    def build(d):
+        _common(d)
+        _head(d, "Pupil Premium Plus request")
+        _table(d, [["What PP+ will pay for", "Target", "Cost"], ["", "", ""]])
+        _head(d, "Section 8 - Notes")
+        _table(d, [["Other", line]])
+    return build
+
+
+def test_a_request_written_elsewhere_leaves_the_pp_plus_part_to_the_officer(tmp_path):
+    pep, _, findings = _check(tmp_path, _request_form("Funding requested this term: £450 for weekly maths tuition."))
+    assert pep.parts["pp_plus"] not in (PartStatus.read, PartStatus.empty)
+    assert any(f.code == "RD004" and "PP+ request" in f.message for f in findings)
+
+
+def test_the_rate_the_form_prints_is_no_request(tmp_path):
+    pep, _, _ = _check(tmp_path, _request_form("PP+ is currently paid at up to £2,570 per year for each child in care."))
+    assert pep.parts["pp_plus"] in (PartStatus.read, PartStatus.empty, PartStatus.not_found)

@@ -23,7 +23,8 @@ PART_NAMES = {
 ESSENTIAL = set(ESSENTIAL_PARTS)
 # What the reader's second look searches for when a part is read as lacking it (readers/interpret/second_look.py).
 _CORE = {"pupil_voice": "the child's views", "attendance": "this year's attendance figure",
-         "meeting": "the meeting's date", "targets": "enough targets, or an English or maths target"}
+         "meeting": "the meeting's date", "targets": "enough targets, or an English or maths target",
+         "pp_plus": "a PP+ request"}
 _CONSEQUENCE = {
     True: " The checks that need it did not run and the PEP is left for you to read by hand.",
     False: " The checks that would report something missing from it did not run.",

@@ -1,7 +1,7 @@
 """A second look before anything is reported missing. When a part was read as lacking what a PEP records (the
-child's views, this year's attendance, enough targets, the meeting's date), the rest of the file is searched for
-text nothing read that looks like it. If some is found the part is not complete: the officer is told where that
-text is (RD004) and the school is never told the thing is missing.
+child's views, this year's attendance, enough targets, the meeting's date, a PP+ request), the rest of the file
+is searched for text nothing read that looks like it. If some is found the part is not complete: the officer is
+told where that text is (RD004) and the school is never told the thing is missing.
 
 Why it generalises: it needs nothing of the layout. Whatever shape kept the child's words or a figure from the
 reader (a heading it does not know, a pasted MIS summary, answers to numbered questions), the words still look
@@ -38,6 +38,10 @@ _ENGLISH = re.compile(r"\b(?:english|literacy|read|reading|writ\w*|phonics?|spel
                       r"language|vocabulary|sentences?|letters?|sounds?|books?)\b", re.I)
 _MATHS = re.compile(r"\b(?:maths?|mathematics|numeracy|numbers?|count\w*|times tables?|fractions?|calculat\w*|"
                     r"arithmetic|multiplication|division|shapes?|add\w*|subtract\w*)\b", re.I)
+_MONEY = re.compile(r"£\s?\d")
+_FUNDING = re.compile(r"\b(?:pp\+|ppp|ppg|pepsa|eypp|pupil premium|funding|request(?:ed)?|spend)\b", re.I)
+_RATE = re.compile(r"\b(?:per (?:year|annum|term|child|pupil)|p\.?a\.?|a year|each term|a term|is currently|"
+                   r"currently|up to|maximum|allocation of|is paid|are paid)\b", re.I)
 _WH = re.compile(r"^\W{0,3}(?:what|how|who|when|where|why|which)\b", re.I)
 _NUMBER_COLUMN = re.compile(r"^(?:no\.?|#|ref\.?|number|target\s+no\.?|item)$", re.I)
 _WILL = re.compile(r"\b(?:will|is going to|are going to|to be able to)\s+[a-z]+", re.I)
@@ -76,6 +80,8 @@ class SecondLookMixin:
         said = " ".join(f"{t.area or ''} {t.text or ''}" for t in pep.targets)
         if len(pep.targets) < 3 or not (_ENGLISH.search(said) and _MATHS.search(said)):
             tests["targets"] = self._looks_like_target
+        if not pep.pp_spend and pep.pp_requested is None:
+            tests["pp_plus"] = _looks_like_request
         return tests
 
     def _looks_like_views(self, text: str, heading: Optional[str]) -> bool:
@@ -110,6 +116,15 @@ def _looks_like_attendance(text: str, heading: Optional[str]) -> bool:
     scope = f"{heading or ''} {t}"
     return bool(_PERCENT.search(t)) and bool(_ATTENDANCE.search(scope)) and not _PAST.search(t.lower()) \
         and not t.endswith("?")
+
+
+def _looks_like_request(text: str, heading: Optional[str]) -> bool:
+    """An amount beside a word for the funding ('PP+ requested £450', 'EYPP: £300 for Language Explorers'), not the
+    rate the form prints ('PP+ is currently £2,570 per year') nor money from another fund or another term."""
+    t = text.strip()
+    scope = f"{heading or ''} {t}"
+    return bool(_MONEY.search(t)) and bool(_FUNDING.search(scope)) and not _RATE.search(t) \
+        and not _PAST.search(t.lower()) and not t.endswith("?")
 
 
 def _looks_like_meeting_date(text: str, heading: Optional[str]) -> bool:
