@@ -220,6 +220,8 @@ class Target(_Model):
     who: Optional[str] = None
     by_when: Optional[str] = None
     term: Optional[TargetTerm] = None
+    unread: list[str] = Field(default_factory=list, description="labels of this target's own fields the reader "
+                              "could not read ('Who will help', 'Steps'): what they hold is not judged missing")
 
 
 class SpendLine(_Model):

@@ -134,3 +134,44 @@ def test_reading_familiar_words_under_a_send_area_is_an_english_target(tmp_path)
                    ["SEMH", "Rosalind will use her calm card to ask for a break, with one prompt, by the summer."]])
     r = check_file(str(_docx(tmp_path, build)), load_policy(None), date(2026, 3, 1))
     assert "EM001" not in {f.code for f in r.findings}
+
+
+def _target_boxes(extra_row):
+    def build(d):
+        _details(d)
+        d.add_paragraph("Year group: 8")
+        d.add_heading("Targets", 2)
+        for n, text in ((1, "Rosalind will read two chapters of her class novel each week and log them."),
+                        (2, "Rosalind will complete 20 fractions questions at 80% accuracy by February half-term."),
+                        (3, "Rosalind will join one lunchtime club and attend it for 6 weeks in a row.")):
+            _table(d, [[f"Target {n}", text], ["By when", "27/03/2026"], extra_row])
+    return build
+
+
+def test_a_targets_own_field_left_unread_does_not_leave_the_targets_unread_nor_call_the_owner_missing(tmp_path):
+    # 'Person leading | Mr Okafor' after each target: the reader may not know the label, but it is the target's
+    # detail, not another target; the count stands, and no finding says the target names nobody.
+    path = _docx(tmp_path, _target_boxes(["Person leading", "Mr Okafor, Head of Year 8, weekly check"]))
+    pep = read_pep(path)
+    assert len(pep.targets) == 3 and pep.parts["targets"].value == "read"
+    assert all(t.unread for t in pep.targets)
+    r = check_file(str(path), load_policy(None), date(2026, 1, 10))
+    assert "ST004" not in {f.code for f in r.findings}
+    assert any(f.code == "RD005" and f.audience == "officer" for f in r.findings)
+
+
+def test_a_goal_after_a_target_is_not_taken_for_its_field(tmp_path):
+    # 'Science: Rosalind will ...' after a target may be a target laid out another way: the targets stay partial.
+    pep = read_pep(_docx(tmp_path, _target_boxes(["Science", "Rosalind will label a plant cell diagram with 8 parts."])))
+    assert pep.parts["targets"].value != "read" or len(pep.targets) > 3
+
+
+def test_a_row_of_request_words_with_an_amount_is_the_total_not_a_spend_line(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("Pupil Premium Plus", 2)
+        _table(d, [["What", "Which target", "Cost"], ["Reading tutor, 10 x 30 minutes", "1", "£250"],
+                   ["Maths app licence", "2", "£50"], ["PP+ requested", "", "£300"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [s.description for s in pep.pp_spend] == ["Reading tutor, 10 x 30 minutes", "Maths app licence"]
+    assert pep.pp_requested == 300

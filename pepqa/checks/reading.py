@@ -135,3 +135,29 @@ def child_not_identified(pep, ctx):
     if not pep.child.name and not pep.child.identifier:
         yield Hit("The personal details do not record the child's name or identifier.", field="child",
                   suggestion="Fill in the child's full name and ID in the personal details.")
+
+
+@check(
+    code="RD005", name="target-fields-not-read", title="One of a target's own fields could not be read",
+    severity="advice", group="RD", audience="officer",
+    rationale="""pepqa read a target but left one of its own fields unread, under a label it does not know ('Person
+leading', 'Steps', 'Who will help'). The field may hold the target's measure, time frame or owner, so the checks
+that would call those missing (ST001, ST002, ST004) do not judge that target; the targets themselves, their number
+and their subjects, are judged as read.""",
+    source="domain.md 2 (each intervention says what, who, how often, where and when); design-examples.md (Say what "
+           "was not understood)",
+    good="Each target's fields are laid out under labels pepqa knows, or the authority adds its labels to its labels file.",
+    bad=[Example({"targets[0].unread": ["Person leading"]}, "a target's 'Person leading' was not read")],
+    ok=[Example({}, "every target's fields read")],
+)
+def target_fields_not_read(pep, ctx):
+    for i, t in enumerate(pep.targets):
+        if t.unread:
+            labels = ", ".join(f"'{x}'" for x in dict.fromkeys(t.unread))
+            prov = pep.provenance.get(f"targets[{i}].unread")
+            where = f" ({prov.model_copy(update={'label': None}).describe()})" if prov else ""
+            yield Hit(f"pepqa could not read target {t.number or i + 1}'s {labels}{where}. Whether it has a measure, "
+                      "a time frame and someone to deliver it was not judged.",
+                      field=f"targets[{i}]", section="targets", item=i + 1,
+                      suggestion="Read the target's details by hand. `pepqa inspect` on the file shows the label; it can "
+                                 "be added to the authority's labels file ([columns]).")

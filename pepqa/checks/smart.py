@@ -12,8 +12,9 @@ coat" is a measurable outcome; at school age a target needs a number, a frequenc
 observable marker ("independently").
 
 ST001, ST002 and ST004 say something is missing (a measure, a time frame, an owner), so they run only when the
-targets were read completely (``needs``): when text was left unread among them, the missing 'who' or 'by when'
-may be in it ('WHO WILL HELP | English teacher' in a box the reader did not know), and RD004 tells the officer.
+targets were read completely (``needs``), and never on a target one of whose own fields was left unread
+(``Target.unread``): the missing 'who' or 'by when' may be in it ('WHO WILL HELP | English teacher' in a box the
+reader did not know). RD004 and RD005 tell the officer.
 """
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ such as 'in all subjects' look like quantities but measure nothing (targets.toml
 )
 def target_not_measurable(pep, ctx):
     for j in judgements(pep, ctx):
-        if j.measurable:
+        if j.measurable or j.target.unread:  # a field of the target left unread may hold it: the officer is told (RD005)
             continue
         where = "the target or its success criteria" if j.target.success_criteria else "the target"
         crit = (f" The success criteria ('{_quote(j.target.success_criteria, 80)}') do not measure it either."
@@ -125,7 +126,7 @@ when; 'within a week' or 'in six weeks' is a time frame.""",
 )
 def target_no_time_frame(pep, ctx):
     for j in judgements(pep, ctx):
-        if j.timed:
+        if j.timed or j.target.unread:  # a field of the target left unread may hold it: the officer is told (RD005)
             continue
         bw = (j.target.by_when or "").strip()
         why = (f" The 'by when' column says '{bw}', which is how often or a placeholder, not a date."
@@ -211,7 +212,7 @@ support and check the target, and a job given to everyone is nobody's (the list 
 )
 def target_no_owner(pep, ctx):
     for j in judgements(pep, ctx):
-        if j.owner:
+        if j.owner or j.target.unread:  # a field of the target left unread may hold it: the officer is told (RD005)
             continue
         who = (j.target.who or "").strip()
         if who and not empty_cells(ctx)(who):

@@ -23,6 +23,7 @@ from .period_tables import PeriodTablesMixin
 from .review_tables import ReviewTablesMixin
 from .row_spend import RowSpendMixin
 from .second_look import SecondLookMixin
+from .item_fields import ItemFieldsMixin
 from .prose import ProseMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
@@ -34,7 +35,8 @@ from .voice_tables import VoiceTablesMixin
 
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
-                  RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin):
+                  RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin,
+                  ItemFieldsMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):

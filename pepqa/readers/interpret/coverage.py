@@ -119,6 +119,8 @@ class CoverageMixin:
         if self.period is not None and self.part in ("targets", "pp_plus"):
             self.period_left.append((self.period, text, prov))
             return
+        if self._target_field_left(text, prov):
+            return  # 'Who will help | Mrs Kaur' after a target: that target's own field (item_fields.py)
         if self.part and _looks_like_content(text, self.labels, self.part):
             self.unclaimed.setdefault(self.part, []).append(prov)
         if ":" in text:

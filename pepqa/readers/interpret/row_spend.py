@@ -24,17 +24,22 @@ _TOTAL = re.compile(r"^(?:grand\s+|sub\s*-?\s*)?totals?\b(.*)$", re.I)
 _TOTAL_WORDS = {"requested", "request", "cost", "costs", "amount", "spend", "funding", "pp+", "ppg", "pepsa", "eypp",
                 "pupil", "premium", "plus", "this", "term", "year", "£", "for", "of", "the", "all", "targets", "to",
                 "date", "so", "far", "asked", "sought", "allocated", "agreed", "bid", "claimed"}
+_ASKED = {"requested", "request", "asked", "sought", "claimed", "bid"}
 _NONE = re.compile(r"^(?:no|none|n/?a|nil|not)\b", re.I)
 
 
 def total_cell(row: list[Cell]) -> Optional[Cell]:
-    """The cell that makes a row a totals row: a short label starting with 'total' ('TOTAL REQUESTED')."""
+    """The cell that makes a row a totals row: a short label starting with 'total' ('TOTAL REQUESTED'), or made of
+    nothing but words for the request ('PP+ requested', 'Amount requested this term')."""
     for c in row:
         for text in (c.text, *(bilingual_halves(c.text) or ())):  # 'Cyfanswm / Total PP+ requested'
             n = normalise(text)
             m = _TOTAL.match(n) if n else None
             if m and len(n.split()) <= 6 and all(w in _TOTAL_WORDS for w in re.findall(r"[^\s()]+", m[1])):
                 return c
+            words = re.findall(r"[^\s()]+", n or "")
+            if 0 < len(words) <= 6 and all(w in _TOTAL_WORDS for w in words) and _ASKED & set(words):
+                return c  # 'PP+ requested', 'Amount requested this term': the whole request, whatever its label
     return None
 
 
