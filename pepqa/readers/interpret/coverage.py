@@ -10,7 +10,7 @@ from ...labels import Labels, normalise
 from ...model import PEP, PartStatus, Provenance
 from .voice import _is_prompt
 from ..concepts import _ALL_DATES, parse_typed
-from ...values import parse_year_group
+from ...values import parse_bool, parse_year_group
 from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
 
 
@@ -75,6 +75,11 @@ class CoverageMixin:
         if ":" not in _CLOCK.sub("", text) and any(self.labels.is_ignored(" ".join(words[:k]))
                                                   for k in range(1, min(5, len(words)))):
             return  # 'My age 4 years 8 months', 'Exported by VS Caseworker 18/11/2025 16:20': a label not held
+        if ":" in text and text.split(":", 1)[1].strip() and self._elsewhere(normalise(text.split(":", 1)[0])) \
+                and parse_bool(text.split(":", 1)[1]) is None:
+            return  # 'Attendance at previous school this year: 84.0%': another place's figure, which the model does
+            # not hold (it holds this school's); general: a label naming another setting is about that setting.
+            # ('Part-time timetable / alternative provision: No' answers a question the model holds: not this.)
         if len(_SCALE_KEY.findall(text)) >= 2:
             return  # 'Effort: 1 = excellent, 4 = cause for concern': the key to a scale, not a value
         if ":" in text and _MONTH_ONLY.match(text.split(":", 1)[1]) \

@@ -87,6 +87,8 @@ class ItemTablesMixin:
             return
         if self._voice_columns(t):
             return  # 'Day | What happens | What I think about it': the child's words in one column
+        if self._voice_titles_over_answers(t):
+            return  # 'My worries | My hopes' over what the child wrote in each box (voice.py)
         if self._voice_rows(t):
             return  # 'Lily said | ...' over 'Carer said | ...': the child's row is the voice (voice.py)
         if self._tagged_lines(t):
@@ -157,12 +159,13 @@ class ItemTablesMixin:
                 groups[-1].append(row)
         found = []
         for g in groups:
-            body = self._pair_stacked(g[1:])
+            body = [r for r in self._pair_stacked(g[1:]) if any(c.text.strip() for c in r)]  # (a page break's blank row)
             pp_rows = [r for r in body if len(r) >= 2 and self._pp_row(r[0].text)]
             rest = [r for r in body if not any(r is x for x in pp_rows)]
             if len(rest) < 2:
                 return False
-            item = tables.transposed(self.labels, [[c.text for c in r] for r in rest], self.part, titled=True)
+            item = tables.transposed(self.labels, [[c.text for c in r] for r in rest], self.part, titled=True,
+                                     states=self._card_goal if numbered_title(g[0]) else None)
             if not item:
                 return False
             found.append((g[0], rest, pp_rows, item))
@@ -181,6 +184,10 @@ class ItemTablesMixin:
             if pp_rows and kind == "targets" and len(new) == 1:
                 self._item_spend(new[0], pp_rows)
         return True
+
+    def _card_goal(self, text: str) -> bool:
+        """A target card's statement: a goal word ('Leo will move ...') or the child then 'to' ('Amara to settle ...')."""
+        return self._states_goal(text) or bool(re.match(r"^[A-Z][\w'’-]*\s+to\s+[a-z]", text.strip()))
 
     def _slot_table(self, t: Table) -> bool:
         """An item's heading paragraph ('Target 2 - Maths') over a table of its fields, one label and value per
@@ -274,9 +281,11 @@ class ItemTablesMixin:
             return False
 
         def rank(r) -> tuple:
-            y = _YEAR_SPAN.search(r[0].text)
-            return (int(y[1]) if y else (_span_year(r[0].text) or 0), bool(_NOW.search(r[0].text)),
-                    periods.period_rank(r[0].text) or 0)
+            # 'This year to date' names the present year, so it is later than any year a row names by its dates
+            # ('2024-25 (previous school)'): general, the current year's row is the latest on any form
+            y, x = _YEAR_SPAN.search(r[0].text), r[0].text
+            return (bool(_NOW.search(x) and re.search(r"(?i)\byear\b", x)), int(y[1]) if y else (_span_year(x) or 0),
+                    bool(_NOW.search(x)), periods.period_rank(x) or 0)
         best = max(rows, key=rank)
         done = False
         for j, fm in cols:

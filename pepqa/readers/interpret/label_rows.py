@@ -107,6 +107,9 @@ class LabelRowsMixin:
             if not fm and value_cell.text.strip() and self._sen_answer(label_cell.text, value_cell.text, value_cell.prov):
                 i += 2  # 'EHCP in place? | Yes'
                 continue
+            if not fm and self._ncy_answer(label_cell.text, value_cell.text, value_cell.prov):
+                i += 2  # 'Year of study | Year 1 of 2 (NCY 12)' (fields.py)
+                continue
             if fm and not value_cell.text.strip() and not value_cell.tables and fm[0] in _TYPED_ABOVE:
                 self.set_field(fm[0], "", label_cell.prov, label_cell.text.strip(), fm[1], fm[2])
                 i += 2  # 'Attendance this year so far | (blank)': the form asks, the box is empty

@@ -38,7 +38,7 @@ class SectionsMixin:
         if not past:
             return False
         m = re.search(r"\b(?:" + alt(past) + r")\s+(?:academic\s+|school\s+)?"
-                      r"(?:term|half[- ]term|year|review|pep|meeting|period)(?:'s|’s|s'|s’)?(?=\W|$)", heading, re.I)
+                      r"(?:term|half[- ]term|year|review|pep|meeting|period)(?:'s|’s|s'|s’|s)?(?=\W|$)", heading, re.I)
         return bool(m) and not re.search(r"\b(?:since|from|after|until|before)\s+(?:the\s+)?$",
                                          heading[:m.start()], re.I)
 
