@@ -60,6 +60,8 @@ class CoverageMixin:
     def _unclaimed(self, text: str, prov: Provenance) -> None:
         """Text under a part that nothing read: if it looks like content (not an instruction), the part was
         not read completely."""
+        if self.past_section and self.part is None:
+            return  # a line under 'Previous PEPs on record': an earlier plan's, nothing of this PEP left unread
         age = _AGE.search(text)
         after_label = _AGE_LABEL.match(self.prev_text or "") and _AGE_ONLY.match(text)  # 'Age at the PEP meeting' / '6 years 11 months'
         if age and (_AGE_LABEL.match(text) or after_label):

@@ -101,8 +101,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         ELSA, using drawings.'): the question is the label, as 'Label: value' would be, when it names a field.
         General: a question mark ends a printed question the way a colon ends a label, on any form."""
         q = text.find("?")
-        if q < 1 or not text[q + 1:].strip() or len(text[:q].split()) > 14 or ":" in text[:q]:
-            return None
+        rest = text[q + 1:].strip()
+        if q < 1 or not re.search(r"[A-Za-z0-9]", rest) or re.fullmatch(r"\([^()]*\)\W*", rest) \
+                or len(text[:q].split()) > 14 or ":" in text[:q]:
+            return None  # ('When was the meeting held? *', '... (tick one)': a mark or a note, no answer)
         fm = self._field_match(text[:q + 1])
         return _LABEL_VALUE.match(text[:q + 1] + ":" + text[q + 1:]) if fm else None
 
@@ -171,7 +173,7 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if heading_like and not m and not part and len(text.split()) <= 8 and self._past_period_heading(text):
             # 'Previous PEPs on record': earlier plans listed with their dates, not this PEP's part. General: a
             # heading naming past plans or terms ends the part above it on any form.
-            self.part, self.pending, self.ignored_section = None, None, True
+            self.part, self.pending, self.ignored_section, self.past_section = None, None, True, True
             return
         if (p.heading_level or heading_like and self.part == "pupil_voice" and self._other_writer(text)) \
                 and not label_is_field:
@@ -296,8 +298,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         whole label is that label's line, whatever stands above it; a one-word opening ('Year 4') may be a value."""
         words = text.split()
         for i in range(min(5, len(words) - 1), 1, -1):
-            if sum(1 for w in words[:i] if re.search(r"[A-Za-z]", w)) < 2:
-                continue  # '☒ SEN records received': a tick is no word of a label
+            if sum(1 for w in words[:i] if re.search(r"[A-Za-z]", w)) < 2 or any(re.search(r"[/(]", w) for w in words[:i + 1]):
+                continue  # '☒ SEN records received': a tick is no word of a label; 'Barn y disgybl / Pupil voice': two languages
             key = self._field_for(" ".join(words[:i]))
             if key and not key.startswith("section."):
                 return key

@@ -16,7 +16,7 @@ class SectionsMixin:
         self.part = part
         self.found.add(part)
         self.pending = None
-        self.ignored_section = False
+        self.ignored_section = self.past_section = False
         self.slot = self.sub_col = None
         # 'PEP 2 - Spring term 2026: next steps and PP+': the part's items are that period's (the latest kept)
         self.period = periods.period_rank(heading) if part in ("targets", "pp_plus") else None
