@@ -79,6 +79,29 @@ def test_rdH_pdf_a_voice_table_left_blank_is_not_the_voice(tmp_path):
     assert not _read(tmp_path, build).pupil_voice.text
 
 
+def test_rdH_pdf_voice_boxes_each_saying_none_are_an_empty_voice_not_a_missed_one(tmp_path):
+    # every box read and each 'N/A', with how the views were sought beside them: the views are none, not missed
+    def build(d):
+        _head(d)
+        _bold(d, "My views")
+        _grid(d, [["Good days", "Hard days"], ["N/A", "N/A"]])
+        d.add_paragraph("How were the views gathered? Mia chose not to take part this time.")
+    pep = _read(tmp_path, build)
+    assert not pep.pupil_voice.text
+    assert pep.parts["pupil_voice"] in (PartStatus.read, PartStatus.empty)
+
+
+def test_rdH_pdf_a_figure_the_system_says_it_does_not_hold_yet_is_empty(tmp_path):
+    # 'Data not yet entered' says there is no figure: the attendance is empty, not a value left unread
+    def build(d):
+        _head(d)
+        _bold(d, "Attendance")
+        _grid(d, [["Attendance this year", "Data not yet entered"]])
+    pep = _read(tmp_path, build)
+    assert pep.attendance_percent is None
+    assert pep.parts["attendance"] == PartStatus.empty
+
+
 def test_rdH_pdf_a_question_with_its_answer_on_the_same_line(tmp_path):
     # 'How did we gather the views? ...': the question is a label, its answer the method, not the child's words
     def build(d):

@@ -54,7 +54,8 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.group_slot: Optional[tuple] = None  # 'Target 1 - Target:' waiting for its value (item_groups)
         self.group_held: dict = {}  # a group's item whose main field is not yet read (item_groups)
         self.ignored_section = False  # under a heading of a section the model does not hold ('Action log')
-        self.past_section = False  # under a heading of earlier plans ('Previous PEPs on record'): history
+        self.past_section = False
+        self.voice_none_said = False  # the voice's boxes were each read and each said there is nothing (voice.py)  # under a heading of earlier plans ('Previous PEPs on record'): history
         self.sub_col: Optional[str] = None  # a target's field whose value is the next paragraph ('How will we know?')
         self.item_styles: dict[str, set[str]] = {}
         self.candidates: dict[str, list[tuple]] = {}  # single field -> every reading offered (assignment.py)

@@ -10,7 +10,7 @@ from ...labels import Labels, normalise
 from ...model import PEP, PartStatus, Provenance
 from .voice import _is_prompt
 from ..concepts import _ALL_DATES, parse_typed
-from ...values import parse_bool, parse_year_group
+from ...values import parse_year_group
 from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
 
 
@@ -78,7 +78,7 @@ class CoverageMixin:
                                                   for k in range(1, min(5, len(words)))):
             return  # 'My age 4 years 8 months', 'Exported by VS Caseworker 18/11/2025 16:20': a label not held
         if ":" in text and text.split(":", 1)[1].strip() and self._elsewhere(normalise(text.split(":", 1)[0])) \
-                and parse_bool(text.split(":", 1)[1]) is None:
+                and not re.match(r"(?i)\s*(?:yes|no|y|n)\b", text.split(":", 1)[1]):
             return  # 'Attendance at previous school this year: 84.0%': another place's figure, which the model does
             # not hold (it holds this school's); general: a label naming another setting is about that setting.
             # ('Part-time timetable / alternative provision: No' answers a question the model holds: not this.)
@@ -133,6 +133,8 @@ class CoverageMixin:
         label, value = pair[0].strip(), pair[1].strip()
         if _COUNT_LABEL.search(label) and re.fullmatch(r"(?:0|nil|none|zero)\.?", value, re.I):
             return True
+        if any(re.fullmatch(re.escape(w) + r"\W*(?:\([^()]*\))?\W*", value, re.I) for w in self._prose_words("no_data")):
+            return True  # 'Data not yet entered': the system holds no figure yet (general: says none, in words)
         return any(re.match(re.escape(w) + r"\s*(?:$|[-–—(,;])", value, re.I)
                    for w in self._prose_words("not_given") if len(w) <= 4 or "/" in w)
 
@@ -174,7 +176,8 @@ class CoverageMixin:
             # a shape the reader does not know), so the new targets are unread, never empty (the school blamed).
             left = True
         if k in self.filled:
-            if not left and _core_missing(self.pep, k):
+            if not left and _core_missing(self.pep, k) and not (k == "pupil_voice" and self.voice_none_said):
+                # (every box of the child's views was read and said 'N/A': the views are not missed, they are none)
                 return PartStatus.partial  # other fields read, the one every PEP records not: more likely missed
             return PartStatus.partial if left else PartStatus.read
         if k in self.found or left:

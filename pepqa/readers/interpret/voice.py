@@ -117,6 +117,8 @@ class VoiceMixin:
             return False
         self.found.add("pupil_voice")
         self._note("parts.pupil_voice", rows[0][0].prov, names[0])
+        if answers and all(self._no_views(a) or self.labels.is_placeholder(a) for a in answers):
+            self.voice_none_said = True  # each box read, each saying there is nothing: empty, not missed
         for row in rows[1:]:
             for j, cell in enumerate(row):
                 if j in theirs:
