@@ -258,3 +258,29 @@ def test_rdH_pdf_a_target_card_in_a_pdf(tmp_path):
             "<tr><td>Success looks like</td><td>Two stories in her book</td></tr></table>")
     pep = read_pep(_pdf(tmp_path, body))
     assert any(t.text.startswith("Mia will write a one-page story") for t in pep.targets)
+
+
+def test_rdH_pdf_a_closed_target_kept_on_the_record_is_not_a_new_one(tmp_path):
+    # one targets table for old and new, told apart by a Status column: 'Closed - met' is an earlier plan's
+    def build(d):
+        _head(d)
+        _bold(d, "Targets")
+        _grid(d, [["No.", "Target", "Who", "Status"],
+                  ["1", "Mia will learn her 4 times table by Christmas", "Class teacher", "Closed - met in December"],
+                  ["2", "Mia will read aloud to her carer four evenings a week until July", "Carer", "Open"],
+                  ["3", "Mia will write a diary entry of 150 words each Friday until Easter", "TA", "New"]])
+    texts = [t.text for t in _read(tmp_path, build).targets]
+    assert len(texts) == 2 and not any("4 times table" in x for x in texts)
+
+
+def test_rdH_pdf_a_review_documents_review_date_is_its_meeting(tmp_path):
+    # a form titled as a review, with a 'Review date' and no meeting date nor part-time timetable: the review's date
+    def build(d):
+        d.add_heading("Learning Plan - Termly Review", level=1)
+        _grid(d, [["Student", "Tia Brennan", "Review date", "04/03/2026"]])
+    assert _read(tmp_path, build).meeting_date == date(2026, 3, 4)
+
+    def build2(d):  # a part-time timetable's review date stays that
+        d.add_heading("Learning Plan - Termly Review", level=1)
+        _grid(d, [["Student", "Tia Brennan", "Part-time timetable", "Yes"], ["Review date", "04/03/2026", "", ""]])
+    assert _read(tmp_path, build2).meeting_date is None

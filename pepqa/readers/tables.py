@@ -212,6 +212,19 @@ def transposed(labels: Labels, rows: list[list[str]], part: Optional[str], title
     return best
 
 
+def closed_row(head: list[str], row: list[str], words) -> bool:
+    """Does the row's cell under a 'Status' column say the item is closed ('Closed - achieved June 2025', 'Met')?
+    General: a plan that keeps its old targets on record beside the new ones tells them apart by their status."""
+    if not words:
+        return False
+    rx = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+                    + r")\b", re.I)
+    for h, v in zip(head, row):
+        if re.fullmatch(r"(?:target\s+)?status", normalise(h)) and rx.match(v or ""):
+            return True
+    return False
+
+
 def _lead_statement(rows: list[list[str]], named: set[int], states) -> Optional[int]:
     """The row holding a titled item's own text when no row's label names it ('Target 1 - Reading' over 'What we
     want to see | Leo will move from ...', 'How adults help | ...'): the first row whose label names no field and

@@ -104,6 +104,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             self.set_field("school.name", name, self.doc.blocks[0].prov.model_copy(update={"match": "prose"}),
                            "running header or footer", "prose", None)
         self._assign_all()
+        self._review_date_is_the_meeting()
         self._latest_period_only()
         c = pep.child
         if not c.name and self.name_parts.get("child.forename"):

@@ -17,6 +17,7 @@ from .patterns import _LABEL_VALUE, _PAST, TABLE_KINDS, _KIND_PART, _SLOT, _clea
 from .row_spend import total_cell
 from . import sign_off
 from .voice import _FIRST_PERSON
+from .sections import PAST
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
@@ -472,7 +473,7 @@ class ItemTablesMixin:
             target_list.append(obj)
             self._fill(part)
             idx = len(target_list) - 1
-            self.item_period[(kind, idx)] = period
+            self.item_period[(kind, idx)] = PAST if kind == "targets" and self._closed_row(t, header_row, row) else period
             self._note(f"{kind}[{idx}]", row[0].prov.model_copy(update={"cell": None}))
             for i, c in enumerate(row):
                 if i in colmap:
@@ -484,6 +485,12 @@ class ItemTablesMixin:
             for i in voice_cols:
                 if i < len(row) and row[i].text.strip() and not self.labels.is_placeholder(row[i].text.strip()):
                     self._voice_text(row[i].text, row[i].prov)
+
+    def _closed_row(self, t: Table, header_row: int, row: list) -> bool:
+        """A row of a targets table whose Status cell says it is closed ('Closed - achieved June 2025'; [prose]
+        closed_words): a target of an earlier plan kept on the record, not one of this PEP's (tables.closed_row)."""
+        return tables.closed_row([c.text for c in t.rows[header_row]], [c.text for c in row],
+                                 self._prose_words("closed_words"))
 
     def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
         v = {k: _clean(x) for k, x in vals.items()}
