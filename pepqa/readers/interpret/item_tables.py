@@ -186,10 +186,6 @@ class ItemTablesMixin:
                 self._item_spend(new[0], pp_rows)
         return True
 
-    def _card_goal(self, text: str) -> bool:
-        """A target card's statement: a goal word ('Leo will move ...') or the child then 'to' ('Amara to settle ...')."""
-        return self._states_goal(text) or bool(re.match(r"^[A-Z][\w'’-]*\s+to\s+[a-z]", text.strip()))
-
     def _slot_table(self, t: Table) -> bool:
         """An item's heading paragraph ('Target 2 - Maths') over a table of its fields, one label and value per
         row: the heading is the table's title row (read as _titled_item_table reads one)."""
@@ -282,8 +278,7 @@ class ItemTablesMixin:
             return False
 
         def rank(r) -> tuple:
-            # 'This year to date' names the present year, so it is later than any year a row names by its dates
-            # ('2024-25 (previous school)'): general, the current year's row is the latest on any form
+            # 'This year to date' is later than any year named by its dates: the current year's row, on any form
             y, x = _YEAR_SPAN.search(r[0].text), r[0].text
             return (bool(_NOW.search(x) and re.search(r"(?i)\byear\b", x)), int(y[1]) if y else (_span_year(x) or 0),
                     bool(_NOW.search(x)), periods.period_rank(x) or 0)
@@ -485,12 +480,6 @@ class ItemTablesMixin:
             for i in voice_cols:
                 if i < len(row) and row[i].text.strip() and not self.labels.is_placeholder(row[i].text.strip()):
                     self._voice_text(row[i].text, row[i].prov)
-
-    def _closed_row(self, t: Table, header_row: int, row: list) -> bool:
-        """A row of a targets table whose Status cell says it is closed ('Closed - achieved June 2025'; [prose]
-        closed_words): a target of an earlier plan kept on the record, not one of this PEP's (tables.closed_row)."""
-        return tables.closed_row([c.text for c in t.rows[header_row]], [c.text for c in row],
-                                 self._prose_words("closed_words"))
 
     def _row_object(self, kind: str, vals: dict[str, str]) -> Any:
         v = {k: _clean(x) for k, x in vals.items()}

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ...values import parse_date
-from .. import periods
+from .. import periods, tables
 from ..blocks import Cell, Para
 from .patterns import _LABEL_VALUE, _TYPED_ABOVE, _clean
 from .wording import alt, pattern
@@ -198,6 +198,16 @@ class LabelRowsMixin:
     def _states_goal(self, text: str) -> bool:
         """'Alfie will use child scissors ...': a sentence holding a goal word ([prose] goal_words)."""
         return len(text.split()) >= 4 and bool(re.search(r"(?i)\b(?:" + alt(self._prose_words("goal_words")) + r")\b", text))
+
+    def _card_goal(self, text: str) -> bool:
+        """A target card's statement: a goal word ('Leo will move ...') or the child then 'to' ('Amara to settle ...')."""
+        return self._states_goal(text) or bool(re.match(r"^[A-Z][\w'’-]*\s+to\s+[a-z]", text.strip()))
+
+    def _closed_row(self, t, header_row: int, row: list) -> bool:
+        """A row of a targets table whose Status cell says it is closed ('Closed - achieved June 2025'; [prose]
+        closed_words): a target of an earlier plan kept on the record, not one of this PEP's (tables.closed_row)."""
+        return tables.closed_row([c.text for c in t.rows[header_row]], [c.text for c in row],
+                                 self._prose_words("closed_words"))
 
     def _answer_row(self, row: list[Cell]) -> bool:
         """A row of answers side by side under a row of prompts ('My hopes | My worries | When I grow up' over
