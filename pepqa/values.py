@@ -51,6 +51,8 @@ def parse_date(text: str | None) -> date | None:
 
 
 _YEAR = re.compile(r"\b(?:year|yr|y|ncy)\s*(\d{1,2})\b", re.I)
+_NCY = re.compile(r"\b(?:ncy|nc\s+year|national\s+curriculum\s+year)\s*[:=]?\s*(\d{1,2})\b", re.I)
+_COURSE_YEAR = re.compile(r"\b(?:year|yr|y)\s*\d{1,2}\s+of\s+\d{1,2}\b", re.I)
 _OPTION_LIST = re.compile(r"((?:(?:year\s*|y)?\d{1,2}\s*/\s*)+(?:year\s*|y)?\d{1,2})(?:\s*[-–:=,]\s*(?:year\s*|y)?(\d{1,2}))?\s*")
 
 
@@ -73,6 +75,12 @@ def parse_year_group(text: str | None) -> int | None:
         return 0
     if "nursery" in t or "pre-school" in t or "preschool" in t or t in {"n", "fs1"}:
         return -1
+    m = _NCY.search(t)
+    if m:  # 'Year 1 of 2 (NCY 12)': the national curriculum year named as such, beside a course's own years
+        n = int(m[1])
+        return n if 0 <= n <= 14 else None
+    if _COURSE_YEAR.search(t):
+        return None  # 'Year 1 of 2': a year of a course, not of the national curriculum
     m = _YEAR.search(t)
     if m:
         n = int(m[1])

@@ -168,13 +168,14 @@ def header_period(cells: list[str]) -> Optional[int]:
     return None
 
 
-def transposed(labels: Labels, rows: list[list[str]], part: Optional[str],
-               titled: bool = False) -> Optional[tuple[str, list[tuple[int, str, Optional[int]]]]]:
+def transposed(labels: Labels, rows: list[list[str]], part: Optional[str], titled: bool = False,
+               states=None) -> Optional[tuple[str, list[tuple[int, str, Optional[int]]]]]:
     """A table whose fields are rows: ('targets', [(row, field, number-in-label)...]). Each column after the
     first is one item: one small table per target ('Target 1 | Kayden will...', 'How will we know? | ...',
     'By when | ...'), or several targets side by side. The first column must name the item's main field and
     at least one other. ``titled``: the table has a title row naming the item ('Target 1: English'), so the
-    rows need not mostly name fields (SMART forms ask a question per letter)."""
+    rows need not mostly name fields (SMART forms ask a question per letter). ``states``: the title numbers the
+    item as a target, and ``states(text)`` says a value states a goal (see _lead_statement)."""
     if not 2 <= len(rows) <= (16 if titled else 12) or any(len(r) < 2 for r in rows):
         return None
     kinds = ("previous_targets", "targets") if part == "previous_targets" else ("targets", "previous_targets", "pp_spend")
@@ -199,11 +200,44 @@ def transposed(labels: Labels, rows: list[list[str]], part: Optional[str],
                 used.add(col)
                 found.append((r, col, num))
         cols = {c for _, c, _ in found}
+        if states and kind in ("targets", "previous_targets") and "text" not in cols:
+            lead = _lead_statement(rows, {r for r, _, _ in found}, states)
+            if lead is not None:
+                found.insert(0, (lead, "text", None))
+                cols.add("text")
         required = REQUIRED[kind][:1] if titled else REQUIRED[kind]  # the title vouches for the rest
         if all(any(c in cols for c in req) for req in required) and (len(found) * 2 >= len(rows) or titled):
             if best is None or len(found) > len(best[1]):
                 best = (kind, found)
     return best
+
+
+def closed_row(head: list[str], row: list[str], words) -> bool:
+    """Does the row's cell under a 'Status' column say the item is closed ('Closed - achieved June 2025', 'Met')?
+    General: a plan that keeps its old targets on record beside the new ones tells them apart by their status."""
+    if not words:
+        return False
+    rx = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+                    + r")\b", re.I)
+    for h, v in zip(head, row):
+        if re.fullmatch(r"(?:target\s+)?status", normalise(h)) and rx.match(v or ""):
+            return True
+    return False
+
+
+def _lead_statement(rows: list[list[str]], named: set[int], states) -> Optional[int]:
+    """The row holding a titled item's own text when no row's label names it ('Target 1 - Reading' over 'What we
+    want to see | Leo will move from ...', 'How adults help | ...'): the first row whose label names no field and
+    whose one value states a goal, six words or more ('... will ...'). General: a card titled as one target states
+    the target first, whatever its form calls that box; the rows after it say how, who and when."""
+    for r, row in enumerate(rows):
+        cells = [c.strip() for c in row if c.strip()]
+        if r in named:
+            continue
+        if len(set(cells)) == 2 and cells[0] == row[0].strip() and len(cells[1].split()) >= 6 and states(cells[1]):
+            return r
+        return None  # the first unnamed row is not a statement: no guess further down
+    return None
 
 
 def pair_stacked(rows: list, joins) -> list:

@@ -58,6 +58,8 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.group_slot: Optional[tuple] = None  # 'Target 1 - Target:' waiting for its value (item_groups)
         self.group_held: dict = {}  # a group's item whose main field is not yet read (item_groups)
         self.ignored_section = False  # under a heading of a section the model does not hold ('Action log')
+        self.past_section = False
+        self.voice_none_said = False  # the voice's boxes were each read and each said there is nothing (voice.py)  # under a heading of earlier plans ('Previous PEPs on record'): history
         self.sub_col: Optional[str] = None  # a target's field whose value is the next paragraph ('How will we know?')
         self.item_styles: dict[str, set[str]] = {}
         self.candidates: dict[str, list[tuple]] = {}  # single field -> every reading offered (assignment.py)
@@ -106,6 +108,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             self.set_field("school.name", name, self.doc.blocks[0].prov.model_copy(update={"match": "prose"}),
                            "running header or footer", "prose", None)
         self._assign_all()
+        self._review_date_is_the_meeting()
         self._latest_period_only()
         c = pep.child
         if not c.name and self.name_parts.get("child.forename"):

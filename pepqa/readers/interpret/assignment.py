@@ -50,12 +50,14 @@ def _same(a: Any, b: Any) -> bool:
 
 class AssignmentMixin:
     def _candidate(self, key: str, value: Any, prov: Provenance, label: str, how: Optional[str],
-                   score: Optional[float]) -> None:
+                   score: Optional[float], said: str = "") -> None:
         if key in SINGLE and value not in (None, "", []):
             power = strength(how, score)
             if key == "child.name" and getattr(self, "part", None) == "qa":
                 power = 1.0  # 'Pupil | Harvey' among the signatures: the child signing, not the form naming them
-            self.candidates.setdefault(key, []).append((value, power, normalise(label or ""), prov, how, score))
+            # ``said``: the value as written ('this term 97.9%' under 'Attendance'), for the words round the figure
+            self.candidates.setdefault(key, []).append((value, power, normalise(label or ""), prov, how, score,
+                                                        normalise(said or "")))
 
     def _assign_all(self) -> None:
         for key, cands in self.candidates.items():
@@ -69,6 +71,8 @@ class AssignmentMixin:
             here = [c for c in tops if not self._elsewhere(c[2])]
             if key not in _DATES and key != "school.name" and here and len(here) < len(tops):
                 tops = here  # 'Attendance at AP %' beside 'Attendance (year to date) %': the other place's
+            if key == "attendance_percent":
+                tops = self._whole_year(tops)
             chosen = max(tops, key=lambda c: len(str(c[0]).split()) if isinstance(c[0], str) else 0)
             if any(not _same(c[0], chosen[0]) for c in tops):
                 labels = {c[2] for c in tops}
@@ -79,6 +83,19 @@ class AssignmentMixin:
                     continue
             self._put(key, chosen)
 
+    def _whole_year(self, tops: list[tuple]) -> list[tuple]:
+        """'Attendance - this term 97.9%' beside 'Attendance - year to date 95.4%': the PEP records the school year's
+        attendance, so the figure labelled for the whole year so far is it, and a term's is a part of it ([prose]
+        year_words, part_year_words). General: a reader asked for this year's attendance takes the year-to-date
+        figure on any form; figures that name no period, or two that both name the year, stay rivals."""
+        def has(words: str, label: str) -> bool:
+            ws = self.labels.prose.get(words, ())
+            return bool(ws) and bool(re.search(r"\b(?:" + alt(ws) + r")\b", label or ""))
+        said = [f"{c[2]} {c[6]}" for c in tops]  # the label and the words written beside the figure
+        year = [c for c, x in zip(tops, said) if has("year_words", x)]
+        part = [c for c, x in zip(tops, said) if has("part_year_words", x) and not has("year_words", x)]
+        return year if year and part and len(year) + len(part) == len(tops) else tops
+
     def _elsewhere(self, label: str) -> bool:
         """A label naming another place than the school ([prose] elsewhere_words: 'attendance at ap %', 'attendance
         at previous school'): its figure is that place's."""
@@ -86,7 +103,7 @@ class AssignmentMixin:
         return bool(words) and bool(re.search(r"\b(?:" + alt(words) + r")\b", label or ""))
 
     def _put(self, key: str, cand: tuple) -> None:
-        value, _, label, prov, how, score = cand
+        value, _, label, prov, how, score = cand[:6]
         obj: Any = self.pep
         *path, attr = key.split(".")
         for p in path:

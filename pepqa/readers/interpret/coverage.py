@@ -76,6 +76,8 @@ class CoverageMixin:
     def _unclaimed(self, text: str, prov: Provenance) -> None:
         """Text under a part that nothing read: if it looks like content (not an instruction), the part was
         not read completely."""
+        if self.past_section and self.part is None:
+            return  # a line under 'Previous PEPs on record': an earlier plan's, nothing of this PEP left unread
         age = _AGE.search(text)
         after_label = _AGE_LABEL.match(self.prev_text or "") and _AGE_ONLY.match(text)  # 'Age at the PEP meeting' / '6 years 11 months'
         if age and (_AGE_LABEL.match(text) or after_label):
@@ -91,6 +93,11 @@ class CoverageMixin:
         if ":" not in _CLOCK.sub("", text) and any(self.labels.is_ignored(" ".join(words[:k]))
                                                   for k in range(1, min(5, len(words)))):
             return  # 'My age 4 years 8 months', 'Exported by VS Caseworker 18/11/2025 16:20': a label not held
+        if ":" in text and text.split(":", 1)[1].strip() and self._elsewhere(normalise(text.split(":", 1)[0])) \
+                and not re.match(r"(?i)\s*(?:yes|no|y|n)\b", text.split(":", 1)[1]):
+            return  # 'Attendance at previous school this year: 84.0%': another place's figure, which the model does
+            # not hold (it holds this school's); general: a label naming another setting is about that setting.
+            # ('Part-time timetable / alternative provision: No' answers a question the model holds: not this.)
         if len(_SCALE_KEY.findall(text)) >= 2:
             return  # 'Effort: 1 = excellent, 4 = cause for concern': the key to a scale, not a value
         if ":" in text and _MONTH_ONLY.match(text.split(":", 1)[1]) \
@@ -147,6 +154,8 @@ class CoverageMixin:
         label, value = pair[0].strip(), pair[1].strip()
         if _COUNT_LABEL.search(label) and re.fullmatch(r"(?:0|nil|none|zero)\.?", value, re.I):
             return True
+        if any(re.fullmatch(re.escape(w) + r"\W*(?:\([^()]*\))?\W*", value, re.I) for w in self._prose_words("no_data")):
+            return True  # 'Data not yet entered': the system holds no figure yet (general: says none, in words)
         return any(re.match(re.escape(w) + r"\s*(?:$|[-–—(,;])", value, re.I)
                    for w in self._prose_words("not_given") if len(w) <= 4 or "/" in w)
 
@@ -191,7 +200,8 @@ class CoverageMixin:
             # a shape the reader does not know), so the new targets are unread, never empty (the school blamed).
             left = True
         if k in self.filled:
-            if not left and _core_missing(self.pep, k):
+            if not left and _core_missing(self.pep, k) and not (k == "pupil_voice" and self.voice_none_said):
+                # (every box of the child's views was read and said 'N/A': the views are not missed, they are none)
                 return PartStatus.partial  # other fields read, the one every PEP records not: more likely missed
             if left and _judged_all_read(self.pep, k):
                 # Everything the checks judge in this part was read: what is left ('Venue | At the setting', 'My

@@ -8,7 +8,7 @@ from typing import Any, Optional
 
 from ...labels import bilingual_halves, normalise
 from ...model import Provenance, Section
-from ...values import checked_option, parse_bool, parse_date, parse_int, parse_money, parse_percent, parse_year_group
+from ...values import _NCY, checked_option, parse_bool, parse_date, parse_int, parse_money, parse_percent, parse_year_group
 from .. import periods
 from ..concepts import parse_typed, stem
 from .wording import pattern
@@ -88,6 +88,14 @@ class FieldsMixin:
         if not c or not inside:
             return False
         return any(stem(w) in c.negative or w in c.negative for w in re.findall(r"[a-z]+", inside.lower()))
+
+    def _ncy_answer(self, label: str, value: str, prov: Provenance) -> bool:
+        """'Year of study | Year 1 of 2 (NCY 12)': a label about a year whose value names the national curriculum
+        year as such gives the year group, though the label alone names no field (a course's year is not one).
+        General: 'NCY 12' written out is the year group on any form."""
+        if len(label.split()) > 6 or not re.search(r"(?i)\byear\b", label) or not _NCY.search(value or ""):
+            return False
+        return self.set_field("child.year_group", value, prov, label.strip(), "concept", 1.0)
 
     def _is_label(self, label: str) -> bool:
         return self._field_match(label) is not None
@@ -184,7 +192,7 @@ class FieldsMixin:
             self._note(key, prov, label, how, score)
             if key == "pp_requested":
                 self._req_period = self.period
-        self._candidate(key, conv, prov, label, how, score)
+        self._candidate(key, conv, prov, label, how, score, value if isinstance(value, str) else "")
         if key == "term":
             m = _ACADEMIC_YEAR.search(value)
             if m and not pep.academic_year:

@@ -17,6 +17,7 @@ from .patterns import _LABEL_VALUE, _PAST, TABLE_KINDS, _KIND_PART, _SLOT, _clea
 from .row_spend import total_cell
 from . import sign_off
 from .voice import _FIRST_PERSON
+from .sections import PAST
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
@@ -87,6 +88,8 @@ class ItemTablesMixin:
             return
         if self._voice_columns(t):
             return  # 'Day | What happens | What I think about it': the child's words in one column
+        if self._voice_titles_over_answers(t):
+            return  # 'My worries | My hopes' over what the child wrote in each box (voice.py)
         if self._voice_rows(t):
             return  # 'Lily said | ...' over 'Carer said | ...': the child's row is the voice (voice.py)
         if self._tagged_lines(t):
@@ -157,12 +160,13 @@ class ItemTablesMixin:
                 groups[-1].append(row)
         found = []
         for g in groups:
-            body = self._pair_stacked(g[1:])
+            body = [r for r in self._pair_stacked(g[1:]) if any(c.text.strip() for c in r)]  # (a page break's blank row)
             pp_rows = [r for r in body if len(r) >= 2 and self._pp_row(r[0].text)]
             rest = [r for r in body if not any(r is x for x in pp_rows)]
             if len(rest) < 2:
                 return False
-            item = tables.transposed(self.labels, [[c.text for c in r] for r in rest], self.part, titled=True)
+            item = tables.transposed(self.labels, [[c.text for c in r] for r in rest], self.part, titled=True,
+                                     states=self._card_goal if numbered_title(g[0]) else None)
             if not item:
                 return False
             found.append((g[0], rest, pp_rows, item))
@@ -274,9 +278,10 @@ class ItemTablesMixin:
             return False
 
         def rank(r) -> tuple:
-            y = _YEAR_SPAN.search(r[0].text)
-            return (int(y[1]) if y else (_span_year(r[0].text) or 0), bool(_NOW.search(r[0].text)),
-                    periods.period_rank(r[0].text) or 0)
+            # 'This year to date' is later than any year named by its dates: the current year's row, on any form
+            y, x = _YEAR_SPAN.search(r[0].text), r[0].text
+            return (bool(_NOW.search(x) and re.search(r"(?i)\byear\b", x)), int(y[1]) if y else (_span_year(x) or 0),
+                    bool(_NOW.search(x)), periods.period_rank(x) or 0)
         best = max(rows, key=rank)
         done = False
         for j, fm in cols:
@@ -463,7 +468,7 @@ class ItemTablesMixin:
             target_list.append(obj)
             self._fill(part)
             idx = len(target_list) - 1
-            self.item_period[(kind, idx)] = period
+            self.item_period[(kind, idx)] = PAST if kind == "targets" and self._closed_row(t, header_row, row) else period
             self._note(f"{kind}[{idx}]", row[0].prov.model_copy(update={"cell": None}))
             for i, c in enumerate(row):
                 if i in colmap:

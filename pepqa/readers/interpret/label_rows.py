@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ...values import parse_date
-from .. import periods
+from .. import periods, tables
 from ..blocks import Cell, Para
 from .patterns import _LABEL_VALUE, _TYPED_ABOVE, _clean
 from .wording import alt, pattern
@@ -107,6 +107,9 @@ class LabelRowsMixin:
             if not fm and value_cell.text.strip() and self._sen_answer(label_cell.text, value_cell.text, value_cell.prov):
                 i += 2  # 'EHCP in place? | Yes'
                 continue
+            if not fm and self._ncy_answer(label_cell.text, value_cell.text, value_cell.prov):
+                i += 2  # 'Year of study | Year 1 of 2 (NCY 12)' (fields.py)
+                continue
             if fm and not value_cell.text.strip() and not value_cell.tables and fm[0] in _TYPED_ABOVE:
                 self.set_field(fm[0], "", label_cell.prov, label_cell.text.strip(), fm[1], fm[2])
                 i += 2  # 'Attendance this year so far | (blank)': the form asks, the box is empty
@@ -195,6 +198,16 @@ class LabelRowsMixin:
     def _states_goal(self, text: str) -> bool:
         """'Alfie will use child scissors ...': a sentence holding a goal word ([prose] goal_words)."""
         return len(text.split()) >= 4 and bool(re.search(r"(?i)\b(?:" + alt(self._prose_words("goal_words")) + r")\b", text))
+
+    def _card_goal(self, text: str) -> bool:
+        """A target card's statement: a goal word ('Leo will move ...') or the child then 'to' ('Amara to settle ...')."""
+        return self._states_goal(text) or bool(re.match(r"^[A-Z][\w'’-]*\s+to\s+[a-z]", text.strip()))
+
+    def _closed_row(self, t, header_row: int, row: list) -> bool:
+        """A row of a targets table whose Status cell says it is closed ('Closed - achieved June 2025'; [prose]
+        closed_words): a target of an earlier plan kept on the record, not one of this PEP's (tables.closed_row)."""
+        return tables.closed_row([c.text for c in t.rows[header_row]], [c.text for c in row],
+                                 self._prose_words("closed_words"))
 
     def _answer_row(self, row: list[Cell]) -> bool:
         """A row of answers side by side under a row of prompts ('My hopes | My worries | When I grow up' over

@@ -11,6 +11,7 @@ from ...model import Provenance
 from .. import grid, idioms, periods
 from ..blocks import Para
 from ..concepts import parse_typed
+from . import sign_off
 from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE
@@ -83,6 +84,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             # field's label with its value is that pair, not the value of the line above. General: a reader takes
             # a line as the value above only when it is not itself labelled.
             return False
+        if self._own_label(text):
+            return False  # 'Child' over 'Full name Noah Pemberton': the line has its own label
         return self.set_match(above[0], text, prov, above[1])
 
     def _note_above(self, text: str) -> bool:
@@ -98,6 +101,18 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             self.above = (("sen_status", "question", None), text)  # 'Does the child have an EHCP?' / 'Yes'
             return True
         return False
+
+    def _question_answer(self, text: str):
+        """A form's question with its answer on the same line ('How were the child's views gathered? With the
+        ELSA, using drawings.'): the question is the label, as 'Label: value' would be, when it names a field.
+        General: a question mark ends a printed question the way a colon ends a label, on any form."""
+        q = text.find("?")
+        rest = text[q + 1:].strip()
+        if q < 1 or not re.search(r"[A-Za-z0-9]", rest) or re.fullmatch(r"\([^()]*\)\W*", rest) \
+                or len(text[:q].split()) > 14 or ":" in text[:q]:
+            return None  # ('When was the meeting held? *', '... (tick one)': a mark or a note, no answer)
+        fm = self._field_match(text[:q + 1])
+        return _LABEL_VALUE.match(text[:q + 1] + ":" + text[q + 1:]) if fm else None
 
     def para(self, p: Para) -> None:
         text = p.text.strip()
@@ -124,7 +139,7 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         self.above = None
         if self._group_pair(text, p.prov, heading_like):
             return  # 'Target 1 - Area: Reading', 'Funding item 2 - Cost (£): 120': a field of item N
-        m = _LABEL_VALUE.match(text)
+        m = _LABEL_VALUE.match(text) or self._question_answer(text)
         label_is_field = bool(m and (self._field_for(m[1]) or self._typed_pair(m[1], m[2])))
         part = None
         # 'Attendance since September (%): 93.1' is a field, not a heading; a voice line that starts with a
@@ -137,6 +152,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             if part and self.part == "pupil_voice" and not heading_like and not numbered and normalise(text) not in \
                     self.labels.parts.get(part, ()):
                 part = None
+        if part and not (heading_like or numbered) and self._own_label(text):
+            part = None  # 'Current school Pellbridge Park Primary': a label without colon and its value, no heading
         if part and (heading_like or numbered or len(text.split()) <= 6):
             self._enter(part, p.prov, text)
             if heading_like and not m:
@@ -159,11 +176,23 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             self.pending = None
             self.ignored_section = True
             return
+        if heading_like and not m and not part and len(text.split()) <= 8 and self._past_period_heading(text):
+            # 'Previous PEPs on record': earlier plans listed with their dates, not this PEP's part. General: a
+            # heading naming past plans or terms ends the part above it on any form.
+            self.part, self.pending, self.ignored_section, self.past_section = None, None, True, True
+            return
         if (p.heading_level or heading_like and self.part == "pupil_voice" and self._other_writer(text)) \
                 and not label_is_field:
             self.part = None  # an unknown heading ends the current part ('How she is doing (teacher)' the voice)
             self.pending = None
             return
+        if not m and not heading_like and self._item_runs_on(text):
+            return  # the wrapped rest of a numbered item's text (prose_items.py)
+        if not m and (signed := sign_off.line_sign_off(self.labels, text, self.prev_text)):
+            self.set_field("completed_date", signed, p.prov, "designated teacher's signature date", "derived")
+            return  # 'Signed R. Achterberg (DT) Date 20/11/2025' (sign_off.py)
+        if not m and not heading_like and self._unmarked_status(text, p.prov):
+            return  # 'PEP status Submitted 30/01/2026'
         if self._narrative_item(text, p.prov):
             return
         if self._list_item(text, p.prov, m):
@@ -270,6 +299,33 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if not fm or fm[0] not in ("completed_date", "meeting_date"):
             return False
         return self.set_match(fm, sm[2], prov, sm[1])
+
+    def _own_label(self, text: str) -> Optional[str]:
+        """The field a line's own label names when it opens with one of two or more words and a value follows
+        ('Full name Noah Pemberton', 'Current school Pellbridge Park Primary'). General: a line that starts with a
+        whole label is that label's line, whatever stands above it; a one-word opening ('Year 4') may be a value."""
+        words = text.split()
+        for i in range(min(5, len(words) - 1), 1, -1):
+            if sum(1 for w in words[:i] if re.search(r"[A-Za-z]", w)) < 2 or any(re.search(r"[/(]", w) for w in words[:i + 1]):
+                continue  # '☒ SEN records received': a tick is no word of a label; 'Barn y disgybl / Pupil voice': two languages
+            key = self._field_for(" ".join(words[:i]))
+            if key and not key.startswith("section."):
+                return key
+        return None
+
+    def _unmarked_status(self, text: str, prov: Provenance) -> bool:
+        """'PEP status Submitted 30/01/2026': a short label naming no field, with no colon, then a state and its date,
+        read as 'Status: Submitted 30/01/2026' is. General: labels without a colon are read everywhere else too."""
+        words = text.split()
+        if len(words) > 8 or len(re.findall(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}", text)) > 1 or re.search(r"(?i)\bdate", text):
+            return False  # 'Date signed off by DT 13/10/2025 10/02/2026': a labelled date per term, read elsewhere
+        for i in range(1, min(4, len(words))):
+            lead = " ".join(words[:i])
+            if re.search(r"\d", lead) or self._field_match(lead):
+                return False
+            if _STATE_DATE.match(" ".join(words[i:])) and self._status_date(" ".join(words[i:]), prov):
+                return True
+        return False
 
     def _part_intro(self, label: str, value: str, prov: Provenance) -> bool:
         """'Pupil premium: we have asked the Virtual School to pay for:' or 'Pupil premium: (must link to the

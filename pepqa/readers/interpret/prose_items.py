@@ -2,6 +2,7 @@
 under a targets heading, spend lines with an amount under a PP+ heading, and attendee lines."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...labels import normalise
@@ -9,6 +10,7 @@ from ...model import Attendee, PreviousTarget, Provenance, Role, SpendLine, Targ
 from ...values import money_amounts
 from .. import tables
 from .patterns import _ATTENDEE_LINE, _INSTRUCTION, _LIST_ITEM, _MUST, _NARR_TARGET, _clean
+from .wording import alt
 
 
 class ProseItemsMixin:
@@ -43,6 +45,8 @@ class ProseItemsMixin:
             if m and self._field_match(m[1]):
                 return False
             amounts = money_amounts(text)
+            if not amounts and li and not li[1] and self._cost_to_come(li[3], prov):
+                return True  # '• Amount TBC - Extra transition visits ...': a line whose cost is still to come
             if not amounts or len(text.split()) < 3 or normalise(text).startswith("total") or _MUST.search(text):
                 return False
             if self._not_given(text):
@@ -58,7 +62,7 @@ class ProseItemsMixin:
             self._fill("pp_plus")
             self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
             return True
-        if not li or len((li[3] or "").split()) < 4 or (m and self._field_match(m[1])):
+        if not li or len((li[3] or "").split()) < 4 or (m and self._field_match(m[1]) and not self._next_in_list(li)):
             return False
         if text.rstrip().endswith(":"):
             return False  # '6.1 The following targets were agreed:': the introduction to the items, not one
@@ -76,6 +80,43 @@ class ProseItemsMixin:
         self._note(f"{kind}[{idx}].text", prov, None, "prose", None)
         self.pending = (kind, obj, idx)
         return True
+
+    def _cost_to_come(self, body: str, prov: Provenance) -> bool:
+        """A bulleted PP+ line whose amount is written as still to come ('Amount TBC – Extra transition visits with
+        key worker'; [prose] cost_to_come): a spend line of the request with no cost, not text left unread. General:
+        the line stands where the priced lines stand, and says its price is not known yet."""
+        words = self._prose_words("cost_to_come")
+        m = re.match(r"(?i)^\s*(?:(?:amount|cost|£)\s*:?\s*)?(?:" + alt(words) + r")\s*[-–—:]\s*(\S.+)$", body or "")
+        if not words or not m or len(m[1].split()) < 3 or self._not_given(m[1]) or self._other_fund(m[1]):
+            return False
+        desc = _clean(re.sub(r"\s*\((?:[^()]*\b(?:target|not linked)\b[^()]*)\)\s*$", "", m[1], flags=re.I)) or m[1]
+        self.pep.pp_spend.append(SpendLine(description=desc, cost=None, cost_text=None, target_ref=self._target_ref(m[1])))
+        idx = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", idx)] = self.period
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+        return True
+
+    def _item_runs_on(self, text: str) -> bool:
+        """'a week this half term' under '3. Wellbeing: Noah will ... at least once': a line in lower case after an
+        item whose text ends no sentence is the rest of that item, wrapped. General: a sentence cut mid-way goes on
+        in the next line on any form."""
+        if not self.pending or not text[:1].islower() or ":" in text:
+            return False
+        obj = self.pending[1]
+        body = (getattr(obj, "text", None) or "").rstrip()
+        if not body or body.endswith((".", "!", "?", ";", ")")) or len(text.split()) > 20:
+            return False
+        obj.text = f"{body} {text.strip()}"
+        return True
+
+    def _next_in_list(self, li) -> bool:
+        """'3. Wellbeing: Noah will ...' after items 1 and 2 of the same numbered list: the next item, though its
+        area is also a field's label. General: a list's numbering outranks the words of one entry."""
+        items = getattr(self.pep, self.part, None) or []
+        number = _item_number(li[1]) if li[1] else None
+        return bool(items) and number is not None and self.pending is not None and self.pending[1] is items[-1] \
+            and items[-1].number is not None and number == items[-1].number + 1
 
     def _pending_field(self, label: str, value: str, prov: Provenance) -> bool:
         kind, obj, idx = self.pending

@@ -7,6 +7,7 @@ from typing import Optional
 from ...labels import bilingual_halves
 from ...model import SECTION_KEYS, Provenance
 from .. import periods
+from ..blocks import Para
 from .patterns import _SUBPART_OF_DT
 from .wording import alt
 
@@ -16,7 +17,7 @@ class SectionsMixin:
         self.part = part
         self.found.add(part)
         self.pending = None
-        self.ignored_section = False
+        self.ignored_section = self.past_section = False
         self.slot = self.sub_col = None
         # 'PEP 2 - Spring term 2026: next steps and PP+': the part's items are that period's (the latest kept)
         self.period = periods.period_rank(heading) if part in ("targets", "pp_plus") else None
@@ -42,9 +43,27 @@ class SectionsMixin:
         if not past:
             return False
         m = re.search(r"\b(?:" + alt(past) + r")\s+(?:academic\s+|school\s+)?"
-                      r"(?:term|half[- ]term|year|review|pep|meeting|period)(?:'s|’s|s'|s’)?(?=\W|$)", heading, re.I)
+                      r"(?:term|half[- ]term|year|review|pep|meeting|period)(?:'s|’s|s'|s’|s)?(?=\W|$)", heading, re.I)
         return bool(m) and not re.search(r"\b(?:since|from|after|until|before)\s+(?:the\s+)?$",
                                          heading[:m.start()], re.I)
+
+    def _review_date_is_the_meeting(self) -> None:
+        """A document whose own title names it a review ('Individual Learning Plan - Progress Review', 'PEP Review')
+        and gives a 'Review date' but no meeting date, with no part-time timetable or alternative provision for that
+        date to review: the review date is this review's, the meeting's. General: a form that is itself the review
+        dates the review it records; a part-time timetable's review date needs a part-time timetable."""
+        pep = self.pep
+        if pep.meeting_date or not pep.provision_review_date or "meeting_date" in self.candidates \
+                or pep.part_time_timetable or pep.alternative_provision:
+            return
+        title = next((b for b in self.doc.blocks[:6] if isinstance(b, Para) and (b.heading_level or b.bold)
+                      and _REVIEW_TITLE.search(b.text)), None)
+        if title is None:
+            return
+        pep.meeting_date = pep.provision_review_date
+        self._note("meeting_date", pep.provenance.get("provision_review_date") or title.prov, "review date of a review",
+                   "derived", None)
+        self._fill("meeting")
 
     def _title_name(self, heading: str, prov: Provenance) -> None:
         """'PEP meeting record for Lily Pemberton-Shaw', 'Personal Education Plan for Jayden Smith': a title naming
@@ -75,6 +94,8 @@ class SectionsMixin:
 
 
 _TRAILING_NOTE = re.compile(r"\(([^()]{3,40})\)\s*$")
+# A document's title naming it a review ('Progress Review', 'PEP review'), not a date or the next one
+_REVIEW_TITLE = re.compile(r"^(?!.*\b(?:next|date|dates|of\s+(?:the\s+)?(?:last|previous))\b).{0,60}\breview\s*$", re.I)
 PAST = -1000  # the period of a section about an earlier term's items: older than any, never kept
 _TITLE_FOR = re.compile(r"^(.{3,60}?)\s+for\s*:?\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
 _PLAN_WORDS = re.compile(r"\b(?:pep|plan|record|review|meeting|minutes|notes|report)\b", re.I)

@@ -63,5 +63,40 @@ def row_sign_off(labels, cells: list) -> Optional[tuple]:
 
 def rows_sign_off(labels, t: Table) -> Optional[tuple]:
     """The one dated sign-off row of the designated teacher in a table (see :func:`row_sign_off`), else None."""
-    got = [x for x in (row_sign_off(labels, r) for r in t.rows) if x]
+    got = [x for x in (row_sign_off(labels, r) or state_sign_off(labels, r) for r in t.rows) if x]
     return got[0] if len(got) == 1 else None
+
+
+# A state word before its date in a sign-off ('✔ DT completed 10/10/2025 15:42 (Mrs K. Obi)', 'Signed 12/11/2025').
+_STATE_THEN_DATE = re.compile(r"\b(?:completed|complete|submitted|signed(?:\s+off)?|agreed)\b\s*(?:on\s+)?:?\s*"
+                              r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})", re.I)
+_SIGNED_LINE = re.compile(r"^\s*signed\s*:?\s*(?P<who>.*?)\s+date\s*:?\s*(?P<date>\S.*?)\s*$", re.I)
+
+
+def state_sign_off(labels, cells: list) -> Optional[tuple]:
+    """(date text, cell) of the designated teacher's row whose value says the school's part was done on a date
+    ('Designated Teacher | ✔ DT completed 10/10/2025 15:42'): a record of the DT's sign-off, with the state word
+    (completed, submitted, signed, agreed) before the date. General: a sign-off row names who and says when;
+    '☐ DT: not yet completed' holds no date and offers nothing."""
+    texts = [c.text.strip() for c in cells]
+    if len(texts) < 2 or not texts[0] or labels.match_value("role", _SIGN_WORDS.sub(" ", texts[0]).strip()) != "designated_teacher":
+        return None
+    for c, text in zip(cells[1:], texts[1:]):
+        m = _STATE_THEN_DATE.search(text)
+        if m and parse_date(m[1]) is not None:
+            return m[1], c
+    return None
+
+
+def line_sign_off(labels, text: str, above: Optional[str]) -> Optional[str]:
+    """The date of a signature line 'Signed R. Achterberg (DT) Date 20/11/2025' when the designated teacher signs
+    it: the role in the line's brackets, or the heading just above ('Agreed by the Designated Teacher'). Blanks
+    ('Signed ______ Date ______') hold no date. General: the DT signing and dating the plan is the school
+    completing it, however the line is laid out."""
+    m = _SIGNED_LINE.match(text or "")
+    if not m or parse_date(m["date"].split()[0] if m["date"].split() else "") is None:
+        return None
+    roles = re.findall(r"\(([^()]{1,40})\)", m["who"]) or ([above] if above and len(above.split()) <= 10 else [])
+    if not any(labels.match_value("role", _SIGN_WORDS.sub(" ", r).strip()) == "designated_teacher" for r in roles):
+        return None
+    return m["date"].split()[0]

@@ -32,12 +32,15 @@ class VoiceMixin:
         return bool(fm and fm[0].startswith("pupil_voice.") and fm[0] != "pupil_voice.text"
                     and self.set_match(fm, q[2], prov, q[1].strip()))
 
-    def _voice_text(self, text: str, prov: Provenance) -> None:
-        """A piece of the child's voice: a term-by-term cell gives its latest term; prompts are dropped."""
+    def _voice_text(self, text: str, prov: Provenance, answer: bool = False) -> None:
+        """A piece of the child's voice: a term-by-term cell gives its latest term; prompts are dropped.
+        ``answer``: the text is known to answer a prompt printed elsewhere (a column's title), so a question in it
+        is the child's ('What if they find out?'), not the form's."""
         lat = periods.latest_line(text)
         if lat is not None:
             text = lat[1]
-        lines = [x for x in text.split("\n") if x.strip() and not _is_prompt(x) and not self._no_views(x)
+        lines = [x for x in text.split("\n") if x.strip() and not (_is_prompt(x) and not (answer and re.search(r"[A-Za-z]", x)))
+                 and not self._no_views(x)
                  and not self._about_the_voice(x) and not _YES_NO_TICKS.fullmatch(x.strip())
                  and not self._voice_heading(x)]
         if not lines:

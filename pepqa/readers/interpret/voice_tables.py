@@ -1,5 +1,6 @@
-"""The child's voice in tables: a column of the child's words in a grid (wherever it stands), a row per person
-round the table, points tagged with who raised them, and a profile table under a heading that names the voice.
+"""The child's voice in tables: a column of the child's words in a grid (wherever it stands), titled boxes over
+the child's answers, a row per person round the table, points tagged with who raised them, and a profile table
+under a heading that names the voice.
 What a piece of the voice is (prompts, remarks, no views) is voice.py's."""
 from __future__ import annotations
 
@@ -7,10 +8,56 @@ import re
 
 from ..blocks import Para
 from .patterns import _QUOTE
-from .voice import _FIRST_PERSON, _ME, _is_prompt
+from .voice import _FIRST_PERSON, _ME, _PROMPT, _is_prompt
 
 
 class VoiceTablesMixin:
+    def _voice_titles_over_answers(self, t) -> bool:
+        """In the child's part, a table whose top row is only short titles ('My worries | My hopes', three named
+        boxes of a drawing tool) over rows of what was written in each box: the titles are the boxes' names, each
+        cell below is the child's answer to its column's title (a question in it is the child's). General: a row
+        of column headings is never content on any form; what stands under a heading answers it. Not a table of
+        labels down the side ('What I like | ...' over 'What I find hard | ...'): a row below whose first cell is a
+        prompt or a label is a label beside its value. Returns False when the table has no such shape."""
+        rows = t.rows
+        if self.part != "pupil_voice" or len(rows) < 2:
+            return False
+        head = [c.text.strip() for c in rows[0]]
+        names = [h for i, h in enumerate(head) if h and h not in head[:i]]
+        if len(names) < 2 or any(len(h.split()) > 8 or "\n" in h or h.endswith((".", "!", ":", '"', "”"))
+                                 or _FIRST_PERSON.search(h) and not _PROMPT.match(h) or re.search(r"[\d☐☒☑✓✔]", h)
+                                 or self._voice_meta(h)
+                                 or (self._field_match(h) and not self._voice_prompt(h)) for h in names):
+            return False
+        for row in rows[1:]:
+            side = row[0].text.strip() if row else ""
+            if len(row) != len(head) or side and len(side.split()) <= 8 and (
+                    _is_prompt(side) or side.endswith(":") or self._field_match(side) or self._voice_meta(side)):
+                return False
+        # a column headed for the adults' reading ('What we think this means', 'Carer's view') is not the child's
+        theirs = {j for j, h in enumerate(head) if h and (self._other_writer(h) or re.search(r"(?i)\b(?:we|us|our)\b", h))}
+        if len(theirs) == len(head):
+            return False
+        # whose words: the answers are in the first person or quoted, or a title asks for the child's words, or
+        # every box says there are none ('N/A'); 'Strengths | Challenges' over 'Good at sport.' may be anyone's
+        answers = [_unwrap(c.text) for r in rows[1:] for j, c in enumerate(r) if j not in theirs and c.text.strip()]
+        if not (any(_FIRST_PERSON.search(a) or _QUOTE.search(a) for a in answers)
+                or any(self._voice_prompt(h) for j, h in enumerate(head) if j not in theirs)
+                or all(self._no_views(a) or self.labels.is_placeholder(a) for a in answers)):
+            return False
+        self.found.add("pupil_voice")
+        self._note("parts.pupil_voice", rows[0][0].prov, names[0])
+        if answers and all(self._no_views(a) or self.labels.is_placeholder(a) for a in answers):
+            self.voice_none_said = True  # each box read, each saying there is nothing: empty, not missed
+        for row in rows[1:]:
+            for j, cell in enumerate(row):
+                if j in theirs:
+                    continue
+                text = _unwrap(cell.text)
+                if text and text not in (row[k].text.strip() for k in range(j)) and not self.labels.is_placeholder(text):
+                    self._voice_text(text, cell.prov, answer=True)
+        return True
+
     def _voice_columns(self, t) -> bool:
         """A grid with a column for the child's words: a week ('Day | What happens | What I think about it'),
         subjects or activities down the side, and a header over one column that asks for the child's views.
@@ -147,6 +194,19 @@ class VoiceTablesMixin:
 _BULLET = r"^\s*[•▪●◦\-–*]\s+"  # a bulleted line's mark
 _BULLET_LINES = re.compile(r"(?m)" + _BULLET + r"\S")
 _TAG = re.compile(r"\(([A-Z][\w'’\-]*(?:[ /][A-Za-z][\w'’\-]*){0,2})\)\s*$")  # '(Ellis)', '(DT)', '(VS/DT)'
+
+
+def _unwrap(text: str) -> str:
+    """A cell's text with the lines a narrow box wrapped joined again: a line that ends no sentence runs on."""
+    out: list[str] = []
+    for line in (x.strip() for x in text.split("\n")):
+        if not line:
+            continue
+        if out and not out[-1].endswith((".", "!", "?", '"', "”", "'", "’", ":")):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _points(text: str) -> list[str]:
