@@ -19,6 +19,7 @@ from typing import Any, Optional
 
 from ...labels import normalise
 from ...model import Provenance
+from .. import periods
 from .patterns import _FIELD_PART, _PAST
 from .wording import alt
 
@@ -48,6 +49,20 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
+def _latest_period(tops: list[tuple]) -> Optional[tuple]:
+    """The candidate whose label names the latest period, when the labels are one label told apart only by the
+    period each names ('Attendance (PEP 1)', 'Attendance (PEP 2)'; 'Attendance autumn', '... spring').
+
+    Why general: a form that repeats a field per meeting or term is read for its latest meeting, whatever the
+    field; labels that differ in more than the period are different things and stay a near-tie."""
+    ranks = [periods.period_rank(c[6]) for c in tops]
+    if None in ranks or len(set(ranks)) != len(ranks):
+        return None
+    if len({normalise(periods.without_period(c[6])) for c in tops}) != 1:
+        return None
+    return tops[max(range(len(tops)), key=lambda i: ranks[i])]
+
+
 class AssignmentMixin:
     def _candidate(self, key: str, value: Any, prov: Provenance, label: str, how: Optional[str],
                    score: Optional[float]) -> None:
@@ -55,7 +70,8 @@ class AssignmentMixin:
             power = strength(how, score)
             if key == "child.name" and getattr(self, "part", None) == "qa":
                 power = 1.0  # 'Pupil | Harvey' among the signatures: the child signing, not the form naming them
-            self.candidates.setdefault(key, []).append((value, power, normalise(label or ""), prov, how, score))
+            self.candidates.setdefault(key, []).append((value, power, normalise(label or ""), prov, how, score,
+                                                        " ".join((label or "").lower().split())))
 
     def _assign_all(self) -> None:
         for key, cands in self.candidates.items():
@@ -74,6 +90,8 @@ class AssignmentMixin:
                 labels = {c[2] for c in tops}
                 if key in _DATES and len(labels) == 1:
                     chosen = max(tops, key=lambda c: c[0])  # one label per meeting: the latest meeting's
+                elif (later := _latest_period(tops)) is not None:
+                    chosen = later  # 'Attendance (PEP 1)' beside 'Attendance (PEP 2)': the later meeting's
                 else:
                     self._uncertain(key, tops)
                     continue
@@ -86,7 +104,7 @@ class AssignmentMixin:
         return bool(words) and bool(re.search(r"\b(?:" + alt(words) + r")\b", label or ""))
 
     def _put(self, key: str, cand: tuple) -> None:
-        value, _, label, prov, how, score = cand
+        value, _, label, prov, how, score = cand[:6]
         obj: Any = self.pep
         *path, attr = key.split(".")
         for p in path:

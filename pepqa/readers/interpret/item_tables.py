@@ -85,6 +85,8 @@ class ItemTablesMixin:
         if ph:  # one column per meeting or term: the latest filled in is this PEP's (period_tables.py)
             self._period_table(t, *ph)
             return
+        if self._period_rows(t):
+            return  # one row per meeting: the latest filled in is this PEP's (period_tables.py)
         if self._voice_columns(t):
             return  # 'Day | What happens | What I think about it': the child's words in one column
         if self._voice_rows(t):
