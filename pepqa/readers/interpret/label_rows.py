@@ -87,6 +87,9 @@ class LabelRowsMixin:
                 self._room_year(label_cell.text, value_cell.text, value_cell.prov)
                 i += 2  # 'Preferred name | Kacper | CareLink ID | ...': a label the model does not hold, and its value
                 continue
+            if self._joint_label(label_cell, value_cell):
+                i += 2  # 'School and year | Hillside Primary, Year 4': two fields asked in one label
+                continue
             if i == 0 and not fm and self._logged_event(row):
                 i += 2  # '02/02/2026 11:20 | Submitted to Virtual School | Mr P. Greaves': when, then what
                 continue
@@ -135,6 +138,26 @@ class LabelRowsMixin:
                     i += 2  # 'In Care (LA) | Y - Kingsmere | ...': a label the model does not hold and its value
                     continue
             i += 1
+
+    def _joint_label(self, label_cell: Cell, value_cell: Cell) -> bool:
+        """A label asking two fields at once ('School and year', 'Name / Year group') over a value giving both, in
+        the same order, split at a comma ('Hillside Primary, Year 4'): each half is its field's value.
+
+        Why general: a form that saves space asks two things in one box on any authority's layout; the answer
+        follows the question's order. Both halves must parse as their field's type, or nothing is taken."""
+        label, value = label_cell.text.strip(), value_cell.text.strip()
+        halves = [h.strip() for h in re.split(r"\s+(?:and|&)\s+|\s*/\s*", label, flags=re.I) if h.strip()]
+        if len(halves) != 2 or not value or "\n" in value or self._field_for(label):
+            return False
+        keys = [self._field_for(h) for h in halves]
+        if None in keys or keys[0] == keys[1] or any(k.startswith("section.") for k in keys):
+            return False
+        pieces = value.split(", ")
+        if len(pieces) != 2 or any(self._convert(k, v) in (None, "") for k, v in zip(keys, pieces)):
+            return False
+        for k, v in zip(keys, pieces):
+            self.set_field(k, v, value_cell.prov, label)
+        return True
 
     def _box_of_lines(self, text: str, cell: Cell) -> bool:
         """A one-cell box holding several 'Label: value' lines (a print-out pasted from a school's system, a
