@@ -61,6 +61,10 @@ def _segments(text: str) -> Optional[list[str]]:
     return segs
 
 
+# 'How were the views gathered? Wrote them herself.': a question and its answer on one line (as 'Label: value')
+_ASKED_ANSWERED = re.compile(r"^\s*([^?]{3,90}\?)\s+(\S.*)$", re.S)
+
+
 class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # figures under a period label, the child's
     # details in sentences, 'Target 1 - Area: Reading' groups
     def _take_above(self, text: str, prov: Provenance) -> bool:
@@ -195,6 +199,9 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             self._fields_in_sentences(text, p.prov)  # '... on 15th October 2025. Attendance since September: 95%.'
             return
         self._fields_in_sentences(text, p.prov)
+        if self.part == "pupil_voice" and (q := _ASKED_ANSWERED.match(text)) and self._voice_meta(q[1]) \
+                and self._sentence_field(text, p.prov):
+            return  # 'How were the views gathered? She wrote them herself...': about the voice, as with a colon
         if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
             self.unclaimed.setdefault("pupil_voice", []).append(p.prov)  # about the voice, not the voice
             self._unclaimed(text, p.prov)

@@ -67,6 +67,10 @@ class SectionsMixin:
             self._prose_fact("child.name", m[2], prov, "title")
 
     def _heading_part(self, text: str, loose: bool = False) -> Optional[str]:
+        if len(text) > 90:
+            # 'Section C - Young person's views (these can be recorded in any form and uploaded)': a trailing
+            # bracket is a note on the heading, not its length. Why general: any form may annotate a heading.
+            text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
         if len(text) > 90 or "\n" in text.strip():
             return None
         part = self.labels.match_part(self._expand(text), loose)
