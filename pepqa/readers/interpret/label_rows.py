@@ -90,6 +90,10 @@ class LabelRowsMixin:
             if self._joint_label(label_cell, value_cell):
                 i += 2  # 'School and year | Hillside Primary, Year 4': two fields asked in one label
                 continue
+            if not fm and value_cell.text.strip() and label_cell.text.strip() \
+                    and self._status_date(value_cell.text, value_cell.prov):
+                i += 2  # 'PEP status | Submitted to VS on 21/11/2025': the state's word names the date, as in a line
+                continue
             if i == 0 and not fm and self._logged_event(row):
                 i += 2  # '02/02/2026 11:20 | Submitted to Virtual School | Mr P. Greaves': when, then what
                 continue
