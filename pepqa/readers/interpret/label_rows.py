@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...labels import normalise
 from ...values import parse_date
 from .. import periods
 from ..blocks import Cell, Para
@@ -21,6 +22,9 @@ _PRICE_ONLY = re.compile(r"^\s*£\s*\d[\d,]*(?:\.\d{1,2})?\s*$")
 # A label telling the form's user to enter or pick a value ('My school is a (please enter type of school)',
 # 'Gender (select)'): a data field, whose answer is a fact, never the child's views, even under the voice heading.
 _DATA_ENTRY = re.compile(r"\((?:please\s+)?(?:enter|select|choose|pick|delete|tick|circle)\b[^)]*\)", re.I)
+
+
+_QUOTED = re.compile(r"^\s*[\"“]([^\"“”]{3,400})[\"”]\s*$", re.S)  # a cell that is one quotation
 
 
 class LabelRowsMixin:
@@ -90,6 +94,9 @@ class LabelRowsMixin:
             if self._joint_label(label_cell, value_cell):
                 i += 2  # 'School and year | Hillside Primary, Year 4': two fields asked in one label
                 continue
+            if not fm and self._state_and_date(label_cell, value_cell):
+                i += 2  # 'PEP status | Complete' over 'Date status set | 30 October 2025'
+                continue
             if not fm and value_cell.text.strip() and label_cell.text.strip() \
                     and self._status_date(value_cell.text, value_cell.prov):
                 i += 2  # 'PEP status | Submitted to VS on 21/11/2025': the state's word names the date, as in a line
@@ -118,6 +125,14 @@ class LabelRowsMixin:
                 self.set_field(fm[0], "", label_cell.prov, label_cell.text.strip(), fm[1], fm[2])
                 i += 2  # 'Attendance this year so far | (blank)': the form asks, the box is empty
                 continue
+            if self.part == "pupil_voice" and _QUOTED.match(label_cell.text) and value_cell.text.strip() \
+                    and not _QUOTED.match(value_cell.text) and len(value_cell.text.split()) <= 8:
+                # '"I can zip my coat now!" | Cloakroom, 3 March': the words in quotation marks are the child's,
+                # the short cell beside them says where or when. Why general: on any form quotation marks
+                # mark what the child said, and a note of the place is not the child's view.
+                self._voice_text(_QUOTED.match(label_cell.text)[1], label_cell.prov)
+                i += 2
+                continue
             if (self.part == "pupil_voice" and label_cell.text.strip() and value_cell.text.strip()
                     and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)
                     and not _DATA_ENTRY.search(label_cell.text)):
@@ -142,6 +157,24 @@ class LabelRowsMixin:
                     i += 2  # 'In Care (LA) | Y - Kingsmere | ...': a label the model does not hold and its value
                     continue
             i += 1
+
+    def _state_and_date(self, label_cell: Cell, value_cell: Cell) -> bool:
+        """A status and, on the next row, the date it was set ('Status | Submitted' over 'Status date | 4 March
+        2026'): the state's word names the date, as 'Submitted 04/03/2026' would in one cell.
+
+        Why general: case-management exports on any platform record a state and when it changed, not a labelled
+        completion date; a state before completion ('Draft', 'In progress') names no date, so nothing is read."""
+        label, value = label_cell.text.strip(), value_cell.text.strip()
+        held, self.state_held = self.state_held, None
+        if not label or not value or not re.search(r"\bstatus\b", label, re.I):
+            return False
+        if held and re.search(r"\bdate\b", label, re.I):
+            return self.set_match(held, value, value_cell.prov, label)
+        m = self.labels.concepts.best(normalise(value)) if len(value.split()) <= 3 and not re.search(r"\d", value) else None
+        if m and m.key in ("completed_date", "meeting_date"):
+            self.state_held = (m.key, "concept", m.score)
+            return True
+        return False
 
     def _joint_label(self, label_cell: Cell, value_cell: Cell) -> bool:
         """A label asking two fields at once ('School and year', 'Name / Year group') over a value giving both, in
