@@ -94,6 +94,13 @@ class LabelRowsMixin:
             if self._joint_label(label_cell, value_cell):
                 i += 2  # 'School and year | Hillside Primary, Year 4': two fields asked in one label
                 continue
+            if not fm and label_cell.text.strip() and re.search(r"\d\s?%|£\s?\d", value_cell.text) \
+                    and self._data_line(value_cell.text, value_cell.prov):
+                # 'Attendance and exclusions | Attendance YTD 91.3% (...). Exclusions - none': the value names its
+                # own figures, as the same line alone in a box does. Why general: a box's label may be a topic
+                # ('Attendance and exclusions') whose figures are labelled inside it, on any form.
+                i += 2
+                continue
             if not fm and self._state_and_date(label_cell, value_cell):
                 i += 2  # 'PEP status | Complete' over 'Date status set | 30 October 2025'
                 continue

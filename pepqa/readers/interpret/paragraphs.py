@@ -31,7 +31,7 @@ _DATE_WORD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun
 
 _PIECES = re.compile(r"\s+[-–—]\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")
 _LABEL_FIGURE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’ ]{2,50}?)\s*:?\s+(?P<value>\d{1,3}(?:\.\d+)?\s?%|£\s?\d[\d,]*(?:\.\d\d)?|"
-                           r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})(?P<rest>\s*\([^)]*\))?\s*$")
+                           r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})(?P<rest>\s*\([^)]*\))?\s*[.;]?\s*$")  # a piece may end its sentence
 
 
 # The form's hint under a question, printed between the question and its answer box: an input mask
