@@ -49,16 +49,21 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
+_MEETING_NO = re.compile(r"\b(?:meeting|pep|review)\s*\d|\b(?:first|second|third)\s+(?:pep|meeting|review)\b", re.I)
+
+
 def _latest_period(tops: list[tuple]) -> Optional[tuple]:
     """The candidate whose label names the latest period, when the labels are one label told apart only by the
     period each names ('Attendance (PEP 1)', 'Attendance (PEP 2)'; 'Attendance autumn', '... spring').
 
     Why general: a form that repeats a field per meeting or term is read for its latest meeting, whatever the
     field; labels that differ in more than the period are different things and stay a near-tie."""
+    if not all(_MEETING_NO.search(c[6]) for c in tops):
+        return None  # 'Autumn term: 91%' beside 'Spring term: 88%': a term's figure, not the field per meeting
     ranks = [periods.period_rank(c[6]) for c in tops]
     if None in ranks or len(set(ranks)) != len(ranks):
         return None
-    if len({normalise(periods.without_period(c[6])) for c in tops}) != 1:
+    if len(rest := {normalise(periods.without_period(c[6])) for c in tops}) != 1 or not rest.pop():
         return None
     return tops[max(range(len(tops)), key=lambda i: ranks[i])]
 
