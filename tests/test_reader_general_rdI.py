@@ -200,3 +200,41 @@ def test_rdI_a_quotation_beside_where_it_was_said_is_the_childs_words(tmp_path):
     assert "Maths is my favourite now." in voice and "school play" in voice
     assert "Tutor time" not in voice
     assert pep.parts["pupil_voice"] == PartStatus.read
+
+
+# --- what is not content ----------------------------------------------------------------------------------------
+
+def test_rdI_the_smart_mnemonic_printed_under_the_targets_is_not_a_target_left_unread(tmp_path):
+    def build(d):
+        _head(d)
+        _bold(d, "New targets")
+        d.add_paragraph("Remember when writing targets: Specific - say exactly what. Measurable - how we will see it. "
+                        "Achievable - within reach. Relevant - linked to need. Time-bound - give a date.")
+        _grid(d, [["No.", "Area", "Target", "Who"],
+                  ["1", "Maths", "Amira will recall the 7 times table in under 2 minutes by the May review", "TA"]])
+    pep = _read(tmp_path, build)
+    assert len(pep.targets) == 1
+    assert pep.parts["targets"] == PartStatus.read
+
+
+def test_rdI_a_grid_rated_on_the_scale_its_header_prints_is_attainment_not_targets(tmp_path):
+    def build(d):
+        _head(d)
+        _bold(d, "Learning goals")
+        _grid(d, [["Goal", "A / B / C"], ["Listening and attention", "B"], ["Number: counting to 20", "A"],
+                  ["Writing: own name", "C"]])
+        _grid(d, [["No.", "Area", "Target", "Who"],
+                  ["1", "Literacy", "Amira will write her first name unaided on 4 of 5 days by the summer review", "TA"]])
+    pep = _read(tmp_path, build)
+    assert [t.text[:17] for t in pep.targets] == ["Amira will write "]
+    assert pep.parts["targets"] == PartStatus.read
+    assert pep.parts["attainment"] != PartStatus.empty
+
+
+def test_rdI_a_bracket_saying_what_to_enter_names_the_field(tmp_path):
+    def build(d):
+        _bold(d, "All about me")
+        _grid(d, [["I am called", "Amira Castellanos"], ["I go to a (please state the type of school)", "Academy"],
+                  ["Date of PEP meeting", "05/03/2026"]])
+    pep = _read(tmp_path, build)
+    assert pep.school.type_text == "Academy"
