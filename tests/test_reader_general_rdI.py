@@ -61,7 +61,7 @@ def test_rdI_labels_told_apart_only_by_their_meeting_give_the_latest_meetings_va
 def test_rdI_a_heading_joining_targets_and_pp_plus_holds_the_targets_written_under_it(tmp_path):
     def build(d):
         _head(d)
-        _bold(d, "Part 5: Targets & Pupil Premium Plus funding")
+        _bold(d, "Part 5: Targets & PP+ request")
         d.add_paragraph("Target 1 (Numeracy): Amira will use a number line to subtract across 100 in 8 of 10 "
                         "questions by Easter.")
         d.add_paragraph("Target 2 (Spelling): Amira will spell 20 of the Year 4 common exception words by May.")

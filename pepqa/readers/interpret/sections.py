@@ -39,7 +39,7 @@ class SectionsMixin:
 
         Why general: a form that puts two parts under one heading holds both; the heading's longer phrase
         decides the part, but the other half is no less there."""
-        halves = [h for h in re.split(r"\s+(?:and|&)\s+|\s*/\s*|\s*\+\s*", heading.strip(), flags=re.I) if h.strip()]
+        halves = [h for h in re.split(r"\s+(?:and|&)\s+|\s*/\s*", heading.strip(), flags=re.I) if h.strip()]
         if len(halves) < 2:
             return set()
         got = {self.labels.match_part(self._expand(h), True) for h in halves}
