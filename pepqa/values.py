@@ -119,7 +119,7 @@ def phase_for(year_group: int | None) -> str | None:
     return "post16"
 
 
-_PCT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
+_PCT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)  # "94 per cent": British usage on any form
 _NUM = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*$")
 
 

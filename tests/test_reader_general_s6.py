@@ -175,3 +175,17 @@ def test_a_row_of_request_words_with_an_amount_is_the_total_not_a_spend_line(tmp
     pep = read_pep(_docx(tmp_path, build))
     assert [s.description for s in pep.pp_spend] == ["Reading tutor, 10 x 30 minutes", "Maths app licence"]
     assert pep.pp_requested == 300
+
+
+def test_a_details_table_with_its_own_title_after_the_voice_ends_the_voice(tmp_path):
+    # A table headed 'PUPIL DETAILS' after the voice's boxes starts a part of its own: what follows it is not the voice.
+    def build(d):
+        d.add_heading("Pupil voice", 2)
+        _table(d, [["What is going well?", "N/A"], ["What would help?", "N/A"]])
+        _table(d, [["PUPIL DETAILS", "PUPIL DETAILS"], ["Pupil name", "Rosalind Achterberg"], ["Year group", "Year 9"],
+                   ["School", "Harrowgate Academy"], ["Date of meeting", "12/02/2026"]])
+        d.add_paragraph("Checklist")
+        d.add_paragraph("[X] Current attendance data has been entered")
+    pep = read_pep(_docx(tmp_path, build))
+    assert "Checklist" not in (pep.pupil_voice.text or "")
+    assert "attendance data" not in (pep.pupil_voice.text or "")

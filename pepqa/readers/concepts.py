@@ -185,6 +185,11 @@ def parse_typed(kind: str, value: str, latest: bool = False) -> Any:
             first = _FIRST_SENTENCE.match(v)
             if side_by_side and first and len(re.findall(r"\d\s*%", first[1])) == 1 and not _PERIOD_WORDS.search(first[1]):
                 side_by_side = False
+            # '96.2% (Autumn 1: 98.1%)': a figure in brackets is a note on the value before it, not a later one.
+            # Why general: on any form a bracket annotates; the value is what stands outside it.
+            outside = re.sub(r"\([^()]*\)", " ", v)
+            if side_by_side and len(re.findall(r"\d\s*%", outside)) == 1 and not _PERIOD_WORDS.search(outside):
+                side_by_side = False
             return pcts[-1] if latest and side_by_side else pcts[0]
         if latest:
             nums = [float(n) for n in re.findall(r"(?<![\d/])(\d{1,3}\.\d+)(?![\d/])", v) if float(n) <= 100]

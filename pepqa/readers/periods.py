@@ -36,6 +36,11 @@ def period_rank(text: str) -> Optional[float]:
     return _ORDINAL[m[4].lower()]
 
 
+def without_period(text: str) -> str:
+    """A label with the period it names taken out ('attendance pep 2' -> 'attendance')."""
+    return " ".join(_PERIOD.sub(" ", text or "").split())
+
+
 def is_period_heading(text: str) -> bool:
     """A heading that only names a term or meeting ('Autumn term (PEP 1)', 'Spring term (PEP 2)')."""
     t = re.sub(r"\([^)]*\)", " ", text or "")

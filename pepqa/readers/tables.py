@@ -130,9 +130,10 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
                 del colmap[j]
                 colmap[i] = col
                 strength += new - old
+    main = _MAIN.get(kind)
+    _numbers_main(colmap, kind, rows, cell_len)
     cols = set(colmap.values())
     guessed = False
-    main = _MAIN.get(kind)
     if main and main not in cols and len(colmap) >= 2 and all(any(c in cols for c in req) for req in REQUIRED[kind][1:]):
         # A target is not a column named for money ('What the money buys', 'PP+ (£)'): that is its funding.
         free = [i for i in range(len(cells)) if i not in colmap and cells[i].strip()
@@ -158,6 +159,30 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
     if not all(any(c in cols for c in req) for req in REQUIRED[kind]):
         return None
     return colmap, strength - (3.0 if guessed else 0.0)
+
+
+def _numbers_main(colmap: dict[int, str], kind: str, rows: list[list[str]], cell_len) -> None:
+    """'Goal | Area | What I will achieve, and by when' over '1 | English | Sam will ...': the column named for the
+    items holds only their numbers, so it numbers them, and the column of sentences named for a detail (here
+    'by when') holds the items themselves.
+
+    Why general: on any form a column of '1', '2', '3' cannot be the targets, and the only column of whole
+    sentences is; which field a header's words name first matters less than what its cells hold."""
+    main = _MAIN.get(kind)
+    j = next((k for k, c in colmap.items() if c == main), None)
+    if j is None or "number" in colmap.values() or not rows:
+        return
+    cells = [r[j].strip() for r in rows if j < len(r) and r[j].strip()]
+    if not cells or not all(_ITEM_NO.match(c) for c in cells):
+        return
+    long = [i for i, c in colmap.items() if i != j and c not in ("area", "who", "number") and cell_len(i) >= 40]
+    if len(long) != 1:
+        return
+    colmap[j] = "number"
+    colmap[long[0]] = main
+
+
+_ITEM_NO = re.compile(r"^(?:no\.?\s*)?[A-Za-z]?\d{1,2}[.)]?$|^[A-Ha-h][.)]?$", re.I)
 
 
 def header_period(cells: list[str]) -> Optional[int]:

@@ -45,6 +45,8 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.pep = PEP(source_file=doc.path, source_format=doc.format)
         self.part: Optional[str] = None  # the part we are in
         self.section: Optional[str] = None  # the signed section (A-E) we are in
+        self.state_held = None  # a status row's state naming a date field, for the date row below it (label_rows.py)
+        self.also: set[str] = set()  # other parts the current heading names ('Targets and PP+', sections.py)
         self.signer: Optional[str] = None  # the role a sign-off heading names (sections.py)
         self.found: set[str] = set()  # parts with evidence they are in the file (a heading, a label, a table)
         self.filled: set[str] = set()  # parts content was read from

@@ -19,6 +19,7 @@ from typing import Any, Optional
 
 from ...labels import normalise
 from ...model import Provenance
+from .. import periods
 from .patterns import _FIELD_PART, _PAST
 from .wording import alt
 
@@ -48,6 +49,25 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
+_MEETING_NO = re.compile(r"\b(?:meeting|pep|review)\s*\d|\b(?:first|second|third)\s+(?:pep|meeting|review)\b", re.I)
+
+
+def _latest_period(tops: list[tuple]) -> Optional[tuple]:
+    """The candidate whose label names the latest period, when the labels are one label told apart only by the
+    period each names ('Attendance (PEP 1)', 'Attendance (PEP 2)'; 'Attendance autumn', '... spring').
+
+    Why general: a form that repeats a field per meeting or term is read for its latest meeting, whatever the
+    field; labels that differ in more than the period are different things and stay a near-tie."""
+    if not all(_MEETING_NO.search(c[7]) for c in tops):
+        return None  # 'Autumn term: 91%' beside 'Spring term: 88%': a term's figure, not the field per meeting
+    ranks = [periods.period_rank(c[7]) for c in tops]
+    if None in ranks or len(set(ranks)) != len(ranks):
+        return None
+    if len(rest := {normalise(periods.without_period(c[7])) for c in tops}) != 1 or not rest.pop():
+        return None
+    return tops[max(range(len(tops)), key=lambda i: ranks[i])]
+
+
 class AssignmentMixin:
     def _candidate(self, key: str, value: Any, prov: Provenance, label: str, how: Optional[str],
                    score: Optional[float], said: str = "") -> None:
@@ -55,9 +75,10 @@ class AssignmentMixin:
             power = strength(how, score)
             if key == "child.name" and getattr(self, "part", None) == "qa":
                 power = 1.0  # 'Pupil | Harvey' among the signatures: the child signing, not the form naming them
-            # ``said``: the value as written ('this term 97.9%' under 'Attendance'), for the words round the figure
+            # ``said``: the value as written ('this term 97.9%' under 'Attendance'), for the words round the figure;
+            # last, the label as written, lower case ('attendance (pep 2)'), for the meeting it names
             self.candidates.setdefault(key, []).append((value, power, normalise(label or ""), prov, how, score,
-                                                        normalise(said or "")))
+                                                        normalise(said or ""), " ".join((label or "").lower().split())))
 
     def _assign_all(self) -> None:
         for key, cands in self.candidates.items():
@@ -78,6 +99,8 @@ class AssignmentMixin:
                 labels = {c[2] for c in tops}
                 if key in _DATES and len(labels) == 1:
                     chosen = max(tops, key=lambda c: c[0])  # one label per meeting: the latest meeting's
+                elif (later := _latest_period(tops)) is not None:
+                    chosen = later  # 'Attendance (PEP 1)' beside 'Attendance (PEP 2)': the later meeting's
                 else:
                     self._uncertain(key, tops)
                     continue

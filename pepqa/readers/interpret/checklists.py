@@ -53,3 +53,29 @@ class ChecklistsMixin:
         named = sum(1 for r in texts[1:] if r and r[0].strip()
                     and (self._heading_part(r[0].strip(), loose=True) or self._field_match(r[0])))
         return named >= 2
+
+    def _scale_grid(self, t: Table) -> bool:
+        """A grid rating things on a scale its header prints ('ELG | 1 / 2 / 3' over 'Literacy: Word Reading | 1'):
+        a judgement of where the child is now, which is attainment, not the part whose heading it stands under
+        (the targets, when the heading names the goals being rated). Its rows are left unread as attainment.
+
+        Why general: any form's grid whose every value is one of the options its header lists is a rating, and
+        what is rated now is not what is to be achieved; the part it stood under loses nothing it holds."""
+        texts = t.texts()
+        if len(texts) < 3 or len(texts[0]) != 2:
+            return False
+        head = texts[0][1]
+        if not _SCALE_OPTIONS.fullmatch(head):
+            return False
+        options = {o.strip().lower() for o in head.split("/")}
+        values = [r[1].strip().lower() for r in texts[1:] if len(r) == 2 and r[1].strip()]
+        if len(values) < 2 or any(v not in options for v in values):
+            return False
+        self.found.add("attainment")
+        for row in t.rows[1:]:
+            if row and row[0].text.strip():
+                self.unclaimed.setdefault("attainment", []).append(row[0].prov)
+        return True
+
+
+_SCALE_OPTIONS = re.compile(r"\s*[\w+\-]{1,4}(?:\s*/\s*[\w+\-]{1,4}){1,5}\s*")

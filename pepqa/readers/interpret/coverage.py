@@ -11,7 +11,7 @@ from ...model import PEP, PartStatus, Provenance
 from .voice import _is_prompt
 from ..concepts import _ALL_DATES, parse_typed
 from ...values import parse_year_group
-from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF
+from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF, smart_guidance
 
 
 # 'are numbered T1, T2 ...', 'is lettered A, B or C': the form saying how it numbers its items (general: the codes
@@ -21,6 +21,9 @@ _NUMBERING_NOTE = re.compile(r"\b(?:are|is|be|were|was)\s+(?:numbered|lettered|l
                              + r"(?:\s*(?:,|and|&|or|to|-|–)\s*" + _CODE + r")*(?:\s*(?:\.{2,}|…))?", re.I)
 _DASH_PAIR = re.compile(r"^\s*([A-Za-z][^:]{1,60}?)\s+[-–—]\s+(\S.{0,60})$")  # 'Suspensions this year - 0'
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time of day, whose colon is no label's
+# Why general: every authority's form prints the SMART mnemonic and a rating scale's options the same way; neither
+# is something the school wrote, so neither leaves a part unread.
+_SCALE_OPTIONS = re.compile(r"\s*[\w+\-]{1,4}(?:\s*/\s*[\w+\-]{1,4}){1,5}\s*")
 _SCALE_KEY = re.compile(r"(?:^|[\s,;(])[\dA-Z][+\-]?\s*=\s*[A-Za-z]")  # '1 = excellent', 'A = above'
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")  # '8.1 None.': a minute item's number
 # A count ('Number of ...', 'Suspensions this year'): a zero is an answer, there are none.
@@ -123,6 +126,10 @@ class CoverageMixin:
             return  # 'CareLink ID: CL-0448213': a record's number in a case system, not a part of the PEP
         if _NUMBERED_HEADING.match(text):
             return  # '7. Submission': a section heading the model has no part for
+        if smart_guidance(text):
+            return  # 'For each target think: S Specific ... M Measurable ...': the form's guidance on writing targets
+        if ":" in text and _SCALE_OPTIONS.fullmatch(text.split(":", 1)[1]):
+            return  # 'ELG: 1 / 2 / 3', 'Judgement: WTS / EXS / GDS': a rating grid's header printing its scale
         if self.period is not None and self.part in ("targets", "pp_plus"):
             self.period_left.append((self.period, text, prov))
             return

@@ -62,6 +62,11 @@ class FieldsMixin:
             key = self._field_for(abbr[1])  # 'Year of study (NCY)': the abbreviation in brackets names the field
             if key and not key.startswith("section."):
                 return key, "exact", None
+        asked = _ASKED_IN_BRACKET.search(label or "")
+        if asked and (key := self._field_for(asked[1])) and not key.startswith("section."):
+            # 'My school is a (please enter type of school):': the bracket says what the box asks for. Why
+            # general: a form's own instruction naming what to enter names the field better than its prompt.
+            return key, "exact", None
         return self._half_for(label, self._field_match)
 
     def _half_for(self, label: str, match):
@@ -257,6 +262,8 @@ _DATE_FIELDS = {"child.date_of_birth", "child.date_entered_care", "meeting_date"
                 "provision_review_date"}
 # 'Next PEP | February 2026 (date to be set by DT)': a month is all a form gives for the next PEP
 _MONTH_YEAR = re.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}\b", re.I)
+_ASKED_IN_BRACKET = re.compile(r"\(\s*(?:please\s+)?(?:enter|give|state|write|insert|add)\s+(?:the\s+|your\s+)?([^()]{3,40}?)"
+                               r"\s*\)[\s*:]*$", re.I)
 _TRAIL_ABBR = re.compile(r"\(\s*([A-Z][A-Z+.]{1,5})\s*\)[\s*:]*$")
 _CAMPUS = re.compile(r"\s*[,\-–—]\s*[^,]{2,40}\b(?:campus|site)\s*$", re.I)
 # A figure's value may start with the form's note on what to enter, in brackets, before the figure itself.

@@ -69,6 +69,8 @@ class ItemTablesMixin:
             return
         if self._checklist_table(t):
             return  # 'Young person's views | GREEN | ...': a rating of the PEP's parts, not their content
+        if self._scale_grid(t):
+            return  # 'ELG | 1 / 2 / 3': a rating on the scale its header prints, attainment (checklists.py)
         if self.ignored_section and self.part is None and not any(
                 self._field_match(c.text) for r in t.rows for c in r[:1] + t.rows[0] if c.text.strip()):
             return  # 'Action log' over 'No. | Action | Who | By when': a table the model does not hold
@@ -86,6 +88,8 @@ class ItemTablesMixin:
         if ph:  # one column per meeting or term: the latest filled in is this PEP's (period_tables.py)
             self._period_table(t, *ph)
             return
+        if self._period_rows(t):
+            return  # one row per meeting: the latest filled in is this PEP's (period_tables.py)
         if self._voice_columns(t):
             return  # 'Day | What happens | What I think about it': the child's words in one column
         if self._voice_titles_over_answers(t):

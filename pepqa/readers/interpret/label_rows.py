@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...labels import normalise
 from ...values import parse_date
 from .. import periods, tables
 from ..blocks import Cell, Para
@@ -21,6 +22,9 @@ _PRICE_ONLY = re.compile(r"^\s*£\s*\d[\d,]*(?:\.\d{1,2})?\s*$")
 # A label telling the form's user to enter or pick a value ('My school is a (please enter type of school)',
 # 'Gender (select)'): a data field, whose answer is a fact, never the child's views, even under the voice heading.
 _DATA_ENTRY = re.compile(r"\((?:please\s+)?(?:enter|select|choose|pick|delete|tick|circle)\b[^)]*\)", re.I)
+
+
+_QUOTED = re.compile(r"^\s*[\"“]([^\"“”]{3,400})[\"”]\s*$", re.S)  # a cell that is one quotation
 
 
 class LabelRowsMixin:
@@ -87,6 +91,23 @@ class LabelRowsMixin:
                 self._room_year(label_cell.text, value_cell.text, value_cell.prov)
                 i += 2  # 'Preferred name | Kacper | CareLink ID | ...': a label the model does not hold, and its value
                 continue
+            if self._joint_label(label_cell, value_cell):
+                i += 2  # 'School and year | Hillside Primary, Year 4': two fields asked in one label
+                continue
+            if not fm and label_cell.text.strip() and re.search(r"\d\s?%|£\s?\d", value_cell.text) \
+                    and self._data_line(value_cell.text, value_cell.prov):
+                # 'Attendance and exclusions | Attendance YTD 91.3% (...). Exclusions - none': the value names its
+                # own figures, as the same line alone in a box does. Why general: a box's label may be a topic
+                # ('Attendance and exclusions') whose figures are labelled inside it, on any form.
+                i += 2
+                continue
+            if not fm and self._state_and_date(label_cell, value_cell):
+                i += 2  # 'PEP status | Complete' over 'Date status set | 30 October 2025'
+                continue
+            if not fm and value_cell.text.strip() and label_cell.text.strip() \
+                    and self._status_date(value_cell.text, value_cell.prov):
+                i += 2  # 'PEP status | Submitted to VS on 21/11/2025': the state's word names the date, as in a line
+                continue
             if i == 0 and not fm and self._logged_event(row):
                 i += 2  # '02/02/2026 11:20 | Submitted to Virtual School | Mr P. Greaves': when, then what
                 continue
@@ -114,6 +135,14 @@ class LabelRowsMixin:
                 self.set_field(fm[0], "", label_cell.prov, label_cell.text.strip(), fm[1], fm[2])
                 i += 2  # 'Attendance this year so far | (blank)': the form asks, the box is empty
                 continue
+            if self.part == "pupil_voice" and _QUOTED.match(label_cell.text) and value_cell.text.strip() \
+                    and not _QUOTED.match(value_cell.text) and len(value_cell.text.split()) <= 8:
+                # '"I can zip my coat now!" | Cloakroom, 3 March': the words in quotation marks are the child's,
+                # the short cell beside them says where or when. Why general: on any form quotation marks
+                # mark what the child said, and a note of the place is not the child's view.
+                self._voice_text(_QUOTED.match(label_cell.text)[1], label_cell.prov)
+                i += 2
+                continue
             if (self.part == "pupil_voice" and label_cell.text.strip() and value_cell.text.strip()
                     and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)
                     and not _DATA_ENTRY.search(label_cell.text)):
@@ -138,6 +167,44 @@ class LabelRowsMixin:
                     i += 2  # 'In Care (LA) | Y - Kingsmere | ...': a label the model does not hold and its value
                     continue
             i += 1
+
+    def _state_and_date(self, label_cell: Cell, value_cell: Cell) -> bool:
+        """A status and, on the next row, the date it was set ('Status | Submitted' over 'Status date | 4 March
+        2026'): the state's word names the date, as 'Submitted 04/03/2026' would in one cell.
+
+        Why general: case-management exports on any platform record a state and when it changed, not a labelled
+        completion date; a state before completion ('Draft', 'In progress') names no date, so nothing is read."""
+        label, value = label_cell.text.strip(), value_cell.text.strip()
+        held, self.state_held = self.state_held, None
+        if not label or not value or not re.search(r"\bstatus\b", label, re.I):
+            return False
+        if held and re.search(r"\bdate\b", label, re.I):
+            return self.set_match(held, value, value_cell.prov, label)
+        m = self.labels.concepts.best(normalise(value)) if len(value.split()) <= 3 and not re.search(r"\d", value) else None
+        if m and m.key in ("completed_date", "meeting_date"):
+            self.state_held = (m.key, "concept", m.score)
+            return True
+        return False
+
+    def _joint_label(self, label_cell: Cell, value_cell: Cell) -> bool:
+        """A label asking two fields at once ('School and year', 'Name / Year group') over a value giving both, in
+        the same order, split at a comma ('Hillside Primary, Year 4'): each half is its field's value.
+
+        Why general: a form that saves space asks two things in one box on any authority's layout; the answer
+        follows the question's order. Both halves must parse as their field's type, or nothing is taken."""
+        label, value = label_cell.text.strip(), value_cell.text.strip()
+        halves = [h.strip() for h in re.split(r"\s+(?:and|&)\s+|\s*/\s*", label, flags=re.I) if h.strip()]
+        if len(halves) != 2 or not value or "\n" in value or self._field_for(label):
+            return False
+        keys = [self._field_for(h) for h in halves]
+        if None in keys or keys[0] == keys[1] or any(k.startswith("section.") for k in keys):
+            return False
+        pieces = value.split(", ")
+        if len(pieces) != 2 or any(self._convert(k, v) in (None, "") for k, v in zip(keys, pieces)):
+            return False
+        for k, v in zip(keys, pieces):
+            self.set_field(k, v, value_cell.prov, label)
+        return True
 
     def _box_of_lines(self, text: str, cell: Cell) -> bool:
         """A one-cell box holding several 'Label: value' lines (a print-out pasted from a school's system, a

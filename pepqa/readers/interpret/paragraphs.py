@@ -16,7 +16,7 @@ from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE
 from .prose_facts import ProseFactsMixin
-from .voice import _FIRST_PERSON
+from .voice import _ASKED_LINE, _FIRST_PERSON
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\b", re.I)
@@ -32,7 +32,7 @@ _DATE_WORD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun
 
 _PIECES = re.compile(r"\s+[-–—]\s+|;\s+|(?<=[.!?])\s+(?=[A-Z])")
 _LABEL_FIGURE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’ ]{2,50}?)\s*:?\s+(?P<value>\d{1,3}(?:\.\d+)?\s?%|£\s?\d[\d,]*(?:\.\d\d)?|"
-                           r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})(?P<rest>\s*\([^)]*\))?\s*$")
+                           r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})(?P<rest>\s*\([^)]*\))?\s*[.;]?\s*$")  # a piece may end its sentence
 
 
 # The form's hint under a question, printed between the question and its answer box: an input mask
@@ -60,6 +60,9 @@ def _segments(text: str) -> Optional[list[str]]:
     if len(segs) < 2 or any(len(s) > 160 for s in segs) or not any(_LABEL_VALUE.match(s) for s in segs):
         return None
     return segs
+
+
+# 'How were the views gathered? Wrote them herself.': a question and its answer on one line (as 'Label: value')
 
 
 class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # figures under a period label, the child's
@@ -232,6 +235,9 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         self._fields_in_sentences(text, p.prov)
         if self.part == "pupil_voice" and not m and self._asked_about_voice(text, p.prov):
             return  # 'How were the views gathered? Talking Mat ...': a question about the voice and its answer
+        if self.part == "pupil_voice" and (q := _ASKED_LINE.match(text)) and self._voice_meta(q[1]) \
+                and self._sentence_field(text, p.prov):
+            return  # 'How were the views gathered? She wrote them herself...': about the voice, as with a colon
         if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
             self.unclaimed.setdefault("pupil_voice", []).append(p.prov)  # about the voice, not the voice
             self._unclaimed(text, p.prov)

@@ -53,3 +53,11 @@ _MUST = re.compile(r"\b(?:must|should|will not be agreed|is claimed by)\b", re.I
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,400}?)[\"”]|‘([^‘]{3,400}?)’(?![A-Za-z])")
 # A label or row naming a past period ('Attendance last year', 'Previous academic year'): that period's, not this one's.
 _PAST = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:academic\s+)?(?:year|term|half[- ]term|pep)\b")
+
+# The SMART mnemonic printed by the form ('S Specific ... M Measurable ... T Time-bound'): guidance, never a target.
+_SMART_WORD = re.compile(r"\b(specific|measurable|achievable|attainable|realistic|relevant|time[- ]?bound|timed|time[- ]?limited)\b")
+
+
+def smart_guidance(text: str) -> bool:
+    """Four or more of the SMART words in one text: the form's guidance on writing targets."""
+    return len(set(_SMART_WORD.findall((text or "").lower()))) >= 4

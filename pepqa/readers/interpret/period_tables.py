@@ -33,6 +33,41 @@ class PeriodTablesMixin:
                 return hr, cols
         return None
 
+    def _period_rows(self, t: Table) -> bool:
+        """A record with one ROW per meeting or term under a header of field labels ('Meeting | Date of meeting |
+        Completed by DT (date)' over 'PEP 1 | 08.10.25 | 15.10.25' and 'PEP 2 | 11.03.26 | 18.03.26'): the same
+        grid turned on its side, read the same way, from the latest row filled in.
+
+        Why general: a careful reader of any form's summary log takes the last meeting written in as this PEP's,
+        whichever way round the form runs its periods; a blank later row ('PEP 3 (if held) | | ') is not held."""
+        texts = t.texts()
+        if len(texts) < 3 or len(texts[0]) < 2:
+            return False
+        body = [r for r in t.rows[1:] if r and r[0].text.strip()]
+        ranks = [periods.period_rank(r[0].text) for r in body]
+        if len(body) < 2 or None in ranks or len(set(ranks)) != len(ranks):
+            return False
+        header = t.rows[0]
+        fields = {j: fm for j in range(1, len(header)) if (fm := self._field_match(header[j].text))}
+        if not fields:
+            return False
+        filled = [r for r in body if any(c.text.strip() for c in r[1:])]
+        if not filled:
+            return False
+        latest = max(filled, key=lambda r: periods.period_rank(r[0].text))
+        for j, fm in fields.items():
+            cell = latest[j] if j < len(latest) else None
+            if cell is None or not cell.text.strip():
+                if fm[0] in _PER_PERIOD:
+                    self.set_field(fm[0], "", header[j].prov, header[j].text.strip())
+                    continue  # the latest meeting's date left blank is blank, not an older meeting's
+                older = [r[j] for r in filled if j < len(r) and r[j].text.strip()]
+                if not older:
+                    continue
+                cell = older[-1]
+            self._label_value_row([header[j], cell], latest=True)
+        return True
+
     def _period_table(self, t: Table, hr: int, cols: list[int]) -> None:
         for row in t.rows[:hr]:  # a title row above the periods ('PERSONAL PROGRESSION PLAN - post-16')
             self._label_value_row(row)

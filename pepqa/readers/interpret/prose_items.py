@@ -9,6 +9,7 @@ from ...labels import normalise
 from ...model import Attendee, PreviousTarget, Provenance, Role, SpendLine, Target
 from ...values import money_amounts
 from .. import tables
+from .prose import sentences
 from .patterns import _ATTENDEE_LINE, _INSTRUCTION, _LIST_ITEM, _MUST, _NARR_TARGET, _clean
 from .wording import alt
 
@@ -16,7 +17,9 @@ from .wording import alt
 class ProseItemsMixin:
     def _narrative_item(self, text: str, prov: Provenance) -> bool:
         m = _NARR_TARGET.match(text)
-        if not m or self.part not in ("targets", "previous_targets"):
+        named = self.part == "pp_plus" and "targets" in self.also and m and not m[1] \
+            and not money_amounts(m[5])  # 'Target 1 (Reading): ...' under 'Targets and PP+' (sections.py)
+        if not m or self.part not in ("targets", "previous_targets") and not named:
             return False
         previous = bool(m[1]) or self.part == "previous_targets"
         area = _clean(m[3] or m[4] or "")
@@ -30,6 +33,7 @@ class ProseItemsMixin:
             self.pep.targets.append(t)
             kind, idx = "targets", len(self.pep.targets) - 1
         self._fill(kind)
+        self.found.add(kind)
         self._note(f"{kind}[{idx}]", prov, None)
         self._note(f"{kind}[{idx}].text", prov, None)
         self.pending = (kind, t, idx)
@@ -48,6 +52,11 @@ class ProseItemsMixin:
             if not amounts and li and not li[1] and self._cost_to_come(li[3], prov):
                 return True  # '• Amount TBC - Extra transition visits ...': a line whose cost is still to come
             if not amounts or len(text.split()) < 3 or normalise(text).startswith("total") or _MUST.search(text):
+                return False
+            if sum(bool(money_amounts(x)) for x in sentences(text)) >= 2:
+                # 'We are requesting £600. £360 will pay for ... £150 will pay for ...': running prose, read
+                # sentence by sentence (prose.py), not one line priced at its last amount. Why general: a
+                # paragraph of several priced sentences is several things bought, on any form.
                 return False
             if self._not_given(text):
                 return False  # 'Pupil Premium Plus: not applicable (post-16). 16-19 Bursary ... £1,200

@@ -18,7 +18,7 @@ from ...labels import normalise
 from ...model import COMPLETE, PartStatus, Provenance
 from ..blocks import Para, Table
 from ..concepts import _ALL_DATES
-from .patterns import _INSTRUCTION, _MUST, _PAST
+from .patterns import _INSTRUCTION, _MUST, _PAST, smart_guidance
 from .voice import _is_prompt
 from .wording import alt
 
@@ -98,7 +98,7 @@ class SecondLookMixin:
         ones nor the form's rule ('Targets must be SMART')."""
         t = text.strip()
         if not heading or len(t.split()) < 7 or "?" in t or _INSTRUCTION.match(t) or _MUST.search(t) \
-                or _WH.match(t):
+                or _WH.match(t) or smart_guidance(t):
             return False  # a column's label or a question ('How the adults will help'), not a target
         if not (_WILL.search(t) or re.match(r"^\W{0,3}(?:to|by)\s+[a-z]+", t, re.I)):
             return False

@@ -16,6 +16,7 @@ class SectionsMixin:
     def _enter(self, part: str, prov: Provenance, heading: str) -> None:
         self.part = part
         self.found.add(part)
+        self.also = self._also_named(heading, part)
         self.pending = None
         self.ignored_section = self.past_section = False
         self.slot = self.sub_col = None
@@ -35,6 +36,19 @@ class SectionsMixin:
             self.section = None
         self._note(f"parts.{part}", prov, heading)
         self._title_name(heading, prov)
+
+    def _also_named(self, heading: str, part: str) -> set[str]:
+        """The other parts a heading joining two with 'and', '&' or '/' names ('Targets and Pupil Premium Plus'
+        starts the PP+ part, and names the targets too): items written under it that say what they are ('Target
+        1 (Reading): ...') are read as what they say.
+
+        Why general: a form that puts two parts under one heading holds both; the heading's longer phrase
+        decides the part, but the other half is no less there."""
+        halves = [h for h in re.split(r"\s+(?:and|&)\s+|\s*/\s*", heading.strip(), flags=re.I) if h.strip()]
+        if len(halves) < 2:
+            return set()
+        got = {self.labels.match_part(self._expand(h), True) for h in halves}
+        return {p for p in got if p and p != part}
 
     def _past_period_heading(self, heading: str) -> bool:
         """A heading naming an earlier term, year or review as its own ('Impact of last term's EYPP', 'Previous
@@ -76,6 +90,10 @@ class SectionsMixin:
             self._prose_fact("child.name", m[2], prov, "title")
 
     def _heading_part(self, text: str, loose: bool = False) -> Optional[str]:
+        if len(text) > 90:
+            # 'Section C - Young person's views (these can be recorded in any form and uploaded)': a trailing
+            # bracket is a note on the heading, not its length. Why general: any form may annotate a heading.
+            text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
         if len(text) > 90 or "\n" in text.strip():
             return None
         part = self.labels.match_part(self._expand(text), loose)

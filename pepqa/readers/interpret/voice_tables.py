@@ -36,6 +36,13 @@ class VoiceTablesMixin:
                 return False
         # a column headed for the adults' reading ('What we think this means', 'Carer's view') is not the child's
         theirs = {j for j, h in enumerate(head) if h and (self._other_writer(h) or re.search(r"(?i)\b(?:we|us|our)\b", h))}
+        # a column of quotations beside a column of short plain notes ('"Maths is my favourite." | Tutor time, 2
+        # March'): quotation marks mark the child's words, the note says where or when (label_rows.py reads it)
+        cells = [[r[j].text.strip() for r in rows[1:] if j < len(r) and r[j].text.strip()] for j in range(len(head))]
+        if any(cs and all(_WHOLE_QUOTE.match(x) for x in cs) for cs in cells) and any(
+                cs and all(len(x.split()) <= 8 and not _QUOTE.search(x) and not _FIRST_PERSON.search(x) for x in cs)
+                for cs in cells):
+            return False
         if len(theirs) == len(head):
             return False
         # whose words: the answers are in the first person or quoted, or a title asks for the child's words, or
@@ -101,6 +108,9 @@ class VoiceTablesMixin:
         whatever its section is called."""
         if self.part != "pupil_voice" or len(t.rows) < 3 or any(len({c.text for c in r}) > 2 for r in t.rows):
             return False
+        title = {c.text.strip() for c in t.rows[0]} - {""}
+        if len(title) == 1 and self._heading_part(title.pop()) not in (None, "pupil_voice"):
+            return False  # 'STUDENT DETAILS' over the rows: the table starts a part of its own, it is not in the voice
         labels = [r[0].text.strip() for r in t.rows if len(r) >= 2 and r[0].text.strip()]
         known = [fm for x in labels if (fm := self._field_match(x)) and fm[0].split(".")[0] in ("child", "school")]
         if len(known) < 3 or len(known) * 2 < len(labels):
@@ -191,6 +201,7 @@ class VoiceTablesMixin:
         return True
 
 
+_WHOLE_QUOTE = re.compile(r"^\s*[\"“‘'][^\"“”]{3,400}[\"”’']\s*$", re.S)  # a cell that is one quotation
 _BULLET = r"^\s*[•▪●◦\-–*]\s+"  # a bulleted line's mark
 _BULLET_LINES = re.compile(r"(?m)" + _BULLET + r"\S")
 _TAG = re.compile(r"\(([A-Z][\w'’\-]*(?:[ /][A-Za-z][\w'’\-]*){0,2})\)\s*$")  # '(Ellis)', '(DT)', '(VS/DT)'
