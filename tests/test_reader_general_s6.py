@@ -189,3 +189,14 @@ def test_a_details_table_with_its_own_title_after_the_voice_ends_the_voice(tmp_p
     pep = read_pep(_docx(tmp_path, build))
     assert "Checklist" not in (pep.pupil_voice.text or "")
     assert "attendance data" not in (pep.pupil_voice.text or "")
+
+
+def test_text_with_no_date_left_in_the_meeting_details_does_not_make_them_partial(tmp_path):
+    # The meeting's judged values are dates: 'Purpose of the meeting | Planning the move' can hide none of them.
+    rows = [["Date of PEP meeting", "12/02/2026"], ["Purpose of the meeting", "Planning the move to secondary school"]]
+    assert read_pep(_docx(tmp_path, _meeting(rows))).parts["meeting"].value == "read"
+
+
+def test_a_date_left_in_the_meeting_details_still_makes_them_partial(tmp_path):
+    rows = [["Date of PEP meeting", "12/02/2026"], ["Reason for this review", "Move of school on 5 January"]]
+    assert read_pep(_docx(tmp_path, _meeting(rows))).parts["meeting"].value == "partial"

@@ -58,6 +58,12 @@ _FORM_EXPLAINS = re.compile(
     r"(?:fund|funded|used|pay|paid|spent)\b", re.I)
 
 
+# A month or term named in words: a date written without a digit ('in the spring term', 'early March') may still be one.
+_MONTH_WORD = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|autumn|spring|summer|"
+                         r"next week|next month|next term|tomorrow|today)\b", re.I)
+
+
 class CoverageMixin:
     def _note(self, path: str, prov: Provenance, label: Optional[str] = None, match: Optional[str] = None,
               score: Optional[float] = None) -> None:
@@ -261,6 +267,8 @@ def _looks_like_content(text: str, labels: Labels, part: Optional[str] = None) -
         return False
     if _INSTRUCTION.match(t) or (t.endswith("?") and len(t) < 160):
         return False
+    if part == "meeting" and not re.search(r"\d", t) and not _MONTH_WORD.search(t):
+        return False  # 'Present | Key person; carer', 'Venue | At the setting': no date, so none of the meeting's dates
     if part in _ITEM_PARTS and len(t.split()) >= 5 and _FORM_EXPLAINS.search(t):
         return False  # 'Each EYPP request should link to a next step', 'Targets 1 and 2 are drafted before the meeting'
     if _NUMBERING_NOTE.search(t) and not _VALUE_LIKE.search(_NUMBERING_NOTE.sub(" ", _SECTION_REF.sub(" ", t))):
