@@ -41,10 +41,16 @@ def without_period(text: str) -> str:
     return " ".join(_PERIOD.sub(" ", text or "").split())
 
 
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+
+
 def is_period_heading(text: str) -> bool:
-    """A heading that only names a term or meeting ('Autumn term (PEP 1)', 'Spring term (PEP 2)')."""
+    """A heading that only names a term or meeting ('Autumn term (PEP 1)', 'Spring term (PEP 2)'), also by its
+    ordinal and the months it spans ('Second review - January to April'). Why general: a meeting's heading named
+    by its order and its months names nothing but the period, on any running record."""
     t = re.sub(r"\([^)]*\)", " ", text or "")
-    t = re.sub(r"\b(?:autumn|spring|summer|term|pep|meeting|review|new|\d)\b", " ", t, flags=re.I)
+    t = re.sub(r"\b(?:autumn|spring|summer|term|pep|meeting|review|new|first|second|third|to|" + _MONTHS + r"|\d+)\b",
+               " ", t, flags=re.I)
     return period_rank(text) is not None and not re.search(r"[A-Za-z]{3,}", t)
 
 

@@ -17,11 +17,11 @@ one module each (the :class:`Interpreter` in ``assemble`` mixes them in):
 Modules: ``sections`` (segmenting by headings), ``paragraphs`` (lines and their idioms), ``fields``
 (labels to single fields), ``assignment`` (each single field chosen once, near-ties left uncertain),
 ``label_rows`` (label/value table rows), ``columns`` (labels above values in an unruled form), ``item_tables``
-(tables of targets, spend lines...), ``period_tables`` (one column per term: the latest filled),
+(tables of targets, spend lines...), ``figure_tables`` (figures by academic year or term: the latest row), ``period_tables`` (one column per term: the latest filled),
 ``checklists`` (RAG ratings of the PEP's parts, tick-box questions), ``sign_off`` (signature grids),
 ``target_spend`` and ``row_spend`` (funding in a targets table's rows, totals rows), ``item_groups``
 ("Target 1 - Area: ..." groups of lines), ``prose_items`` and ``prose`` (targets and spend from lists and
-prose), ``prose_facts`` (the child's details stated in sentences), ``period_figures`` (attendance given only
+prose), ``spend_lists`` (a PP+ request listed a purchase a sentence, its price after it), ``prose_facts`` (the child's details stated in sentences), ``period_figures`` (attendance given only
 per period), ``voice`` (the child's words, kept apart from prompts and remarks about them), ``voice_tables``
 (the voice in grids, rows per person, profile tables), ``review_tables`` (new targets set beside the old ones),
 ``coverage`` (what was read and left, each part's status), ``wording`` and ``patterns`` (the shared regexes)

@@ -9,6 +9,7 @@ from typing import Any, Optional
 from ...labels import Labels
 from ...model import PART_KEYS, PEP, PartStatus, Provenance
 from ...values import key_stage_for, phase_for
+from .. import periods
 from ..blocks import Document, Para
 from .assignment import AssignmentMixin
 from .checklists import ChecklistsMixin
@@ -25,6 +26,7 @@ from .row_spend import RowSpendMixin
 from .second_look import SecondLookMixin
 from .item_fields import ItemFieldsMixin
 from .prose import ProseMixin
+from .spend_lists import SpendListsMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
 from .label_rows import LabelRowsMixin
@@ -36,7 +38,7 @@ from .voice_tables import VoiceTablesMixin
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
                   RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin,
-                  ItemFieldsMixin):
+                  ItemFieldsMixin, SpendListsMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -45,6 +47,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.pep = PEP(source_file=doc.path, source_format=doc.format)
         self.part: Optional[str] = None  # the part we are in
         self.section: Optional[str] = None  # the signed section (A-E) we are in
+        self.part_heading = ""  # the heading that started the part we are in, as written
         self.state_held = None  # a status row's state naming a date field, for the date row below it (label_rows.py)
         self.also: set[str] = set()  # other parts the current heading names ('Targets and PP+', sections.py)
         self.signer: Optional[str] = None  # the role a sign-off heading names (sections.py)
@@ -70,6 +73,10 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.table_count: dict[str, int] = {}
         self.name_parts: dict[str, str] = {}  # forename / surname read apart
         self.period: Optional[int] = None  # the term or meeting the text is under, where the form has several
+        self.block_period: Optional[float] = None  # the meeting a heading naming only a period started (paragraphs.py)
+        # A running record: two or more headings each naming only a meeting ('First review - September to December').
+        self.running_record = len({periods.period_rank(b.text) for b in doc.blocks
+                                   if isinstance(b, Para) and periods.is_period_heading(b.text.strip())}) >= 2
         self.item_period: dict[tuple[str, int], Optional[int]] = {}  # (kind, index) -> period it was read under
         self.claims: list[tuple[Provenance, str, str]] = []  # what each block was read as, for `pepqa inspect`
         self.col_above: dict = {}  # labels of a row of labels in columns, by left edge (columns.py)

@@ -68,6 +68,18 @@ def _latest_period(tops: list[tuple]) -> Optional[tuple]:
     return tops[max(range(len(tops)), key=lambda i: ranks[i])]
 
 
+def _latest_block(tops: list[tuple]) -> Optional[tuple]:
+    """The candidate read under the latest meeting's heading, when every rival was read under a heading naming only
+    its meeting ('Second review - January to April' above 'First review - September to December'), each a different
+    one. Why general: a document holding several meetings is judged on its latest, whichever comes first in it."""
+    ranks = [c[8] if len(c) > 8 else None for c in tops]
+    if None in ranks or len(set(ranks)) < 2:
+        return None
+    best = max(ranks)
+    mine = [c for c, r in zip(tops, ranks) if r == best]
+    return mine[0] if all(_same(c[0], mine[0][0]) for c in mine) else None
+
+
 class AssignmentMixin:
     def _candidate(self, key: str, value: Any, prov: Provenance, label: str, how: Optional[str],
                    score: Optional[float], said: str = "") -> None:
@@ -78,7 +90,8 @@ class AssignmentMixin:
             # ``said``: the value as written ('this term 97.9%' under 'Attendance'), for the words round the figure;
             # last, the label as written, lower case ('attendance (pep 2)'), for the meeting it names
             self.candidates.setdefault(key, []).append((value, power, normalise(label or ""), prov, how, score,
-                                                        normalise(said or ""), " ".join((label or "").lower().split())))
+                                                        normalise(said or ""), " ".join((label or "").lower().split()),
+                                                        getattr(self, "block_period", None)))
 
     def _assign_all(self) -> None:
         for key, cands in self.candidates.items():
@@ -101,6 +114,8 @@ class AssignmentMixin:
                     chosen = max(tops, key=lambda c: c[0])  # one label per meeting: the latest meeting's
                 elif (later := _latest_period(tops)) is not None:
                     chosen = later  # 'Attendance (PEP 1)' beside 'Attendance (PEP 2)': the later meeting's
+                elif (later := _latest_block(tops)) is not None:
+                    chosen = later  # each under its meeting's heading ('Second review - ...'): the later meeting's
                 else:
                     self._uncertain(key, tops)
                     continue

@@ -42,6 +42,7 @@ _BLANK_END = re.compile(r"\s*(?:…+|\.{4,}|_{3,}|·{3,})[.…_·\s]*$")
 _BLANK_IN = re.compile(r"…|\.{3,}|_{3,}|·{3,}")  # a leader inside: a value may stand between two leaders
 _MONTH_ONLY = re.compile(r"^\s*(?:(?:autumn|spring|summer)(?:\s+term)?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"\.?\s+(?:20)?\d{2}\s*$", re.I)
+_TICKED_YES_NO = re.compile(r"(?:\s*[☐☒]\s*(?:yes|no|n/?a)\b)+\s*", re.I)
 _PERCENT_FIGURE = re.compile(r"\d\s?%|%\s*:?\s*\d|\b\d{1,3}(?:\.\d+)?\s*per\s*cent\b", re.I)
 _ROOM_LABEL = re.compile(r"\b(?:room|class|stage|group|base)\b", re.I)
 _YEAR_WORDS = re.compile(r"\b(?:nursery|pre-?school|reception|year\s+(?:\d{1,2}|r|n)|fs[12])\b", re.I)
@@ -49,11 +50,12 @@ _AGE = re.compile(r"\b(\d{1,2})\s*(?:years?|yrs?|y)\b(?:\W{0,3}(?:and\s+)?(\d{1,
 
 
 # A form explaining its items rather than holding one: it speaks of them in general ('each target', 'at least one
-# English target', 'Each column is one target', 'Targets 1 and 2 are academic'), spells out SMART, or says what the
+# English target', 'Each column is one target', 'Targets 1 and 2 are academic', 'Targets 1-3 cover ...': items named
+# by a list or a range of their numbers), spells out SMART, or says what the
 # money cannot pay for. An item itself is about one thing the child will do; no form's item talks like this.
 _FORM_EXPLAINS = re.compile(
     r"\b(?:each|every|all|at least one|any)\s+(?:[a-z+]+\s+){0,2}?(?:targets?|requests?|next steps?|outcomes?|"
-    r"columns?|items?)\b|\btargets?\s+(?:\d|one|two|three)\s*(?:and|&|,)\s*(?:\d|one|two|three)\b|"
+    r"columns?|items?)\b|\btargets?\s+(?:\d|one|two|three)\s*(?:and|&|,|-|–|to)\s*(?:\d|one|two|three)\b|"
     r"\bspecific\b.{0,40}\bmeasur|\b(?:cannot|can ?not|can't|must not|may not|will not)\s+(?:be\s+)?"
     r"(?:fund|funded|used|pay|paid|spent)\b", re.I)
 
@@ -120,6 +122,9 @@ class CoverageMixin:
         if ":" in text and "☐" in text.split(":", 1)[1] and "☒" not in text \
                 and re.fullmatch(r"(?:\s*☐\s*[^☐:]{1,30})+\s*", text.split(":", 1)[1]):
             return  # 'EY adviser check: ☐ Good ☐ Requires improvement ☐ Inadequate': no box ticked, nothing answered
+        if ":" in text and _TICKED_YES_NO.fullmatch(text.split(":", 1)[1]) and not self._field_match(text.split(":", 1)[0]):
+            return  # 'Copy sent to carer?: ☒ Yes ☐ No': a ticked answer to a question the model has no field for is
+            # not content left (general: as on a line of check boxes, paragraphs.py), on any form's grid
         bare = _MINUTE_NUMBER.sub("", text)
         if len(bare.split()) <= 4 and self._not_given(bare):
             return  # 'N/A' in a mandatory field, '8.1 None.' in minutes: empty, nothing was left unread

@@ -241,7 +241,9 @@ class FieldsMixin:
         if key == "school.type":
             return L.match_value("school_type", value)
         if key == "term":
-            return L.match_value("term", value.split()[0]) or L.match_value("term", value)
+            # 'Second review (January to April)': a term named by the months it starts in (general: English school
+            # terms run September-December, January-Easter, Easter-July on every authority's calendar)
+            return L.match_value("term", value.split()[0]) or L.match_value("term", value) or term_of_months(value)
         if key == "academic_year":
             m = _ACADEMIC_YEAR.search(value)
             return f"{m[1]}-{m[2]}" if m else value
@@ -279,3 +281,16 @@ def _surname_first(name: str) -> str:
         return name
     surname = "-".join(w.capitalize() for w in m[1].title().split("-"))
     return f"{m[2]} {surname}"
+
+
+_TERM_MONTH = re.compile(r"\b(sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|jan(?:uary)?|feb(?:ruary)?|"
+                         r"mar(?:ch)?|june?|july?)\b", re.I)
+_MONTH_TERM = {"sep": "autumn", "oct": "autumn", "nov": "autumn", "dec": "autumn", "jan": "spring", "feb": "spring",
+               "mar": "spring", "jun": "summer", "jul": "summer"}
+
+
+def term_of_months(value: str):
+    """The term a span of months starts in ('January to April' -> spring). April (Easter falls in it) and May (also
+    a word) name no term alone."""
+    m = _TERM_MONTH.search(value or "")
+    return _MONTH_TERM[m[1][:3].lower()] if m else None

@@ -18,24 +18,10 @@ from .row_spend import total_cell
 from . import sign_off
 from .voice import _FIRST_PERSON
 from .sections import PAST
+from .figure_tables import FigureTablesMixin
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
-_YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?\d{2}\b")
-_NOW = re.compile(r"\b(?:to date|this|current|so far)\b", re.I)
-_DATE_SPAN = re.compile(r"^\s*(.{6,20}?)\s+(?:to|until|-|–)\s+(.{6,20}?)\s*$", re.I)
-
-
-def _span_year(text: str) -> Optional[int]:
-    """The academic year (its first calendar year) of a row labelled by a span of dates ('01-Sep-2025 to
-    17-Oct-2025', a register summary's period), else None."""
-    m = _DATE_SPAN.match(text or "")
-    a, b = (parse_date(m[1]), parse_date(m[2])) if m else (None, None)
-    if not a or not b or b < a:
-        return None
-    return b.year if b.month >= 9 else b.year - 1
-
-
 def _is_title(labels, text: str) -> bool:
     m = pattern(labels, "title").match(text.strip())
     return bool(m and m[1]) and len(text.split()) <= 6
@@ -52,7 +38,7 @@ def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[
     return not cells or sum(len(c.split()) for c in cells) / len(cells) >= 2.5
 
 
-class ItemTablesMixin:
+class ItemTablesMixin(FigureTablesMixin):
     def table(self, t: Table) -> None:
         t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
         if not t.rows:
@@ -82,8 +68,12 @@ class ItemTablesMixin:
         if self._titled_item_table(t):
             return
         head = texts[0][0].strip() if texts[0] else ""
-        if head and self.labels.is_ignored(head) and not any(r and r[0].strip() and self._field_match(r[0]) for r in texts):
-            return  # 'Agenda Items | Person responsible': a table of something the model does not hold
+        if head and self.labels.is_ignored(head) and not any(r and r[0].strip() and self._field_match(r[0]) for r in texts) \
+                and not (len(texts) >= 2 and any(c.strip() and self._field_match(c) for c in texts[0][1:])):
+            # 'Agenda Items | Person responsible': a table of something the model does not hold. Not when another
+            # label of its header row names a field ('Sessions possible | ... | Attendance' over the figures). Why
+            # general: a row of labels is read label by label on any form, whatever its first label is.
+            return
         ph = self._period_header(texts)
         if ph:  # one column per meeting or term: the latest filled in is this PEP's (period_tables.py)
             self._period_table(t, *ph)
@@ -254,44 +244,6 @@ class ItemTablesMixin:
         self._fill("pp_plus")
         self._note(f"pp_spend[{n}]", cell.prov, label.strip(), "target column", None)
         return True
-
-    def _figure_table(self, t: Table) -> bool:
-        """A table of figures by period ('Period | Possible sessions | Attended | ... | Attendance %' with a row
-        per academic year or term): a column whose header names a typed single field gives that field, from
-        the latest period's row (the latest academic year, else a row saying 'to date' / 'this' / 'current',
-        else the first)."""
-        top = 1 if len(t.rows) > 2 and len({c.text for c in t.rows[0]}) == 1 else 0  # a title row above
-        if len(t.rows) < top + 2 or len(t.rows[top]) < 3:
-            return False
-        head = [c.text for c in t.rows[top]]
-        cols = []
-        for j, h in enumerate(head[1:], start=1):
-            fm = self._field_match(h) if h.strip() else None
-            c = self.labels.concepts.by_key.get(fm[0]) if fm else None
-            if fm and c and c.type == "percent":
-                cols.append((j, fm))
-        if not cols:
-            return False
-        rows = [r for r in t.rows[top + 1:] if r and r[0].text.strip()]
-        if not rows or not all(periods.period_rank(r[0].text) is not None or _YEAR_SPAN.search(r[0].text)
-                               or _NOW.search(r[0].text) or _span_year(r[0].text) or _PAST.search(r[0].text.lower())
-                               for r in rows):
-            return False
-        rows = [r for r in rows if not _PAST.search(r[0].text.lower())]  # 'Previous academic year': history, not this year
-        if not rows:
-            return False
-
-        def rank(r) -> tuple:
-            # 'This year to date' is later than any year named by its dates: the current year's row, on any form
-            y, x = _YEAR_SPAN.search(r[0].text), r[0].text
-            return (bool(_NOW.search(x) and re.search(r"(?i)\byear\b", x)), int(y[1]) if y else (_span_year(x) or 0),
-                    bool(_NOW.search(x)), periods.period_rank(x) or 0)
-        best = max(rows, key=rank)
-        done = False
-        for j, fm in cols:
-            if j < len(best) and best[j].text.strip():
-                done = self.set_match(fm, best[j].text, best[j].prov, head[j].strip()) or done
-        return done
 
     def _labels_above(self, t: Table) -> bool:
         """A row of labels with their values in the row below ('Date of this PEP | Date of Next PEP' over

@@ -169,7 +169,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if not m and (heading_like or text.endswith("?")) and self._sub_heading(text):
             return  # 'How will we know?' under a target: the next paragraph is its success criteria
         if heading_like and periods.is_period_heading(text):
+            # 'Second review - January to April' over the meeting's lines: what follows, down to the next such
+            # heading, is that meeting's, whatever parts its own labels start (sections.py, assignment.py)
             self.period = periods.period_rank(text)
+            self.block_period = self.period if self.running_record else None
             return
         if heading_like and not m and self._note_above(text):
             return  # a bold label ('Date of PEP meeting') with its value on the next line
@@ -338,12 +341,17 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         targets above)': a part's name as a label, followed by an introduction or the form's instruction,
         starts that part (its items follow)."""
         v = value.strip()
-        if not v or not (v.endswith(":") or v.startswith("(") or _INSTRUCTION.match(v) or _MUST.search(v)):
+        # 'PP+: School asks for PP+ for: Maths tuition (£320). ...': the introduction, then its items run on. Why
+        # general: words ending in a colon (not '1:1') introduce what follows, on one line or on the next.
+        run_on = _RUN_ON_INTRO.match(v) if part_named(self, label) == "pp_plus" else None
+        if not v or not (v.endswith(":") or v.startswith("(") or _INSTRUCTION.match(v) or _MUST.search(v) or run_on):
             return False
         part = self._heading_part(label)
         if not part:
             return False
         self._enter(part, prov, label.strip())
+        if run_on and not v.endswith(":"):
+            self._prose_paragraph(run_on[1], prov)
         return True
 
     def _idiom_pairs(self, text: str, prov: Provenance) -> bool:
@@ -402,3 +410,11 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             if fm and self.set_match(fm, value, prov, label):
                 done = True
         return done
+
+
+_RUN_ON_INTRO = re.compile(r"^[^:£\d]{3,80}(?<!\d):(?!\d)\s+(\S.*)$", re.S)
+
+
+def part_named(reader, label: str):
+    """The part a label names, if any (for an introduction whose items follow on the same line)."""
+    return reader._heading_part(label) if label and len(label.split()) <= 6 else None

@@ -38,6 +38,7 @@ _PLACE = re.compile(r"\s+(?:at|in)\s+(?!.*\s(?:at|in)\s)[^,]*$")  # the last 'at
 _JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:his|her|their|the|my)\s)")
 _JOINING = re.compile(r"\s*(?:,|;|and|or|then|and then|and also|also)?\s*", re.I)  # between two quotations of one speaker
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ONLY_REF = re.compile(r"^(?:the\s+)?(?:target|next step)\s*\w{0,3}$", re.I)
 
 
 def sentences(text: str) -> list[str]:
@@ -195,7 +196,9 @@ class ProseMixin:
         done = self._sentence_facts(sents, prov) or done
         done = self._ordinal_targets(sents, prov) or done
         if self._mentions_pp(text) or self.part == "pp_plus":
+            had = len(self.pep.pp_spend)
             done = self._spend_sentences(sents, prov) or done
+            done = len(self.pep.pp_spend) == had and self._priced_sentences(sents, prov) or done
         return done
 
     def _amount_item(self, desc: str, cost_text: str, prov: Provenance) -> bool:
@@ -397,8 +400,8 @@ class ProseMixin:
                 desc = re.split(r"\s*\(|,\s*(?:linked|towards|for target|to support)\b|;\s|\s+and\s*$", segment)[0]
                 desc = desc.strip(" .,")
                 cost = money_amounts(a[0])
-                if len(desc.split()) < 2 or not cost:
-                    continue
+                if len(desc.split()) < 2 or not cost or _ONLY_REF.match(desc):
+                    continue  # ('£320, for target 1': the target it serves, not what it buys)
                 self.pep.pp_spend.append(SpendLine(description=desc, cost=cost[0], cost_text=a[0].strip(),
                                                    target_ref=self._target_ref(segment)))
                 idx = len(self.pep.pp_spend) - 1
@@ -407,15 +410,3 @@ class ProseMixin:
                 self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
                 done = True
         return done
-
-    def _target_ref(self, text: str) -> Optional[str]:
-        """'(target 2)', 'linked to the first target', 'for next step 3': the target a spend line serves."""
-        m = re.search(r"\b(?:target|next step|step)\s*(?:no\.?\s*)?(\d{1,2}|[a-h](?=\W|$))", text, re.I)
-        if m:
-            return m[1] if m[1].isdigit() else str(ord(m[1].lower()) - 96)  # 'target b' is the second
-        m = re.search(r"\b([a-z]+)\s+(?:target|next step)\b", text, re.I)
-        if m:
-            n = self._ordinal(m[1])
-            if n and m[1].lower() not in _NUM_WORDS:
-                return str(n)
-        return None

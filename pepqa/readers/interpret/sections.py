@@ -21,11 +21,15 @@ class SectionsMixin:
         self.ignored_section = self.past_section = False
         self.slot = self.sub_col = None
         # 'PEP 2 - Spring term 2026: next steps and PP+': the part's items are that period's (the latest kept)
-        self.period = periods.period_rank(heading) if part in ("targets", "pp_plus") else None
+        # A part under a heading naming only a meeting ('First review - September to December'): that meeting's.
+        # Why general: a running record's entries are each one meeting, whatever their parts are headed.
+        named = periods.period_rank(heading)
+        self.period = (named if named is not None else self.block_period) if part in ("targets", "pp_plus") else None
         if part == "pp_plus" and self.period is None and self._past_period_heading(heading):
             self.period = PAST  # 'Impact of last term's EYPP': what was bought then, not this PEP's request
         # 'Designated Teacher sign-off': whose signature the part's date is (sign_off.py)
         self.signer = _signer(self.labels, heading) if part == "qa" else None
+        self.part_heading = heading
         if part == "pupil_voice":
             # A heading naming the voice again after a profile ('About me' held the child's details): the views
             # have their own box under it, so the details no longer say the views may be elsewhere.

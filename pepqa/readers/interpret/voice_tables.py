@@ -72,7 +72,9 @@ class VoiceTablesMixin:
         school day, a lesson), which the PEP model does not hold. A voice column left blank is a voice part
         found empty. Returns False when the table has no such column."""
         rows = t.rows
-        top = 1 if len(rows) > 3 and len({c.text for c in rows[0]}) == 1 else 0  # a title row above the header
+        # A title row above the header ('2. Friends and feelings' across the table), even over a single row of
+        # answers. Why general: a merged first row is a table's title on any form, however few its rows.
+        top = 1 if len(rows) >= 3 and len({c.text for c in rows[0]}) == 1 else 0
         if len(rows) < top + 2:
             return False
         head = [c.text.strip() for c in rows[top]]
@@ -87,8 +89,11 @@ class VoiceTablesMixin:
         side = [r[0].text.strip() for r in rows[top + 1:] if r and r[0].text.strip()]
         if cols != [0] and sum(1 for x in side if self._field_match(x) or x.endswith("?")) * 2 >= max(len(side), 1):
             return False  # labels down the side: a table of labels and values, not a grid
-        if sum(1 for x in side if self.labels.match_value("role", x) not in (None, "child")) * 2 >= max(len(side), 1):
-            return False  # 'Carer | ...', 'Teacher | ...': the views of the adults round the table
+        if sum(1 for x in side if len(x.split()) <= 6 and self.labels.match_value("role", x) not in (None, "child")) \
+                * 2 >= max(len(side), 1):
+            # 'Carer | ...', 'Teacher | ...': the views of the adults round the table. A side cell that is a
+            # sentence mentioning a carer is what the adults said, not a role label (general: labels are short).
+            return False
         self.found.add("pupil_voice")
         self._note("parts.pupil_voice", rows[top][cols[0]].prov, head[cols[0]])
         for row in rows[top + 1:]:
@@ -111,11 +116,19 @@ class VoiceTablesMixin:
         title = {c.text.strip() for c in t.rows[0]} - {""}
         if len(title) == 1 and self._heading_part(title.pop()) not in (None, "pupil_voice"):
             return False  # 'STUDENT DETAILS' over the rows: the table starts a part of its own, it is not in the voice
-        labels = [r[0].text.strip() for r in t.rows if len(r) >= 2 and r[0].text.strip()]
-        known = [fm for x in labels if (fm := self._field_match(x)) and fm[0].split(".")[0] in ("child", "school")]
+        # Rows of things the model does not hold ('Social worker | ...') or of a figure ('Age | 4 years 1 month')
+        # say nothing either way (general: they are details on any form, never the child's views).
+        labels = [r[0].text.strip() for r in t.rows if len(r) >= 2 and r[0].text.strip()
+                  and not self.labels.is_ignored(r[0].text.strip()) and not re.search(r"\d", r[-1].text)]
+        known = [fm for r in t.rows if len(r) >= 2 and (x := r[0].text.strip()) and (fm := self._field_match(x))
+                 and fm[0].split(".")[0] in ("child", "school")]
         if len(known) < 3 or len(known) * 2 < len(labels):
             return False
         keep = self.part
+        # '(social worker to complete from the records)' after the heading: an adult fills the profile in, so
+        # its first-person prompts ('Where I live') hold that adult's record, not the child's words. Why general:
+        # a form saying who completes a box says whose words are in it.
+        by_adult = _by_adult(self.labels, getattr(self, "part_heading", "") or "")
         try:
             for row in t.rows:
                 label, value = row[0].text.strip(), row[-1].text.strip()
@@ -123,7 +136,7 @@ class VoiceTablesMixin:
                 # Dinosaurs and painting'), is still the child's answer; a figure ('3 years 11 months') is a detail
                 answer = len(row) >= 2 and bool(value) and not re.search(r"\d", value) \
                     and bool(_ME.search(label) or self._voice_prompt(label)) \
-                    and not self._field_match(label) and not self.labels.is_ignored(label)
+                    and not self._field_match(label) and not self.labels.is_ignored(label) and not by_adult
                 self.part = keep if answer else "child"
                 self._label_value_row(row)
         finally:
@@ -233,3 +246,15 @@ def _points(text: str) -> list[str]:
 
 
 _LABEL_END = re.compile(r"[:?]\s*$")  # 'What I enjoy:', 'Anything else?': a prompt's ending
+
+
+_COMPLETER = re.compile(r"\(([^()]*\b(?:to\s+complete|to\s+be\s+completed\s+by|completes?)\b[^()]*)\)", re.I)
+
+
+def _by_adult(labels, heading: str) -> bool:
+    """Does a heading's bracket say an adult, not the child, completes the part ('(social worker to complete before
+    the meeting)')? Not when the child completes it with them ('(DT to complete with the young person)')."""
+    m = _COMPLETER.search(heading)
+    if not m or re.search(r"(?i)\b(?:with|child|young person|pupil|student|me)\b", m[1]):
+        return False
+    return labels.match_value("role", m[1]) not in (None, "child")

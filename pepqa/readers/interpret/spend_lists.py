@@ -1,0 +1,71 @@
+"""PP+ spend written as a list of sentences, each a thing then its price: 'Weekly phonics group with the TA,
+twelve sessions costing £180, for target 2. Reading books for home (£35).' (the other spend idiom, '£300 will
+pay for ...', is prose.py's).
+
+Why general: a request listed one purchase per sentence names the purchase first and its cost after it on any
+form; a careful reader takes each sentence as a line, its cost the last amount outside brackets (a rate in
+brackets, '(£32 an hour)', is how it was worked out), and the target it names. A sentence with neither a cost
+nor a target is not taken for a line, nor one about what was bought ('The tutoring last term cost £300'), which is
+the impact review; a total ('Total requested: £580') is left to the amount requested (prose.py). ``_target_ref``
+(the target a spend line names) is shared with prose.py and prose_items.py.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Provenance, SpendLine
+from ...values import parse_money
+from .prose import _NUM_WORDS
+from .wording import pattern
+
+# where a line's description ends: its cost ('costing £320', 'at £100 for the term', '(£75)', '£40') or the
+# target it serves ('for target 1', '(target 2)')
+_DESC_END = re.compile(r"\s*(?:,\s*)?(?:\b(?:costing|cost|at|@|totalling|=)\s+£|\(\s*£|£|\(?\s*\b(?:for|linked to|towards)"
+                       r"\s+target\b|\(\s*target\b)", re.I)
+_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall)\b", re.I)
+_BOUGHT = re.compile(r"\b(?:was|were|had|paid|helped|bought|spent|used|last (?:term|year)|previous)\b", re.I)
+
+
+class SpendListsMixin:
+    def _priced_sentences(self, sents: list[str], prov: Provenance) -> bool:
+        """Under PP+, sentences each naming a purchase then its cost or target: a spend line each."""
+        if self.part != "pp_plus":
+            return False
+        lines: list[tuple[str, Optional[float], Optional[str], str]] = []
+        for s in sents:
+            s = s.strip()
+            if not s or _TOTAL.search(s) or _BOUGHT.search(s) or self._not_given(s):
+                continue
+            end = _DESC_END.search(s)
+            desc = (s[:end.start()] if end else s).strip(" .,;:-")
+            cost = parse_money(s) if "£" in s else None
+            ref = self._target_ref(s[end.start():]) if end else None
+            if cost is None and ref is None:
+                continue
+            if not desc or len(desc.split()) < 2 or len(desc.split()) > 30 or self._field_match(desc) \
+                    or self._mentions_pp(desc) or pattern(self.labels, "of_pp").match(desc):
+                return False  # not a list of purchases: a sentence about PP+ whose shape is not read here
+            lines.append((desc, cost, ref, s))
+        if not lines:
+            return False
+        for desc, cost, ref, s in lines:
+            self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=s if cost is not None else None,
+                                               target_ref=ref))
+            idx = len(self.pep.pp_spend) - 1
+            self.item_period[("pp_spend", idx)] = self.period
+            self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+        self._fill("pp_plus")
+        return True
+
+    def _target_ref(self, text: str) -> Optional[str]:
+        """'(target 2)', 'linked to the first target', 'for next step 3': the target a spend line serves."""
+        m = re.search(r"\b(?:target|next step|step)\s*(?:no\.?\s*)?(\d{1,2}|[a-h](?=\W|$))", text, re.I)
+        if m:
+            return m[1] if m[1].isdigit() else str(ord(m[1].lower()) - 96)  # 'target b' is the second
+        m = re.search(r"\b([a-z]+)\s+(?:target|next step)\b", text, re.I)
+        if m:
+            n = self._ordinal(m[1])
+            if n and m[1].lower() not in _NUM_WORDS:
+                return str(n)
+        return None
