@@ -386,6 +386,8 @@ class ProseMixin:
                         self._fill("pp_plus")
                         self._note("pp_requested", prov, None, "prose", None)
                         done = True
+                elif self._priced_sentence(s, amounts, prov):  # 'Story sacks, costing £25 (target 1).' (prose_items.py)
+                    done = True
                 continue
             first = funded[0][0]
             if request and _word_in(request, s[:first.start()]) and self.pep.pp_requested is None:
