@@ -118,3 +118,30 @@ def test_rdJ_pdf_a_topic_with_its_questions_in_brackets_is_not_the_voice(tmp_pat
         _bold(d, "Attendance")
         d.add_paragraph("Attendance this year: 95%")
     assert not (_read(tmp_path, build).pupil_voice.text or "").strip()
+
+
+def test_rdJ_pdf_a_rating_on_word_options_under_the_targets_heading_is_not_targets(tmp_path):
+    # 'Area | Beginning / Secure' over 'Reading | Secure (ahead)': a rating on the words its header prints is where
+    # the child is now (attainment), and leaves the targets part it stood under fully read
+    def build(d):
+        _head(d)
+        _bold(d, "Targets")
+        _grid(d, [["No.", "Target", "By when"],
+                  ["1", "Ruby will join in a group game and wait for her turn at least four times", "July 2026"]])
+        _grid(d, [["Area", "Beginning / Secure"], ["Reading", "Secure (ahead)"], ["Writing", "Beginning"],
+                  ["Number", "Beginning"]])
+    pep = _read(tmp_path, build)
+    assert [t.text[:14] for t in pep.targets] == ["Ruby will join"]
+    assert pep.parts["targets"].value == "read"
+
+
+def test_rdJ_pdf_a_pp_sentence_naming_what_the_money_will_buy_without_a_price(tmp_path):
+    # under PP+, 'Part of the PP+ will be used for ...' with no amount is a spend line whose cost is not given
+    def build(d):
+        _head(d)
+        _bold(d, "Pupil Premium Plus")
+        d.add_paragraph("Part of the PP+ will be used for a lunchtime Lego club.")
+        d.add_paragraph("Chess set for the library, costing £25 (target 1).")
+    pep = _read(tmp_path, build)
+    assert sorted((s.cost or 0.0) for s in pep.pp_spend) == [0.0, 25.0]
+    assert any("Lego club" in s.description and s.cost is None for s in pep.pp_spend)

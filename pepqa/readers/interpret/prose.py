@@ -363,6 +363,7 @@ class ProseMixin:
         for s in sents:
             amounts = list(_MONEY.finditer(s))
             if not amounts:
+                done = self._unpriced_sentence(s, prov) or done  # 'Some of the PP+ will go towards ...' (prose_items.py)
                 continue
             if self._other_fund(s):
                 done = True  # 'Personal Education Allowance (PEA) requested: guitar lessons £120': another fund, read

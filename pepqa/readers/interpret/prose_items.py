@@ -119,6 +119,26 @@ class ProseItemsMixin:
         self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
         return True
 
+    def _unpriced_sentence(self, s: str, prov: Provenance) -> bool:
+        """'Part of the PP+ will be used for a lunchtime club.' under the PP+ heading: a sentence naming the fund as
+        what will pay for something ([prose] fund_verbs of the future, 'will ...' / 'to ...') with no amount is a
+        spend line whose cost is not given (the officer's check then asks for it). Why general: on any form the
+        school saying what the money will buy is a line of the request, priced or not; a past 'paid for' is not."""
+        if self.part != "pp_plus" or s.rstrip().endswith("?") or not self._mentions_pp(s) or _MUST.search(s) \
+                or self._other_fund(s) or self._not_given(s) or _INSTRUCTION.match(s):
+            return False
+        verbs = [v for v in self._prose_words("fund_verbs") if v.startswith(("will ", "to "))]
+        m = re.search(r"(?i)\b(?:" + alt(verbs) + r")\b\s+(\S.*)$", s) if verbs else None
+        if not m or len(m[1].split()) < 2 or len(s.split()) > 30:
+            return False
+        desc = _clean(s.strip().rstrip(".")) or s.strip()
+        self.pep.pp_spend.append(SpendLine(description=desc, cost=None, cost_text=None, target_ref=self._target_ref(s)))
+        idx = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", idx)] = self.period
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+        return True
+
     def _cost_to_come(self, body: str, prov: Provenance) -> bool:
         """A bulleted PP+ line whose amount is written as still to come ('Amount TBC – Extra transition visits with
         key worker'; [prose] cost_to_come): a spend line of the request with no cost, not text left unread. General:
