@@ -145,3 +145,4 @@ def test_rdJ_pdf_a_pp_sentence_naming_what_the_money_will_buy_without_a_price(tm
     pep = _read(tmp_path, build)
     assert sorted((s.cost or 0.0) for s in pep.pp_spend) == [0.0, 25.0]
     assert any("Lego club" in s.description and s.cost is None for s in pep.pp_spend)
+
