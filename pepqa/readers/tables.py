@@ -131,7 +131,7 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
                 colmap[i] = col
                 strength += new - old
     main = _MAIN.get(kind)
-    _numbers_main(colmap, kind, rows, cell_len)
+    _numbers_main(colmap, kind, rows, cell_len, len(cells))
     cols = set(colmap.values())
     guessed = False
     if main and main not in cols and len(colmap) >= 2 and all(any(c in cols for c in req) for req in REQUIRED[kind][1:]):
@@ -161,7 +161,7 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
     return colmap, strength - (3.0 if guessed else 0.0)
 
 
-def _numbers_main(colmap: dict[int, str], kind: str, rows: list[list[str]], cell_len) -> None:
+def _numbers_main(colmap: dict[int, str], kind: str, rows: list[list[str]], cell_len, n_cols: int = 0) -> None:
     """'Goal | Area | What I will achieve, and by when' over '1 | English | Sam will ...': the column named for the
     items holds only their numbers, so it numbers them, and the column of sentences named for a detail (here
     'by when') holds the items themselves.
@@ -176,6 +176,10 @@ def _numbers_main(colmap: dict[int, str], kind: str, rows: list[list[str]], cell
     if not cells or not all(_ITEM_NO.match(c) for c in cells):
         return
     long = [i for i, c in colmap.items() if i != j and c not in ("area", "who", "number") and cell_len(i) >= 40]
+    if not long and n_cols:
+        # 'Target | Area | What needs to happen': no header names the sentences' column, but it is the only one of
+        # sentences, so it holds the items as surely as one named for a detail would.
+        long = [i for i in range(n_cols) if i not in colmap and cell_len(i) >= 40]
     if len(long) != 1:
         return
     colmap[j] = "number"

@@ -19,6 +19,7 @@ from .coverage import CoverageMixin
 from .sections import PAST, SectionsMixin
 from .fields import FieldsMixin
 from .furniture import furniture_school
+from .meetings import latest_meeting
 from .paragraphs import ParagraphsMixin
 from .period_tables import PeriodTablesMixin
 from .review_tables import ReviewTablesMixin
@@ -29,6 +30,7 @@ from .prose import ProseMixin
 from .spend_lists import SpendListsMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
+from .banded import BandedTablesMixin
 from .label_rows import LabelRowsMixin
 from .target_spend import TargetSpendMixin
 from .voice import VoiceMixin
@@ -38,7 +40,7 @@ from .voice_tables import VoiceTablesMixin
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
                   RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin,
-                  ItemFieldsMixin, SpendListsMixin):
+                  ItemFieldsMixin, SpendListsMixin, BandedTablesMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -99,7 +101,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         return self._acr.sub(lambda m: self.acronyms.get(m[1].upper(), m[1]), text)
 
     def run(self) -> PEP:
-        for b in self.doc.blocks:
+        for b in latest_meeting(self.labels, self.doc.blocks):  # a log of several meetings: the latest (meetings.py)
             if isinstance(b, Para):
                 self.para(b)
                 self.prev_text = b.text.strip() or self.prev_text

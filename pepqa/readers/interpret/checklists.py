@@ -68,7 +68,8 @@ class ChecklistsMixin:
         if not _SCALE_OPTIONS.fullmatch(head):
             return False
         options = {o.strip().lower() for o in head.split("/")}
-        values = [r[1].strip().lower() for r in texts[1:] if len(r) == 2 and r[1].strip()]
+        # a value may carry a note on the rating ('Expected (on track)'): the option is what is before the bracket
+        values = [re.sub(r"\s*\([^()]*\)\s*$", "", r[1]).strip().lower() for r in texts[1:] if len(r) == 2 and r[1].strip()]
         if len(values) < 2 or any(v not in options for v in values):
             return False
         self.found.add("attainment")
@@ -78,4 +79,5 @@ class ChecklistsMixin:
         return True
 
 
-_SCALE_OPTIONS = re.compile(r"\s*[\w+\-]{1,4}(?:\s*/\s*[\w+\-]{1,4}){1,5}\s*")
+# the options a scale's header prints: short codes ('1 / 2 / 3', 'B / D / S') or single words ('Emerging / Expected')
+_SCALE_OPTIONS = re.compile(r"\s*[\w+\-]{1,12}(?:\s*/\s*[\w+\-]{1,12}){1,5}\s*")

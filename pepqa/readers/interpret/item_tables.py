@@ -47,6 +47,8 @@ class ItemTablesMixin(FigureTablesMixin):
         signed = sign_off.school_sign_off(self.labels, t) or sign_off.rows_sign_off(self.labels, t)
         if signed:
             self.set_field("completed_date", signed[0], signed[1].prov, "designated teacher's signature date", "derived")
+        if self._banded_table(t):
+            return  # a long grid cut by title bands: each band a heading over a table of its own (banded.py)
         if self.slot and self._slot_table(t):
             return  # 'Target 1 - English' over a table of its fields ('S - what exactly? | Ellis will ...')
         kind, colmap, header_row = self._table_kind(t)

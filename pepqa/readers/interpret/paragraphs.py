@@ -235,6 +235,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
                 and self._prose_paragraph(text, p.prov):
             self._fields_in_sentences(text, p.prov)  # '... on 15th October 2025. Attendance since September: 95%.'
             return
+        if self.part == "pp_plus" and not m and not heading_like and self._unpriced_sentence(text, p.prov):
+            return  # a short line: 'Part of the PP+ will be used for a lunchtime club.' (prose_items.py)
         self._fields_in_sentences(text, p.prov)
         if self.part == "pupil_voice" and not m and self._asked_about_voice(text, p.prov):
             return  # 'How were the views gathered? Talking Mat ...': a question about the voice and its answer

@@ -196,9 +196,10 @@ class ProseMixin:
         done = self._sentence_facts(sents, prov) or done
         done = self._ordinal_targets(sents, prov) or done
         if self._mentions_pp(text) or self.part == "pp_plus":
-            had = len(self.pep.pp_spend)
-            done = self._spend_sentences(sents, prov) or done
-            done = len(self.pep.pp_spend) == had and self._priced_sentences(sents, prov) or done
+            # a request listed one purchase a sentence (spend_lists.py: all its sentences or none) first, then the
+            # spend sentences of running prose ('£300 will pay for ...', 'Story sacks, costing £25')
+            listed = self._priced_sentences(sents, prov)
+            done = listed or self._spend_sentences(sents, prov) or done
         return done
 
     def _amount_item(self, desc: str, cost_text: str, prov: Provenance) -> bool:
@@ -366,6 +367,7 @@ class ProseMixin:
         for s in sents:
             amounts = list(_MONEY.finditer(s))
             if not amounts:
+                done = self._unpriced_sentence(s, prov) or done  # 'Some of the PP+ will go towards ...' (prose_items.py)
                 continue
             if self._other_fund(s):
                 done = True  # 'Personal Education Allowance (PEA) requested: guitar lessons £120': another fund, read
@@ -389,6 +391,8 @@ class ProseMixin:
                         self._fill("pp_plus")
                         self._note("pp_requested", prov, None, "prose", None)
                         done = True
+                elif self._priced_sentence(s, amounts, prov):  # 'Story sacks, costing £25 (target 1).' (prose_items.py)
+                    done = True
                 continue
             first = funded[0][0]
             if request and _word_in(request, s[:first.start()]) and self.pep.pp_requested is None:

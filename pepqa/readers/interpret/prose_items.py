@@ -90,6 +90,55 @@ class ProseItemsMixin:
         self.pending = (kind, obj, idx)
         return True
 
+    def _priced_sentence(self, s: str, amounts: list, prov: Provenance) -> bool:
+        """'Story sacks for home, costing £25 (target 1).' in a paragraph under the PP+ heading: a sentence naming a
+        thing and then its one price (joined by a [prose] price_link or a dash) is a spend line, its description the
+        words before the price. Why general: a priced line under PP+ is a thing bought (_list_item); several such
+        sentences run together in one paragraph are several things bought, on any form."""
+        if self.part != "pp_plus" or len(amounts) != 1 or self._other_fund(s) or self._not_given(s):
+            return False
+        links = self._prose_words("price_links")
+        before = s[:amounts[0].start()]
+        joined = re.search(r"(?i)[\s,]*\b(?:" + alt(links) + r")\s*$", before) if links else None
+        if not joined:  # only a link word or a dash joins a thing to its price ('The school asks for £400' is neither)
+            joined = re.search(r"\s+[\-–—:]\s*$", before)
+        if not joined:
+            return False
+        desc = _clean(re.sub(r"[\s,\-–—:]+$", "", before[:joined.start()])) or ""
+        if len(desc.split()) < 3 or len(desc.split()) > 30 or self._mentions_pp(s) or _MUST.search(s) \
+                or re.search(r"\b(?:total|request\w*|remaining|balance|we|i)\b", desc, re.I):
+            return False
+        cost = money_amounts(amounts[0][0])
+        if not cost:
+            return False
+        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost[0], cost_text=amounts[0][0].strip(),
+                                           target_ref=self._target_ref(s[amounts[0].end():])))
+        idx = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", idx)] = self.period
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+        return True
+
+    def _unpriced_sentence(self, s: str, prov: Provenance) -> bool:
+        """'Part of the PP+ will be used for a lunchtime club.' under the PP+ heading: a sentence naming the fund as
+        what will pay for something ([prose] fund_verbs of the future, 'will ...' / 'to ...') with no amount is a
+        spend line whose cost is not given (the officer's check then asks for it). Why general: on any form the
+        school saying what the money will buy is a line of the request, priced or not; a past 'paid for' is not."""
+        if self.part != "pp_plus" or s.rstrip().endswith("?") or not self._mentions_pp(s) or _MUST.search(s) \
+                or self._other_fund(s) or self._not_given(s) or _INSTRUCTION.match(s):
+            return False
+        verbs = [v for v in self._prose_words("fund_verbs") if v.startswith(("will ", "to "))]
+        m = re.search(r"(?i)\b(?:" + alt(verbs) + r")\b\s+(\S.*)$", s) if verbs else None
+        if not m or len(m[1].split()) < 2 or len(s.split()) > 30:
+            return False
+        desc = _clean(s.strip().rstrip(".")) or s.strip()
+        self.pep.pp_spend.append(SpendLine(description=desc, cost=None, cost_text=None, target_ref=self._target_ref(s)))
+        idx = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", idx)] = self.period
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+        return True
+
     def _cost_to_come(self, body: str, prov: Provenance) -> bool:
         """A bulleted PP+ line whose amount is written as still to come ('Amount TBC – Extra transition visits with
         key worker'; [prose] cost_to_come): a spend line of the request with no cost, not text left unread. General:

@@ -209,6 +209,11 @@ _THIRD_CHILD = re.compile(r"\b(?:the|this)\s+(?:child|young\s+person|pupil|stude
 _ME = re.compile(r"\b(?:I|me|my|mine|I'm|I’m)\b")
 
 
+# A topic and, in brackets, the three or more questions it covers separated by slashes: a box's printed heading.
+# General: a child's words never list alternatives for the reader to choose among; forms title boxes so.
+_TOPIC_AND_QUESTIONS = re.compile(r"[^()\n.!?]{3,80}\((?:[^()/]+/){2,}[^()/]+\)\s*:?")
+
+
 def _is_prompt(text: str) -> bool:
     """A question or sentence starter printed on the form ('What I find hard', 'I like playing with...'),
     not the child's words."""
@@ -222,6 +227,8 @@ def _is_prompt(text: str) -> bool:
     if _ADULT_NOTE.match(t) and _THIRD_CHILD.search(t) and not _ME.search(t):
         return True  # 'Write the child's own words. Say how you found out.': the form telling the adult what to do
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # 'How did we find out? (tick all that apply)'
+    if _TOPIC_AND_QUESTIONS.fullmatch(t) and not _ME.search(t):
+        return True  # 'Talking at the meeting (what went well / what worries us / next)': a box's topic and its questions
     q = t.rfind("?")
     if 0 < q and len(t.split()) <= 40 and _FORM_NOTE.match(t[q + 1:].strip()) and not _ME.search(t[q + 1:]):
         return True  # '9. What does the young person think ...? Please use their own words.': the question and its note

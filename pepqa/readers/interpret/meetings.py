@@ -1,0 +1,58 @@
+"""Documents that log several meetings one after another, each under its own title ('Phase 1 PEP', 'Phase 2
+PEP', 'Progression review PEP'), each with its own date: the meeting with the latest date is the PEP.
+
+Why general: a running record (a plan reviewed phase after phase, a log written newest first or last) holds
+every meeting's date, targets and views; a careful reader judges the latest meeting by its date, whatever
+order the record keeps, and takes the earlier meetings as history, as the period rules do for terms
+(periods.py). Only blocks opened by a title naming a meeting ([prose] meeting_words) on a table's first row
+(a band of its own) are taken as meetings; each must state a date in its first rows under a label naming a
+date, and the dates must differ, or the document is read whole.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...values import parse_date
+from ..blocks import Para, Table
+
+_DATE_LABEL = re.compile(r"\bdate\b", re.I)
+
+
+def _title(labels, b) -> Optional[str]:
+    """The title a table opens with on a row of its own, when it names a meeting."""
+    if not isinstance(b, Table) or len(b.rows) < 3:
+        return None
+    first = {c.text.strip() for c in b.rows[0] if c.text.strip()}
+    if len(first) != 1:
+        return None
+    title = first.pop()
+    words = labels.prose.get("meeting_words", ())
+    if "\n" in title or len(title.split()) > 6 or not words:
+        return None
+    return title if re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", title, re.I) else None
+
+
+def _date(b: Table):
+    """The first date a block's opening rows give under a label naming a date ('PEP date | 15.10.2025')."""
+    for row in b.rows[1:6]:
+        cells = [c.text.strip() for c in row]
+        for i in range(0, len(cells) - 1):
+            if _DATE_LABEL.search(cells[i]) and (d := parse_date(cells[i + 1])):
+                return d
+    return None
+
+
+def latest_meeting(labels, blocks: list) -> list:
+    """The blocks with only the latest meeting's kept (the document's opening blocks, before the first meeting,
+    stay: they describe the child), or the blocks unchanged."""
+    starts = [i for i, b in enumerate(blocks) if _title(labels, b)]
+    if len(starts) < 2:
+        return blocks
+    titles = [_title(labels, blocks[i]) for i in starts]
+    dates = [_date(blocks[i]) for i in starts]
+    if len(set(titles)) != len(titles) or any(d is None for d in dates) or len(set(dates)) != len(dates):
+        return blocks
+    k = max(range(len(starts)), key=lambda j: dates[j])
+    end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+    return blocks[:starts[0]] + blocks[starts[k]:end]
