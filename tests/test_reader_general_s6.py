@@ -200,3 +200,32 @@ def test_text_with_no_date_left_in_the_meeting_details_does_not_make_them_partia
 def test_a_date_left_in_the_meeting_details_still_makes_them_partial(tmp_path):
     rows = [["Date of PEP meeting", "12/02/2026"], ["Reason for this review", "Move of school on 5 January"]]
     assert read_pep(_docx(tmp_path, _meeting(rows))).parts["meeting"].value == "partial"
+
+
+def _ledger(header):
+    def build(d):
+        _details(d)
+        d.add_heading("Pupil Premium Plus", 2)
+        _table(d, [["Date", "Item", "Linked to", header, "Balance £"],
+                   ["02/03/26", "Autumn allocation received from Virtual School", "", "", "600.00"],
+                   ["04/03/26", "Phonics catch-up group, 3 x 20 minutes a week", "Target 1", "240.00", "360.00"],
+                   ["04/03/26", "Maths manipulatives pack for home", "Target 2", "45.00", "315.00"]])
+    return build
+
+
+def test_the_one_column_of_amounts_in_a_spend_ledger_is_the_cost_and_money_received_is_no_line(tmp_path):
+    # 'Debit £' names no cost a label list knows, but it is the only column of amounts that is not a balance;
+    # the allocation coming in is not a thing bought.
+    pep = read_pep(_docx(tmp_path, _ledger("Debit £")))
+    assert [(s.description[:12], s.cost) for s in pep.pp_spend] == [("Phonics catc", 240.0), ("Maths manipu", 45.0)]
+
+
+def test_two_columns_of_amounts_with_nothing_to_tell_them_apart_leave_the_cost_unread(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("Pupil Premium Plus", 2)
+        _table(d, [["Item", "Linked to", "Column A", "Column B"],
+                   ["Phonics catch-up group, 3 x 20 minutes a week", "Target 1", "240.00", "360.00"],
+                   ["Maths manipulatives pack for home", "Target 2", "45.00", "315.00"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert all(s.cost is None for s in pep.pp_spend)

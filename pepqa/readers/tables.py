@@ -132,6 +132,8 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
                 strength += new - old
     main = _MAIN.get(kind)
     _numbers_main(colmap, kind, rows, cell_len, len(cells))
+    if kind == "pp_spend" and "cost" not in colmap.values():
+        _amounts_column(colmap, cells, rows)
     cols = set(colmap.values())
     guessed = False
     if main and main not in cols and len(colmap) >= 2 and all(any(c in cols for c in req) for req in REQUIRED[kind][1:]):
@@ -159,6 +161,26 @@ def header_map(labels: Labels, cells: list[str], kind: str, rows: list[list[str]
     if not all(any(c in cols for c in req) for req in REQUIRED[kind]):
         return None
     return colmap, strength - (3.0 if guessed else 0.0)
+
+
+_AMOUNT = re.compile(r"^\s*£?\s*\d{1,5}(?:,\d{3})?(?:\.\d{2})?\s*$")
+_NOT_SPENT = re.compile(r"\b(?:balance|credit|received|income|in|remaining|left|total|allocation|budget)\b", re.I)
+
+
+def _amounts_column(colmap: dict[int, str], cells: list[str], rows: list[list[str]]) -> None:
+    """A spend table whose cost column's header names no cost ('Debit £', 'Out'): the one column of bare amounts
+    left is the cost. Why general: in a table of things bought, the column holding their amounts is what they
+    cost, whatever the form calls it; a running balance or money received is not (its header says so), and two
+    such columns with nothing to tell them apart leave the cost unread rather than guessed."""
+    found = []
+    for i, head in enumerate(cells):
+        if i in colmap or _NOT_SPENT.search(head or ""):
+            continue
+        vals = [r[i] for r in rows if i < len(r) and r[i].strip()]
+        if len(vals) >= 2 and sum(1 for v in vals if _AMOUNT.match(v)) * 4 >= 3 * len(vals):
+            found.append(i)
+    if len(found) == 1:
+        colmap[found[0]] = "cost"
 
 
 def _numbers_main(colmap: dict[int, str], kind: str, rows: list[list[str]], cell_len, n_cols: int = 0) -> None:

@@ -423,6 +423,8 @@ class ItemTablesMixin(FigureTablesMixin):
                 continue
             if kind == "pp_spend" and obj.cost is None and "£" in obj.description:
                 obj.cost = parse_money(obj.description)  # 'Provision and cost' in one cell
+            if kind == "pp_spend" and obj.cost is None and self._other_fund(obj.description):
+                continue  # 'Spring allocation received from Virtual School' in a ledger: money in, not a thing bought
             target_list.append(obj)
             self._fill(part)
             idx = len(target_list) - 1
