@@ -212,11 +212,7 @@ class ProseMixin:
         if not amounts or len(d.split()) < 2 or len(d.split()) > 14 or _LABEL_VALUE.match(d) or d.endswith((".", "?")) \
                 or self._field_match(d) or self._mentions_pp(d) or re.search(r"\b(?:total|requested|request)\b", d, re.I):
             return False
-        self.pep.pp_spend.append(SpendLine(description=d, cost=amounts[-1], cost_text=cost_text.strip()))
-        n = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", n)] = self.period
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{n}]", prov, None, "priced line", None)
+        self._add_spend(SpendLine(description=d, cost=amounts[-1], cost_text=cost_text.strip()), prov, "priced line")
         return True
 
     def _quoted_voice(self, text: str, prov: Provenance) -> bool:
@@ -406,11 +402,7 @@ class ProseMixin:
                 cost = money_amounts(a[0])
                 if len(desc.split()) < 2 or not cost or _ONLY_REF.match(desc):
                     continue  # ('£320, for target 1': the target it serves, not what it buys)
-                self.pep.pp_spend.append(SpendLine(description=desc, cost=cost[0], cost_text=a[0].strip(),
-                                                   target_ref=self._target_ref(segment)))
-                idx = len(self.pep.pp_spend) - 1
-                self.item_period[("pp_spend", idx)] = self.period
-                self._fill("pp_plus")
-                self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+                self._add_spend(SpendLine(description=desc, cost=cost[0], cost_text=a[0].strip(),
+                                          target_ref=self._target_ref(segment)), prov)
                 done = True
         return done

@@ -15,6 +15,16 @@ from .wording import alt
 
 
 class ProseItemsMixin:
+    def _add_spend(self, line: SpendLine, prov: Provenance, how: str = "prose") -> int:
+        """A spend line read from a list or from prose: kept with the period it was read under, the PP+ part
+        filled, its provenance noted. Returns its index."""
+        self.pep.pp_spend.append(line)
+        n = len(self.pep.pp_spend) - 1
+        self.item_period[("pp_spend", n)] = self.period
+        self._fill("pp_plus")
+        self._note(f"pp_spend[{n}]", prov, None, how, None)
+        return n
+
     def _narrative_item(self, text: str, prov: Provenance) -> bool:
         m = _NARR_TARGET.match(text)
         named = self.part == "pp_plus" and "targets" in self.also and m and not m[1] \
@@ -63,13 +73,9 @@ class ProseItemsMixin:
             if self._other_fund(text):
                 return True  # 'Personal Education Allowance (PEA) requested: guitar lessons £120': not PP+
             desc = _clean(li[3] if li else text) or text
-            self.pep.pp_spend.append(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
-                                               number=_item_number(li[1]) if li and li[1] else None,
-                                               target_ref=self._target_ref(text)))
-            idx = len(self.pep.pp_spend) - 1
-            self.item_period[("pp_spend", idx)] = self.period
-            self._fill("pp_plus")
-            self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+            self._add_spend(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
+                                      number=_item_number(li[1]) if li and li[1] else None,
+                                      target_ref=self._target_ref(text)), prov)
             return True
         if not li or len((li[3] or "").split()) < 4 or (m and self._field_match(m[1]) and not self._next_in_list(li)):
             return False
@@ -111,12 +117,8 @@ class ProseItemsMixin:
         cost = money_amounts(amounts[0][0])
         if not cost:
             return False
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost[0], cost_text=amounts[0][0].strip(),
-                                           target_ref=self._target_ref(s[amounts[0].end():])))
-        idx = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", idx)] = self.period
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+        self._add_spend(SpendLine(description=desc, cost=cost[0], cost_text=amounts[0][0].strip(),
+                                  target_ref=self._target_ref(s[amounts[0].end():])), prov)
         return True
 
     def _unpriced_sentence(self, s: str, prov: Provenance) -> bool:
@@ -132,11 +134,7 @@ class ProseItemsMixin:
         if not m or len(m[1].split()) < 2 or len(s.split()) > 30:
             return False
         desc = _clean(s.strip().rstrip(".")) or s.strip()
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=None, cost_text=None, target_ref=self._target_ref(s)))
-        idx = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", idx)] = self.period
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+        self._add_spend(SpendLine(description=desc, cost=None, cost_text=None, target_ref=self._target_ref(s)), prov)
         return True
 
     def _cost_to_come(self, body: str, prov: Provenance) -> bool:
@@ -148,11 +146,7 @@ class ProseItemsMixin:
         if not words or not m or len(m[1].split()) < 3 or self._not_given(m[1]) or self._other_fund(m[1]):
             return False
         desc = _clean(re.sub(r"\s*\((?:[^()]*\b(?:target|not linked)\b[^()]*)\)\s*$", "", m[1], flags=re.I)) or m[1]
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=None, cost_text=None, target_ref=self._target_ref(m[1])))
-        idx = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", idx)] = self.period
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
+        self._add_spend(SpendLine(description=desc, cost=None, cost_text=None, target_ref=self._target_ref(m[1])), prov)
         return True
 
     def _item_runs_on(self, text: str) -> bool:

@@ -50,12 +50,8 @@ class SpendListsMixin:
         if not lines:
             return False
         for desc, cost, ref, s in lines:
-            self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=s if cost is not None else None,
-                                               target_ref=ref))
-            idx = len(self.pep.pp_spend) - 1
-            self.item_period[("pp_spend", idx)] = self.period
-            self._note(f"pp_spend[{idx}]", prov, None, "prose", None)
-        self._fill("pp_plus")
+            self._add_spend(SpendLine(description=desc, cost=cost, cost_text=s if cost is not None else None,
+                                      target_ref=ref), prov)
         return True
 
     def _target_ref(self, text: str) -> Optional[str]:
