@@ -11,7 +11,8 @@ from ...model import PEP, PartStatus, Provenance
 from .voice import _is_prompt
 from ..concepts import _ALL_DATES, parse_typed
 from ...values import parse_year_group
-from .patterns import _FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PROSE_ITEM_PARTS, _VALUE_LIKE, _XREF, smart_guidance
+from .patterns import (_FIELD_PART, _INSTRUCTION, _ITEM_PARTS, _ITEM_START, _MUST, _PERCENT_FIGURE, _PROSE_ITEM_PARTS,
+                       _VALUE_LIKE, _XREF, smart_guidance)
 
 
 # 'are numbered T1, T2 ...', 'is lettered A, B or C': the form saying how it numbers its items (general: the codes
@@ -43,7 +44,6 @@ _BLANK_IN = re.compile(r"…|\.{3,}|_{3,}|·{3,}")  # a leader inside: a value m
 _MONTH_ONLY = re.compile(r"^\s*(?:(?:autumn|spring|summer)(?:\s+term)?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                          r"\.?\s+(?:20)?\d{2}\s*$", re.I)
 _TICKED_YES_NO = re.compile(r"(?:\s*[☐☒]\s*(?:yes|no|n/?a)\b)+\s*", re.I)
-_PERCENT_FIGURE = re.compile(r"\d\s?%|%\s*:?\s*\d|\b\d{1,3}(?:\.\d+)?\s*per\s*cent\b", re.I)
 _ROOM_LABEL = re.compile(r"\b(?:room|class|stage|group|base)\b", re.I)
 _YEAR_WORDS = re.compile(r"\b(?:nursery|pre-?school|reception|year\s+(?:\d{1,2}|r|n)|fs[12])\b", re.I)
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:years?|yrs?|y)\b(?:\W{0,3}(?:and\s+)?(\d{1,2})\s*(?:months?|mths?|m)\b)?", re.I)

@@ -16,7 +16,7 @@ from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE
 from .prose_facts import ProseFactsMixin
-from .voice import _ASKED_LINE, _FIRST_PERSON
+from .voice import _FIRST_PERSON
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\b", re.I)
@@ -240,9 +240,6 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         self._fields_in_sentences(text, p.prov)
         if self.part == "pupil_voice" and not m and self._asked_about_voice(text, p.prov):
             return  # 'How were the views gathered? Talking Mat ...': a question about the voice and its answer
-        if self.part == "pupil_voice" and (q := _ASKED_LINE.match(text)) and self._voice_meta(q[1]) \
-                and self._sentence_field(text, p.prov):
-            return  # 'How were the views gathered? She wrote them herself...': about the voice, as with a colon
         if self.part == "pupil_voice" and m and m[2].strip() and self._voice_meta(m[1]):
             self.unclaimed.setdefault("pupil_voice", []).append(p.prov)  # about the voice, not the voice
             self._unclaimed(text, p.prov)

@@ -61,3 +61,5 @@ _SMART_WORD = re.compile(r"\b(specific|measurable|achievable|attainable|realisti
 def smart_guidance(text: str) -> bool:
     """Four or more of the SMART words in one text: the form's guidance on writing targets."""
     return len(set(_SMART_WORD.findall((text or "").lower()))) >= 4
+# A percentage written any way ('94.2%', '94 %', 'Attendance %: 94.93', '94 per cent').
+_PERCENT_FIGURE = re.compile(r"\d\s?%|%\s*[:=]?\s*\d|\b\d{1,3}(?:\.\d+)?\s*per\s*cent\b", re.I)

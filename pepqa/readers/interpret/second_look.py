@@ -18,7 +18,7 @@ from ...labels import normalise
 from ...model import COMPLETE, PartStatus, Provenance
 from ..blocks import Para, Table
 from ..concepts import _ALL_DATES
-from .patterns import _INSTRUCTION, _MUST, _PAST, smart_guidance
+from .patterns import _INSTRUCTION, _MUST, _PAST, _PERCENT_FIGURE, smart_guidance
 from .voice import _is_prompt
 from .wording import alt
 
@@ -27,17 +27,10 @@ _I_START = re.compile(r"^\W{0,3}(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll
 # First-person lines that are a form's declaration, not views: 'I confirm that ...', 'I agree to ...'.
 _DECLARATION = re.compile(r"^\W{0,3}I\s+(?:confirm|agree|consent|declare|certify|understand that|have read|give|"
                           r"acknowledge|am happy for|authorise|authorize)\b", re.I)
-_PERCENT = re.compile(r"\b\d{1,3}(?:\.\d{1,2})?\s?%|\b\d{1,3}(?:\.\d{1,2})?\s*per\s*cent\b|%\s*[:=]?\s*\d{1,3}(?:\.\d{1,2})?\b",
-                      re.I)  # '94.2%', '94 per cent', 'Attendance %: 94.93' 
 _ATTENDANCE = re.compile(r"\b(?:attendance|attended|attending|present|presence|register)\b", re.I)
 _MEETING = re.compile(r"\b(?:meeting|met|held|pep|review)\b", re.I)
 _NOT_THIS_MEETING = re.compile(r"\b(?:next|birth|born|dob|due|entered care|into care|start(?:ed)?|admission|"
                                r"until|deadline|exclu\w*|appointment|review date)\b", re.I)
-# Coarse, only to decide whether to look again: could a finding say a subject's target is missing?
-_ENGLISH = re.compile(r"\b(?:english|literacy|read|reading|writ\w*|phonics?|spell\w*|comprehension|communication|"
-                      r"language|vocabulary|sentences?|letters?|sounds?|books?)\b", re.I)
-_MATHS = re.compile(r"\b(?:maths?|mathematics|numeracy|numbers?|count\w*|times tables?|fractions?|calculat\w*|"
-                    r"arithmetic|multiplication|division|shapes?|add\w*|subtract\w*)\b", re.I)
 _MONEY = re.compile(r"£\s?\d")
 _FUNDING = re.compile(r"\b(?:pp\+|ppp|ppg|pepsa|eypp|pupil premium|funding|request(?:ed)?|spend)\b", re.I)
 _RATE = re.compile(r"\b(?:per (?:year|annum|term|child|pupil)|p\.?a\.?|a year|each term|a term|is currently|"
@@ -77,9 +70,8 @@ class SecondLookMixin:
             tests["attendance"] = _looks_like_attendance
         if pep.meeting_date is None:
             tests["meeting"] = _looks_like_meeting_date
-        said = " ".join(f"{t.area or ''} {t.text or ''}" for t in pep.targets)
-        if len(pep.targets) < 3 or not (_ENGLISH.search(said) and _MATHS.search(said)):
-            tests["targets"] = self._looks_like_target
+        # targets: any complete targets part, since too few, or none in English or maths, may be told to the school
+        tests["targets"] = self._looks_like_target
         if not pep.pp_spend and pep.pp_requested is None:
             tests["pp_plus"] = _looks_like_request
         return tests
@@ -114,7 +106,7 @@ def _looks_like_attendance(text: str, heading: Optional[str]) -> bool:
     """A percentage beside an attendance word ('Attendance YTD 94.2%', 'Present: 93%'), not last year's."""
     t = text.strip()
     scope = f"{heading or ''} {t}"
-    return bool(_PERCENT.search(t)) and bool(_ATTENDANCE.search(scope)) and not _PAST.search(t.lower()) \
+    return bool(_PERCENT_FIGURE.search(t)) and bool(_ATTENDANCE.search(scope)) and not _PAST.search(t.lower()) \
         and not t.endswith("?")
 
 
