@@ -64,11 +64,21 @@ def period_columns(header: list[str]) -> Optional[list[int]]:
 
 
 def latest_cell(texts: list[str], cols: list[int]) -> Optional[int]:
-    """The last period column of a row that holds something."""
+    """The last period column of a row that holds something. A cell that only points back ('(as Phase 1)',
+    'same as autumn', 'ditto') holds nothing of its own: the value it points to is the earlier column's, and
+    it does not make its period the latest filled in."""
     for i in reversed(cols):
-        if i < len(texts) and texts[i].strip():
+        if i < len(texts) and texts[i].strip() and not SAME_AS.match(texts[i].strip()):
             return i
     return None
+
+
+# A cell that repeats an earlier column by pointing to it: '(as Phase 1)', 'As above', 'Same as autumn term',
+# 'ditto', 'unchanged'. General: on any termly grid a writer saves retyping so, never with a new value.
+SAME_AS = re.compile(r"^\(?\s*(?:(?:(?:the\s+)?same\s+)?as\s+(?:before|above|previous(?:ly)?|(?:in\s+)?(?:the\s+)?(?:last|previous|first|"
+                     r"second|third|autumn|spring|summer|phase|term|review|meeting|pep)\b(?:\s+(?:\d+|term|review|meeting|"
+                     r"pep|phase))?)|same|ditto|unchanged|no\s+change)\s*\)?\.?$", re.I)
+
 
 
 def latest_line(text: str) -> Optional[tuple[str, str]]:

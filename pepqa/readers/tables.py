@@ -32,6 +32,11 @@ _DETAIL = {"success_criteria", "outcome", "actions"}  # a main column may be nam
 _EXPLAINED = re.compile(r"^\s*([^\-–—:]{2,30}?)\s+[\-–—:]\s+\S")  # 'Goal - what, by when, how we will know'
 _SMART_LETTER = re.compile(r"^\s*((?-i:[SMART]))\s*[-–—:.]\s+(\S.*)$", re.I | re.S)
 _SMART_WORDS = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time bound"}
+# A question asking what the money buys, whatever the fund is called ('What will PP+ buy?', 'What will the
+# PEPSA fund?', 'What is the EYPP being spent on?'). General: the verb says the column is the thing bought.
+_BUYS = re.compile(r"^\s*what\s+(?:will|does|is|would|should)\s+(?:the\s+|this\s+|our\s+)?[\w+£&/-]+(?:\s+[\w+£&/-]+){0,3}?\s+"
+                   r"(?:buy|purchase|fund|pay\s+for|be\s+spent\s+on|being\s+spent\s+on|be\s+used\s+for|being\s+used\s+for)"
+                   r"\s*\??\s*$", re.I)
 _TRAILING_NUMBER = re.compile(r"^(.*?)\s*(?:no\.?\s*)?(\d{1,2})\s*[:.)]?\s*$", re.I)
 
 
@@ -63,6 +68,8 @@ def _column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
         col = labels.match_column(named[1], kind)
         if col:
             return col
+    if kind == "pp_spend" and _BUYS.match(h):
+        return "description"  # 'What will PP+ buy?', 'What will the EYPP fund?': what the money buys, any fund's name
     n = normalise(h)
     if not n or len(n.split()) > 10:
         return None

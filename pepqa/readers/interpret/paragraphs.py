@@ -187,8 +187,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             # heading naming past plans or terms ends the part above it on any form.
             self.part, self.pending, self.ignored_section, self.past_section = None, None, True, True
             return
-        if (p.heading_level or heading_like and self.part == "pupil_voice" and self._other_writer(text)) \
-                and not label_is_field:
+        # 'Worker: Jo Trinder (key worker)' in bold over the child's app statement names who sent it, with its
+        # value: a field of the statement, not a heading for another writer's box.
+        if (p.heading_level or heading_like and self.part == "pupil_voice" and self._other_writer(text)
+                and not (m and m[2].strip())) and not label_is_field:
             self.part = None  # an unknown heading ends the current part ('How she is doing (teacher)' the voice)
             self.pending = None
             return

@@ -110,7 +110,7 @@ class VoiceMixin:
             return True
         if len(t.split()) > 20 or _FIRST_PERSON.search(t):
             return False
-        if _NONE_RECEIVED.match(t):
+        if _NONE_RECEIVED.match(t) or _NOT_DONE.search(t):
             return True  # 'No statement received through the app this term', 'Nothing returned': none came back
         words = self.labels.prose.get("no_views", ())
         low = f" {normalise(t)} "
@@ -187,6 +187,10 @@ _YES_NO_TICKS = re.compile(r"(?:[☐☒☑]\s*(?:yes|no|not sure|unsure|n/?a|par
 _NONE_RECEIVED = re.compile(r"^\W*(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,3}?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
                             r"(?:received|returned|submitted|provided|sent\s+back|given|recorded|uploaded|completed|"
                             r"gathered|collected|obtained)\b", re.I)
+# 'Talking Mats not completed this term - staff absent', 'Views not gathered as Ella was unwell': the gathering
+# was not done (never in the first person, checked by the caller).
+_NOT_DONE = re.compile(r"\b(?:not|never)\s+(?:been\s+|yet\s+)?(?:completed|done|gathered|collected|captured|obtained|"
+                       r"recorded|possible|carried\s+out|undertaken|held)\b", re.I)
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
 _ASKED_LINE = re.compile(r"^\s*([^?\n:]{3,90}\?)\s+(\S.*)$", re.S)  # 'How were they gathered? By ...'
@@ -214,6 +218,12 @@ _ME = re.compile(r"\b(?:I|me|my|mine|I'm|I’m)\b")
 _TOPIC_AND_QUESTIONS = re.compile(r"[^()\n.!?]{3,80}\((?:[^()/]+/){2,}[^()/]+\)\s*:?")
 
 
+# The form speaking to the child about how to fill the box ('In your own words.', 'You can write this yourself or
+# tell your tutor', 'You might like to draw'). General: a child's own words never tell the child how to answer.
+_TO_THE_CHILD = re.compile(r"^\W*(?:in\s+your\s+own\s+words\b|you\s+(?:can|could|may|might|should|are\s+welcome\s+to)\s+"
+                           r"(?:\w+\s+){0,2}?(?:write|draw|tell|ask|type|say|record|add|use|share|choose)\b)", re.I)
+
+
 def _is_prompt(text: str) -> bool:
     """A question or sentence starter printed on the form ('What I find hard', 'I like playing with...'),
     not the child's words."""
@@ -236,4 +246,8 @@ def _is_prompt(text: str) -> bool:
         return True
     if t.endswith(":") and len(t.split()) <= 8:
         return True  # 'Views collected by:' left blank: a label, not an answer
+    if t.endswith(":") and len(t.split()) <= 20:
+        return True  # 'Things I want the adults at my PEP to know (write, draw or ask someone to scribe):': a box's prompt
+    if _TO_THE_CHILD.match(t) and not _ME.search(t):
+        return True  # 'In your own words. You can write this yourself or tell your tutor.': the form speaking to the child
     return len(t.split()) <= 8 and bool(_PROMPT.match(t)) and not t.endswith((".", "!", '"', "'"))

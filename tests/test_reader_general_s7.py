@@ -1,0 +1,117 @@
+"""General reading rules (issue 11, seventh round), each in a small document worded unlike the zoos. Each test
+fails on the reader before its rule."""
+from __future__ import annotations
+
+from datetime import date
+
+from docbuild import docx as _docx
+from docbuild import grid as _table
+
+from pepqa.pipeline import check_file
+from pepqa.policy import load_policy
+from pepqa.readers import read_pep
+from pepqa.readers.periods import SAME_AS
+
+
+def _details(d):
+    d.add_paragraph("Learner name: Tobias Okonkwo-Reyes")
+    d.add_paragraph("Date of meeting: 04/03/2026")
+
+
+def _codes(tmp_path, build, name="t.docx"):
+    return {f.code for f in check_file(str(_docx(tmp_path, build, name)), load_policy(None), date(2026, 3, 20)).findings}
+
+
+def test_a_bold_sender_line_with_its_value_does_not_end_the_voice(tmp_path):
+    # An app statement pasted under the voice heading opens with its own fields in bold ('Uploaded by: ... (social
+    # worker)'); a label with its value names who sent it, it is not a heading for another writer's box.
+    def build(d):
+        _details(d)
+        d.add_heading("Pupil voice", 2)
+        d.add_paragraph().add_run("Uploaded by: Sam Ferreira (social worker)").bold = True
+        d.add_paragraph("What is going well? Football at break, I scored twice on Friday.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert "scored twice" in (pep.pupil_voice.text or "")
+
+
+def test_a_column_pointing_back_to_an_earlier_term_does_not_make_that_term_the_latest(tmp_path):
+    # A termly grid where the spring column only says 'as autumn' for the name: spring was not filled in, so
+    # autumn's meeting date is this PEP's, not a blank.
+    def build(d):
+        d.add_heading("Termly record", 2)
+        _table(d, [["", "Autumn term", "Spring term"],
+                   ["Learner name", "Tobias Okonkwo-Reyes", "Same as autumn"],
+                   ["Date of meeting", "06/11/2025", ""],
+                   ["Year group", "9", "ditto"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2025, 11, 6)
+    assert pep.child.name and "Tobias" in pep.child.name
+
+
+def test_pointing_back_is_told_from_a_value():
+    for t in ("(as Term 1)", "As above", "same as last term", "Ditto", "no change"):
+        assert SAME_AS.match(t), t
+    for t in ("As needed", "Ashford Academy", "as per the EHCP", "Asif Khan"):
+        assert not SAME_AS.match(t), t
+
+
+def test_a_question_asking_what_the_fund_buys_heads_a_spend_table_not_targets(tmp_path):
+    # 'Goal | What will the PEPSA buy? | £' under the funding heading: the rows are spend lines linked to goals,
+    # not more targets (which would hide a real shortage of targets).
+    def build(d):
+        _details(d)
+        d.add_paragraph("Year group: 4")
+        d.add_heading("Targets", 2)
+        _table(d, [["No.", "Target", "Who"],
+                   ["1", "Tobias will read a Year 4 book aloud for 10 minutes with fewer than 3 errors by May.", "TA"]])
+        d.add_heading("Pupil Premium Plus", 2)
+        _table(d, [["Goal", "What will the PEPSA buy?", "£"],
+                   ["1", "Reading Eggs licence for home practice", "£45"],
+                   ["1", "Weekly 1:1 reading with the HLTA for 10 weeks", "£200"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert len(pep.targets) == 1
+    assert [s.cost for s in pep.pp_spend] == [45.0, 200.0]
+    assert all(s.target_ref == "1" for s in pep.pp_spend)
+
+
+def test_a_money_life_skill_target_counts_as_maths(tmp_path):
+    # Preparing for adulthood: paying with a coin and checking the change is number work, wherever it is filed.
+    def build(d):
+        _details(d)
+        d.add_paragraph("Year group: 10")
+        d.add_heading("Targets", 2)
+        _table(d, [["Outcome", "Target", "Support"],
+                   ["Communication", "Tobias will read and follow 8 symbol instructions in the kitchen by June.", "SALT"],
+                   ["Independence", "Tobias will buy a drink at the café with a £2 coin and check his change "
+                    "on 3 visits by June.", "HLTA"]])
+    assert "EM002" not in _codes(tmp_path, build)
+
+
+def test_the_forms_words_to_the_child_are_not_the_childs_views(tmp_path):
+    # An empty views page keeps its printed guidance to the child ('In your own words ...', 'Things I would like
+    # to say (draw, write or ask an adult to write):'); neither is the child speaking, so the gap is told.
+    def build(d):
+        _details(d)
+        d.add_heading("My views", 2)
+        d.add_paragraph("In your own words. You could type this yourself or tell your key adult.")
+        d.add_paragraph("Things I would like everyone at my meeting to hear (draw, write or ask an adult to write):")
+    pep = read_pep(_docx(tmp_path, build))
+    assert not (pep.pupil_voice.text or "").strip()
+
+
+def test_a_note_that_the_views_were_not_gathered_is_not_the_views(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("Pupil voice", 2)
+        d.add_paragraph("Symbol board session not carried out this half term - advocate on leave.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert not (pep.pupil_voice.text or "").strip()
+
+
+def test_the_childs_words_that_say_not_are_still_the_childs(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("Pupil voice", 2)
+        d.add_paragraph("I have not done my reading book yet but I like the dinosaur one.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert "dinosaur" in (pep.pupil_voice.text or "")
