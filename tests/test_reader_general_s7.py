@@ -115,3 +115,30 @@ def test_the_childs_words_that_say_not_are_still_the_childs(tmp_path):
         d.add_paragraph("I have not done my reading book yet but I like the dinosaur one.")
     pep = read_pep(_docx(tmp_path, build))
     assert "dinosaur" in (pep.pupil_voice.text or "")
+
+
+def _window(d, title, held, done, voice, target):
+    d.add_paragraph(title)
+    _table(d, [["Date of review", held], ["Date completed by DT", done]])
+    d.add_paragraph("Pupil voice")
+    d.add_paragraph(voice)
+    d.add_paragraph("Targets")
+    _table(d, [["No.", "Target", "Who"], ["1", target, "Form tutor"]])
+
+
+def test_review_windows_stacked_in_one_file_are_read_for_the_latest_dated_one(tmp_path):
+    # A portal prints every review window of the year; the one with the latest date is the PEP. Its views box
+    # says 'N/A': the earlier window's words are history, not this PEP's voice (nor unread text to look at again).
+    def build(d):
+        d.add_paragraph("Learner name: Tobias Okonkwo-Reyes")
+        _window(d, "First review - September to December", "02/10/2025", "09/10/2025",
+                "I feel safe in the library at break.", "Tobias will hand in 4 of 5 homework tasks on time by December.")
+        _window(d, "Second review - January to April", "28/01/2026", "", "N/A",
+                "Tobias will read 2 chapters of his class novel each week and log them by Easter.")
+        _window(d, "Third review - May to July", "", "", "", "")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 1, 28)
+    assert pep.completed_date is None  # the latest window's blank, not the first window's date
+    assert [t.text[:20] for t in pep.targets] == ["Tobias will read 2 c"]
+    assert not (pep.pupil_voice.text or "").strip()
+    assert pep.parts["pupil_voice"].value == "empty"

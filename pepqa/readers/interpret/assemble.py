@@ -101,7 +101,8 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         return self._acr.sub(lambda m: self.acronyms.get(m[1].upper(), m[1]), text)
 
     def run(self) -> PEP:
-        for b in latest_meeting(self.labels, self.doc.blocks):  # a log of several meetings: the latest (meetings.py)
+        self.read_blocks = latest_meeting(self.labels, self.doc.blocks)  # a log of meetings: the latest (meetings.py)
+        for b in self.read_blocks:
             if isinstance(b, Para):
                 self.para(b)
                 self.prev_text = b.text.strip() or self.prev_text

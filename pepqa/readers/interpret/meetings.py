@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from ...values import parse_date
+from .. import periods
 from ..blocks import Para, Table
 
 _DATE_LABEL = re.compile(r"\bdate\b", re.I)
@@ -33,9 +34,10 @@ def _title(labels, b) -> Optional[str]:
     return title if re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", title, re.I) else None
 
 
-def _date(b: Table):
-    """The first date a block's opening rows give under a label naming a date ('PEP date | 15.10.2025')."""
-    for row in b.rows[1:6]:
+def _date(b: Table, first: int = 1):
+    """The first date a block's opening rows give under a label naming a date ('PEP date | 15.10.2025'), from
+    row ``first`` (below a title row, or from the top of a window's table)."""
+    for row in b.rows[first:first + 5]:
         cells = [c.text.strip() for c in row]
         for i in range(0, len(cells) - 1):
             if _DATE_LABEL.search(cells[i]) and (d := parse_date(cells[i + 1])):
@@ -43,12 +45,38 @@ def _date(b: Table):
     return None
 
 
+def _window(blocks: list, i: int) -> Optional[str]:
+    """A line naming only a meeting by its order and months ('Second review - January to April') over a table:
+    a portal's review window, which opens one meeting's blocks as a table's title row would."""
+    b = blocks[i]
+    if isinstance(b, Para) and len(b.text.split()) <= 10 and periods.is_period_heading(b.text.strip()) \
+            and i + 1 < len(blocks) and isinstance(blocks[i + 1], Table):
+        return b.text.strip()
+    return None
+
+
+def _windows(blocks: list) -> Optional[list]:
+    """The blocks with only the latest dated review window kept, when two or more windows state a date. A window
+    whose date is blank was not held yet ('Third review - May to July' left empty on the form): it is not the
+    PEP, however late it stands; the window with the latest date is."""
+    starts = [i for i in range(len(blocks)) if _window(blocks, i)]
+    if len(starts) < 2:
+        return None
+    dates = [_date(blocks[i + 1], 0) for i in starts]
+    dated = [j for j, d in enumerate(dates) if d is not None]
+    if len(dated) < 2 or len({dates[j] for j in dated}) != len(dated):
+        return None
+    k = max(dated, key=lambda j: dates[j])
+    end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+    return blocks[:starts[0]] + blocks[starts[k]:end]
+
+
 def latest_meeting(labels, blocks: list) -> list:
     """The blocks with only the latest meeting's kept (the document's opening blocks, before the first meeting,
     stay: they describe the child), or the blocks unchanged."""
     starts = [i for i, b in enumerate(blocks) if _title(labels, b)]
     if len(starts) < 2:
-        return blocks
+        return _windows(blocks) or blocks
     titles = [_title(labels, blocks[i]) for i in starts]
     dates = [_date(blocks[i]) for i in starts]
     if len(set(titles)) != len(titles) or any(d is None for d in dates) or len(set(dates)) != len(dates):

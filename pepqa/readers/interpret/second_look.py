@@ -51,7 +51,8 @@ class SecondLookMixin:
         # A row or line read only as a part's heading ('Goals for next term | Ava will ...') is not read: its
         # other cells may hold the content.
         claimed = {(p.page, p.paragraph, p.table, p.row) for p, path, _ in self.claims if not path.startswith("parts.")}
-        for text, prov, heading in _unread_texts(self.doc.blocks, claimed):
+        # Only the blocks read as this PEP: an earlier meeting's words in a running record are history (meetings.py)
+        for text, prov, heading in _unread_texts(getattr(self, "read_blocks", self.doc.blocks), claimed):
             for key, test in list(wanted.items()):
                 # line by line too: a pasted summary holds this year's figure and last year's in one box
                 if test(text, heading) or ("\n" in text and any(test(x, heading) for x in text.splitlines())):

@@ -76,6 +76,11 @@ class SectionsMixin:
             return
         title = next((b for b in self.doc.blocks[:6] if isinstance(b, Para) and (b.heading_level or b.bold)
                       and _REVIEW_TITLE.search(b.text)), None)
+        if title is None and self.running_record:
+            # A running record of reviews ('Second review - January to April'): the latest window's 'Date of
+            # review' is that review's, the meeting's, as the title of a form that is itself a review says.
+            title = next((b for b in getattr(self, "read_blocks", ()) if isinstance(b, Para)
+                          and periods.is_period_heading(b.text.strip()) and re.search(r"\breview\b", b.text, re.I)), None)
         if title is None:
             return
         pep.meeting_date = pep.provision_review_date
