@@ -142,3 +142,35 @@ def test_review_windows_stacked_in_one_file_are_read_for_the_latest_dated_one(tm
     assert [t.text[:20] for t in pep.targets] == ["Tobias will read 2 c"]
     assert not (pep.pupil_voice.text or "").strip()
     assert pep.parts["pupil_voice"].value == "empty"
+
+
+def test_a_numbered_title_naming_the_area_before_a_colon_heads_a_target(tmp_path):
+    # 'Goal 2 - Numeracy: <sentence>': the words between the number and the colon are the area, the sentence the
+    # target (not a field label with a value the model does not hold).
+    def build(d):
+        _details(d)
+        d.add_paragraph("Year group: 6")
+        d.add_heading("Goals", 2)
+        d.add_paragraph("Goal 1 - Literacy: Tobias will use a range of conjunctions in a 300-word diary entry by May.")
+        d.add_paragraph("Goal 2 - Numeracy: Tobias will recall the 7 and 8 times tables in under 3 minutes by May.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(t.number, t.area) for t in pep.targets] == [(1, "Literacy"), (2, "Numeracy")]
+    assert pep.targets[1].text.startswith("Tobias will recall")
+
+
+def test_sections_typed_heading_and_content_into_one_cell_are_read(tmp_path):
+    # A form written as a table, one row per section: the heading on a cell's first line, its content below, and
+    # a reviewer's comment in the next column (never read as the school's content).
+    def build(d):
+        _details(d)
+        _table(d, [["Section (school to complete)", "Reviewer's comment"],
+                   ["Attendance\nAttendance so far this year: 93.5%", "Watch Mondays."],
+                   ["Young person's views\nI would like more time on the computers.\nI get on with my new tutor.",
+                    "Good detail."],
+                   ["Next steps\nStep 1 - Reading: Tobias will read a chapter a night and keep a log for 6 weeks.",
+                    "SMART."]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.attendance_percent == 93.5
+    assert "more time on the computers" in (pep.pupil_voice.text or "")
+    assert "Good detail" not in (pep.pupil_voice.text or "")
+    assert [t.area for t in pep.targets] == ["Reading"]

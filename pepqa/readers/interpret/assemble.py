@@ -25,6 +25,7 @@ from .period_tables import PeriodTablesMixin
 from .review_tables import ReviewTablesMixin
 from .row_spend import RowSpendMixin
 from .second_look import SecondLookMixin
+from .section_cells import SectionCellsMixin
 from .item_fields import ItemFieldsMixin
 from .prose import ProseMixin
 from .spend_lists import SpendListsMixin
@@ -40,7 +41,7 @@ from .voice_tables import VoiceTablesMixin
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
                   RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin,
-                  ItemFieldsMixin, SpendListsMixin, BandedTablesMixin):
+                  ItemFieldsMixin, SpendListsMixin, BandedTablesMixin, SectionCellsMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):

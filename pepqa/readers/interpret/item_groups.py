@@ -79,6 +79,14 @@ class ItemGroupsMixin:
         n, field, value = int(m["n"]), m["field"].strip(), m["value"].strip()
         col = tables.column_for(self.labels, field, kind)
         self.found.add(_PART[kind])
+        if (not col or col == "number") and kind in ("targets", "previous_targets") and len(value.split()) >= 5 \
+                and len(field.split()) <= 4 and not re.search(r"\d", field):
+            # 'Target 1 - English: Kai will plan and finish a story ...': the title names the item's area, the
+            # sentence after the colon is the target. General: a field's label is never followed by a sentence
+            # of five words or more that is an item's text, an area's name is.
+            self._group_set(kind, n, "area", field, prov, "area in the item's title")
+            self._group_set(kind, n, _MAIN[kind], value, prov, field)
+            return True
         if not col or col == "number":
             if value:
                 self._unclaimed(text, prov)  # a field of the group the model does not hold: left to the officer

@@ -55,6 +55,8 @@ class ItemTablesMixin(FigureTablesMixin):
         if kind:
             self._data_table(kind, colmap, t, header_row)
             return
+        if self._section_cells(t):
+            return  # 'Pupil voice\nWhat Kai told us: ...' in one cell, row after row: a document in a table (section_cells.py)
         if self._checklist_table(t):
             return  # 'Young person's views | GREEN | ...': a rating of the PEP's parts, not their content
         if self._scale_grid(t):
