@@ -174,3 +174,27 @@ def test_sections_typed_heading_and_content_into_one_cell_are_read(tmp_path):
     assert "more time on the computers" in (pep.pupil_voice.text or "")
     assert "Good detail" not in (pep.pupil_voice.text or "")
     assert [t.area for t in pep.targets] == ["Reading"]
+
+
+def test_a_year_grid_rows_naming_parts_are_read_for_the_latest_term(tmp_path):
+    # One column per term; rows named for the child's words, each target and the funding, not for fields. The
+    # latest term's cells are the PEP: a wrapped sentence is one target, each amount starts a spend line.
+    def build(d):
+        _table(d, [["", "Term 1", "Term 2", "Term 3"],
+                   ["Learner name", "Tobias Okonkwo-Reyes", "", ""],
+                   ["Date of PEP meeting", "01/10/2025", "22/01/2026", ""],
+                   ["My thoughts (in my words)", "I like swimming.", "I want to be in the school play.", ""],
+                   ["Our reading goal", "Tobias will read nightly.", "Tobias will read a chapter book aloud\n"
+                    "to his carer four nights a week\nuntil Easter.", ""],
+                   ["Our number goal", "Tobias will count to 50.", "Tobias will recall number bonds to 20 in\n"
+                    "under a minute by Easter.", ""],
+                   ["Pupil Premium Plus (which goal?)", "", "£60 reading journal and\nbook bag (reading goal)\n"
+                    "£30 number bond flash cards (number goal)", ""]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 1, 22)
+    assert "school play" in (pep.pupil_voice.text or "") and "swimming" not in (pep.pupil_voice.text or "")
+    assert [t.text for t in pep.targets] == [
+        "Tobias will read a chapter book aloud to his carer four nights a week until Easter.",
+        "Tobias will recall number bonds to 20 in under a minute by Easter."]
+    assert [t.area for t in pep.targets] == ["reading", "number"]
+    assert sorted(s.cost for s in pep.pp_spend) == [30.0, 60.0]

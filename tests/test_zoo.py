@@ -22,7 +22,7 @@ ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "ho
 # H 0.714, I 0.769, J 0.805, K 0.698, L 0.763 on their first runs: tests/zoo/README.md); the floors hold today's development figures, so a change that reads less of a layout
 # fails. The honest measure of a new round is a fresh blind zoo, not these floors.
 RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.97, "E": 0.95, "F": 0.97, "G": 0.97, "H": 0.97, "I": 0.97, "J": 0.97,
-                "K": 0.78, "L": 0.76}  # measured 1.000, 0.995, 0.990, 1.000, 0.991, 1.000, 1.000, 0.990, 0.990, 0.995, 0.790, 0.773
+                "K": 0.78, "L": 0.81}  # measured 1.000, 0.995, 0.990, 1.000, 0.991, 1.000, 1.000, 0.990, 0.990, 0.995, 0.790, 0.828
 # every layout; the lowest measured are zB05 (narrative report) 0.96, zC03 (agenda + Education Review) 0.92 and
 # zE04 (early-years two-column brochure) 0.93; zoos H and I (developed on in session 6) zH04 0.91, zI06 0.92
 # zoo J (developed on in session 6's second half) zJ03 0.95

@@ -14,9 +14,10 @@ this academic year) is not one meeting's: written once, in an earlier column, it
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from ..blocks import Table
+from ..blocks import Cell, Para, Table
 from .. import periods
 
 # Dates of one meeting: they never carry over to the next.
@@ -84,7 +85,8 @@ class PeriodTablesMixin:
                 if fm and fm[1] == "exact":
                     self.set_field(fm[0], "", row[0].prov, row[0].text.strip())
                 continue
-            voice = (fm[0] == "pupil_voice.text") if fm else self.part == "pupil_voice"
+            part = None if fm else self._row_part(row[0].text)
+            voice = (fm[0] == "pupil_voice.text") if fm else (self.part == "pupil_voice" or part == "pupil_voice")
             if voice and now and (ranks[idx] or 0) < now:
                 self.set_field("pupil_voice.text", "", row[0].prov, row[0].text.strip())
                 self.claims.append((row[0].prov, "set aside: an earlier term's views", "latest"))
@@ -93,4 +95,54 @@ class PeriodTablesMixin:
                 # 'Date completed | 30-Sep-2025 | (blank)' when the spring column is the one filled: autumn's
                 self.set_field(fm[0], "", row[0].prov, row[0].text.strip())
                 continue
+            if part:
+                self._grid_part_row(part, row[0], row[idx])
+                continue
             self._label_value_row([row[0], row[idx]], latest=True)
+
+    def _row_part(self, label: str) -> Optional[str]:
+        """The part a term grid's row label names when it names no field: the child's words ('What I think (my
+        words)'), a target ('My English target'), the funding ('PP+ spend (say which target)')."""
+        label = " ".join(label.split())  # a label wrapped in its cell ('What I think (my\nwords)')
+        part = self._heading_part(label, loose=True)
+        if part in ("pupil_voice", "targets", "pp_plus"):
+            return part
+        items = self._prose_words("item_words") or ["target"]
+        if re.search(r"\b(?:" + "|".join(map(re.escape, items)) + r")s?\b", label, re.I) \
+                and not self._past_period_heading(label):
+            return "targets"
+        return None
+
+    def _grid_part_row(self, part: str, label: Cell, cell: Cell) -> None:
+        """The latest term's cell of a row naming a part, read as that part's paragraphs (every rule for a
+        part's lines applies: the child's words, a goal sentence, a priced line). A target row's label names its
+        area ('My Maths target'). Why general: a year grid is a form's sections turned into rows."""
+        self._enter(part, label.prov, label.text.strip())
+        before = len(self.pep.targets)
+        for line in _unwrapped(cell.text):
+            self.para(Para(line, cell.prov))
+        area = _AREA_WORDS.sub(" ", label.text).strip()
+        if part == "targets" and area and len(area.split()) <= 2 and not _NOT_AREA.search(area):
+            for t in self.pep.targets[before:]:
+                t.area = t.area or area
+        self.part = None
+
+
+def _unwrapped(text: str) -> list[str]:
+    """A cell's lines with the lines a narrow column wrapped joined again: a new line starts only at an item's
+    mark (a bullet, a number, an amount: '£25 Times tables dice ...')."""
+    out: list[str] = []
+    for x in (y.strip() for y in (text or "").split("\n")):
+        if not x:
+            continue
+        if out and not _ITEM_START.match(x) and not out[-1].endswith((".", "!", "?", ":")):
+            out[-1] += " " + x
+        else:
+            out.append(x)
+    return out
+
+
+_ITEM_START = re.compile(r"^(?:[•\-–*▪●◦]|\d{1,2}[.)]\s|£\s?\d|[A-Z][a-z]*\s+\d{1,2}\s*[:\-–])")
+# 'My English target' -> 'English': the words of a target row's label that are not the item's name.
+_AREA_WORDS = re.compile(r"\b(?:my|our|the|his|her|their|this|term'?s?|new|targets?|goals?|next|steps?|outcomes?)\b|[():]", re.I)
+_NOT_AREA = re.compile(r"\b(?:choice|own|other|personal|additional|extra|further|say|which)\b", re.I)
