@@ -198,3 +198,39 @@ def test_a_year_grid_rows_naming_parts_are_read_for_the_latest_term(tmp_path):
         "Tobias will recall number bonds to 20 in under a minute by Easter."]
     assert [t.area for t in pep.targets] == ["reading", "number"]
     assert sorted(s.cost for s in pep.pp_spend) == [30.0, 60.0]
+
+
+def test_a_labelled_age_gives_the_early_years_phase(tmp_path):
+    # 'Age | 3 years 1 month' in the child's details: with no year group written, the age says the child is in
+    # the early years, so a Communication and Language next step is the plan's English (no EM001).
+    def build(d):
+        _table(d, [["Child's name", "Tobias Okonkwo-Reyes"], ["Age", "3 years 1 month"],
+                   ["Date of meeting", "04/03/2026"]])
+        d.add_heading("Next steps", 2)
+        _table(d, [["Area", "Next step"],
+                   ["Communication and Language", "Tobias will join in with 5 familiar songs at group time by Easter."],
+                   ["Mathematics", "Tobias will count 5 objects with one-to-one matching by Easter."]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.year_group == -1
+    assert "EM001" not in _codes(tmp_path, build, "b.docx")
+
+
+def test_a_record_kept_about_the_child_under_about_me_is_not_the_voice(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("About me", 2)
+        _table(d, [["Care plan outline", "Long-term foster home since 2023; weekly family time with mum."],
+                   ["Medical needs", "Asthma - inhaler kept in the office."]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert not (pep.pupil_voice.text or "").strip()
+    assert pep.parts["pupil_voice"].value != "read"
+
+
+def test_a_box_title_and_a_note_to_the_child_are_not_the_childs_words(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("Pupil voice", 2)
+        d.add_paragraph("Your school asked us to send you these pages. You might like to draw or write your answers.")
+        d.add_paragraph("Your response")
+    pep = read_pep(_docx(tmp_path, build))
+    assert not (pep.pupil_voice.text or "").strip()

@@ -87,6 +87,9 @@ class LabelRowsMixin:
         while i < len(row) - 1:
             label_cell, value_cell = row[i], row[i + 1]
             fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
+            if not fm and self._labelled_age(label_cell.text, value_cell.text, value_cell.prov):
+                i += 2  # 'Age | 2 years 10 months' (prose_facts.py)
+                continue
             if not fm and label_cell.text.strip() and self.labels.is_ignored(label_cell.text):
                 self._room_year(label_cell.text, value_cell.text, value_cell.prov)
                 i += 2  # 'Preferred name | Kacper | CareLink ID | ...': a label the model does not hold, and its value
@@ -134,6 +137,14 @@ class LabelRowsMixin:
             if fm and not value_cell.text.strip() and not value_cell.tables and fm[0] in _TYPED_ABOVE:
                 self.set_field(fm[0], "", label_cell.prov, label_cell.text.strip(), fm[1], fm[2])
                 i += 2  # 'Attendance this year so far | (blank)': the form asks, the box is empty
+                continue
+            if self.part == "pupil_voice" and not fm and _RECORD_LABEL.search(label_cell.text) \
+                    and not re.search(r"\b(?:I|me|my)\b", label_cell.text + " " + value_cell.text):
+                # 'Care plan summary | Living with foster carers ...' under 'About me': a record kept about the
+                # child, not the child's words (the views may stand elsewhere: details_in_voice).
+                self.details_in_voice.append(value_cell.prov)
+                self._unclaimed(f"{label_cell.text.strip()}: {value_cell.text.strip()}", value_cell.prov)
+                i += 2
                 continue
             if self.part == "pupil_voice" and _QUOTED.match(label_cell.text) and value_cell.text.strip() \
                     and not _QUOTED.match(value_cell.text) and len(value_cell.text.split()) <= 8:
@@ -301,3 +312,10 @@ class LabelRowsMixin:
             if inner and inner[0] == fm[0] and self.set_match(inner, m[2], prov, m[1].strip()):
                 return True
         return self.set_match(fm, cell.text, prov, label)
+
+
+# A label naming a record kept about the child (care, legal, health, contact): its value is an adult's record,
+# never the child's views, even under 'About me'.
+_RECORD_LABEL = re.compile(r"\b(?:care\s+plan|legal\s+status|placement|placed|health|medical|allerg\w*|address|"
+                           r"date\s+of\s+birth|dob|ethnicity|religion|first\s+language|immigration|contact\s+arrangements?|"
+                           r"family\s+time|gp|dentist|upn|nhs)\b", re.I)

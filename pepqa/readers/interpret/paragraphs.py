@@ -221,6 +221,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
                 return  # 'Autumn term 2025: 97.4%' (period_figures.py)
             if not fm and self._sen_answer(m[1], m[2], p.prov):
                 return  # 'EHC plan in place: Yes'
+            if not fm and self._labelled_age(m[1], m[2], p.prov):
+                return  # 'Age: 3 years 4 months' (prose_facts.py)
             if self.part == "attendees" and self._attendee_line(text, p.prov):
                 return
         if self.part == "attendees" and self._attendee_line(text, p.prov):

@@ -27,6 +27,9 @@ _AFTER_NAME = re.compile(r"^\s*(?:$|[.,;:!?)(\-–—]|(?:in|on|at|and|where|sin
                          r"full|part|five|four|three|two|one|\d)\b)")
 _AGE = re.compile(r"\b(\d{1,2})(?:\s+|-)years?(?:-old)?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s+months?)?(?:\s+old|\s+of\s+age)?\b"
                   r"|\b(\d{2})\s+months?\s+old\b", re.I)
+_AGE_LABEL = re.compile(r"\s*(?:(?:the\s+)?(?:child|pupil|young\s+person|learner|student)(?:'s|’s)?\s+|current\s+|chronological\s+)?"
+                        r"age(?:\s+(?:now|today|at\s+(?:the\s+)?(?:meeting|pep|review)))?\s*[:*]?\s*", re.I)
+_SHORT_AGE = re.compile(r"\b(\d{1,2})\s*(?:y|yrs?)\s*(\d{1,2})\s*(?:m|mths?)\b|(?!)(\d)", re.I)  # '2y 10m', '3 yrs 4 mths'
 _ATTENDED = re.compile(r"^(?:has\s+|have\s+)?(?:attended|attends)\s+(?:for\s+|on\s+)?(\d{1,3}(?:\.\d+)?)\s?%", re.I)
 _CLAUSE = re.compile(r"\s*(?:,\s*|\s)(?:(?:and|but)\s+(?=(?:I|I'm|I’m|she|he|they|[a-z]+s|[a-z]+\s+to)\b)|"
                      r"who\s+(?=(?:[a-z]+s|has|is)\b))")
@@ -95,6 +98,17 @@ class ProseFactsMixin:
             self._prose_fact("school.name", v["name"], prov, rest[:v.start("name")].strip())
             got = 1
         return got, subj
+
+    def _labelled_age(self, label: str, value: str, prov: Provenance) -> bool:
+        """'Age | 2 years 10 months', 'Child's age: 3 years 4 months': the child's age under its own label, which
+        gives the year group when nothing else does (as the same age in a sentence does)."""
+        if not _AGE_LABEL.fullmatch(label or "") or not (age := _AGE.search(value or "") or _SHORT_AGE.search(value or "")):
+            return False
+        years, months = (int(age[1]), int(age[2] or 0)) if age[1] else divmod(int(age[3]), 12)
+        if self.age is None:
+            self.age = (years, months, prov.model_copy(update={"match": "exact"}))
+            self._note("child.age", prov, label.strip(), "exact", None)
+        return True
 
     def _child_subject(self, subj: Optional[str]) -> bool:
         """Is the clause about the child? 'I' in the child's own pages; she / he / they, or the child's first

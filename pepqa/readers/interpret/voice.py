@@ -224,6 +224,11 @@ _TO_THE_CHILD = re.compile(r"^\W*(?:in\s+your\s+own\s+words\b|you\s+(?:can|could
                            r"(?:\w+\s+){0,2}?(?:write|draw|tell|ask|type|say|record|add|use|share|choose)\b)", re.I)
 
 
+# A box's title naming only the answer it holds ('My answer', 'Your response', 'Child's words').
+_BOX_TITLE = re.compile(r"\W*(?:(?:my|your|the\s+child's|the\s+child’s|child's|child’s|pupil's|pupil’s)\s+)?(?:own\s+)?"
+                        r"(?:answers?|response|reply|words|comments?|thoughts)\W*", re.I)
+
+
 def _is_prompt(text: str) -> bool:
     """A question or sentence starter printed on the form ('What I find hard', 'I like playing with...'),
     not the child's words."""
@@ -248,6 +253,8 @@ def _is_prompt(text: str) -> bool:
         return True  # 'Views collected by:' left blank: a label, not an answer
     if t.endswith(":") and len(t.split()) <= 20:
         return True  # 'Things I want the adults at my PEP to know (write, draw or ask someone to scribe):': a box's prompt
-    if _TO_THE_CHILD.match(t) and not _ME.search(t):
+    if not _ME.search(t) and any(_TO_THE_CHILD.match(x) for x in re.split(r"(?<=[.!?])\s+", t)):
         return True  # 'In your own words. You can write this yourself or tell your tutor.': the form speaking to the child
+    if _BOX_TITLE.fullmatch(t):
+        return True  # 'My answer', 'Your words': the box's title over an answer left blank
     return len(t.split()) <= 8 and bool(_PROMPT.match(t)) and not t.endswith((".", "!", '"', "'"))
