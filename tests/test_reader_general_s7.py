@@ -234,3 +234,27 @@ def test_a_box_title_and_a_note_to_the_child_are_not_the_childs_words(tmp_path):
         d.add_paragraph("Your response")
     pep = read_pep(_docx(tmp_path, build))
     assert not (pep.pupil_voice.text or "").strip()
+
+
+def test_a_report_in_numbered_paragraphs_is_read_by_each_paragraphs_topic(tmp_path):
+    # A minutes-style report: no form fields, each numbered paragraph opens with its topic; the title names the
+    # child after a colon, the year is a sentence of its own, the meeting's place names the school, and targets
+    # are titled 'Target N (area): ...'.
+    def build(d):
+        d.add_heading("PEP summary report: Tobias Okonkwo-Reyes", 1)
+        d.add_paragraph("Spring term 2026. Year 7. Date of report: 12 March 2026")
+        d.add_paragraph("1. The review meeting took place at Larchwood High School on 5 March 2026 with his carer.")
+        d.add_paragraph("2. Views of the child. Tobias came for the first part. He said: \"I want to join the "
+                        "chess club and I need help with fractions.\"")
+        d.add_paragraph("3. New targets. Both were agreed at the meeting.")
+        d.add_paragraph("Target 1 (academic, maths): Tobias will add and subtract fractions with different "
+                        "denominators, 8 of 10 correct, by May half-term.")
+        d.add_paragraph("Target 2 (academic, English): Tobias will write a 250-word persuasive letter using 3 "
+                        "rhetorical devices by May half-term.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Tobias Okonkwo-Reyes"
+    assert pep.child.year_group == 7
+    assert pep.school.name == "Larchwood High School"
+    assert pep.completed_date == date(2026, 3, 12)
+    assert "chess club" in (pep.pupil_voice.text or "")
+    assert [(t.number, t.area) for t in pep.targets] == [(1, "academic, maths"), (2, "academic, English")]

@@ -19,6 +19,9 @@ from .patterns import _clean
 
 _GROUP = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})\s*[-–—]\s*"
                     r"(?P<field>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$", re.S | re.I)
+# 'Target 1 (academic, maths): Tariq will ...': the item's field or area in brackets after its number.
+_GROUP_PAREN = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})\s*\(\s*"
+                          r"(?P<field>[^():：\n]{1,60}?)\s*\)\s*[:：]\s*(?P<value>.*)$", re.S | re.I)
 # An online questionnaire asks for each field of a group as its own numbered question, its answer in a box below:
 # '17. PPP intervention 1: intended use of the funding *' / 'Maths tutoring ...'. The question's number and the
 # mandatory mark are the form's, not the label's.
@@ -59,7 +62,7 @@ class ItemGroupsMixin:
         """One 'Group N - Field: value' line; True when it was taken as a field of item N. A question set as a
         label (bold, or numbered with a mandatory mark) 'Group N: Field' alone on its line has its value on the
         next line, when the field is one of the item's columns."""
-        m = _GROUP.match(text)
+        m = _GROUP.match(text) or ((pm := _GROUP_PAREN.match(text)) and pm.groupdict())
         q = asked(text)
         if not m and (label_like or q != text.strip()):
             g = _GROUP_ASKED.match(q)

@@ -45,6 +45,12 @@ _HINT = re.compile(r"^\(?\s*(?:(?:\w+\s+){0,2}(?:numbers?|digits?|figures?|numer
                    r"\d+\s+(?:characters|words)\s+max(?:imum)?)\s*\)?\.?$", re.I)
 
 
+# 'Year 10.' as a sentence of its own among the plan's details.
+_YEAR_ALONE = re.compile(r"((?:NCY|Year|Yr)\s*\d{1,2})\s*\.?")
+# '4. The young person's views. Tariq attended ...': a number, a short topic ending in a full stop, then prose.
+_NUMBERED_LEAD = re.compile(r"^\s*\d{1,2}[.)]\s+([A-Z][^.!?:\n]{2,60})\.\s+(\S.{10,})$", re.S)
+
+
 def _is_hint(text: str) -> bool:
     """A line of the form's own help under a question (see _MASK, _HINT), not the answer."""
     t = text.strip()
@@ -105,6 +111,20 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             return True
         return False
 
+    def _numbered_lead(self, text: str, p: Para) -> bool:
+        """A report in numbered paragraphs, each opening with its topic as a short sentence ('6. Targets agreed.
+        As required, ...'): the topic heads a part, the rest is that part's paragraph. General: minutes and
+        reports number their items so on any form; a topic naming no part is left to the usual reading."""
+        lead = _NUMBERED_LEAD.match(text)
+        if not lead or len(lead[1].split()) > 8:
+            return False
+        part = self._heading_part(lead[1], loose=True)
+        if not part:
+            return False
+        self._enter(part, p.prov, lead[1])
+        self.para(Para(lead[2], p.prov))
+        return True
+
     def _question_answer(self, text: str):
         """A form's question with its answer on the same line ('How were the child's views gathered? With the
         ELSA, using drawings.'): the question is the label, as 'Label: value' would be, when it names a field.
@@ -142,6 +162,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         self.above = None
         if self._group_pair(text, p.prov, heading_like):
             return  # 'Target 1 - Area: Reading', 'Funding item 2 - Cost (£): 120': a field of item N
+        if self._numbered_lead(text, p):
+            return  # '4. The young person's views. Tariq attended ...': a numbered paragraph headed by its first words
         m = _LABEL_VALUE.match(text) or self._question_answer(text)
         label_is_field = bool(m and (self._field_for(m[1]) or self._typed_pair(m[1], m[2])))
         part = None
@@ -231,6 +253,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             if self.part == "pupil_voice":
                 self.details_in_voice.append(p.prov)
             return  # 'My name is Freya Lomas and I am 3 years 4 months old.': the child's details, not views
+        if self.part not in ("pupil_voice", "aspirations"):
+            self._meeting_place(text, p.prov)  # 'The PEP meeting was held at Fairholme College on ...' (prose_facts.py)
         if self.part not in ("pupil_voice", "aspirations") and self._sentence_field(text, p.prov):
             return
         if not m and not heading_like and self.part not in ("pupil_voice", "aspirations") and self._note_above(text):
@@ -266,6 +290,9 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if len(sents) < 2:
             return
         for sent in sents:
+            if (yr := _YEAR_ALONE.fullmatch(sent.strip())) and self.pep.child.year_group is None:
+                self._prose_fact("child.year_group", yr[1], prov, "year in a sentence")
+                continue  # 'Academic year 2026/27, autumn term. Year 10. Report date: ...': the child's year
             m = _LABEL_VALUE.match(sent)
             if not m or not m[2].strip():
                 continue

@@ -27,6 +27,8 @@ _AFTER_NAME = re.compile(r"^\s*(?:$|[.,;:!?)(\-–—]|(?:in|on|at|and|where|sin
                          r"full|part|five|four|three|two|one|\d)\b)")
 _AGE = re.compile(r"\b(\d{1,2})(?:\s+|-)years?(?:-old)?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s+months?)?(?:\s+old|\s+of\s+age)?\b"
                   r"|\b(\d{2})\s+months?\s+old\b", re.I)
+_HELD_AT = re.compile(r"\b(?i:meeting|pep|review)\s+(?i:was\s+)?(?i:held|took\s+place)\s+(?i:at)\s+" + _PROPER)
+_SCHOOL_END = re.compile(r"\b(?:School|College|Academy|Primary|Nursery|Pre-School|Preschool|High|Grammar|Infants|Juniors)$")
 _AGE_LABEL = re.compile(r"\s*(?:(?:the\s+)?(?:child|pupil|young\s+person|learner|student)(?:'s|’s)?\s+|current\s+|chronological\s+)?"
                         r"age(?:\s+(?:now|today|at\s+(?:the\s+)?(?:meeting|pep|review)))?\s*[:*]?\s*", re.I)
 _SHORT_AGE = re.compile(r"\b(\d{1,2})\s*(?:y|yrs?)\s*(\d{1,2})\s*(?:m|mths?)\b|(?!)(\d)", re.I)  # '2y 10m', '3 yrs 4 mths'
@@ -98,6 +100,13 @@ class ProseFactsMixin:
             self._prose_fact("school.name", v["name"], prov, rest[:v.start("name")].strip())
             got = 1
         return got, subj
+
+    def _meeting_place(self, text: str, prov: Provenance) -> None:
+        """'The PEP meeting was held at Fairholme Community College on ...': a meeting held at a place whose name
+        ends in a word for a school names the child's school (the weakest reading: a labelled school wins)."""
+        m = _HELD_AT.search(text)
+        if m and not self.pep.school.name and _SCHOOL_END.search(m["name"]) and self._is_setting(m["name"]):
+            self._prose_fact("school.name", m["name"], prov, "meeting held at")
 
     def _labelled_age(self, label: str, value: str, prov: Provenance) -> bool:
         """'Age | 2 years 10 months', 'Child's age: 3 years 4 months': the child's age under its own label, which

@@ -91,7 +91,7 @@ class SectionsMixin:
     def _title_name(self, heading: str, prov: Provenance) -> None:
         """'PEP meeting record for Lily Pemberton-Shaw', 'Personal Education Plan for Jayden Smith': a title naming
         whose plan it is names the child (the weakest reading: a labelled name wins)."""
-        m = _TITLE_FOR.match(heading.strip())
+        m = _TITLE_FOR.match(heading.strip()) or _TITLE_COLON.match(heading.strip())
         if self.pep.child.name or not m or not _PLAN_WORDS.search(self._expand(m[1])):
             return
         words = m[2].split()
@@ -125,6 +125,8 @@ _TRAILING_NOTE = re.compile(r"\(([^()]{3,40})\)\s*$")
 _REVIEW_TITLE = re.compile(r"^(?!.*\b(?:next|date|dates|of\s+(?:the\s+)?(?:last|previous))\b).{0,60}\breview\s*$", re.I)
 PAST = -1000  # the period of a section about an earlier term's items: older than any, never kept
 _TITLE_FOR = re.compile(r"^(.{3,60}?)\s+for\s*:?\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
+# 'Personal Education Plan report: Tariq Abernethy': the plan's title, a colon, whose plan it is.
+_TITLE_COLON = re.compile(r"^(.{3,60}?)\s*:\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
 _PLAN_WORDS = re.compile(r"\b(?:pep|plan|record|review|meeting|minutes|notes|report)\b", re.I)
 _NOT_NAME = {"autumn", "spring", "summer", "term", "year", "children", "child", "care", "looked", "after", "young",
              "people", "person", "pupils", "pupil", "students", "student", "reception", "nursery", "school", "college",
