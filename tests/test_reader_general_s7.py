@@ -258,3 +258,36 @@ def test_a_report_in_numbered_paragraphs_is_read_by_each_paragraphs_topic(tmp_pa
     assert pep.completed_date == date(2026, 3, 12)
     assert "chess club" in (pep.pupil_voice.text or "")
     assert [(t.number, t.area) for t in pep.targets] == [(1, "academic, maths"), (2, "academic, English")]
+
+
+def test_a_review_log_is_read_for_the_row_held_last_not_the_highest_ordinal(tmp_path):
+    # A record running across school years: 'Third review' of last year is older than this year's 'First review'.
+    def build(d):
+        _table(d, [["Subject name", "Tobias Okonkwo-Reyes"]])
+        _table(d, [["Review", "Date held", "Attendance %"],
+                   ["Third review - May to July (Year 8)", "02/07/2026", "97.0"],
+                   ["First review - September to December (Year 9)", "01/10/2026", "91.5"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Tobias Okonkwo-Reyes"
+    assert pep.meeting_date == date(2026, 10, 1)
+    assert pep.attendance_percent == 91.5
+
+
+def test_a_strip_of_ratings_across_the_parts_is_not_their_content(tmp_path):
+    # 'Views | Attendance | Targets' over 'Amber | Green | Red': a reviewer's rating of each part, not the views.
+    def build(d):
+        _details(d)
+        d.add_heading("Pupil voice", 2)
+        d.add_paragraph("I like the new art room and I want to do GCSE art.")
+        _table(d, [["Pupil voice", "Attendance", "Targets"], ["Amber", "Green", "Red"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert "art room" in (pep.pupil_voice.text or "")
+    assert "Amber" not in (pep.pupil_voice.text or "")
+
+
+def test_a_title_counting_the_reviews_makes_the_review_date_the_meetings(tmp_path):
+    def build(d):
+        d.add_paragraph("Learning plan - Review 2 of 3, 2026/27")
+        _table(d, [["Learner", "Review date"], ["Tobias Okonkwo-Reyes", "14 January 2027"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2027, 1, 14)

@@ -48,11 +48,22 @@ class ChecklistsMixin:
         if rag_column(t):
             return True
         texts = t.texts()
+        if self._rag_strip(texts):
+            return True
         if len(texts) < 3 or not any(_RAG_HEADER.match(h) for h in texts[0][1:]):
             return False
         named = sum(1 for r in texts[1:] if r and r[0].strip()
                     and (self._heading_part(r[0].strip(), loose=True) or self._field_match(r[0])))
         return named >= 2
+
+    def _rag_strip(self, texts: list[list[str]]) -> bool:
+        """'Student's View | Attendance | Targets' over 'Green | Amber | Green': the same rating turned on its side,
+        the parts named across a header row and every cell below a rating word."""
+        if len(texts) < 2 or len(texts[0]) < 2:
+            return False
+        named = sum(1 for h in texts[0] if h.strip() and (self._heading_part(h.strip(), loose=True) or self._field_match(h)))
+        cells = [c.strip() for r in texts[1:] for c in r if c.strip()]
+        return named >= 2 and bool(cells) and all(_RATING.fullmatch(c) for c in cells)
 
     def _scale_grid(self, t: Table) -> bool:
         """A grid rating things on a scale its header prints ('ELG | 1 / 2 / 3' over 'Literacy: Word Reading | 1'):
@@ -81,3 +92,7 @@ class ChecklistsMixin:
 
 # the options a scale's header prints: short codes ('1 / 2 / 3', 'B / D / S') or single words ('Emerging / Expected')
 _SCALE_OPTIONS = re.compile(r"\s*[\w+\-]{1,12}(?:\s*/\s*[\w+\-]{1,12}){1,5}\s*")
+
+
+# A rating word alone in a cell: 'Green', 'AMBER', 'R', 'Red/Amber'.
+_RATING = re.compile(r"(?i:green|amber|red|r|a|g|rag|blue|gold)(?:\s*[/-]\s*(?i:green|amber|red))?\s*[.!]?")

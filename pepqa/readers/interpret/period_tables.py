@@ -18,6 +18,7 @@ import re
 from typing import Optional
 
 from ..blocks import Cell, Para, Table
+from ...values import parse_date
 from .. import periods
 
 # Dates of one meeting: they never carry over to the next.
@@ -56,6 +57,13 @@ class PeriodTablesMixin:
         if not filled:
             return False
         latest = max(filled, key=lambda r: periods.period_rank(r[0].text))
+        # The date each row was held beats its ordinal: 'Third review (Year 6) | 08/07/2026' is older than 'First
+        # review (Year 7) | 30/09/2026', a new year's first review (general: a record may run across years).
+        held = [j for j, fm in fields.items() if fm[0] == "meeting_date"]
+        if held:
+            dates = [parse_date(r[held[0]].text) if held[0] < len(r) else None for r in filled]
+            if all(dates) and len(set(dates)) == len(dates):
+                latest = filled[max(range(len(filled)), key=lambda k: dates[k])]
         for j, fm in fields.items():
             cell = latest[j] if j < len(latest) else None
             if cell is None or not cell.text.strip():

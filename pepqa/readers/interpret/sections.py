@@ -74,8 +74,8 @@ class SectionsMixin:
         if pep.meeting_date or not pep.provision_review_date or "meeting_date" in self.candidates \
                 or pep.part_time_timetable or pep.alternative_provision:
             return
-        title = next((b for b in self.doc.blocks[:6] if isinstance(b, Para) and (b.heading_level or b.bold)
-                      and _REVIEW_TITLE.search(b.text)), None)
+        title = next((b for b in self.doc.blocks[:6] if isinstance(b, Para) and ((b.heading_level or b.bold)
+                      and _REVIEW_TITLE.search(b.text) or _REVIEW_N_OF.search(b.text))), None)
         if title is None and self.running_record:
             # A running record of reviews ('Second review - January to April'): the latest window's 'Date of
             # review' is that review's, the meeting's, as the title of a form that is itself a review says.
@@ -127,6 +127,8 @@ PAST = -1000  # the period of a section about an earlier term's items: older tha
 _TITLE_FOR = re.compile(r"^(.{3,60}?)\s+for\s*:?\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
 # 'Personal Education Plan report: Tariq Abernethy': the plan's title, a colon, whose plan it is.
 _TITLE_COLON = re.compile(r"^(.{3,60}?)\s*:\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
+# 'Personal Progression Plan (PPP) - Review 1 of 3, 2026/27': a title counting the reviews, in any type.
+_REVIEW_N_OF = re.compile(r"\breview\s+\d\s+of\s+\d\b", re.I)
 _PLAN_WORDS = re.compile(r"\b(?:pep|plan|record|review|meeting|minutes|notes|report)\b", re.I)
 _NOT_NAME = {"autumn", "spring", "summer", "term", "year", "children", "child", "care", "looked", "after", "young",
              "people", "person", "pupils", "pupil", "students", "student", "reception", "nursery", "school", "college",
