@@ -18,6 +18,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DMY_NUM = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DMY_TXT = re.compile(r"\b(\d{1,2})" + _ORD + r"(?:\s+|-)(?:of\s+)?([A-Za-z]{3,9})\.?,?(?:\s+|-)(\d{4})\b")  # '15th of October 2025'
+# '14 Oct 25', '07-Nov-25': a named month with a two-digit year (not '3 May 20 minutes', '1 June 25%').
+_DMY_TXT_SHORT = re.compile(r"\b(\d{1,2})" + _ORD + r"(?:\s+|-)([A-Za-z]{3,9})\.?(?:\s+|-)(\d{2})\b(?![:/.,]?\d|\s*(?:%|per\s?cent|min|mins|minutes|hours?|hrs?|x\b|sessions?|weeks?|days?))", re.I)
 _MDY_TXT = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})\b")
 
 
@@ -47,6 +49,9 @@ def parse_date(text: str | None) -> date | None:
     m = _MDY_TXT.search(text)
     if m and m[1].lower() in _MONTHS:
         return _mk(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+    m = _DMY_TXT_SHORT.search(text)
+    if m and m[2].lower() in _MONTHS:
+        return _mk(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
     return None
 
 

@@ -291,3 +291,39 @@ def test_a_title_counting_the_reviews_makes_the_review_date_the_meetings(tmp_pat
         _table(d, [["Learner", "Review date"], ["Tobias Okonkwo-Reyes", "14 January 2027"]])
     pep = read_pep(_docx(tmp_path, build))
     assert pep.meeting_date == date(2027, 1, 14)
+
+
+def test_a_status_history_gives_the_last_submission_as_the_completion_not_exclusions(tmp_path):
+    def build(d):
+        _details(d)
+        _table(d, [["Stage", "Date", "By / reason"],
+                   ["Submitted", "02/03/2026", "DT"],
+                   ["Returned", "06/03/2026", "VS - reason: attendance missing"],
+                   ["Resubmitted", "09 Mar 26", "DT"],
+                   ["Approved", "11/03/2026", "VS"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.completed_date == date(2026, 3, 9)
+    assert pep.exclusions == []
+
+
+def test_a_status_history_still_in_progress_records_no_completion(tmp_path):
+    def build(d):
+        _details(d)
+        _table(d, [["Status", "Date", "By"], ["Draft", "01/03/2026", "DT"], ["In progress", "03/03/2026", "DT"]])
+    assert read_pep(_docx(tmp_path, build)).completed_date is None
+
+
+def test_a_named_month_with_a_two_digit_year_is_a_date_but_not_a_duration():
+    from pepqa.values import parse_date
+    assert parse_date("Held Thu 5 Mar 26") == date(2026, 3, 5)
+    assert parse_date("07-Nov-25") == date(2025, 11, 7)
+    assert parse_date("1 May 30 minutes") is None
+    assert parse_date("12 June 20%") is None
+
+
+def test_a_title_line_of_facts_joined_by_dashes_names_child_school_and_year(tmp_path):
+    def build(d):
+        d.add_paragraph().add_run("Tobias Okonkwo-Reyes - Larchwood High School - Year 9 - review held 05/03/2026").bold = True
+    pep = read_pep(_docx(tmp_path, build))
+    assert (pep.child.name, pep.school.name, pep.child.year_group) == ("Tobias Okonkwo-Reyes", "Larchwood High School", 9)
+    assert pep.meeting_date == date(2026, 3, 5)

@@ -26,6 +26,7 @@ from .review_tables import ReviewTablesMixin
 from .row_spend import RowSpendMixin
 from .second_look import SecondLookMixin
 from .section_cells import SectionCellsMixin
+from .status_log import StatusLogMixin
 from .item_fields import ItemFieldsMixin
 from .prose import ProseMixin
 from .spend_lists import SpendListsMixin
@@ -41,7 +42,8 @@ from .voice_tables import VoiceTablesMixin
 class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, FieldsMixin, ParagraphsMixin, ProseItemsMixin,
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
                   RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin,
-                  ItemFieldsMixin, SpendListsMixin, BandedTablesMixin, SectionCellsMixin):
+                  ItemFieldsMixin, SpendListsMixin, BandedTablesMixin, SectionCellsMixin,
+                  StatusLogMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):

@@ -51,6 +51,8 @@ class ItemTablesMixin(FigureTablesMixin):
             return  # a long grid cut by title bands: each band a heading over a table of its own (banded.py)
         if self.slot and self._slot_table(t):
             return  # 'Target 1 - English' over a table of its fields ('S - what exactly? | Ellis will ...')
+        if self._status_log(t):
+            return  # 'Status | Date | By' over 'Submitted | 24/10/2025 | DT': when the school completed it (status_log.py)
         kind, colmap, header_row = self._table_kind(t)
         if kind:
             self._data_table(kind, colmap, t, header_row)

@@ -146,6 +146,11 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             for seg in segs:
                 self.para(Para(seg, p.prov, p.heading_level, p.bold))
             return
+        rest = self._dash_run(text, p.prov)  # 'Harvey Lindqvist - Elmstead Park School - Year 7 - ...' (prose_facts.py)
+        if rest is not None:
+            if rest:  # what is left, read as the line it was ('PEP meeting held 16 Oct 2025')
+                self.para(Para(" - ".join(rest), p.prov))
+            return
         if self._columns(p):
             return  # 'Student name *   College *' over 'Jade Whitcombe   Kingsmead College'
         heading_like = bool(p.heading_level or p.bold)

@@ -29,6 +29,9 @@ _AGE = re.compile(r"\b(\d{1,2})(?:\s+|-)years?(?:-old)?(?:\s*,?\s*(?:and\s+)?(\d
                   r"|\b(\d{2})\s+months?\s+old\b", re.I)
 _HELD_AT = re.compile(r"\b(?i:meeting|pep|review)\s+(?i:was\s+)?(?i:held|took\s+place)\s+(?i:at)\s+" + _PROPER)
 _SCHOOL_END = re.compile(r"\b(?:School|College|Academy|Primary|Nursery|Pre-School|Preschool|High|Grammar|Infants|Juniors)$")
+_DASHES = re.compile(r"\s+[-–—]\s+")
+_YEAR_PIECE = re.compile(r"(?:NCY|Year|Yr)\s*\d{1,2}|Reception|Nursery", re.I)
+_NAME_PIECE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}")
 _AGE_LABEL = re.compile(r"\s*(?:(?:the\s+)?(?:child|pupil|young\s+person|learner|student)(?:'s|’s)?\s+|current\s+|chronological\s+)?"
                         r"age(?:\s+(?:now|today|at\s+(?:the\s+)?(?:meeting|pep|review)))?\s*[:*]?\s*", re.I)
 _SHORT_AGE = re.compile(r"\b(\d{1,2})\s*(?:y|yrs?)\s*(\d{1,2})\s*(?:m|mths?)\b|(?!)(\d)", re.I)  # '2y 10m', '3 yrs 4 mths'
@@ -100,6 +103,24 @@ class ProseFactsMixin:
             self._prose_fact("school.name", v["name"], prov, rest[:v.start("name")].strip())
             got = 1
         return got, subj
+
+    def _dash_run(self, text: str, prov: Provenance) -> Optional[list[str]]:
+        """'Harvey Lindqvist - Elmstead Park School - Year 7 - PEP meeting held 16 Oct 2025': a title line of the
+        plan's facts joined by dashes, read when it holds a year group and a setting's name: the name first is the
+        child's. Returns the pieces it did not read (each read as its own line by the caller), or None."""
+        pieces = [x.strip() for x in _DASHES.split(text.strip())]
+        if len(pieces) < 3 or any(not x or len(x.split()) > 8 for x in pieces):
+            return None
+        years = [x for x in pieces if _YEAR_PIECE.fullmatch(x)]
+        schools = [x for x in pieces if _SCHOOL_END.search(x) and self._is_setting(x)]
+        if len(years) != 1 or len(schools) != 1:
+            return None
+        self._prose_fact("child.year_group", years[0], prov, "title line")
+        self._prose_fact("school.name", schools[0], prov, "title line")
+        rest = [x for x in pieces if x not in years and x not in schools]
+        if rest and pieces[0] == rest[0] and _NAME_PIECE.fullmatch(rest[0]):
+            self._prose_fact("child.name", rest.pop(0), prov, "title line")
+        return rest
 
     def _meeting_place(self, text: str, prov: Provenance) -> None:
         """'The PEP meeting was held at Fairholme Community College on ...': a meeting held at a place whose name

@@ -1,0 +1,46 @@
+"""A PEP's status history: 'Status | Date | By' over 'Submitted | 24/10/2025 | DT', 'Review again | 29/10/2025 |
+VS QA officer', 'Resubmitted | 05/11/2025 | DT', 'Complete | 07/11/2025 | VS'.
+
+Why its own shape: the log says when the school completed this version of the PEP, which is the last time it
+was submitted (a return for changes and a resubmission make the resubmission the completion). Later steps are
+the Virtual School's (its QA, its 'Complete'), not the school's, and a log whose only rows are 'In progress' or
+'Draft' records no completion. Read as a table of items it would pass for exclusions (a date and a reason).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...labels import normalise
+from ...values import parse_date
+from ..blocks import Table
+
+_HEAD = re.compile(r"^(?:pep\s+)?(?:status|stage|state|event|step|workflow)(?:\s+history)?$")
+_STATE = re.compile(r"^(?:re-?\s?submitted|submitted|returned|review again|sent back|amended|complete|completed|"
+                    r"approved|authorised|authorized|in progress|draft|rejected|accepted|signed off|quality assured|"
+                    r"qa(?:'d)?|started|created|reopened|re-opened)\b", re.I)
+_SUBMITTED = re.compile(r"^(?:re-?\s?submitted|submitted)\b", re.I)
+
+
+class StatusLogMixin:
+    def _status_log(self, t: Table) -> bool:
+        """Read a status history for the completion date; False when the table is not one."""
+        texts = t.texts()
+        if len(texts) < 2 or len(texts[0]) < 2 or not _HEAD.match(normalise(texts[0][0])):
+            return False
+        body = [r for r in t.rows[1:] if r and r[0].text.strip()]
+        if len(body) < 1 or not all(_STATE.match(r[0].text.strip()) for r in body):
+            return False
+        best: Optional[tuple] = None
+        for r in body:
+            if not _SUBMITTED.match(r[0].text.strip()):
+                continue
+            for c in r[1:]:
+                d = parse_date(c.text.strip()) if c.text.strip() else None
+                if d and (best is None or d >= best[0]):
+                    best = (d, c, r[0].text.strip())
+                    break
+        if best:
+            self.set_field("completed_date", best[1].text.strip(), best[1].prov, best[2], "concept", None)
+        self.claims.append((t.rows[0][0].prov, "status history", "exact"))
+        return True
