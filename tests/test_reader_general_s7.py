@@ -327,3 +327,17 @@ def test_a_title_line_of_facts_joined_by_dashes_names_child_school_and_year(tmp_
     pep = read_pep(_docx(tmp_path, build))
     assert (pep.child.name, pep.school.name, pep.child.year_group) == ("Tobias Okonkwo-Reyes", "Larchwood High School", 9)
     assert pep.meeting_date == date(2026, 3, 5)
+
+
+def test_a_banner_row_with_a_note_starts_its_part_over_the_rows_below(tmp_path):
+    # 'D. What I say | Reviewer RAG: A' over an observation log: the log is the child's part; a key person's note
+    # that the words are still to be added is not the words.
+    def build(d, log):
+        _details(d)
+        d.add_heading("Attendance", 2)
+        d.add_paragraph("Attendance this term: 94%")
+        _table(d, [["D. What I say", "Reviewer RAG: A"], ["When and where", "Observation"]] + log)
+    pep = read_pep(_docx(tmp_path, lambda d: build(d, [["Snack time, 3 March", 'Tobias pointed and said "More apple please."']])))
+    assert "More apple please" in (pep.pupil_voice.text or "")
+    pep = read_pep(_docx(tmp_path, lambda d: build(d, [["", "Observations still to be added by key person."]]), "b.docx"))
+    assert not (pep.pupil_voice.text or "").strip()

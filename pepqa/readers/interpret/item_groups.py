@@ -58,11 +58,26 @@ class ItemGroupsMixin:
             return "pp_spend"
         return None
 
+    def _paren_item(self, text: str, prov: Provenance) -> bool:
+        """'Target 1 (academic, maths): Tariq will ...' when no other rule read the line: the item's area in
+        brackets after its number, the sentence after the colon its text."""
+        pm = _GROUP_PAREN.match(text)
+        if not pm:
+            return False
+        kind = self._group_kind(pm["thing"].strip(), pm["field"])
+        value = pm["value"].strip()
+        if kind not in ("targets", "previous_targets") or len(value.split()) < 5:
+            return False
+        self.found.add(_PART[kind])
+        self._group_set(kind, int(pm["n"]), "area", pm["field"].strip(), prov, "area in the item's title")
+        self._group_set(kind, int(pm["n"]), _MAIN[kind], value, prov, pm["field"].strip())
+        return True
+
     def _group_pair(self, text: str, prov: Provenance, label_like: bool = False) -> bool:
         """One 'Group N - Field: value' line; True when it was taken as a field of item N. A question set as a
         label (bold, or numbered with a mandatory mark) 'Group N: Field' alone on its line has its value on the
         next line, when the field is one of the item's columns."""
-        m = _GROUP.match(text) or ((pm := _GROUP_PAREN.match(text)) and pm.groupdict())
+        m = _GROUP.match(text)
         q = asked(text)
         if not m and (label_like or q != text.strip()):
             g = _GROUP_ASKED.match(q)

@@ -51,6 +51,8 @@ class ItemTablesMixin(FigureTablesMixin):
             return  # a long grid cut by title bands: each band a heading over a table of its own (banded.py)
         if self.slot and self._slot_table(t):
             return  # 'Target 1 - English' over a table of its fields ('S - what exactly? | Ellis will ...')
+        if self._section_banner(t):
+            return  # 'Young Person's Views | Mandatory fields completed: 4 of 4': a section's banner, not a header row
         if self._status_log(t):
             return  # 'Status | Date | By' over 'Submitted | 24/10/2025 | DT': when the school completed it (status_log.py)
         kind, colmap, header_row = self._table_kind(t)
@@ -100,20 +102,33 @@ class ItemTablesMixin(FigureTablesMixin):
             return
         if self._figure_table(t):
             return
-        if len(t.rows) == 1 and len(t.rows[0]) >= 2 and len({c.text for c in t.rows[0]}) > 1:
-            first = t.rows[0][0].text.strip()
-            part = self._heading_part(first, loose=True) if first else None
-            fm = self._field_match(first)
-            meta = all(_LABEL_VALUE.match(c.text) for c in t.rows[0][1:] if c.text.strip() and c.text != first)
-            if part and (not fm or meta):
-                # 'Young Person's Views | Mandatory fields completed: 4 of 4 (100%)': a section's banner
-                self._enter(part, t.rows[0][0].prov, first)
-                return
         if self._banner(t) or self._details_table(t):
             return  # (a profile table under 'About me': the child's details, voice.py)
         rows = self._voice_prompt_over_answer(t.rows) if self.part in ("pupil_voice", "aspirations") else t.rows
         for row in rows:
             self._label_value_row(row)
+
+    def _section_banner(self, t: Table) -> bool:
+        """A one-row table naming a part, beside notes on it ('E. My next steps targets | Setting RAG: G'): the
+        section's banner, which starts the part (never a table of items with no rows)."""
+        if len(t.rows[0]) < 2 or len({c.text for c in t.rows[0]}) <= 1:
+            return False
+        first = t.rows[0][0].text.strip()
+        part = self._heading_part(first, loose=True) if first else None
+        fm = self._field_match(first)
+        meta = all(_LABEL_VALUE.match(c.text) for c in t.rows[0][1:] if c.text.strip() and c.text != first)
+        if len(t.rows) > 1:
+            # the same banner as the first row of a longer table ('C. My voice | Setting RAG: G' over its rows):
+            # the part starts, and the rows below are read under it
+            if not (part and not fm and meta and any(c.text.strip() and c.text != first for c in t.rows[0][1:])):
+                return False
+            self._enter(part, t.rows[0][0].prov, first)
+            self.table(Table(t.rows[1:], t.prov))
+            return True
+        if part and (not fm or meta) and (meta or not tables.header_map(self.labels, t.texts()[0], part, [])):
+            self._enter(part, t.rows[0][0].prov, first)
+            return True
+        return False
 
     def _banner(self, t: Table) -> bool:
         """A one-row table holding one short title, in a shaded band or beside an empty marker cell ('| 1. Care

@@ -138,6 +138,11 @@ class LabelRowsMixin:
                 self.set_field(fm[0], "", label_cell.prov, label_cell.text.strip(), fm[1], fm[2])
                 i += 2  # 'Attendance this year so far | (blank)': the form asks, the box is empty
                 continue
+            if self.part == "pupil_voice" and not fm and value_cell.text.strip() \
+                    and not re.search(r"\b(?:I|me|my)\b", _QUOTES.sub(" ", value_cell.text)) \
+                    and self._quoted_voice(value_cell.text, value_cell.prov):
+                i += 2  # '02-Oct, role play | Ruby-Mae fed the doll and said "Baby hungry."': the quoted words are hers
+                continue
             if self.part == "pupil_voice" and not fm and _RECORD_LABEL.search(label_cell.text) \
                     and not re.search(r"\b(?:I|me|my)\b", label_cell.text + " " + value_cell.text):
                 # 'Care plan summary | Living with foster carers ...' under 'About me': a record kept about the
@@ -314,6 +319,7 @@ class LabelRowsMixin:
         return self.set_match(fm, cell.text, prov, label)
 
 
+_QUOTES = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A label naming a record kept about the child (care, legal, health, contact): its value is an adult's record,
 # never the child's views, even under 'About me'.
 _RECORD_LABEL = re.compile(r"\b(?:care\s+plan|legal\s+status|placement|placed|health|medical|allerg\w*|address|"

@@ -234,6 +234,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             return
         if not m and not heading_like and self._goal_sentence(text, p.prov):
             return
+        if not heading_like and self._paren_item(text, p.prov):
+            return  # 'Target 1 (academic, maths): ...' that no rule above read (item_groups.py)
         if self._idiom_pairs(text, p.prov):
             return
         if m:

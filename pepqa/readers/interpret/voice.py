@@ -189,8 +189,8 @@ _NONE_RECEIVED = re.compile(r"^\W*(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,3}?\s
                             r"gathered|collected|obtained)\b", re.I)
 # 'Talking Mats not completed this term - staff absent', 'Views not gathered as Ella was unwell': the gathering
 # was not done (never in the first person, checked by the caller).
-_NOT_DONE = re.compile(r"\b(?:not|never)\s+(?:been\s+|yet\s+)?(?:completed|done|gathered|collected|captured|obtained|"
-                       r"recorded|possible|carried\s+out|undertaken|held)\b", re.I)
+_NOT_DONE = re.compile(r"\b(?:(?:not|never)\s+(?:been\s+|yet\s+)?|(?:still\s+)?to\s+be\s+|awaiting\s+)(?:completed|done|gathered|"
+                       r"collected|captured|obtained|recorded|possible|carried\s+out|undertaken|held|added|uploaded)\b", re.I)
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
 _ASKED_LINE = re.compile(r"^\s*([^?\n:]{3,90}\?)\s+(\S.*)$", re.S)  # 'How were they gathered? By ...'
