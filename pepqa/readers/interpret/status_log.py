@@ -26,8 +26,9 @@ class StatusLogMixin:
     def _status_log(self, t: Table) -> bool:
         """Read a status history for the completion date; False when the table is not one."""
         texts = t.texts()
-        if len(texts) < 2 or len(texts[0]) < 2 or not _HEAD.match(normalise(texts[0][0])):
-            return False
+        if len(texts) < 2 or len(texts[0]) < 2 or not _HEAD.match(normalise(texts[0][0])) \
+                or not any(re.search(r"\b(?:date|when|on)\b", h, re.I) for h in texts[0][1:]):
+            return False  # 'Status | Description | Designated Teacher | ...': what each state allows, not a log
         body = [r for r in t.rows[1:] if r and r[0].text.strip()]
         if len(body) < 1 or not all(_STATE.match(r[0].text.strip()) for r in body):
             return False
