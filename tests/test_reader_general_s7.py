@@ -341,3 +341,14 @@ def test_a_banner_row_with_a_note_starts_its_part_over_the_rows_below(tmp_path):
     assert "More apple please" in (pep.pupil_voice.text or "")
     pep = read_pep(_docx(tmp_path, lambda d: build(d, [["", "Observations still to be added by key person."]]), "b.docx"))
     assert not (pep.pupil_voice.text or "").strip()
+
+
+def test_a_one_row_banner_naming_a_part_no_table_holds_does_not_stop_the_file_being_read(tmp_path):
+    # 'All about me | Comments' alone in a table: a banner. Checking it against the table kinds must not fail on a
+    # part that is no table kind (it made the whole file 'could not read the DOCX file').
+    for head in ("All about me", "Attendance and inclusion"):
+        def build(d):
+            _details(d)
+            _table(d, [[head, "Comments"]])
+        pep = read_pep(_docx(tmp_path, build, f"{head[:3]}.docx"))
+        assert pep.child.name == "Tobias Okonkwo-Reyes"

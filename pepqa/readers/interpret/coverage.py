@@ -84,16 +84,24 @@ class CoverageMixin:
             self.found.add(part)
             self.filled.add(part)
 
+    def _labelled_age(self, text: str, prov: Provenance, labelled: bool = False) -> bool:
+        """'Age: 4 years 8 months', 'Age | 2 years 10 months' (a row read as 'Age: ...'): the child's age, kept so
+        the year group may follow from it when nothing states it. ``labelled``: the label stood on the line above."""
+        age = _AGE.search(text)
+        if not age or not (labelled or _AGE_LABEL.match(text)):
+            return False
+        if self.age is None:
+            self.age = (int(age[1]), int(age[2] or 0), prov)
+            self._note("child.age", prov, text.split(":", 1)[0].strip() if ":" in text else None, "exact", None)
+        return True
+
     def _unclaimed(self, text: str, prov: Provenance) -> None:
         """Text under a part that nothing read: if it looks like content (not an instruction), the part was
         not read completely."""
         if self.past_section and self.part is None:
             return  # a line under 'Previous PEPs on record': an earlier plan's, nothing of this PEP left unread
-        age = _AGE.search(text)
         after_label = _AGE_LABEL.match(self.prev_text or "") and _AGE_ONLY.match(text)  # 'Age at the PEP meeting' / '6 years 11 months'
-        if age and (_AGE_LABEL.match(text) or after_label):
-            if self.age is None:
-                self.age = (int(age[1]), int(age[2] or 0), prov)  # 'Age: 4 years 8 months': the year group may follow
+        if self._labelled_age(text, prov, bool(after_label)):
             return  # an age: the model holds none (the year group is worked out from it when nothing states it)
         if _AGE_ONLY.match(text):
             return  # '6 years 11 months' alone: a length of time, which the model does not hold

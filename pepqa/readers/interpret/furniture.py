@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..blocks import Document
-from .wording import alt
+from .wording import school_noun_end
 
 _PIECES = re.compile(r"\s*(?:\||•|·|\s{2,}|\s[-–—]\s)\s*")
 _NOT_SCHOOL = re.compile(r"\b(?:virtual|council|authority|county|borough|trust|department|service|team)\b", re.I)
@@ -25,7 +25,7 @@ def furniture_school(doc: Document, labels) -> Optional[str]:
     nouns = labels.prose.get("school_nouns", ())
     if not nouns or not getattr(doc, "furniture", None):
         return None
-    end = re.compile(r"(?:^|\s)(?:" + alt(nouns) + r")$", re.I)
+    end = school_noun_end(labels)
     found: list[str] = []
     for line in doc.furniture:
         for piece in _PIECES.split(line):

@@ -69,9 +69,13 @@ class ItemGroupsMixin:
         if kind not in ("targets", "previous_targets") or len(value.split()) < 5:
             return False
         self.found.add(_PART[kind])
-        self._group_set(kind, int(pm["n"]), "area", pm["field"].strip(), prov, "area in the item's title")
-        self._group_set(kind, int(pm["n"]), _MAIN[kind], value, prov, pm["field"].strip())
+        self._titled_item(kind, int(pm["n"]), pm["field"].strip(), value, prov)
         return True
+
+    def _titled_item(self, kind: str, n: int, area: str, text: str, prov: Provenance) -> None:
+        """Item ``n`` whose title names its area ('Target 1 - English', 'Target 1 (academic, maths)') and text."""
+        self._group_set(kind, n, "area", area, prov, "area in the item's title")
+        self._group_set(kind, n, _MAIN[kind], text, prov, area)
 
     def _group_pair(self, text: str, prov: Provenance, label_like: bool = False) -> bool:
         """One 'Group N - Field: value' line; True when it was taken as a field of item N. A question set as a
@@ -102,8 +106,7 @@ class ItemGroupsMixin:
             # 'Target 1 - English: Kai will plan and finish a story ...': the title names the item's area, the
             # sentence after the colon is the target. General: a field's label is never followed by a sentence
             # of five words or more that is an item's text, an area's name is.
-            self._group_set(kind, n, "area", field, prov, "area in the item's title")
-            self._group_set(kind, n, _MAIN[kind], value, prov, field)
+            self._titled_item(kind, n, field, value, prov)
             return True
         if not col or col == "number":
             if value:

@@ -125,9 +125,10 @@ class ItemTablesMixin(FigureTablesMixin):
             self._enter(part, t.rows[0][0].prov, first)
             self.table(Table(t.rows[1:], t.prov))
             return True
-        if part and (not fm or meta) and (meta or not tables.header_map(self.labels, t.texts()[0], part, [])):
+        if part and (not fm or meta) and (meta or part not in tables.TABLE_KINDS
+                                          or not tables.header_map(self.labels, t.texts()[0], part, [])):
             self._enter(part, t.rows[0][0].prov, first)
-            return True
+            return True  # ('All about me | Comments': a part no table kind holds, its banner whatever the header)
         return False
 
     def _banner(self, t: Table) -> bool:

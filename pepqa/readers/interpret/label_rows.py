@@ -9,9 +9,9 @@ from ...labels import normalise
 from ...values import parse_date
 from .. import periods, tables
 from ..blocks import Cell, Para
-from .patterns import _LABEL_VALUE, _TYPED_ABOVE, _clean
+from .patterns import _LABEL_VALUE, _QUOTE, _TYPED_ABOVE, _clean
 from .wording import alt, pattern
-from .voice import _is_prompt
+from .voice import _FIRST_PERSON, _ME, _is_prompt
 
 _PERIOD_HEAD = re.compile(r"^\s*(?:this|last|previous|current|prior)\s+(?:academic\s+|school\s+)?(?:year|term)\b|"
                           r"\byear\s+to\s+date\b", re.I)
@@ -87,7 +87,7 @@ class LabelRowsMixin:
         while i < len(row) - 1:
             label_cell, value_cell = row[i], row[i + 1]
             fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
-            if not fm and self._labelled_age(label_cell.text, value_cell.text, value_cell.prov):
+            if not fm and self._labelled_age(f"{label_cell.text.strip()}: {value_cell.text.strip()}", value_cell.prov):
                 i += 2  # 'Age | 2 years 10 months' (prose_facts.py)
                 continue
             if not fm and label_cell.text.strip() and self.labels.is_ignored(label_cell.text):
@@ -139,12 +139,12 @@ class LabelRowsMixin:
                 i += 2  # 'Attendance this year so far | (blank)': the form asks, the box is empty
                 continue
             if self.part == "pupil_voice" and not fm and value_cell.text.strip() \
-                    and not re.search(r"\b(?:I|me|my)\b", _QUOTES.sub(" ", value_cell.text)) \
+                    and not _FIRST_PERSON.search(_QUOTE.sub(" ", value_cell.text)) \
                     and self._quoted_voice(value_cell.text, value_cell.prov):
                 i += 2  # '02-Oct, role play | Ruby-Mae fed the doll and said "Baby hungry."': the quoted words are hers
                 continue
             if self.part == "pupil_voice" and not fm and _RECORD_LABEL.search(label_cell.text) \
-                    and not re.search(r"\b(?:I|me|my)\b", label_cell.text + " " + value_cell.text):
+                    and not _ME.search(label_cell.text + " " + value_cell.text):
                 # 'Care plan summary | Living with foster carers ...' under 'About me': a record kept about the
                 # child, not the child's words (the views may stand elsewhere: details_in_voice).
                 self.details_in_voice.append(value_cell.prov)
@@ -319,7 +319,6 @@ class LabelRowsMixin:
         return self.set_match(fm, cell.text, prov, label)
 
 
-_QUOTES = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A label naming a record kept about the child (care, legal, health, contact): its value is an adult's record,
 # never the child's views, even under 'About me'.
 _RECORD_LABEL = re.compile(r"\b(?:care\s+plan|legal\s+status|placement|placed|health|medical|allerg\w*|address|"

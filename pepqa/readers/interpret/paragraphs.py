@@ -14,7 +14,7 @@ from ..concepts import parse_typed
 from . import sign_off
 from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
-from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE
+from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE, YEAR_ALONE
 from .prose_facts import ProseFactsMixin
 from .voice import _FIRST_PERSON
 
@@ -45,8 +45,6 @@ _HINT = re.compile(r"^\(?\s*(?:(?:\w+\s+){0,2}(?:numbers?|digits?|figures?|numer
                    r"\d+\s+(?:characters|words)\s+max(?:imum)?)\s*\)?\.?$", re.I)
 
 
-# 'Year 10.' as a sentence of its own among the plan's details.
-_YEAR_ALONE = re.compile(r"((?:NCY|Year|Yr)\s*\d{1,2})\s*\.?")
 # '4. The young person's views. Tariq attended ...': a number, a short topic ending in a full stop, then prose.
 _NUMBERED_LEAD = re.compile(r"^\s*\d{1,2}[.)]\s+([A-Z][^.!?:\n]{2,60})\.\s+(\S.{10,})$", re.S)
 
@@ -250,7 +248,7 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
                 return  # 'Autumn term 2025: 97.4%' (period_figures.py)
             if not fm and self._sen_answer(m[1], m[2], p.prov):
                 return  # 'EHC plan in place: Yes'
-            if not fm and self._labelled_age(m[1], m[2], p.prov):
+            if not fm and self._labelled_age(f"{m[1]}: {m[2]}", p.prov):
                 return  # 'Age: 3 years 4 months' (prose_facts.py)
             if self.part == "attendees" and self._attendee_line(text, p.prov):
                 return
@@ -297,8 +295,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if len(sents) < 2:
             return
         for sent in sents:
-            if (yr := _YEAR_ALONE.fullmatch(sent.strip())) and self.pep.child.year_group is None:
-                self._prose_fact("child.year_group", yr[1], prov, "year in a sentence")
+            if YEAR_ALONE.fullmatch(sent.strip().rstrip(".")) and self.pep.child.year_group is None:
+                self._prose_fact("child.year_group", sent.strip().rstrip("."), prov, "year in a sentence")
                 continue  # 'Academic year 2026/27, autumn term. Year 10. Report date: ...': the child's year
             m = _LABEL_VALUE.match(sent)
             if not m or not m[2].strip():

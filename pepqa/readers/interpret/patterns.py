@@ -63,3 +63,7 @@ def smart_guidance(text: str) -> bool:
     return len(set(_SMART_WORD.findall((text or "").lower()))) >= 4
 # A percentage written any way ('94.2%', '94 %', 'Attendance %: 94.93', '94 per cent').
 _PERCENT_FIGURE = re.compile(r"\d\s?%|%\s*[:=]?\s*\d|\b\d{1,3}(?:\.\d+)?\s*per\s*cent\b", re.I)
+
+
+# A year group standing alone ('Year 10', 'NCY 12', 'Reception'): a piece of a title line or a sentence of its own.
+YEAR_ALONE = re.compile(r"(?:NCY|Year|Yr)\s*\d{1,2}|Reception|Nursery", re.I)

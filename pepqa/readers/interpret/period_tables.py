@@ -18,6 +18,7 @@ import re
 from typing import Optional
 
 from ..blocks import Cell, Para, Table
+from .wording import alt
 from ...values import parse_date
 from .. import periods
 
@@ -116,7 +117,7 @@ class PeriodTablesMixin:
         if part in ("pupil_voice", "targets", "pp_plus"):
             return part
         items = self._prose_words("item_words") or ["target"]
-        if re.search(r"\b(?:" + "|".join(map(re.escape, items)) + r")s?\b", label, re.I) \
+        if re.search(r"\b(?:" + alt(items) + r")s?\b", label, re.I) \
                 and not self._past_period_heading(label):
             return "targets"
         return None

@@ -16,7 +16,8 @@ from typing import Optional
 
 from ...model import Provenance
 from .prose import sentences
-from .wording import alt
+from .patterns import YEAR_ALONE
+from .wording import alt, school_noun_end
 
 # A proper name: capitalised words, with the small words names hold inside ('Church of England', 'y Waun').
 _PROPER = (r"(?P<name>(?:[A-Z][\w'’&.\-]*|St\.?)(?:\s+(?:(?:of|the|and|de|la|y|yr|upon)\s+)?"
@@ -28,13 +29,8 @@ _AFTER_NAME = re.compile(r"^\s*(?:$|[.,;:!?)(\-–—]|(?:in|on|at|and|where|sin
 _AGE = re.compile(r"\b(\d{1,2})(?:\s+|-)years?(?:-old)?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s+months?)?(?:\s+old|\s+of\s+age)?\b"
                   r"|\b(\d{2})\s+months?\s+old\b", re.I)
 _HELD_AT = re.compile(r"\b(?i:meeting|pep|review)\s+(?i:was\s+)?(?i:held|took\s+place)\s+(?i:at)\s+" + _PROPER)
-_SCHOOL_END = re.compile(r"\b(?:School|College|Academy|Primary|Nursery|Pre-School|Preschool|High|Grammar|Infants|Juniors)$")
 _DASHES = re.compile(r"\s+[-–—]\s+")
-_YEAR_PIECE = re.compile(r"(?:NCY|Year|Yr)\s*\d{1,2}|Reception|Nursery", re.I)
 _NAME_PIECE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}")
-_AGE_LABEL = re.compile(r"\s*(?:(?:the\s+)?(?:child|pupil|young\s+person|learner|student)(?:'s|’s)?\s+|current\s+|chronological\s+)?"
-                        r"age(?:\s+(?:now|today|at\s+(?:the\s+)?(?:meeting|pep|review)))?\s*[:*]?\s*", re.I)
-_SHORT_AGE = re.compile(r"\b(\d{1,2})\s*(?:y|yrs?)\s*(\d{1,2})\s*(?:m|mths?)\b|(?!)(\d)", re.I)  # '2y 10m', '3 yrs 4 mths'
 _ATTENDED = re.compile(r"^(?:has\s+|have\s+)?(?:attended|attends)\s+(?:for\s+|on\s+)?(\d{1,3}(?:\.\d+)?)\s?%", re.I)
 _CLAUSE = re.compile(r"\s*(?:,\s*|\s)(?:(?:and|but)\s+(?=(?:I|I'm|I’m|she|he|they|[a-z]+s|[a-z]+\s+to)\b)|"
                      r"who\s+(?=(?:[a-z]+s|has|is)\b))")
@@ -111,8 +107,8 @@ class ProseFactsMixin:
         pieces = [x.strip() for x in _DASHES.split(text.strip())]
         if len(pieces) < 3 or any(not x or len(x.split()) > 8 for x in pieces):
             return None
-        years = [x for x in pieces if _YEAR_PIECE.fullmatch(x)]
-        schools = [x for x in pieces if _SCHOOL_END.search(x) and self._is_setting(x)]
+        years = [x for x in pieces if YEAR_ALONE.fullmatch(x)]
+        schools = [x for x in pieces if self._names_school(x)]
         if len(years) != 1 or len(schools) != 1:
             return None
         self._prose_fact("child.year_group", years[0], prov, "title line")
@@ -122,23 +118,16 @@ class ProseFactsMixin:
             self._prose_fact("child.name", rest.pop(0), prov, "title line")
         return rest
 
+    def _names_school(self, name: str) -> bool:
+        """A setting's name ending in a word for a school ([prose] school_nouns: 'Elmstead Park School')."""
+        return self._is_setting(name) and bool(school_noun_end(self.labels).search(name))
+
     def _meeting_place(self, text: str, prov: Provenance) -> None:
         """'The PEP meeting was held at Fairholme Community College on ...': a meeting held at a place whose name
         ends in a word for a school names the child's school (the weakest reading: a labelled school wins)."""
         m = _HELD_AT.search(text)
-        if m and not self.pep.school.name and _SCHOOL_END.search(m["name"]) and self._is_setting(m["name"]):
+        if m and not self.pep.school.name and self._names_school(m["name"]):
             self._prose_fact("school.name", m["name"], prov, "meeting held at")
-
-    def _labelled_age(self, label: str, value: str, prov: Provenance) -> bool:
-        """'Age | 2 years 10 months', 'Child's age: 3 years 4 months': the child's age under its own label, which
-        gives the year group when nothing else does (as the same age in a sentence does)."""
-        if not _AGE_LABEL.fullmatch(label or "") or not (age := _AGE.search(value or "") or _SHORT_AGE.search(value or "")):
-            return False
-        years, months = (int(age[1]), int(age[2] or 0)) if age[1] else divmod(int(age[3]), 12)
-        if self.age is None:
-            self.age = (years, months, prov.model_copy(update={"match": "exact"}))
-            self._note("child.age", prov, label.strip(), "exact", None)
-        return True
 
     def _child_subject(self, subj: Optional[str]) -> bool:
         """Is the clause about the child? 'I' in the child's own pages; she / he / they, or the child's first

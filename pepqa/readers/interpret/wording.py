@@ -17,6 +17,14 @@ def alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) or r"(?!x)x"
 
 
+def school_noun_end(labels: Labels) -> re.Pattern:
+    """A name ending in a word for a school ([prose] school_nouns: 'Park School', 'Grange Academy')."""
+    key = ("school_noun_end",)
+    if key in labels._memo:
+        return labels._memo[key]
+    return labels._remember(key, re.compile(r"(?:^|\s)(?:" + alt(labels.prose.get("school_nouns", ())) + r")$", re.I))
+
+
 def pattern(labels: Labels, name: str) -> re.Pattern:
     key = ("prose_rx", name)
     if key in labels._memo:
