@@ -27,6 +27,7 @@ _LEAD = re.compile(
 )
 _SECTION_LETTER = re.compile(r"^(?:section|part)\s+[a-h]$")  # a bare section letter synonym ('section d')
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+_FIELD_KIND = re.compile(r"\s*\[[^\]]*\][\s:?*]*$")
 _BILINGUAL = re.compile(r"\s+/\s+")
 _PUNCT = re.compile(r"[^\w+%£#'&/ ]+")
 
@@ -40,6 +41,7 @@ def normalise(text: str, keep_section_letter: bool = False) -> str:
         stripped = _LEAD.sub("", t, count=1)
         t = stripped or t
     t = t.rstrip(" :?*")
+    t = _FIELD_KIND.sub("", t) or t  # 'Name [free text]', 'DOB. [date box]': the form's note of the answer's kind
     no_br = _BRACKETS.sub("", t)
     t = no_br or t
     t = _PUNCT.sub(" ", t)

@@ -35,6 +35,9 @@ class Para:
     # PDF only: the line's pieces that stand apart by a column gap, as (left edge, text), when the first line
     # has more than one; a label row of an online form ('Student name *   College *') over its value row.
     cols: list[tuple[float, str]] | None = field(default=None, compare=False)
+    # Word only: a line spaced into a row of a text table (an MIS print-out pasted in: 'Possible sessions   Present
+    # ...   Attendance %' over '56   53 ...   94.6'): its pieces, split at tabs and runs of spaces, when 3 or more.
+    pieces: list[str] | None = field(default=None, compare=False)
 
 
 @dataclass

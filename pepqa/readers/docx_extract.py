@@ -53,6 +53,7 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 CHECKED, UNCHECKED = "☒", "☐"
+_SPACED = re.compile(r"\t+|\s{3,}")  # the gaps of a line spaced into columns (Para.pieces)
 
 # Tags
 _P, _TBL, _SDT, _SDTPR, _SDTCONTENT = W + "p", W + "tbl", W + "sdt", W + "sdtPr", W + "sdtContent"
@@ -482,7 +483,7 @@ class _Walker:
                 if text:
                     idx = len(self.blocks)
                     self.blocks.append(Para(text=text, prov=_prov(self.name, idx),
-                                            heading_level=level, bold=bold))
+                                            heading_level=level, bold=bold, pieces=self.para_pieces))
                     if level is None and bold and self.para_size:
                         self.big_bold.append((self.blocks[-1], self.para_size))
                 for box in boxes:
@@ -508,7 +509,10 @@ class _Walker:
         acc = _Acc(self.styles.para_bold(sid), self.styles.size(sid or self.styles.default_para)
                    or self.styles.default_size)
         self.inline(p, plc, acc)
-        text = self.strip_placeholders(_text_norm("".join(acc.parts)))
+        raw = "".join(acc.parts)
+        text = self.strip_placeholders(_text_norm(raw))
+        pieces = [x for x in _SPACED.split(raw.strip()) if x.strip()]
+        self.para_pieces = [_text_norm(x) for x in pieces] if len(pieces) >= 3 else None
         bold = bool(acc.bolds) and all(acc.bolds)
         for sz, n in acc.sizes:
             self.size_chars[sz] = self.size_chars.get(sz, 0) + n

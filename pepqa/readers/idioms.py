@@ -30,10 +30,14 @@ _FIRST_PERSON = re.compile(
 _VALUE_START = re.compile(r"(?=(?:\d|£|\(?\d))")
 
 
-def leader_pairs(text: str, is_label: Optional[Callable[[str], bool]] = None) -> list[tuple[str, str]]:
+def leader_pairs(text: str, is_label: Optional[Callable[[str], bool]] = None,
+                 score: Optional[Callable[[str], Optional[float]]] = None) -> list[tuple[str, str]]:
     """'Student name………Jordan Pike……… Email………x@y' -> [('Student name', 'Jordan Pike'), ('Email', 'x@y')].
     A blank left on dots is a label with no value: when the piece after a label is itself a label
-    (``is_label``) with a value after it, the first label is empty ('Signature ………… Date completed……17/10/2025')."""
+    (``is_label``) with a value after it, the first label is empty ('Signature ………… Date completed……17/10/2025').
+    ``score`` (how well a text reads as a label, None: not) picks where a piece holding a value and the next
+    label splits ('Zara Quillfeather Date of my PEP meeting' before 'Date', which scores above 'Quillfeather
+    Date ...'), and a piece scoring no better whole than its split is not a blank label."""
     if not LEADER.search(text):
         return []
     segs = [s.strip(" :") for s in LEADER.split(text)]
@@ -45,8 +49,9 @@ def leader_pairs(text: str, is_label: Optional[Callable[[str], bool]] = None) ->
     while i < len(segs) - 1:
         label, value = segs[i], segs[i + 1]
         odd = len(segs) - i > 2 and (len(segs) - i) % 2 == 1  # a piece holds a value and the next label
-        cut = _value_then_label(value, is_label, two_languages) if is_label and odd else None
-        if cut and is_label(value) and not _gap(cut[1]) < _gap(value):
+        cut = _value_then_label(value, is_label, two_languages, score) if is_label and odd else None
+        if cut and is_label(value) and not _gap(cut[1]) < _gap(value) \
+                and not (score and (score(value) or 0) < (score(cut[1]) or 0)):
             cut = None  # the piece is a label itself: the label before it was left blank
         if cut:  # 'Ysgol Gynradd Bryn Derw Blwyddyn ysgol / School year': a value, then the next pair's label
             pairs.append((label, cut[0]))
@@ -67,14 +72,15 @@ def leader_pairs(text: str, is_label: Optional[Callable[[str], bool]] = None) ->
 _TWO_LANGS = re.compile(r"^\S+(?:\s+\S+){0,5}\s+/\s+\S+(?:\s+\S+){0,7}$")
 
 
-def _value_then_label(seg: str, is_label: Callable[[str], bool], two_languages: bool) -> Optional[tuple[str, str]]:
+def _value_then_label(seg: str, is_label: Callable[[str], bool], two_languages: bool,
+                      score: Optional[Callable[[str], Optional[float]]] = None) -> Optional[tuple[str, str]]:
     """A piece between two leaders that holds one pair's value and the next pair's label (two pairs on one
     line): (value, label) split before a capitalised word, or None. A label in two languages ('Blwyddyn ysgol
     / School year') is split where its halves are of about the same length, so a value's last words are not
     taken for the other language's half; on a form whose labels are in two languages, such a label is a label
     even when neither half is known ('Gwaharddiadau / Exclusions')."""
     words = seg.split()
-    best = None
+    best = scored = None
     for j in range(1, len(words)):
         if not words[j][:1].isupper() or len(words) - j > 14 or words[j - 1] == "/":
             continue
@@ -86,11 +92,19 @@ def _value_then_label(seg: str, is_label: Callable[[str], bool], two_languages: 
         if not (is_label(tail) or two_languages and two and _TWO_LANGS.match(tail)):
             continue
         if not two:
-            return (value, tail) if best is None else best  # the first (longest) known label
+            if score is None:
+                return (value, tail) if best is None else best  # the first (longest) known label
+            if best is not None:
+                return best[0], best[1]  # a two-language label found first
+            got = score(tail) or 0.0
+            if scored is None or got > scored[2]:
+                scored = (value, tail, got)  # the best-scoring label, the longest of equals
+            continue
         gap = abs(len(halves[0].split()) - len(halves[1].split()))
         if gap <= 1 and (best is None or gap <= best[2]):
             best = (value, tail, gap)
-    return (best[0], best[1]) if best else None
+    got = best or scored
+    return (got[0], got[1]) if got else None
 
 
 def _gap(label: str) -> float:

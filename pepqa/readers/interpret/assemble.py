@@ -10,6 +10,7 @@ from ...labels import Labels
 from ...model import PART_KEYS, PEP, PartStatus, Provenance
 from ...values import key_stage_for, phase_for
 from .. import periods
+from . import sign_off
 from ..blocks import Document, Para
 from .assignment import AssignmentMixin
 from .checklists import ChecklistsMixin
@@ -29,6 +30,7 @@ from .section_cells import SectionCellsMixin
 from .status_log import StatusLogMixin
 from .item_fields import ItemFieldsMixin
 from .prose import ProseMixin
+from .spaced_rows import SpacedRowsMixin
 from .spend_lists import SpendListsMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
@@ -43,7 +45,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
                   RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin,
                   ItemFieldsMixin, SpendListsMixin, BandedTablesMixin, SectionCellsMixin,
-                  StatusLogMixin):
+                  StatusLogMixin, SpacedRowsMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -56,6 +58,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.state_held = None  # a status row's state naming a date field, for the date row below it (label_rows.py)
         self.also: set[str] = set()  # other parts the current heading names ('Targets and PP+', sections.py)
         self.signer: Optional[str] = None  # the role a sign-off heading names (sections.py)
+        self.spaced_head: Optional[list] = None  # a spaced line of labels, over its values (spaced_rows.py)
         self.found: set[str] = set()  # parts with evidence they are in the file (a heading, a label, a table)
         self.filled: set[str] = set()  # parts content was read from
         self.unclaimed: dict[str, list[Provenance]] = {}  # parts -> text under them that nothing read
@@ -122,6 +125,9 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
                 and (name := furniture_school(self.doc, self.labels)):
             self.set_field("school.name", name, self.doc.blocks[0].prov.model_copy(update={"match": "prose"}),
                            "running header or footer", "prose", None)
+        if "completed_date" not in self.candidates and (signed := sign_off.swept_sign_off(self.labels, self.read_blocks)):
+            # the school's sign-off said in words, where no form field or grid gave the completion date
+            self.set_field("completed_date", signed[0], signed[1], "designated teacher's sign-off", "derived")
         self._assign_all()
         self._review_date_is_the_meeting()
         self._latest_period_only()

@@ -276,19 +276,25 @@ class ItemTablesMixin(FigureTablesMixin):
             return False  # (a title row above the labels: 'PUPIL DETAILS' over 'Surname | Forename | NCY')
         head, below = t.rows[top], t.rows[top + 1]
         matches = [self._field_match(c.text) if c.text.strip() else None for c in head]
-        if any(fm and i + 1 < len(head) and not matches[i + 1] and head[i + 1].text.strip()
-               and self._typed_label(fm, head[i + 1].text)
-               for i, fm in enumerate(matches)):
+        pairs = sum(1 for i, fm in enumerate(matches) if fm and i + 1 < len(head) and not matches[i + 1]
+                    and head[i + 1].text.strip() and self._typed_label(fm, head[i + 1].text))
+        # each label over a value of its type in the row below ('Child's name | Age (years, months) | School' over
+        # 'Oscar Featherstonehaugh | 4 years 7 months | Hillbrow ...'): the row below decides, where a label
+        # beside it would also pass for a value ('Age (years, months)' for a name)
+        above = sum(1 for i, fm in enumerate(matches) if fm and i < len(below) and below[i].text.strip()
+                    and self._pair_value(fm, below[i].text, self._field_match(below[i].text)))
+        if pairs and pairs >= above:
             return False  # 'Attendance this year % | 93.5 | Attendance last year % | 90.1': pairs, not labels
         if len(head) >= 4 and len(head) % 2 == 0 and sum(
                 1 for i in range(0, len(head) - 1, 2) if matches[i] and self._pair_value(matches[i], head[i + 1].text,
-                                                                                         matches[i + 1])) >= 2:
+                                                                                         matches[i + 1])) >= max(2, above):
             return False  # 'Pupil | Harvey Quinlan | Year | Year 8': two pairs whose values parse as their fields
         # A banner of two rows ('Pupil's name | PEP cycle | PEP status' over 'Kayden Marsh | Autumn 2025/26 |
         # Submitted'), whose header cells are all short labels, needs only one of them known.
         banner = (len(t.rows) == top + 2 and len(head) >= 3 and len(below) == len(head)
                   and all(c.text.strip() and len(c.text.split()) <= 6 and not re.search(r"\d", c.text) for c in head)
-                  and not all(matches[i] for i in range(0, len(head), 2))  # not 'Label | value | Label | value'
+                  # not 'Label | value | Label | value', unless the row below holds the labels' values
+                  and not (all(matches[i] for i in range(0, len(head), 2)) and not above)
                   and not self._field_match(below[0].text))
         # A value that reads like a label of its own column's field ('Year 10' under 'NCY') is that field's value.
         below_labels = sum(1 for i, c in enumerate(below) if c.text.strip() and (bm := self._field_match(c.text))

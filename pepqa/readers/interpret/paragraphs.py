@@ -151,6 +151,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             return
         if self._columns(p):
             return  # 'Student name *   College *' over 'Jade Whitcombe   Kingsmead College'
+        if self._spaced_row(p):
+            return  # 'Possible sessions   Present   Attendance %' over '56   53   94.6' (spaced_rows.py)
         heading_like = bool(p.heading_level or p.bold)
         if heading_like and len(text) <= 90:
             self._title_name(text, p.prov)  # 'Personal Education Plan for Jayden Smith' (sections.py)
@@ -395,7 +397,7 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         pairs: list[tuple[str, str]] = idioms.option_groups(text, lambda x: bool(self._field_match(x)))
         boxes = bool(pairs)  # a ticked answer to a question the model has no field for is not content left
         if not pairs and self.part != "pupil_voice" and idioms.LEADER.search(text):
-            pairs = idioms.leader_pairs(text, lambda x: bool(self._field_for(x)))
+            pairs = idioms.leader_pairs(text, self._leader_label, self._label_score)
         if not pairs and text.count(":") >= 2:
             pairs = idioms.run_together(text, self._is_label, lambda x: bool(self._field_for(x)))
         done = False
@@ -406,6 +408,20 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             elif value and not (boxes and not fm):
                 self._unclaimed(f"{label}: {value}", prov)
         return done
+
+    def _leader_label(self, text: str) -> bool:
+        """A label on a line of dotted leaders: one the labels know, or one they name to be ignored ('Key person')."""
+        return self._label_score(text) is not None
+
+    def _label_score(self, text: str) -> Optional[float]:
+        """How surely a text is a label: a label the labels name (a field's own, or one to ignore: 'Key person')
+        above any concept score ('School Key person' scores as a school label, but 'Key person' is named)."""
+        if self._field_for(text):
+            return 10.0
+        if self.labels.is_ignored(text):
+            return 5.0
+        fm = self._field_match(text)
+        return (fm[2] or 1.0) if fm else None
 
     def _unmarked_score(self, label: str, value: str) -> Optional[float]:
         """How well a label with no colon and the words after it read as a field and its value (None: not)."""

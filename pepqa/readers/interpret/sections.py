@@ -99,6 +99,8 @@ class SectionsMixin:
             self._prose_fact("child.name", m[2], prov, "title")
 
     def _heading_part(self, text: str, loose: bool = False) -> Optional[str]:
+        if _TICKED.match(text):
+            return None  # '☒ Attendance (recorded or printout attached)': an item of a checklist of what was brought
         if len(text) > 90:
             # 'Section C - Young person's views (these can be recorded in any form and uploaded)': a trailing
             # bracket is a note on the heading, not its length. Why general: any form may annotate a heading.
@@ -120,6 +122,7 @@ class SectionsMixin:
         return part
 
 
+_TICKED = re.compile(r"^\s*[☐☒✓✔✗✘]\s*\S")
 _TRAILING_NOTE = re.compile(r"\(([^()]{3,40})\)\s*$")
 # A document's title naming it a review ('Progress Review', 'PEP review'), not a date or the next one
 _REVIEW_TITLE = re.compile(r"^(?!.*\b(?:next|date|dates|of\s+(?:the\s+)?(?:last|previous))\b).{0,60}\breview\s*$", re.I)

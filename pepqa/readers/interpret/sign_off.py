@@ -14,6 +14,8 @@ from typing import Optional
 
 from ...values import parse_date
 from ..blocks import Table
+from ..concepts import _ALL_DATES
+from .wording import alt
 
 
 def school_sign_off(labels, t: Table) -> Optional[tuple]:
@@ -52,8 +54,9 @@ def row_sign_off(labels, cells: list) -> Optional[tuple]:
     if len(cells) < 4:
         return None
     role = _SIGN_WORDS.sub(" ", cells[0].text).strip()
-    if not role or labels.match_value("role", role) != "designated_teacher":
-        return None
+    said = _role_words(labels).search(cells[0].text) and _done_words(labels).search(cells[0].text)
+    if not said and (not role or labels.match_value("role", role) != "designated_teacher"):
+        return None  # neither the role alone ('DT Signature') nor the role doing it ('Completed by (DT)')
     for j in range(1, len(cells) - 1):
         if _DATE_LABEL.match(cells[j].text):
             text = cells[j + 1].text.strip()
@@ -100,3 +103,68 @@ def line_sign_off(labels, text: str, above: Optional[str]) -> Optional[str]:
     if not any(labels.match_value("role", _SIGN_WORDS.sub(" ", r).strip()) == "designated_teacher" for r in roles):
         return None
     return m["date"].split()[0]
+
+
+_DEADLINE = re.compile(r"\b(?:to\s+be|due|deadline|not\s+yet|awaiting|next|review(?:ed)?\s+(?:on|by)|by\s+(?:\w+\s+)?$)",
+                       re.I)
+
+
+def _role_words(labels) -> re.Pattern:
+    key = ("dt_role_words",)
+    if key not in labels._memo:
+        words = labels.values.get("role", {}).get("designated_teacher", ())
+        labels._remember(key, re.compile(r"\b(?:" + alt(words) + r")\b", re.I))
+    return labels._memo[key]
+
+
+def _done_words(labels) -> re.Pattern:
+    key = ("sign_off_words",)
+    if key not in labels._memo:
+        labels._remember(key, re.compile(r"\b(?:" + alt(labels.prose.get("sign_off_words", ())) + r")\b", re.I))
+    return labels._memo[key]
+
+
+def sentence_sign_off(labels, text: str) -> Optional[str]:
+    """The date of a line recording the school's sign-off in words, however it is laid out: 'Education Review
+    completed by: Mr A. Oyelaran (Designated Teacher) on Friday 23rd January 2026', 'DT authorised: S. Kaur
+    07/10/2026', 'Record uploaded 09/11/2026 by DT', 'Final document agreed by the Designated Teacher on
+    14/10/2026'. It names the designated teacher's role ([values.role]), says the plan was done ([prose]
+    sign_off_words) and holds one date, which is not a deadline ('to be completed by the DT by 12/12/2026').
+    The weakest reading of the completion date, as the other sign-off shapes here."""
+    t = re.sub(r"\s+", " ", text or "").strip()
+    if not t or len(t.split()) > 30 or not _role_words(labels).search(t) or not _done_words(labels).search(t):
+        return None
+    found = list(_ALL_DATES.finditer(t))
+    dates = {parse_date(m[0]) for m in found} - {None}
+    if len(dates) != 1:
+        return None
+    if _DEADLINE.search(t[:found[0].start()]):
+        return None
+    return found[0][0]
+
+
+def swept_sign_off(labels, blocks) -> Optional[tuple]:
+    """(date text, provenance) of the school's sign-off recorded in words anywhere in the blocks read (see
+    :func:`sentence_sign_off`): each paragraph, each table cell and each table row read across ('Final document
+    agreed by the Designated Teacher on | 14/10/2026'). Only when every such line gives the same date: two
+    sign-offs on different dates are not for the reader to choose between."""
+    hits = []
+    for b in blocks:
+        if isinstance(b, Table):
+            for row in b.rows:
+                cells = [c for c in row if c.text.strip()]
+                texts = list(dict.fromkeys(c.text.strip() for c in cells))
+                for c in cells:
+                    if (d := sentence_sign_off(labels, c.text)):
+                        hits.append((d, c.prov))
+                # a label cell and its date beside it, alone on the row: in a wider row (a term grid whose
+                # latest column is blank, 'Date of meeting | ... | Date PEP completed by DT | ') the date
+                # beside the words may be another term's or another field's
+                if len(texts) == 2 and len({c.text.strip() for c in row}) == 2 \
+                        and (d := sentence_sign_off(labels, " ".join(texts))) and d in texts[1]:
+                    hits.append((d, cells[-1].prov))
+        elif (d := sentence_sign_off(labels, b.text)):
+            hits.append((d, b.prov))
+    if not hits or len({parse_date(d) for d, _ in hits}) != 1:
+        return None
+    return hits[0]
