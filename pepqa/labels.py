@@ -116,15 +116,19 @@ class Labels:
                 continue
             for ph in phrases:
                 if f" {ph} " in padded and (best is None or len(ph) > best[1]):
-                    best = (key, len(ph))
+                    best = (key, len(ph), ph)
         if best is None and _NAMED_WORDS.match(n):
             best = ("pupil_voice", len(n))  # 'In Ruby's words': someone's own words (not another writer's, below)
+        phrase = best[2] if best and len(best) > 2 else None
+        best = best[:2] if best else None
         if best and best[0] == "pupil_voice" and self.names_other_voice(n):
             return None
         if best and best[0] == "targets":
             head = padded[:padded.find(" next ") if " next " in padded else None]
-            before = padded[:min((padded.find(f" {w} ") for w in ("targets", "target", "next", "steps", "outcomes", "goals", "goal")
-                                  if f" {w} " in padded), default=len(padded))]
+            # the words before the part's own phrase: 'Review of Autumn 2025 targets' is the last ones, 'Action
+            # plan agreed at the Review' is the plan the review agreed
+            words = ("targets", "target", "next", "steps", "outcomes", "goals", "goal") + ((phrase,) if phrase else ())
+            before = padded[:min((padded.find(f" {w} ") for w in words if f" {w} " in padded), default=len(padded))]
             if any(f" {w} " in head for w in self.prose.get("past_words", ())) or \
                     any(f" {w} " in before for w in self.prose.get("review_words", ())):
                 best = ("previous_targets", best[1])  # "Last time's next steps", 'Review of Autumn 2025 targets'

@@ -128,3 +128,104 @@ def test_two_dotted_pairs_on_a_line_split_before_the_best_label(tmp_path):
     assert pep.child.name == "Ollie Brandreth"
     assert pep.meeting_date == date(2026, 3, 5)
     assert pep.school.name == "Cobbles Lane Primary School"
+
+
+def test_a_later_review_column_with_no_number_is_the_latest(tmp_path):
+    # 'Meeting 1 (new PEP) | Review': the review, named without a number, is the later meeting
+    def build(d):
+        d.add_paragraph("Learner name: Tobias Okonkwo-Reyes")
+        _table(d, [["", "Meeting 1 (new PEP)", "Interim review"],
+                   ["Date of meeting", "17/09/2025", "24/11/2025"],
+                   ["Attendance %", "96.2", "94.8"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2025, 11, 24)
+    assert pep.attendance_percent == 94.8
+
+
+def test_two_dated_action_plans_keep_the_later_one(tmp_path):
+    # both meetings' plans in one document; the later is named only by its date, and 'agreed at the review'
+    # is the plan that review agreed, not a review of the last targets
+    def build(d):
+        _details(d)
+        d.add_heading("Action plan agreed at Meeting 1 (17/09/2025)", 2)
+        _table(d, [["No.", "Subject", "Target"],
+                   ["1", "Maths", "Tobias will learn the 3 and 4 times tables by October half-term"]])
+        d.add_heading("Action plan agreed at the review (24/11/2025)", 2)
+        _table(d, [["No.", "Subject", "Target"],
+                   ["1", "Maths", "Tobias will answer 7 and 8 times table questions with 90% accuracy by February"],
+                   ["2", "English", "Tobias will write a half-page story in joined handwriting by February"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [t.text.split()[3] for t in pep.targets] == ["7", "a"]
+
+
+def test_a_termly_pp_grid_gives_the_latest_terms_spend_lines(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("PP+ request", 2)
+        _table(d, [["", "Meeting 1", "Review"],
+                   ["Intervention", "Handwriting group resources", "1:1 maths tuition, 12 x 30 minutes"],
+                   ["Cost", "£40.00", "£210.00"],
+                   ["Linked to target no.", "1", "1"],
+                   ["Second intervention", "", "ELSA sessions, 6 x 45 minutes"],
+                   ["Cost", "", "£150.00"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(s.description.split()[0], s.cost) for s in pep.pp_spend] == [("1:1", 210.0), ("ELSA", 150.0)]
+    assert pep.pp_spend[0].target_ref == "1"
+
+
+def test_a_targets_statement_in_its_title_row_over_a_smart_grid_is_the_target(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("Targets", 2)
+        _table(d, [["Target 1 – academic: Tobias will read a gold band book aloud at 70 words a minute by February"] * 3,
+                   ["S Specific", "M Measurable", "T Time-bound"],
+                   ["Reads gold band aloud", "Running record at 70 wpm", "February half-term"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.targets[0].text.startswith("Tobias will read a gold band book")
+    assert pep.targets[0].number == 1
+
+
+def test_another_workers_part_completed_is_not_the_pep_completed(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_paragraph("Completed by Social Worker Ana Pires on 17/02/2026 (at least 10 days before the meeting)")
+    assert read_pep(_docx(tmp_path, build)).completed_date is None
+
+
+def test_an_ignored_label_ends_the_value_before_it_on_a_run_together_line(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Tobias Okonkwo-Reyes Year group: Year 3")
+        d.add_paragraph("School: Harrowgate Lane Primary Academy Designated teacher: Mrs A. Rahman")
+    assert read_pep(_docx(tmp_path, build)).school.name == "Harrowgate Lane Primary Academy"
+
+
+def test_lines_of_the_form_under_the_voice_are_not_the_childs_words(tmp_path):
+    # a count of fields filled in, a yes/no question, a section title, a note to the child: no views were given
+    def build(d):
+        _details(d)
+        d.add_heading("My views", 2)
+        d.add_paragraph("0 / 2 (0%)")
+        d.add_paragraph("Makaton symbols used: No")
+        d.add_paragraph("Section 3")
+        d.add_paragraph("We missed you at the meeting, Tobias, and we will catch up with you next week.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert not (pep.pupil_voice.text or "").strip()
+
+
+def test_the_next_numbered_section_ends_the_voice(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_paragraph().add_run("2. The child's views").bold = True
+        d.add_paragraph("No Mind of My Own statement was received this term. The DT said Tobias seems happy in class.")
+        d.add_paragraph().add_run("3. Strengths and challenges").bold = True
+        _table(d, [["Strengths", "Challenges"], ["Good phonic knowledge; enjoys PE.", "Inference questions."]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.parts["pupil_voice"] is PartStatus.empty
+
+
+def test_the_childs_own_sentence_beside_a_no_views_note_is_kept(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("My views", 2)
+        d.add_paragraph("No statement was received from the app this term. In the meeting I said I like football.")
+    assert "I like football" in (read_pep(_docx(tmp_path, build)).pupil_voice.text or "")

@@ -54,13 +54,34 @@ def is_period_heading(text: str) -> bool:
     return period_rank(text) is not None and not re.search(r"[A-Za-z]{3,}", t)
 
 
+# A column named only as a later meeting, with no number: 'Meeting 1 (new PEP) | Review', 'PEP 1 | Interim review'.
+_LATER = re.compile(r"^\s*(?:the\s+)?(?:interim|follow[- ]?up|mid[- ]?(?:term|year)|progress|termly|next)?\s*"
+                    r"(?:review|follow[- ]?up)(?:\s+(?:meeting|pep))?\s*(?:\([^)]*\))?\s*$", re.I)
+
+
+def header_ranks(header: list[str]) -> dict[int, float]:
+    """The period each column of a header row names, by index (the first column is the labels'). A column named
+    only as a later review ('Meeting 1 | Review') comes after the column before it. General: a record of one
+    cycle's meetings runs left to right, however its later meeting is named."""
+    ranks: dict[int, float] = {}
+    last = None
+    for i, h in enumerate(header):
+        if i == 0:
+            continue
+        r = period_rank(h)
+        if r is None and last is not None and _LATER.match(h or ""):
+            r = last + 0.5
+        if r is not None:
+            ranks[i] = last = r
+    return ranks
+
+
 def period_columns(header: list[str]) -> Optional[list[int]]:
     """Indices of the columns of a header row that each name a period, in order, when there are at least two."""
-    cols = [i for i, h in enumerate(header) if i > 0 and period_rank(h) is not None]
-    if len(cols) < 2:
+    ranks = header_ranks(header)
+    if len(ranks) < 2:
         return None
-    ranks = [period_rank(header[i]) for i in cols]
-    return cols if len(set(ranks)) == len(ranks) else None
+    return sorted(ranks) if len(set(ranks.values())) == len(ranks) else None
 
 
 def latest_cell(texts: list[str], cols: list[int]) -> Optional[int]:

@@ -59,6 +59,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.also: set[str] = set()  # other parts the current heading names ('Targets and PP+', sections.py)
         self.signer: Optional[str] = None  # the role a sign-off heading names (sections.py)
         self.spaced_head: Optional[list] = None  # a spaced line of labels, over its values (spaced_rows.py)
+        self.heading_dates: list = []  # (date, period) of the dated targets / PP+ headings seen (sections.py)
         self.found: set[str] = set()  # parts with evidence they are in the file (a heading, a label, a table)
         self.filled: set[str] = set()  # parts content was read from
         self.unclaimed: dict[str, list[Provenance]] = {}  # parts -> text under them that nothing read

@@ -168,6 +168,8 @@ class FieldsMixin:
         self.found.add(part)
         if value is None:
             return True
+        if key == "pupil_voice.text" and value and all(self._form_line(x) for x in value.split("\n") if x.strip()):
+            return True  # '0 / 2 (0%)' beside 'Young Person's Views': the form's count of its fields, not the words
         conv = self._convert(key, value)
         if conv is None:
             if key in _DATE_FIELDS and periods.period_rank(value) is not None \

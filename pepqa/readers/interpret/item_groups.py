@@ -170,3 +170,16 @@ class ItemGroupsMixin:
             return
         self._fill(_PART[kind])
         self._note(f"{kind}[{idx}].{col}", prov, field)
+
+    def _title_statement(self, text: str) -> Optional[tuple[int, str, str]]:
+        """(number, area, statement) of a target's title row that holds its statement ('Target 1 – academic: Noah
+        will read a Year 3 book band fluently by February half-term'), else None. Over a grid of the target's
+        S / M / A / R / T columns, the statement is the target; the columns break it down."""
+        m = _GROUP.match(text or "") or _GROUP_PAREN.match(text or "")
+        if not m or self._group_kind(m["thing"].strip(), m["field"]) != "targets":
+            return None
+        field, value = m["field"].strip(), _clean(m["value"])
+        if len(value.split()) < 5 or len(field.split()) > 4 or re.search(r"\d", field) \
+                or tables.column_for(self.labels, field, "targets") not in (None, "number", "area"):
+            return None
+        return int(m["n"]), field, value

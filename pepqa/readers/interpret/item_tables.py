@@ -57,7 +57,10 @@ class ItemTablesMixin(FigureTablesMixin):
             return  # 'Status | Date | By' over 'Submitted | 24/10/2025 | DT': when the school completed it (status_log.py)
         kind, colmap, header_row = self._table_kind(t)
         if kind:
+            before = len(self.pep.targets)
             self._data_table(kind, colmap, t, header_row)
+            if kind == "targets" and header_row and len(self.pep.targets) == before + 1:
+                self._statement_over_grid(t.rows[header_row - 1], before)
             return
         if self._section_cells(t):
             return  # 'Pupil voice\nWhat Kai told us: ...' in one cell, row after row: a document in a table (section_cells.py)
@@ -69,7 +72,9 @@ class ItemTablesMixin(FigureTablesMixin):
                 self._field_match(c.text) for r in t.rows for c in r[:1] + t.rows[0] if c.text.strip()):
             return  # 'Action log' over 'No. | Action | Who | By when': a table the model does not hold
         texts = t.texts()
-        item = tables.transposed(self.labels, texts, self.part)
+        ph = self._period_header(texts)
+        # ' | Meeting 1 | Review' over 'Intervention | ... | ...': a column per meeting, not per item
+        item = None if ph else tables.transposed(self.labels, texts, self.part)
         if item:
             self._item_table(item[0], item[1], t)
             return
@@ -82,7 +87,6 @@ class ItemTablesMixin(FigureTablesMixin):
             # label of its header row names a field ('Sessions possible | ... | Attendance' over the figures). Why
             # general: a row of labels is read label by label on any form, whatever its first label is.
             return
-        ph = self._period_header(texts)
         if ph:  # one column per meeting or term: the latest filled in is this PEP's (period_tables.py)
             self._period_table(t, *ph)
             return
@@ -107,6 +111,19 @@ class ItemTablesMixin(FigureTablesMixin):
         rows = self._voice_prompt_over_answer(t.rows) if self.part in ("pupil_voice", "aspirations") else t.rows
         for row in rows:
             self._label_value_row(row)
+
+    def _statement_over_grid(self, title_row, i: int) -> None:
+        """A target's title row holding its statement over the grid of its S / M / A / R / T columns (item_groups.py
+        _title_statement): the statement is the target's text; the grid's first column, read as the text, is then
+        what the target is specifically (its success criteria, when none were read)."""
+        if len({c.text for c in title_row}) != 1 or not (got := self._title_statement(title_row[0].text)):
+            return
+        n, area, statement = got
+        tgt = self.pep.targets[i]
+        if not tgt.success_criteria and tgt.text != statement:
+            tgt.success_criteria = tgt.text
+        tgt.text, tgt.number, tgt.area = statement, tgt.number or n, tgt.area or area
+        self._note(f"targets[{i}].text", title_row[0].prov, "target's title", "exact", None)
 
     def _section_banner(self, t: Table) -> bool:
         """A one-row table naming a part, beside notes on it ('E. My next steps targets | Setting RAG: G'): the

@@ -16,11 +16,12 @@ from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE, YEAR_ALONE
 from .prose_facts import ProseFactsMixin
-from .voice import _FIRST_PERSON
+from .voice import _FIRST_PERSON, _is_prompt
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]\s*[A-Z][^.!?:]{2,60}$")  # '3. Strengths and Challenges'
 _FIGURES = {"attendance_percent", "meeting_date", "completed_date", "pp_requested", "child.date_of_birth"}
 _STATE_DATE = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s+(?:on\s+)?(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b")
 _PRICED = re.compile(r"^(.*?)\s*[-–—:(]?\s*(£\s*\d[\d,]*(?:\.\d{1,2})?)\)?\s*$")  # 'Tablet for the class £200'
@@ -188,6 +189,13 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             self._enter(part, p.prov, text)
             if heading_like and not m:
                 self._note_above(text)  # a bold 'Current attendance (%)' over '93.8' heads a part and labels a value
+            return
+        if not part and self.part == "pupil_voice" and not m and (numbered or _NUMBERED_TITLE.match(text)) \
+                and not _is_prompt(text) and not _FIRST_PERSON.search(text):
+            # 'TAB 3 Early Years development', '3. Strengths and Challenges': the next numbered section of the
+            # form, whatever it holds, is not the child's words
+            self.part = None
+            self.pending = None
             return
         if m and not label_is_field and self._part_intro(m[1], m[2], p.prov):
             return
@@ -399,7 +407,9 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if not pairs and self.part != "pupil_voice" and idioms.LEADER.search(text):
             pairs = idioms.leader_pairs(text, self._leader_label, self._label_score)
         if not pairs and text.count(":") >= 2:
-            pairs = idioms.run_together(text, self._is_label, lambda x: bool(self._field_for(x)))
+            # a label the labels name to be ignored ('Designated teacher:') still ends the value before it
+            pairs = idioms.run_together(text, self._is_label,
+                                        lambda x: bool(self._field_for(x)) or self.labels.is_ignored(x))
         done = False
         for label, value in pairs:
             fm = self._field_match(label)

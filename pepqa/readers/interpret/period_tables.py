@@ -20,7 +20,7 @@ from typing import Optional
 from ..blocks import Cell, Para, Table
 from .wording import alt
 from ...values import parse_date
-from .. import periods
+from .. import periods, tables
 
 # Dates of one meeting: they never carry over to the next.
 _PER_PERIOD = {"meeting_date", "completed_date", "next_pep_date"}
@@ -84,10 +84,12 @@ class PeriodTablesMixin:
         body = [r for r in t.rows[hr + 1:] if r and r[0].text.strip()]
         filled = [periods.latest_cell([c.text for c in r], cols) for r in body]
         latest = max((i for i in filled if i is not None), default=None)
-        ranks = {i: periods.period_rank(t.rows[hr][i].text) for i in cols}
+        ranks = periods.header_ranks([c.text for c in t.rows[hr]])
         if latest is not None:
             self.grid_now = max(self.grid_now or 0, ranks[latest] or 0)
         now = self.grid_now
+        if latest is not None and self._period_spend(body, latest):
+            return
         for row, idx in zip(body, filled):
             fm = self._field_match(row[0].text)
             if idx is None:  # a label with every period blank: the field is on the form, empty (not a heading)
@@ -137,6 +139,26 @@ class PeriodTablesMixin:
         self.part = None
 
 
+    def _period_spend(self, body: list, latest: int) -> bool:
+        """A PP+ request laid out down a termly grid ('Intervention | ... | ...', 'Cost | £40.00 | £210.00', 'Linked
+        to target no. | 1 | 1', 'Second intervention | | ELSA ...'): the latest column's lines, each from its
+        description row down to the next one. General: the spend table turned on its side, once per period."""
+        cols = [tables.column_for(self.labels, r[0].text, "pp_spend") for r in body]
+        if self.part != "pp_plus" or cols.count("description") < 1 or sum(1 for c in cols if c) < 2:
+            return False
+        groups: list[list] = []
+        for r, col in zip(body, cols):
+            if col == "description" or not groups:
+                groups.append([])
+            if col and latest < len(r):
+                groups[-1].append((col, [r[0], r[latest]]))
+        for g in groups:
+            if any(row[1].text.strip() for _, row in g):
+                self._item_table("pp_spend", [(k, col, None) for k, (col, _) in enumerate(g)],
+                                 Table(rows=[row for _, row in g], prov=g[0][1][0].prov))
+        return True
+
+
 def _unwrapped(text: str) -> list[str]:
     """A cell's lines with the lines a narrow column wrapped joined again: a new line starts only at an item's
     mark (a bullet, a number, an amount: '£25 Times tables dice ...')."""
@@ -155,3 +177,4 @@ _ITEM_START = re.compile(r"^(?:[•\-–*▪●◦]|\d{1,2}[.)]\s|£\s?\d|[A-Z][
 # 'My English target' -> 'English': the words of a target row's label that are not the item's name.
 _AREA_WORDS = re.compile(r"\b(?:my|our|the|his|her|their|this|term'?s?|new|targets?|goals?|next|steps?|outcomes?)\b|[():]", re.I)
 _NOT_AREA = re.compile(r"\b(?:choice|own|other|personal|additional|extra|further|say|which)\b", re.I)
+

@@ -18,6 +18,7 @@ from ...labels import normalise
 from ...model import PreviousTarget, Provenance, SpendLine, Target
 from ...values import money_amounts
 from .. import tables
+from . import sign_off
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _QUOTE, _clean
 from .item_groups import asked
 from .wording import alt, item_number, pattern
@@ -303,6 +304,9 @@ class ProseMixin:
             fm = self._field_match(label) if label else None
             if not fm:
                 continue
+            if m.re is _FACT_BY and fm[0] == "completed_date" and sign_off.names_another_signer(
+                    self.labels, m[0][len(m["label"]):m[0].rfind(" on ")]):
+                continue  # 'Completed by Social Worker Tom Ferrand on 17/09/2026': that part of the form, not the PEP
             c = self.labels.concepts.by_key.get(fm[0])
             if not c or c.type not in ("percent", "date"):
                 continue

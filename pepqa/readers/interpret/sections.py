@@ -6,6 +6,7 @@ from typing import Optional
 
 from ...labels import bilingual_halves
 from ...model import SECTION_KEYS, Provenance
+from ...values import parse_date
 from .. import periods
 from ..blocks import Para
 from .patterns import _SUBPART_OF_DT
@@ -24,6 +25,8 @@ class SectionsMixin:
         # A part under a heading naming only a meeting ('First review - September to December'): that meeting's.
         # Why general: a running record's entries are each one meeting, whatever their parts are headed.
         named = periods.period_rank(heading)
+        if part in ("targets", "pp_plus"):
+            named = self._dated_period(heading, named)
         self.period = (named if named is not None else self.block_period) if part in ("targets", "pp_plus") else None
         if part == "pp_plus" and self.period is None and self._past_period_heading(heading):
             self.period = PAST  # 'Impact of last term's EYPP': what was bought then, not this PEP's request
@@ -40,6 +43,25 @@ class SectionsMixin:
             self.section = None
         self._note(f"parts.{part}", prov, heading)
         self._title_name(heading, prov)
+
+    def _dated_period(self, heading: str, named: Optional[float]) -> Optional[float]:
+        """The period of a targets or PP+ heading that dates its meeting ('Action Plan agreed at Meeting 1
+        (17/09/2026)', then '... agreed at the Review (24/11/2026)'): a heading with a date and no ordinal comes
+        after (or before) the dated headings seen so far, as its date does. General: a record of two meetings in
+        one document may name its later meeting only by its date."""
+        d = parse_date(heading)
+        if d is None:
+            return named
+        seen = self.heading_dates
+        if named is None:
+            same = [r for dd, r in seen if dd == d]
+            earlier = [r for dd, r in seen if dd < d]
+            later = [r for dd, r in seen if dd > d]
+            named = same[0] if same else 1.0 if not seen else max(earlier) + 0.5 if not later else \
+                min(later) - 0.5 if not earlier else None
+        if named is not None:
+            seen.append((d, named))
+        return named
 
     def _also_named(self, heading: str, part: str) -> set[str]:
         """The other parts a heading joining two with 'and', '&' or '/' names ('Targets and Pupil Premium Plus'

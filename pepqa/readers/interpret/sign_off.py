@@ -168,3 +168,21 @@ def swept_sign_off(labels, blocks) -> Optional[tuple]:
     if not hits or len({parse_date(d) for d, _ in hits}) != 1:
         return None
     return hits[0]
+
+
+_SCHOOL_ROLES = ("designated_teacher", "senco")
+
+
+def _other_roles(labels) -> re.Pattern:
+    key = ("other_signer_roles",)
+    if key not in labels._memo:
+        words = [w for role, syns in labels.values.get("role", {}).items() if role not in _SCHOOL_ROLES for w in syns
+                 if len(w) > 2 or w.isalpha() and w in ("sw", "vs", "pa", "yp")]
+        labels._remember(key, re.compile(r"\b(?:" + alt(words) + r")\b", re.I))
+    return labels._memo[key]
+
+
+def names_another_signer(labels, who: str) -> bool:
+    """Does the 'by ...' of a sign-off name someone other than the school ('Completed by Social Worker Tom Ferrand
+    on 17/09/2026': the social worker's part done, not the PEP completed)? The school's own roles never are."""
+    return bool(who) and not _role_words(labels).search(who) and bool(_other_roles(labels).search(who))

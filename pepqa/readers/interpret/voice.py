@@ -39,16 +39,57 @@ class VoiceMixin:
         lat = periods.latest_line(text)
         if lat is not None:
             text = lat[1]
+        text = "\n".join(self._without_others(x) for x in text.split("\n"))
         lines = [x for x in text.split("\n") if x.strip() and not (_is_prompt(x) and not (answer and re.search(r"[A-Za-z]", x)))
                  and not self._no_views(x)
                  and not self._about_the_voice(x) and not _YES_NO_TICKS.fullmatch(x.strip())
-                 and not self._voice_heading(x)]
+                 and not self._voice_heading(x) and not self._form_line(x)]
         if not lines:
             self.found.add("pupil_voice")
             return
         self.voice.append("\n".join(lines))
         self._fill("pupil_voice")
         self._note("pupil_voice.text", prov, None)
+
+    def _without_others(self, line: str) -> str:
+        """A line of several sentences, one saying there are no views: only the sentences where the child speaks
+        ('No statement was received this term. The DT said Tia-Rose seems happy in class.' holds nothing of the
+        child's). A line with no such sentence is left to the line rules."""
+        sents = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip()) if x]
+        if len(sents) < 2 or not any(self._no_views(x) for x in sents):
+            return line
+        # beside a sentence saying there are none, only the child speaking is the child's words ('SW to follow up.'
+        # or 'The DT said Tia-Rose seems happy' are not)
+        keep = [x for x in sents if not self._no_views(x) and not self._reported_by_other(x)
+                and (_FIRST_PERSON.search(x) or _MINE.search(x) or re.search(r"[\"“”]", x))]
+        return " ".join(keep)
+
+    def _reported_by_other(self, sentence: str) -> bool:
+        """'The DT said Tia-Rose seems happy', 'Her carer feels ...': an adult's account, not the child's words."""
+        m = _REPORTED.match(sentence)
+        if not m or _FIRST_PERSON.search(sentence) or re.search(r"[\"“”]", sentence):
+            return False
+        role = self.labels.match_value("role", m[1])
+        return bool(role and role != "child")
+
+    def _form_line(self, line: str) -> bool:
+        """A line of the form, not the child's words: a figure with no words ('0 / 2 (0%)': a count of fields
+        filled in), a section's title ('Section 3'), a question answered yes or no ('Makaton questions used: No'),
+        a message to the child ('We missed you at the meeting, Jade, ...'). Never a line in the first person or
+        one holding a quotation."""
+        t = line.strip()
+        if not re.search(r"[A-Za-z]", t):
+            return True
+        if _FIRST_PERSON.search(t) or _MINE.search(t) or re.search(r"[\"“”]", t):
+            return False
+        if _SECTION_LINE.match(t) and len(t.split()) <= 12 and not t.endswith((".", "!", "?")):
+            return True
+        head, sep, value = t.partition(":")
+        if sep and len(head.split()) <= 6 and _YES_NO.fullmatch(value.strip()):
+            return True
+        first = self._child_first()
+        return bool(_YOU.search(t)) and (t.lower().startswith(("we ", "you ")) or bool(
+            first and re.search(r",\s*" + re.escape(first) + r"\s*[,.!]", t)))
 
     def _voice_prompt(self, header: str) -> bool:
         """A column header that asks for the child's words ('What I think about it', 'How I feel', 'My
@@ -184,7 +225,7 @@ _IF_NOT = re.compile(r"^if\s+(?:no|not|none|absent|declined)\b")
 _YES_NO_TICKS = re.compile(r"(?:[☐☒☑]\s*(?:yes|no|not sure|unsure|n/?a|partly|don't know)\s*[,/]?\s*)+", re.I)
 # A line saying that nothing came back from the child: 'No statement received', 'Nothing returned this term',
 # 'No response submitted via the app', 'None received'.
-_NONE_RECEIVED = re.compile(r"^\W*(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,3}?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+_NONE_RECEIVED = re.compile(r"^\W*(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,6}?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
                             r"(?:received|returned|submitted|provided|sent\s+back|given|recorded|uploaded|completed|"
                             r"gathered|collected|obtained)\b", re.I)
 # 'Talking Mats not completed this term - staff absent', 'Views not gathered as Ella was unwell': the gathering
@@ -197,6 +238,12 @@ _ASKED_LINE = re.compile(r"^\s*([^?\n:]{3,90}\?)\s+(\S.*)$", re.S)  # 'How were 
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
 _WRITTEN_BY = re.compile(r"\((?:[^()]*\b(?:(?:written|recorded|noted|typed|scribed|completed|filled in)\s+(?:down\s+)?by|to\s+complete|to\s+be\s+completed)\b[^()]*)\)", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
+_REPORTED = re.compile(r"^\s*(?:the|her|his|their|our)?\s*([A-Za-z][\w/ ]{0,30}?)\s+(?:said|says|reported|reports|feels|felt|"
+                       r"thinks|thought|noted|commented|added|explained)\b", re.I)
+_MINE = re.compile(r"\b(?:my|me|mine|myself)\b", re.I)
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_YES_NO = re.compile(r"(?i:yes|no|n/?a|none|not applicable)\.?")
+_SECTION_LINE = re.compile(r"^\s*(?:section|part|tab|page|step)\s+(?:\d{1,2}[a-z]?|[a-h]|one|two|three|four|five|six)\b", re.I)
 _PROMPT = re.compile(r"^\s*(?:what|how|who|why|when|where|which|is there|are there|do you|does|did|anything|tell us)\b", re.I)
 
 
