@@ -229,3 +229,62 @@ def test_the_childs_own_sentence_beside_a_no_views_note_is_kept(tmp_path):
         d.add_heading("My views", 2)
         d.add_paragraph("No statement was received from the app this term. In the meeting I said I like football.")
     assert "I like football" in (read_pep(_docx(tmp_path, build)).pupil_voice.text or "")
+
+
+def test_terms_across_two_school_years_are_ordered_by_year(tmp_path):
+    # 'Autumn 2025 | Spring 2026 | Summer 2026 | Autumn 2026': autumn comes twice; the later school year is latest
+    def build(d):
+        _details(d)
+        _table(d, [["", "Autumn 2025", "Spring 2026", "Summer 2026", "Autumn 2026"],
+                   ["Attendance %", "91.2%", "93.0%", "94.4%", "96.7%"]])
+    assert read_pep(_docx(tmp_path, build)).attendance_percent == 96.7
+
+
+def test_a_heading_glossed_with_the_parts_name_then_a_colon(tmp_path):
+    # 'Funding requested (PP+):' heads the PP+ part; its lettered lines are spend lines, not more targets
+    def build(d):
+        _details(d)
+        d.add_paragraph("Section 3 - Priorities and Targets")
+        d.add_paragraph("3.1 English: Tobias will write two paragraphs using quotations by the spring PEP.")
+        d.add_paragraph("3.2 Maths: Tobias will solve two-step equations with 80% accuracy by the spring PEP.")
+        d.add_paragraph("3.3 Careers: Tobias will complete a careers interview and write down three option choices.")
+        d.add_paragraph("Funding requested (PP+):")
+        d.add_paragraph("(a) for 3.1 - Weekly 1:1 English tutoring, 10 x 30 minutes - £250")
+        d.add_paragraph("Total requested this term: £250")
+    pep = read_pep(_docx(tmp_path, build))
+    assert len(pep.targets) == 3 and pep.targets[2].text.startswith("Tobias will complete a careers")
+    assert pep.pp_requested == 250.0 and len(pep.pp_spend) == 1
+
+
+def test_a_first_person_fact_ends_where_the_next_one_starts(tmp_path):
+    def build(d):
+        d.add_paragraph("My name is Poppy Trelawney")
+        d.add_paragraph("My room is the Pre-school room (Nursery, FS1)")
+        d.add_paragraph("My setting is Little Acorns Day Nursery and my key person is Hannah Roskilly.")
+    assert read_pep(_docx(tmp_path, build)).school.name == "Little Acorns Day Nursery"
+
+
+def test_a_titled_next_step_over_a_table_of_its_questions(tmp_path):
+    # 'Next step 1: Communication and Language' over 'What I will learn | Poppy will ...' rows
+    def build(d):
+        d.add_paragraph("My name is Poppy Trelawney")
+        d.add_heading("My next steps", 2)
+        for n, area, text in ((1, "Communication and Language", "Poppy will use three-word phrases to ask for a toy by December"),
+                              (2, "Mathematics", "Poppy will count five objects, touching each one, by December")):
+            d.add_paragraph(f"Next step {n}: {area}")
+            _table(d, [["What I will learn", text], ["Who will help me and when", "Hannah, daily snack time"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(t.number, t.area) for t in pep.targets] == [(1, "Communication and Language"), (2, "Mathematics")]
+    assert pep.targets[1].text.startswith("Poppy will count five")
+
+
+def test_an_item_title_answered_after_its_colon_is_not_a_heading(tmp_path):
+    # 'Target 3 (holistic): to be agreed with Tobias' is the answer, not a heading over the next paragraph
+    def build(d):
+        _details(d)
+        d.add_heading("Targets", 2)
+        d.add_paragraph("Target 1 (academic, English): Tobias will read two chapters a week and talk about them by March")
+        d.add_paragraph("Target 3 (holistic): to be agreed with Tobias")
+        d.add_paragraph("7. Pupil Premium Plus. Total PP+ requested: £240.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert not any("Pupil Premium" in t.text for t in pep.targets)

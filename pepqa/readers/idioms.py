@@ -183,6 +183,8 @@ def first_person(text: str) -> Optional[tuple[str, str]]:
     if not m or len(m[1].split()) > 9:
         return None
     label, value = m[1].strip(), m[2].strip()
+    # 'My setting is Little Acorns Day Nursery and my key person is Hannah': the next fact ends the value
+    value = re.split(r"\s*(?:,\s*|\s+)(?:and|but)\s+(?:my|I|I'm|I’m)\s+|\s*;\s*", value, maxsplit=1)[0].strip()
     if label.lower().startswith("i am in"):
         label = "year" if re.match(r"(?i)(year|y\d|reception|nursery|ncy)", value) else label
     return label, value

@@ -73,7 +73,29 @@ def header_ranks(header: list[str]) -> dict[int, float]:
             r = last + 0.5
         if r is not None:
             ranks[i] = last = r
+    # 'Autumn 2025 | Spring 2026 | Summer 2026 | Autumn 2026': terms across school years, each with its year; the
+    # school year (from September) orders them before the term does, where the terms alone repeat
+    years = {i: _school_year(header[i]) for i in ranks}
+    if len(set(ranks.values())) < len(ranks) and all(y is not None for y in years.values()):
+        ranks = {i: years[i] * 10 + r for i, r in ranks.items()}
     return ranks
+
+
+_YEAR = re.compile(r"\b(20\d\d)(?:\s*[/\-]\s*(\d\d|20\d\d))?\b")
+
+
+def _school_year(text: str) -> Optional[int]:
+    """The school year a term label names ('Autumn 2026' -> 2026, 'Spring 2026' -> 2025, 'Summer term 2025/26'
+    -> 2025), or None without a year."""
+    m = _YEAR.search(text or "")
+    if not m:
+        return None
+    y = int(m[1])
+    if m[2]:
+        return y  # '2025/26': the school year itself
+    term = _PERIOD.search(text or "")
+    later_term = term and ((term[2] or term[5] or "").lower() in ("spring", "summer", "spr", "sum"))
+    return y - 1 if later_term else y
 
 
 def period_columns(header: list[str]) -> Optional[list[int]]:

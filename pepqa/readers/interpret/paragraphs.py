@@ -17,10 +17,12 @@ from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE, YEAR_ALONE
 from .prose_facts import ProseFactsMixin
 from .voice import _FIRST_PERSON, _is_prompt
+from .wording import alt
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_ITEM_MARK = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+\S")  # '3.3 Careers', '2) Maths'
 _NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]\s*[A-Z][^.!?:]{2,60}$")  # '3. Strengths and Challenges'
 _FIGURES = {"attendance_percent", "meeting_date", "completed_date", "pp_requested", "child.date_of_birth"}
 _STATE_DATE = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s+(?:on\s+)?(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b")
@@ -171,6 +173,9 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if self._numbered_lead(text, p):
             return  # '4. The young person's views. Tariq attended ...': a numbered paragraph headed by its first words
         m = _LABEL_VALUE.match(text) or self._question_answer(text)
+        if m and self.part == "targets" and _ITEM_MARK.match(m[1]) and len(m[2].split()) >= 5 \
+                and re.search(r"\b(?:" + alt(self._prose_words("goal_words")) + r")\b", m[2]):
+            m = None  # '3.3 Careers: Harvey will complete a careers interview ...': item 3.3, its area and its text
         label_is_field = bool(m and (self._field_for(m[1]) or self._typed_pair(m[1], m[2])))
         part = None
         # 'Attendance since September (%): 93.1' is a field, not a heading; a voice line that starts with a
@@ -197,10 +202,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             self.part = None
             self.pending = None
             return
+        if (not m or not label_is_field) and self._item_heading(text, p.prov):
+            return  # 'Target 1 - academic (English)', 'Next step 1: Communication and Language': its text follows
         if m and not label_is_field and self._part_intro(m[1], m[2], p.prov):
             return
-        if not m and self._item_heading(text, p.prov):
-            return  # 'Target 1 - academic (English)': its text is the next paragraph
         if not m and (heading_like or text.endswith("?")) and self._sub_heading(text):
             return  # 'How will we know?' under a target: the next paragraph is its success criteria
         if heading_like and periods.is_period_heading(text):
@@ -455,6 +460,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if self._field_for(text):
             return False  # 'School year (please circle)' is a whole label, not 'School' with a value
         fp = idioms.first_person(text)
+        if fp and self.labels.is_ignored(fp[0]):
+            return False  # 'My room is the Pre-school room': a thing the model does not hold, not the setting
         if fp:
             fm = self._field_match(fp[0])
             if fm and self.set_match(fm, fp[1], prov, fp[0]):

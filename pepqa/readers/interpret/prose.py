@@ -109,8 +109,14 @@ class ProseMixin:
         if new and self.part == "previous_targets":
             self._enter("targets", prov, text)  # 'New target 1' after the review of the last ones: this PEP's
         rest = m[2] or ""
-        if ":" in text and (len(rest.split()) > 6 or _word_in(self._prose_words("goal_words"), rest)):
-            return False  # 'Target 1: Jordan will read ...' is the target itself; 'Next step A: Mathematics' a title
+        if rest.strip() and not re.search(r"\w", rest):
+            return False  # 'Next step 1: …………': a blank left to fill in, not a heading over the item's text
+        after = text.split(":", 1)[1] if ":" in text else ""
+        if ":" in text and (len(rest.split()) > 6 or _word_in(self._prose_words("goal_words"), rest)
+                            or re.search(r"\b(?:to|be|is|are|was|with|by|for|not|tbc)\b", after, re.I)):
+            # 'Target 1: Jordan will read ...' is the target itself, 'Target 3 (holistic): to be agreed' an answer;
+            # 'Next step A: Mathematics' a title
+            return False
         area = _clean(re.sub(r"^\s*[\-–—]\s*", "", rest)) or None
         if m[1].isalpha():
             self.lettered = True

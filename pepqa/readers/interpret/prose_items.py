@@ -14,6 +14,10 @@ from .patterns import _ATTENDEE_LINE, _INSTRUCTION, _LIST_ITEM, _MUST, _NARR_TAR
 from .wording import alt
 
 
+# An item's area before a colon at the start of its text ('English: Tobias will ...', 'Personal, social: ...').
+_AREA_FIRST = re.compile(r"^([A-Z][A-Za-z,&/' ]{1,40}?)\s*:\s+(\S.*)$", re.S)
+
+
 class ProseItemsMixin:
     def _add_spend(self, line: SpendLine, prov: Provenance, how: str = "prose") -> int:
         """A spend line read from a list or from prose: kept with the period it was read under, the PP+ part
@@ -54,7 +58,8 @@ class ProseItemsMixin:
         is a target; under a PP+ heading, a line with an amount ('Lexia licence - £45') is a spend line."""
         if self.part not in ("targets", "previous_targets", "pp_plus"):
             return False
-        li = _LIST_ITEM.match(text)
+        # '3.1 English: ...' under 'Section 3': item 1 of section 3, numbered as '1.' would be
+        li = _LIST_ITEM.match(re.sub(r"^\s*\d{1,2}\.(\d{1,2})\s+(?=\S)", r"\1. ", text))
         if self.part == "pp_plus":
             if m and self._field_match(m[1]):
                 return False
@@ -84,6 +89,9 @@ class ProseItemsMixin:
         number = _item_number(li[1]) if li[1] else None
         self.lettered = self.lettered or bool(li[1] and li[1].isalpha())  # 'A. Freya will ...': spend may say 'A'
         area, body = _clean(li[2] or ""), _clean(li[3]) or ""
+        named = _AREA_FIRST.match(body) if not area else None
+        if named and len(named[2].split()) >= 4:
+            area, body = named[1], named[2]  # '1. English: Tobias will write ...': the item's area, then its text
         kind = self.part
         obj: Any = (PreviousTarget if kind == "previous_targets" else Target)(number=number, area=area, text=body)
         items = getattr(self.pep, kind)

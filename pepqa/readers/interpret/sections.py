@@ -145,7 +145,7 @@ class SectionsMixin:
 
 
 _TICKED = re.compile(r"^\s*[☐☒✓✔✗✘]\s*\S")
-_TRAILING_NOTE = re.compile(r"\(([^()]{3,40})\)\s*$")
+_TRAILING_NOTE = re.compile(r"\(([^()]{3,40})\)\s*[:*]?\s*$")  # 'Funding requested (PP+):
 # A document's title naming it a review ('Progress Review', 'PEP review'), not a date or the next one
 _REVIEW_TITLE = re.compile(r"^(?!.*\b(?:next|date|dates|of\s+(?:the\s+)?(?:last|previous))\b).{0,60}\breview\s*$", re.I)
 PAST = -1000  # the period of a section about an earlier term's items: older than any, never kept
