@@ -35,6 +35,7 @@ _FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+(?:[^,;:()]|\([
 _ON_DATE = re.compile(r"(?P<label>^[^;:]{3,120}?)\s+on\s+(?P<value>(?:\w+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
                       r"(?:of\s+)?[A-Z][a-z]+\s+\d{4}|"
                       r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
+_MINUTE_NO = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Za-z])")
 _PLACE = re.compile(r"\s+(?:at|in)\s+(?!.*\s(?:at|in)\s)[^,]*$")  # the last 'at ...' / 'in ...' before 'on <date>'
 _JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:his|her|their|the|my)\s)")
 _JOINING = re.compile(r"\s*(?:,|;|and|or|then|and then|and also|also)?\s*", re.I)  # between two quotations of one speaker
@@ -299,6 +300,7 @@ class ProseMixin:
         done = False
         clauses = [c for s in sents for c in ([s] + _JOINED.split(s)[1:])]  # '..., and her attendance is 96%'
         for s in clauses:
+            s = _MINUTE_NO.sub("", s)  # '3.1 Attendance this year is 96.4%': a minute's number is not the label's
             m = pattern(self.labels, "fact").match(s) or _FACT_BY.search(s) or _ON_DATE.match(s)
             if not m:
                 continue

@@ -15,6 +15,7 @@ from .wording import alt
 
 
 # An item's area before a colon at the start of its text ('English: Tobias will ...', 'Personal, social: ...').
+_ABOUT_MEETING = re.compile(r"^(?:the\s+)?(?:next|last|previous|this)\s+(?:pep|meeting|review|report)\b", re.I)
 _AREA_FIRST = re.compile(r"^([A-Z][A-Za-z,&/' ]{1,40}?)\s*:\s+(\S.*)$", re.S)
 
 
@@ -89,6 +90,8 @@ class ProseItemsMixin:
         number = _item_number(li[1]) if li[1] else None
         self.lettered = self.lettered or bool(li[1] and li[1].isalpha())  # 'A. Freya will ...': spend may say 'A'
         area, body = _clean(li[2] or ""), _clean(li[3]) or ""
+        if _ABOUT_MEETING.match(body):
+            return False  # '6.1 The next PEP will be held in the spring term.': the meeting, not an item
         named = _AREA_FIRST.match(body) if not area else None
         if named and len(named[2].split()) >= 4:
             area, body = named[1], named[2]  # '1. English: Tobias will write ...': the item's area, then its text

@@ -150,8 +150,9 @@ _TRAILING_NOTE = re.compile(r"\(([^()]{3,40})\)\s*[:*]?\s*$")  # 'Funding reques
 _REVIEW_TITLE = re.compile(r"^(?!.*\b(?:next|date|dates|of\s+(?:the\s+)?(?:last|previous))\b).{0,60}\breview\s*$", re.I)
 PAST = -1000  # the period of a section about an earlier term's items: older than any, never kept
 _TITLE_FOR = re.compile(r"^(.{3,60}?)\s+for\s*:?\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
-# 'Personal Education Plan report: Tariq Abernethy': the plan's title, a colon, whose plan it is.
-_TITLE_COLON = re.compile(r"^(.{3,60}?)\s*:\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
+# 'Personal Education Plan report: Tariq Abernethy', '... PEP report – Kai Brennan-Solis': the plan's title, a colon
+# or a dash, whose plan it is.
+_TITLE_COLON = re.compile(r"^(.{3,60}?)\s*(?::|\s[–—-])\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
 # 'Personal Progression Plan (PPP) - Review 1 of 3, 2026/27': a title counting the reviews, in any type.
 _REVIEW_N_OF = re.compile(r"\breview\s+\d\s+of\s+\d\b", re.I)
 _PLAN_WORDS = re.compile(r"\b(?:pep|plan|record|review|meeting|minutes|notes|report)\b", re.I)
