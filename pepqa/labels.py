@@ -20,7 +20,7 @@ _NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "1(b)", "Section 3:", "Section One (a):", "Part B -", "Page 6 -", a minute's "3.2". Stripped (once, at the start) so the
 # words behind it are matched.
 _LEAD = re.compile(
-    r"^\s*(?:(?:part|section|page|tab|step)\s+(?:[a-h0-9]{1,2}|" + _NUMWORD + r")\b(?:\s*\(?[a-h]\))?\s*[:.\-–—)]?\s*"
+    r"^\s*(?:(?:part|section|page|tab|step|(?:question\s+)?group)\s+(?:[a-h0-9]{1,2}|" + _NUMWORD + r")\b(?:\s*\(?[a-h]\))?\s*[:.\-–—)]?\s*"
     r"|\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Za-z])"  # '3.2 Part-time timetable': a minute item's number
     r"|[a-h0-9]{1,2}(?:\.\d+)*\s*(?:\(?[a-h]\))?\s*(?:[:.\-–—]\s*\)|[:.)\-–—])\s*"
     r"|\d{1,2}[a-h]\s+|\d{1,2}\([a-h]\)\s*)", re.I

@@ -288,3 +288,50 @@ def test_an_item_title_answered_after_its_colon_is_not_a_heading(tmp_path):
         d.add_paragraph("7. Pupil Premium Plus. Total PP+ requested: £240.")
     pep = read_pep(_docx(tmp_path, build))
     assert not any("Pupil Premium" in t.text for t in pep.targets)
+
+
+def test_numbered_question_rows_with_hand_tags(tmp_path):
+    # a case-system print-out: a column of question numbers, each answer tagged with whose hand it is in, each
+    # target and spend line asked as its own question
+    def build(d):
+        _table(d, [["Group 1: Child's details"] * 3,
+                   ["1.1", "Pupil's name", "[SW pre-meeting] Tobias Okonkwo-Reyes"],
+                   ["1.2", "Current school", "[SW pre-meeting] St Werburgh's CE Primary School"],
+                   ["1.3", "Date of this PEP", "[SW pre-meeting] 04/03/2026"],
+                   ["Group 6: Targets"] * 3,
+                   ["6.1", "Target 1 – academic (drafted before the meeting)", "[School] Tobias will read a Year 4 book aloud four times a week by Easter."],
+                   ["6.2", "Target 2 – academic (drafted before the meeting)", ""],
+                   ["Group 7: PP+ request"] * 3,
+                   ["7.1", "PP+ line 1", "[Typed up by Business Support] Intervention: Reading buddy sessions with HLTA | Cost: £270 | Linked to target: 1"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Tobias Okonkwo-Reyes"
+    assert pep.school.name == "St Werburgh's CE Primary School"
+    assert [t.text[:12] for t in pep.targets] == ["Tobias will "]
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [("Reading buddy sessions with HLTA", 270.0, "1")]
+
+
+def test_a_status_column_anywhere_in_a_history(tmp_path):
+    def build(d):
+        _details(d)
+        _table(d, [["Date", "Status", "Changed by", "Reason"],
+                   ["01/03/2026", "Not started", "System", ""],
+                   ["09/03/2026", "Submitted", "Designated Teacher", ""],
+                   ["12/03/2026", "Complete", "LA user", ""]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.completed_date == date(2026, 3, 9)
+    assert not pep.exclusions
+
+
+def test_sentences_in_a_spend_tables_target_column_are_the_targets(tmp_path):
+    # 'No. | Next step | EYFS area | PP+ spend | Cost': the next steps are targets, the spend beside each is linked
+    def build(d):
+        _details(d)
+        d.add_heading("Next steps", 2)
+        _table(d, [["No.", "Next step", "EYFS area", "PP+ spend", "Cost"],
+                   ["1", "Tobias will blend and read 10 CVC words with his key person by the spring PEP", "Literacy",
+                    "Phonics games pack", "£40"],
+                   ["2", "Tobias will count out up to 10 objects accurately in three play sessions by the spring PEP",
+                    "Mathematics", "Counting bears", "£25"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [t.area for t in pep.targets] == ["Literacy", "Mathematics"]
+    assert [s.cost for s in pep.pp_spend] == [40.0, 25.0]

@@ -31,6 +31,7 @@ from .status_log import StatusLogMixin
 from .item_fields import ItemFieldsMixin
 from .prose import ProseMixin
 from .spaced_rows import SpacedRowsMixin
+from .titled_rows import TitledRowsMixin
 from .spend_lists import SpendListsMixin
 from .prose_items import ProseItemsMixin
 from .item_tables import ItemTablesMixin
@@ -45,7 +46,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
                   RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin,
                   ItemFieldsMixin, SpendListsMixin, BandedTablesMixin, SectionCellsMixin,
-                  StatusLogMixin, SpacedRowsMixin):
+                  StatusLogMixin, SpacedRowsMixin, TitledRowsMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):

@@ -9,7 +9,7 @@ from typing import Any, Optional
 from ...labels import normalise
 from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, SpendLine, Target
 from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
-from .. import grid, periods, tables
+from .. import grid, periods, question_rows, tables
 from ..blocks import Cell, Para, Table
 from ..concepts import parse_typed
 from .wording import item_number, pattern
@@ -35,12 +35,19 @@ def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[
     if col is None:
         return True
     cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
-    return not cells or sum(len(c.split()) for c in cells) / len(cells) >= 2.5
+    if cells and sum(len(c.split()) for c in cells) / len(cells) < 2.5:
+        return False
+    # a spend table's 'which target' column holds a number or a short name; sentences there ('Next step' over
+    # 'Poppy-Mae will blend and read 10 CVC words ...') are the targets themselves, the spend beside them
+    ref = next((i for i, c in colmap.items() if c == "target_ref"), None) if kind == "pp_spend" else None
+    refs = [r[ref] for r in rows if ref is not None and ref < len(r) and r[ref].strip()]
+    return not refs or sum(len(c.split()) for c in refs) / len(refs) < 8
 
 
 class ItemTablesMixin(FigureTablesMixin):
     def table(self, t: Table) -> None:
         t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
+        t = question_rows.plain_rows(t)  # '1.1 | Pupil's name | [SW pre-meeting] Tyler ...' (question_rows.py)
         if not t.rows:
             return
         # a grid with a row per signer, or a sign-off along one row ('DT Signature | J. Marlow | Date Signed | ...')
@@ -185,6 +192,8 @@ class ItemTablesMixin(FigureTablesMixin):
         if len(t.rows) < 3 or not single(t.rows[0]):
             return False
         split = numbered_title(t.rows[0])
+        if not split and sum(1 for r in t.rows if single(r)) >= 2:
+            return False  # 'Group 1: Child's details', 'Group 6: Targets' ...: a questionnaire's groups, not one item
         groups: list[list] = []
         for row in t.rows:
             if not groups or (split and numbered_title(row)):

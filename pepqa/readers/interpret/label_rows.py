@@ -39,6 +39,8 @@ class LabelRowsMixin:
         for c in row:
             for nested in c.tables:
                 self.table(nested)
+        if self._titled_row(row):
+            return  # 'Target 1 – academic | Tyler will read ...', 'PP+ line 1 | Intervention: ...' (titled_rows.py)
         if len(distinct) == 1 and not any(c.tables for c in row):
             only = distinct[0]
             if self.slot and (self.slot[0] is not None or self._states_goal(only)) \

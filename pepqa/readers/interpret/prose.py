@@ -133,6 +133,8 @@ class ProseMixin:
         number, area, hprov, heading = slot
         if self._not_given(text):
             return True  # the slot is empty on purpose: no target, and nothing left unread
+        if len(text.split()) <= 10 and not text.endswith(".") and self._heading_part(text, loose=True):
+            return False  # 'Question group 7: PP+ request' under a blank 'Target 2': the next part, not its text
         self._add_target(text, prov, number, area, how="heading")
         return True
 

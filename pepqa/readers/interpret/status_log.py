@@ -18,7 +18,8 @@ from ..blocks import Table
 _HEAD = re.compile(r"^(?:pep\s+)?(?:status|stage|state|event|step|workflow)(?:\s+history)?$")
 _STATE = re.compile(r"^(?:re-?\s?submitted|submitted|returned|review again|sent back|amended|complete|completed|"
                     r"approved|authorised|authorized|in progress|draft|rejected|accepted|signed off|quality assured|"
-                    r"qa(?:'d)?|started|created|reopened|re-opened)\b", re.I)
+                    r"qa(?:'d)?|started|not started|created|reopened|re-opened|opened|assigned|delegated)\b", re.I)
+_OTHER_DATE = re.compile(r"\b(?:meeting|review|next|birth|due)\b", re.I)
 _SUBMITTED = re.compile(r"^(?:re-?\s?submitted|submitted)\b", re.I)
 
 
@@ -26,20 +27,24 @@ class StatusLogMixin:
     def _status_log(self, t: Table) -> bool:
         """Read a status history for the completion date; False when the table is not one."""
         texts = t.texts()
-        if len(texts) < 2 or len(texts[0]) < 2 or not _HEAD.match(normalise(texts[0][0])) \
-                or not any(re.search(r"\b(?:date|when|on)\b", h, re.I) for h in texts[0][1:]):
-            return False  # 'Status | Description | Designated Teacher | ...': what each state allows, not a log
-        body = [r for r in t.rows[1:] if r and r[0].text.strip()]
-        if len(body) < 1 or not all(_STATE.match(r[0].text.strip()) for r in body):
+        if len(texts) < 2 or len(texts[0]) < 2:
             return False
+        # the status column anywhere in the header ('Date | Status | Changed by | Reason'), beside a date column
+        col = next((i for i, h in enumerate(texts[0]) if _HEAD.match(normalise(h))), None)
+        if col is None or not any(re.search(r"\b(?:date|when|on)\b", h, re.I) and not _OTHER_DATE.search(h)
+                                  for i, h in enumerate(texts[0]) if i != col):
+            return False  # 'Status | Description | Designated Teacher | ...': what each state allows, not a log
+        body = [r for r in t.rows[1:] if len(r) > col and r[col].text.strip()]
+        if len(body) < (1 if col == 0 else 2) or not all(_STATE.match(r[col].text.strip()) for r in body):
+            return False  # ('PPP window | Date of meeting | Status' over one row: the plan's banner, not its log)
         best: Optional[tuple] = None
         for r in body:
-            if not _SUBMITTED.match(r[0].text.strip()):
+            if not _SUBMITTED.match(r[col].text.strip()):
                 continue
-            for c in r[1:]:
+            for c in r:
                 d = parse_date(c.text.strip()) if c.text.strip() else None
                 if d and (best is None or d >= best[0]):
-                    best = (d, c, r[0].text.strip())
+                    best = (d, c, r[col].text.strip())
                     break
         if best:
             self.set_field("completed_date", best[1].text.strip(), best[1].prov, best[2], "concept", None)

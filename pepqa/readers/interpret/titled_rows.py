@@ -1,0 +1,54 @@
+"""A row whose label is an item's title: 'Target 1 – academic (drafted before the meeting) | Tyler will read ...',
+'PP+ line 1 | Intervention: Reading buddy sessions | Cost: £270 | Linked to target: 1'.
+
+Why general: a questionnaire print-out asks for each item as its own question, titled with the item's number; the
+answer beside the title is the item (a target's text, a spend line's fields written out as 'Label: value'
+pieces). The title names no field, so without this the row is left unread.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import idioms, tables
+from ..blocks import Cell
+from .patterns import _clean
+from .wording import item_number, pattern
+
+# 'PP+ line 1', 'PPG item 2', 'Funding request 3', 'EYPP 1': a spend line's title with its number.
+_SPEND_TITLE = re.compile(r"^(?:pp\+|ppg|pepsa|eypp|ppp|pupil\s+premium(?:\s+plus)?|funding|spend)\s*(?:line|item|request|"
+                          r"intervention)?\s*(?:no\.?\s*)?\d{1,2}\s*$", re.I)
+_PIECES = re.compile(r"\s*[|;]\s*")
+
+
+class TitledRowsMixin:
+    def _titled_row(self, row: list[Cell]) -> bool:
+        """Read a two-cell row titled as an item; False when the row is not one."""
+        texts = [c.text.strip() for c in row]
+        distinct = list(dict.fromkeys(t for t in texts if t))
+        if len(distinct) != 2 or texts[0] != distinct[0]:
+            return False
+        title, value = distinct
+        cell = next(c for c in row if c.text.strip() == value)
+        if self.part in ("targets", "previous_targets"):
+            # a numbered title, even one whose area reads as a field ('Target 3 – social, emotional and mental health')
+            m = pattern(self.labels, "title").match(re.sub(r"\s*\([^()]*\)\s*$", "", title))
+            if not m or not m[1] or len(value.split()) < 4 or self._not_given(value) or m[2] and ":" in m[2]:
+                return False
+            area = _clean(re.sub(r"^\s*[\-–—:]\s*", "", m[2] or "")) or None
+            self._add_target(value, cell.prov, item_number(m[1]), area, how="titled row")
+            return True
+        if self.part == "pp_plus" and _SPEND_TITLE.match(title) and not self._field_for(title):
+            vals: dict[str, str] = {}
+            pairs = [p.split(":", 1) for p in _PIECES.split(value) if ":" in p]
+            if len(pairs) < 2:
+                pairs = idioms.run_together(value, lambda x: bool(tables.column_for(self.labels, x, "pp_spend")))
+            for label, v in pairs:
+                col = tables.column_for(self.labels, label.strip(), "pp_spend")
+                if col and col not in vals and v.strip():
+                    vals[col] = v.strip()
+            obj = self._row_object("pp_spend", vals if "description" in vals else {"description": value})
+            if obj is None:
+                return False
+            self._add_spend(obj, cell.prov, "titled row")
+            return True
+        return False
