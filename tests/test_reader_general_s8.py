@@ -335,3 +335,23 @@ def test_sentences_in_a_spend_tables_target_column_are_the_targets(tmp_path):
     pep = read_pep(_docx(tmp_path, build))
     assert [t.area for t in pep.targets] == ["Literacy", "Mathematics"]
     assert [s.cost for s in pep.pp_spend] == [40.0, 25.0]
+
+
+def test_a_narrative_report_names_its_targets_and_prices_in_sentences(tmp_path):
+    # a Virtual School teacher's report: the title names the child, the year and the school; targets named by
+    # their ordinals; each purchase priced in brackets after it, the bracket naming the target
+    def build(d):
+        d.add_paragraph("Report of the PEP meeting for Tobias Okonkwo-Reyes, Reception, Brook Lane Infant School")
+        d.add_paragraph("1. The meeting was held at school on 3rd March 2026.")
+        d.add_paragraph("6. The first target agreed was that Tobias will blend three-letter words from Phase 2 by "
+                        "Easter. The second target is that Tobias will count ten objects reliably during play by "
+                        "Easter. The third target, which comes from what he told me, is that Tobias will use the "
+                        "toilet at school independently every day by Easter.")
+        d.add_paragraph("7. The school will use Pupil Premium Plus for daily phonics keep-up sessions with the class TA "
+                        "(£190, for the first target) and for a set of counting resources (£60, for the second target).")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Tobias Okonkwo-Reyes" and pep.child.year_group == 0
+    assert pep.school.name == "Brook Lane Infant School"
+    assert [t.number for t in pep.targets] == [1, 2, 3]
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
+        ("daily phonics keep-up sessions with the class TA", 190.0, "1"), ("a set of counting resources", 60.0, "2")]

@@ -110,10 +110,10 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
 
     def run(self) -> PEP:
         self.read_blocks = latest_meeting(self.labels, self.doc.blocks)  # a log of meetings: the latest (meetings.py)
-        first = self.doc.blocks[0] if self.doc.blocks else None
-        if isinstance(first, Para) and not (first.heading_level or first.bold) and len(first.text) <= 90:
-            # the document's first line, in any type, is its title ('... PEP report – Kai Brennan-Solis')
-            self._title_name(first.text.strip(), first.prov)
+        for first in [b for b in self.doc.blocks[:4] if isinstance(b, Para)][:3]:
+            if not (first.heading_level or first.bold) and len(first.text) <= 120:
+                # the document's first lines, in any type, are its title ('... PEP report – Kai Brennan-Solis')
+                self._title_name(first.text.strip(), first.prov)
         for b in self.read_blocks:
             if isinstance(b, Para):
                 self.para(b)

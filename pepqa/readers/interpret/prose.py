@@ -35,6 +35,8 @@ _FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+(?:[^,;:()]|\([
 _ON_DATE = re.compile(r"(?P<label>^[^;:]{3,120}?)\s+on\s+(?P<value>(?:\w+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
                       r"(?:of\s+)?[A-Z][a-z]+\s+\d{4}|"
                       r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
+_NAMED_ORDINAL = re.compile(r"\bthe\s+([a-z]+)\s+(?:target|next\s+step|goal|outcome)\b[^.]{0,80}?\b(?:was|is|will\s+be)\s+"
+                            r"(?:agreed\s+)?that\s+(.+)$", re.I)
 _MINUTE_NO = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Za-z])")
 _PLACE = re.compile(r"\s+(?:at|in)\s+(?!.*\s(?:at|in)\s)[^,]*$")  # the last 'at ...' / 'in ...' before 'on <date>'
 _JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:his|her|their|the|my)\s)")
@@ -327,6 +329,7 @@ class ProseMixin:
     def _ordinal_targets(self, sents: list[str], prov: Provenance) -> bool:
         """'Three targets were agreed. First, Leon will ... Second, ...': in a paragraph about targets (it
         names them, or stands under the targets heading) each sentence opened by an ordinal is a target."""
+        sents = [x for x in sents if not re.fullmatch(r"\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s*", x)]  # '6.' of a numbered paragraph
         if self.part not in ("targets",) and not any(re.search(r"\btargets?\b", s, re.I) for s in sents[:1]):
             return False
         found = []
@@ -341,6 +344,8 @@ class ProseMixin:
         if len(found) < 2:
             found = self._counted_goals(sents)
         if len(found) < 2:
+            found = self._named_ordinals(sents)
+        if len(found) < 2:
             return False
         if self.part != "targets":
             self.found.add("targets")
@@ -350,6 +355,17 @@ class ProseMixin:
             self._add_target(body, prov, n, None, how="ordinal")
         self.part = keep_part
         return True
+
+    def _named_ordinals(self, sents: list[str]) -> list[tuple[Optional[int], str]]:
+        """'The first target agreed was that Ava-Rose will ...', 'The third target, which comes from what she told
+        me, is that ...': each sentence naming a target by its ordinal, the clause after 'that' its text."""
+        found = []
+        for s in sents:
+            m = _NAMED_ORDINAL.search(s)
+            n = self._ordinal(m[1]) if m else None
+            if n and len(m[2].split()) >= 4:
+                found.append((n, m[2].strip().rstrip(".")))
+        return found
 
     def _counted_goals(self, sents: list[str]) -> list[tuple[Optional[int], str]]:
         """'Two targets were agreed with Tanisha. Tanisha will be in school by 8.45am ... In English, Tanisha
@@ -367,6 +383,31 @@ class ProseMixin:
                 out.append((len(out) + 1, s.rstrip(".")))
         return out if len(out) == want else []
 
+    def _bracketed_prices(self, s: str, amounts: list, prov: Provenance) -> bool:
+        """'... will use Pupil Premium Plus for daily phonics sessions with the TA (£190, for the first target) and for
+        counting resources (£60, for the second target).': each price in brackets after what it buys, the bracket
+        naming the target. Every amount of the sentence must stand so, or the sentence is read another way."""
+        brackets = [re.search(r"\(([^()]*)\)", s[s.rfind("(", 0, a.start() + 1):]) for a in amounts]
+        opens = [s.rfind("(", 0, a.start() + 1) for a in amounts]
+        if any(o < 0 or s[o + 1:a.start()].strip() for o, a in zip(opens, amounts)) or not all(brackets):
+            return False
+        start, lines = 0, []
+        for a, o, b in zip(amounts, opens, brackets):
+            before = s[start:o].strip(" ,.;")
+            if start == 0:  # 'The school will use Pupil Premium Plus for ...': what follows the first 'for'
+                first_for = re.search(r"\b(?:for|on|towards)\s+", before)
+                before = before[first_for.end():] if first_for else before
+            desc = re.sub(r"^(?:and\s+|also\s+|then\s+)*(?:for\s+|on\s+|towards\s+)?", "", before).strip()
+            cost = money_amounts(a[0])
+            if len(desc.split()) < 2 or not cost:
+                return False
+            lines.append(SpendLine(description=desc, cost=cost[0], cost_text=a[0].strip(" ,"),
+                                   target_ref=self._target_ref(b[1])))
+            start = o + len(b[0])
+        for line in lines:
+            self._add_spend(line, prov)
+        return True
+
     def _spend_sentences(self, sents: list[str], prov: Provenance) -> bool:
         """'£300 will pay for 1:1 reading tuition with Mr Abiola, one hour a week (£30 x 10), linked to the first
         target.' is a spend line (its cost is the amount before the verb, its description what follows);
@@ -381,6 +422,9 @@ class ProseMixin:
                 continue
             if self._other_fund(s):
                 done = True  # 'Personal Education Allowance (PEA) requested: guitar lessons £120': another fund, read
+                continue
+            if self._bracketed_prices(s, amounts, prov):
+                done = True
                 continue
             funded = []  # (amount, where its description starts): '£240 of PP+ for ...', '£60 for ...'
             for a in amounts:

@@ -9,7 +9,7 @@ from ...model import SECTION_KEYS, Provenance
 from ...values import parse_date
 from .. import periods
 from ..blocks import Para
-from .patterns import _SUBPART_OF_DT
+from .patterns import _SUBPART_OF_DT, YEAR_ALONE
 from .wording import alt
 
 
@@ -114,6 +114,16 @@ class SectionsMixin:
         """'PEP meeting record for Lily Pemberton-Shaw', 'Personal Education Plan for Jayden Smith': a title naming
         whose plan it is names the child (the weakest reading: a labelled name wins)."""
         m = _TITLE_FOR.match(heading.strip()) or _TITLE_COLON.match(heading.strip())
+        listed = _TITLE_FOR_LIST.match(heading.strip()) if not m else None
+        if listed and _PLAN_WORDS.search(self._expand(listed[1])):
+            # 'Report of the PEP meeting for Ava-Rose Penhaligon, Reception, Brook Lane Infant School': whose plan,
+            # then the child's year and school
+            m = listed
+            for piece in (x.strip() for x in listed[3].split(",")):
+                if YEAR_ALONE.fullmatch(piece):
+                    self._prose_fact("child.year_group", piece, prov, "title")
+                elif self._names_school(piece):
+                    self._prose_fact("school.name", piece, prov, "title")
         if self.pep.child.name or not m or not _PLAN_WORDS.search(self._expand(m[1])):
             return
         words = m[2].split()
@@ -150,6 +160,8 @@ _TRAILING_NOTE = re.compile(r"\(([^()]{3,40})\)\s*[:*]?\s*$")  # 'Funding reques
 _REVIEW_TITLE = re.compile(r"^(?!.*\b(?:next|date|dates|of\s+(?:the\s+)?(?:last|previous))\b).{0,60}\breview\s*$", re.I)
 PAST = -1000  # the period of a section about an earlier term's items: older than any, never kept
 _TITLE_FOR = re.compile(r"^(.{3,60}?)\s+for\s*:?\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
+_TITLE_FOR_LIST = re.compile(r"^(.{3,60}?)\s+for\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
+                             r"\s*,\s*(.{3,120})$")
 # 'Personal Education Plan report: Tariq Abernethy', '... PEP report – Kai Brennan-Solis': the plan's title, a colon
 # or a dash, whose plan it is.
 _TITLE_COLON = re.compile(r"^(.{3,60}?)\s*(?::|\s[–—-])\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
