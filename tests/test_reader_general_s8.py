@@ -355,3 +355,44 @@ def test_a_narrative_report_names_its_targets_and_prices_in_sentences(tmp_path):
     assert [t.number for t in pep.targets] == [1, 2, 3]
     assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
         ("daily phonics keep-up sessions with the class TA", 190.0, "1"), ("a set of counting resources", 60.0, "2")]
+
+
+def test_a_table_of_actions_one_column_each_with_their_funding(tmp_path):
+    # ' | Action 1 | Action 2' with 'What (target)', 'PP+ resource' and 'Cost' rows: targets and their spend
+    def build(d):
+        d.add_paragraph("Pupil: Tobias Okonkwo-Reyes Year 5")
+        d.add_heading("Action plan – this PEP", 2)
+        _table(d, [["", "Action 1", "Action 2"],
+                   ["What (target)", "Tobias will answer 20 mixed times-table questions in 3 minutes by Easter",
+                    "Tobias will write five joined-up sentences with full stops in 4 of his next 6 writes"],
+                   ["Area", "Maths", "English"],
+                   ["Who", "Class TA", "Class teacher"],
+                   ["Success criteria", "Tracker shows 20 in 3 minutes", "Pen licence awarded"],
+                   ["PP+ resource", "Times tables catch-up with the class TA", "Handwriting resources"],
+                   ["Cost", "£150", "£200"]])
+        d.add_heading("Attendance", 2)
+        _table(d, [["Period", "Possible sessions", "Present", "%"], ["01/09/2025 - 16/10/2025", "66", "63", "95.5"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Tobias Okonkwo-Reyes" and pep.child.year_group == 5
+    assert [t.area for t in pep.targets] == ["Maths", "English"]
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
+        ("Times tables catch-up with the class TA", 150.0, "1"), ("Handwriting resources", 200.0, "2")]
+    assert pep.attendance_percent == 95.5
+
+
+def test_a_date_of_review_down_a_grid_of_reviews_is_the_meeting(tmp_path):
+    def build(d):
+        d.add_paragraph("Student name: Tobias Okonkwo-Reyes")
+        _table(d, [["", "Review 1 – Transition (September)", "Review 2 – Autumn", "Review 3 – Spring"],
+                   ["Date of review", "17/09/2025", "19/11/2025", ""]])
+    assert read_pep(_docx(tmp_path, build)).meeting_date == date(2025, 11, 19)
+
+
+def test_a_note_in_brackets_and_an_unanswered_question_are_not_the_voice(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("My views", 2)
+        d.add_paragraph("(Written by me before the meeting. An adult can write it for me if I tell them what to write.)")
+        d.add_paragraph("What would you like to do after Year 11?*: N/A")
+        d.add_paragraph("Tobias is too young to share his views.")
+    assert not (read_pep(_docx(tmp_path, build)).pupil_voice.text or "").strip()

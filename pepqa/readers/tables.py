@@ -70,6 +70,11 @@ def _column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
             return col
     if kind == "pp_spend" and _BUYS.match(h):
         return "description"  # 'What will PP+ buy?', 'What will the EYPP fund?': what the money buys, any fund's name
+    gloss = re.match(r"^\s*(?:what|which|who|how|when)\b[^()]{0,20}\(([^()]{2,30})\)\s*[:?]?\s*$", h, re.I)
+    if gloss:  # 'What (target)', 'Who (responsible)': a question word glossed with the column it names
+        col = labels.match_column(gloss[1], kind)
+        if col:
+            return col
     n = normalise(h)
     if not n or len(n.split()) > 10:
         return None

@@ -161,6 +161,11 @@ class FieldsMixin:
         if key == "child.name" and value:
             # 'Tobias Okonjo (7KW)': a school system prints the registration group after the name; not the name
             value = _surname_first(re.sub(r"\s*\((?=[^)\s]*\d)[A-Za-z0-9/\-]{1,8}\)\s*$", "", value))
+            year = _NAME_THEN_YEAR.search(value)
+            if year and len(value[:year.start()].split()) >= 2:
+                # 'Pupil: Maisie Oyelaran Year 5': the child's year after the name, on the same line
+                self.set_field("child.year_group", year[1], prov, label, "derived")
+                value = value[:year.start()].strip(" ,-–")
         head = key.split(".")[0]
         if key == "aspirations" and self.part == "pupil_voice" and value and len(value.split()) >= 2:
             self._voice_text(raw, prov)  # 'What I want to be' answered in the child's own words is their voice too
@@ -262,6 +267,7 @@ class FieldsMixin:
         return value
 
 
+_NAME_THEN_YEAR = re.compile(r"[\s,\-–]+((?:NCY|Year|Yr|Y)\s*\d{1,2}|Reception|Nursery)\s*$", re.I)
 _DATE_FIELDS = {"child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date", "next_pep_date",
                 "provision_review_date"}
 # 'Next PEP | February 2026 (date to be set by DT)': a month is all a form gives for the next PEP

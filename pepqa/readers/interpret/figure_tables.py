@@ -38,6 +38,9 @@ class FigureTablesMixin:
         cols = []
         for j, h in enumerate(head[1:], start=1):
             fm = self._field_match(h) if h.strip() else None
+            if fm is None and self.part == "attendance" and h.strip() in ("%", "% attendance", "(%)"):
+                fm = ("attendance_percent", "concept", 1.0)  # 'Period | Possible sessions | Present | ... | %'
+                # under the attendance heading: a bare per cent column is the attendance figure
             c = self.labels.concepts.by_key.get(fm[0]) if fm else None
             if fm and c and c.type == "percent":
                 cols.append((j, fm))

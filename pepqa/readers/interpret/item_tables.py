@@ -276,6 +276,27 @@ class ItemTablesMixin(FigureTablesMixin):
         self._fill("pp_plus")
         self._note(f"pp_spend[{n}]", prov, None, "target table", None)
 
+    def _column_spend_pair(self, target: Target, t: Table, cells: list, column: int) -> set:
+        """A PP+ row and a cost row under it in a table with one column per target ('PP+ resource | Times tables
+        catch-up ...' and 'Cost | £150 | £200'): together that column's spend line. Returns the rows it read."""
+        labels = [r[0].text for r in t.rows]
+        what = next((r for r, lb in enumerate(labels) if self._mentions_pp(lb) and cells[r] is not None
+                     and not money_amounts(cells[r].text)), None)
+        cost = next((r for r, lb in enumerate(labels) if tables.column_for(self.labels, lb, "pp_spend") == "cost"
+                     and not self._mentions_pp(lb)), None)
+        if what is None or cost is None:
+            return set()
+        desc = _clean(cells[what].text)
+        if desc and not re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I):
+            amount = cells[cost].text if cells[cost] is not None else ""
+            self.pep.pp_spend.append(SpendLine(description=desc, cost=parse_money(amount), cost_text=_clean(amount) or None,
+                                               target_ref=str(target.number or column)))
+            n = len(self.pep.pp_spend) - 1
+            self.item_period[("pp_spend", n)] = self.period
+            self._fill("pp_plus")
+            self._note(f"pp_spend[{n}]", cells[what].prov, labels[what].strip(), "target column", None)
+        return {what, cost}
+
     def _column_spend(self, target: Target, label: str, cell: Cell, column: int) -> bool:
         """A PP+ row of a table with one column per target ('EYPP support and cost | Name cards - £25 | ...'):
         each cell holding an amount is a spend line of that column's target."""
@@ -400,8 +421,9 @@ class ItemTablesMixin(FigureTablesMixin):
             for r, col, _ in rows:
                 if cells[r] is not None:
                     self._note(f"{kind}[{idx}].{col}", cells[r].prov, t.rows[r][0].text, "transposed", None)
+            paired = self._column_spend_pair(obj, t, cells, j) if kind == "targets" else set()
             for r, c in enumerate(cells):
-                if kind == "targets" and c is not None and self._column_spend(obj, t.rows[r][0].text, c, j):
+                if r in paired or kind == "targets" and c is not None and self._column_spend(obj, t.rows[r][0].text, c, j):
                     continue
                 if c is not None and not t.rows[r][0].text.strip() and _is_title(self.labels, c.text):
                     continue  # ' | Next step 1 | Next step 2': the columns' titles

@@ -102,6 +102,11 @@ class PeriodTablesMixin:
                 self.set_field("pupil_voice.text", "", row[0].prov, row[0].text.strip())
                 self.claims.append((row[0].prov, "set aside: an earlier term's views", "latest"))
                 continue  # the autumn meeting's words beside an empty spring cell: this PEP's voice is empty
+            if fm and fm[0] == "provision_review_date" and idx == latest:
+                # 'Date of review' down a grid of reviews ('Review 1 – Transition | Review 2 – Autumn'): the date
+                # each review was held, the latest this PEP's meeting (not a timetable's review date)
+                self.set_field("meeting_date", row[idx].text, row[idx].prov, row[0].text.strip(), "concept")
+                continue
             if fm and fm[0] in _PER_PERIOD and idx != latest:
                 # 'Date completed | 30-Sep-2025 | (blank)' when the spring column is the one filled: autumn's
                 self.set_field(fm[0], "", row[0].prov, row[0].text.strip())

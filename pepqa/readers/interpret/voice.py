@@ -80,6 +80,11 @@ class VoiceMixin:
         t = line.strip()
         if not re.search(r"[A-Za-z]", t):
             return True
+        if t.startswith("(") and t.endswith(")") and t.count("(") == 1 and not re.search(r"[\"“”]", t):
+            return True  # '(Written by me before the meeting. An adult can write it for me.)': the form's note
+        q, sep, answer = t.partition("?")
+        if sep and len(q.split()) <= 16 and self._not_given(answer.strip(" *:")):
+            return True  # 'What would you like to do after Year 11?*: N/A': a question left unanswered
         if _FIRST_PERSON.search(t) or _MINE.search(t) or re.search(r"[\"“”]", t):
             return False
         if _SECTION_LINE.match(t) and len(t.split()) <= 12 and not t.endswith((".", "!", "?")):
