@@ -396,3 +396,19 @@ def test_a_note_in_brackets_and_an_unanswered_question_are_not_the_voice(tmp_pat
         d.add_paragraph("What would you like to do after Year 11?*: N/A")
         d.add_paragraph("Tobias is too young to share his views.")
     assert not (read_pep(_docx(tmp_path, build)).pupil_voice.text or "").strip()
+
+
+def test_minutes_that_open_with_the_meetings_facts_and_name_actions(tmp_path):
+    def build(d):
+        d.add_paragraph("Personal Education Plan meeting: Tobias Okonkwo-Reyes")
+        d.add_paragraph("Date: Thursday 12th March 2026. Year group: 9. Venue: Brampton Ridge Academy, meeting room 2. "
+                        "Reason for meeting: change of placement.")
+        d.add_paragraph("5. Section 5 – attendance, progress, targets and PP+")
+        d.add_paragraph("ACTION (Target 1, Maths): Tobias will solve quadratic equations by factorising with a worked "
+                        "example card by Easter.")
+        d.add_paragraph("PP+ agreed: Maths mentor, 1 x 40 minutes a week for 10 weeks, £320 (for Target 1).")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 3, 12) and pep.child.year_group == 9
+    assert pep.school.name == "Brampton Ridge Academy"
+    assert [(t.number, t.area) for t in pep.targets] == [(1, "Maths")]
+    assert [(s.cost, s.target_ref) for s in pep.pp_spend] == [(320.0, "1")]

@@ -125,6 +125,13 @@ def run_together(text: str, is_label: Callable[[str], bool],
     labels = [pieces[0].strip()]
     values: list[str] = []
     for mid in pieces[1:-1]:
+        # 'Thursday 12th November 2026. Year group': a sentence's full stop ends one value before the next label
+        stop = list(re.finditer(r"[.;]\s+(?=[A-Z])", mid))
+        tail = mid[stop[-1].end():] if stop else ""
+        if tail and len(tail.split()) <= 6 and not re.search(r"[.,;]", tail):
+            values.append(mid[:stop[-1].start()].strip())
+            labels.append(tail.strip())
+            continue
         cut = _split_glued(mid, is_exact) if is_exact else None
         if cut is None:
             cut = _split_glued(mid, is_label)

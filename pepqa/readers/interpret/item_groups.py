@@ -22,6 +22,9 @@ _GROUP = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(
 # 'Target 1 (academic, maths): Tariq will ...': the item's field or area in brackets after its number.
 _GROUP_PAREN = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})\s*\(\s*"
                           r"(?P<field>[^():：\n]{1,60}?)\s*\)\s*[:：]\s*(?P<value>.*)$", re.S | re.I)
+# 'ACTION (Target 1, Maths): Leah will ...': a line headed by a word, the target's number and area in brackets.
+_NAMED_IN_BRACKETS = re.compile(r"^\s*[A-Za-z]{2,20}\s*\(\s*(?:target|next\s+step|goal)\s*(?P<n>\d{1,2})\s*[,;:\-–]\s*"
+                                r"(?P<field>[^():\n]{1,40}?)\s*\)\s*[:：\-–]\s*(?P<value>.+)$", re.S | re.I)
 # An online questionnaire asks for each field of a group as its own numbered question, its answer in a box below:
 # '17. PPP intervention 1: intended use of the funding *' / 'Maths tutoring ...'. The question's number and the
 # mandatory mark are the form's, not the label's.
@@ -62,6 +65,12 @@ class ItemGroupsMixin:
         """'Target 1 (academic, maths): Tariq will ...' when no other rule read the line: the item's area in
         brackets after its number, the sentence after the colon its text."""
         pm = _GROUP_PAREN.match(text)
+        named = _NAMED_IN_BRACKETS.match(text) if not pm else None
+        if named and len(named["value"].split()) >= 5:
+            # 'ACTION (Target 1, Maths): Leah will ...': a minute's action naming the target it is, and its area
+            self.found.add("targets")
+            self._titled_item("targets", int(named["n"]), named["field"].strip(), named["value"].strip(), prov)
+            return True
         if not pm:
             return False
         kind = self._group_kind(pm["thing"].strip(), pm["field"])

@@ -176,6 +176,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if m and self.part == "targets" and _ITEM_MARK.match(m[1]) and len(m[2].split()) >= 5 \
                 and re.search(r"\b(?:" + alt(self._prose_words("goal_words")) + r")\b", m[2]):
             m = None  # '3.3 Careers: Harvey will complete a careers interview ...': item 3.3, its area and its text
+        if m and m[2].strip() and not self._field_for(m[1]) and self._labelled_spend(m[1], m[2], p.prov):
+            return  # 'PP+ agreed: Maths mentor, ..., £320 (for Target 1).' (spend_lists.py)
         label_is_field = bool(m and (self._field_for(m[1]) or self._typed_pair(m[1], m[2])))
         part = None
         # 'Attendance since September (%): 93.1' is a field, not a heading; a voice line that starts with a
@@ -420,9 +422,25 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             fm = self._field_match(label)
             if fm and self.set_match(fm, value, prov, label):
                 done = True
+            elif not fm and self._meeting_line_pair(label, value, prov):
+                done = True
             elif value and not (boxes and not fm):
                 self._unclaimed(f"{label}: {value}", prov)
         return done
+
+    def _meeting_line_pair(self, label: str, value: str, prov: Provenance) -> bool:
+        """A record's opening line of the meeting's facts ('Date: Thursday 12th November 2026. Year group: 9.
+        Venue: Brampton Ridge Academy, meeting room 2.'): a bare 'Date' there is the meeting's, and a venue
+        named as a school is the child's school (both the weakest readings: a labelled field wins)."""
+        n = normalise(label)
+        if n == "date" and prov.table is None and prov.paragraph is not None and prov.paragraph <= 3 \
+                and parse_typed("date", value, False) is not None:
+            return self.set_field("meeting_date", value, prov, label, "derived")
+        place = value.split(",")[0].strip()
+        if n in ("venue", "meeting venue", "location", "place of meeting", "held at") and self._names_school(place):
+            self._prose_fact("school.name", place, prov, label)
+            return True
+        return False
 
     def _leader_label(self, text: str) -> bool:
         """A label on a line of dotted leaders: one the labels know, or one they name to be ignored ('Key person')."""

@@ -65,3 +65,18 @@ class SpendListsMixin:
             if n and m[1].lower() not in _NUM_WORDS:
                 return str(n)
         return None
+
+    def _labelled_spend(self, label: str, value: str, prov: Provenance) -> bool:
+        """'PP+ agreed: Maths mentor, 1 x 40 minutes a week for 10 weeks, £320 (for Target 1).': a label naming the
+        fund (not a total) over one purchase and its price or target, anywhere in the record: a spend line."""
+        if not self._mentions_pp(label) or _TOTAL.search(label) or len(label.split()) > 5 or _BOUGHT.search(value):
+            return False
+        end = _DESC_END.search(value)
+        desc = (value[:end.start()] if end else "").strip(" .,;:-")
+        cost = parse_money(value) if "£" in value else None
+        ref = self._target_ref(value[end.start():]) if end else None
+        if len(desc.split()) < 2 or cost is None and ref is None or self._mentions_pp(desc):
+            return False
+        self._add_spend(SpendLine(description=desc, cost=cost, cost_text=value.strip() if cost is not None else None,
+                                  target_ref=ref), prov)
+        return True
