@@ -412,3 +412,16 @@ def test_minutes_that_open_with_the_meetings_facts_and_name_actions(tmp_path):
     assert pep.school.name == "Brampton Ridge Academy"
     assert [(t.number, t.area) for t in pep.targets] == [(1, "Maths")]
     assert [(s.cost, s.target_ref) for s in pep.pp_spend] == [(320.0, "1")]
+
+
+def test_a_grid_of_areas_gives_each_areas_next_step(tmp_path):
+    def build(d):
+        d.add_paragraph("My name is Poppy Trelawney")
+        _table(d, [["", "Communication and Language", "Physical Development", "Mathematics"],
+                   ["Comments", "Uses single words", "Climbs confidently", "Says one, two"],
+                   ["Next steps", "NS1: Poppy will use two-word phrases such as 'more juice' at snack time",
+                    "", "NS2: Poppy will count out three objects accurately when asked during play"]])
+        _table(d, [["My setting", "Attendance"],
+                   ["Little Acorns Day Nursery\nPark Lane, Brereton Heath\n15 funded hours", "93.5%"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(t.number, t.area) for t in pep.targets] == [(1, "Communication and Language"), (2, "Mathematics")]

@@ -30,6 +30,7 @@ from .section_cells import SectionCellsMixin
 from .status_log import StatusLogMixin
 from .item_fields import ItemFieldsMixin
 from .prose import ProseMixin
+from .area_columns import AreaColumnsMixin
 from .spaced_rows import SpacedRowsMixin
 from .titled_rows import TitledRowsMixin
 from .spend_lists import SpendListsMixin
@@ -46,7 +47,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
                   RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin,
                   ItemFieldsMixin, SpendListsMixin, BandedTablesMixin, SectionCellsMixin,
-                  StatusLogMixin, SpacedRowsMixin, TitledRowsMixin):
+                  StatusLogMixin, SpacedRowsMixin, TitledRowsMixin, AreaColumnsMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):

@@ -133,6 +133,9 @@ class FieldsMixin:
     def set_field(self, key: str, raw: str, prov: Provenance, label: str, how: Optional[str] = None,
                   score: Optional[float] = None) -> bool:
         """Set a single field from text; returns False if the label/value did not fit."""
+        if key == "school.name" and raw and "\n" in raw.strip() and self._names_school(raw.strip().split("\n")[0].strip()) \
+                and not self._names_school(" ".join(raw.split())):
+            raw = raw.strip().split("\n")[0]  # 'Little Acorns Day Nursery\nPark Lane, ...': the name over its address
         value = _clean(raw)
         pep = self.pep
         if key.startswith("section."):

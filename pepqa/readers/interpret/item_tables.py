@@ -94,6 +94,8 @@ class ItemTablesMixin(FigureTablesMixin):
             # label of its header row names a field ('Sessions possible | ... | Attendance' over the figures). Why
             # general: a row of labels is read label by label on any form, whatever its first label is.
             return
+        if not ph and self._area_columns(t):
+            return  # ' | Communication and Language | ...' over 'Next steps | NS1: ...' (area_columns.py)
         if ph:  # one column per meeting or term: the latest filled in is this PEP's (period_tables.py)
             self._period_table(t, *ph)
             return
