@@ -425,3 +425,21 @@ def test_a_grid_of_areas_gives_each_areas_next_step(tmp_path):
                    ["Little Acorns Day Nursery\nPark Lane, Brereton Heath\n15 funded hours", "93.5%"]])
     pep = read_pep(_docx(tmp_path, build))
     assert [(t.number, t.area) for t in pep.targets] == [(1, "Communication and Language"), (2, "Mathematics")]
+
+
+def test_new_targets_broken_down_after_the_review_of_the_last(tmp_path):
+    # an online form: the last targets reviewed, then new ones, an unmet one broken down into 2a and 2b; each
+    # PP+ item's price and target set out after ' | '
+    def build(d):
+        _details(d)
+        d.add_heading("Review of previous targets and new targets", 2)
+        d.add_paragraph("Previous target 1: Attend a careers interview. Outcome: Met")
+        d.add_paragraph("New target 1 (English)*: Tobias will complete one past-paper question a week and have it marked.")
+        d.add_paragraph("New target 2a (Maths)*: Tobias will use the three-step exam routine on every practice paper.")
+        d.add_paragraph("New target 2b (Maths)*: Tobias will score at least 60% on the algebra section in January.")
+        d.add_heading("PP+ request", 2)
+        d.add_paragraph("PP+ item 1*: English past-paper tutoring, 10 x 1 hour | £350 | for target 1")
+    pep = read_pep(_docx(tmp_path, build))
+    assert [t.area for t in pep.targets] == ["English", "Maths", "Maths"]
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
+        ("English past-paper tutoring, 10 x 1 hour", 350.0, "1")]

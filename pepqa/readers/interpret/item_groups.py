@@ -20,8 +20,8 @@ from .patterns import _clean
 _GROUP = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})\s*[-–—]\s*"
                     r"(?P<field>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$", re.S | re.I)
 # 'Target 1 (academic, maths): Tariq will ...': the item's field or area in brackets after its number.
-_GROUP_PAREN = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})\s*\(\s*"
-                          r"(?P<field>[^():：\n]{1,60}?)\s*\)\s*[:：]\s*(?P<value>.*)$", re.S | re.I)
+_GROUP_PAREN = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})(?P<sub>[a-h])?\s*\(\s*"
+                          r"(?P<field>[^():：\n]{1,60}?)\s*\)\s*\*?\s*[:：]\s*(?P<value>.*)$", re.S | re.I)
 # 'ACTION (Target 1, Maths): Leah will ...': a line headed by a word, the target's number and area in brackets.
 _NAMED_IN_BRACKETS = re.compile(r"^\s*[A-Za-z]{2,20}\s*\(\s*(?:target|next\s+step|goal)\s*(?P<n>\d{1,2})\s*[,;:\-–]\s*"
                                 r"(?P<field>[^():\n]{1,40}?)\s*\)\s*[:：\-–]\s*(?P<value>.+)$", re.S | re.I)
@@ -77,7 +77,15 @@ class ItemGroupsMixin:
         value = pm["value"].strip()
         if kind not in ("targets", "previous_targets") or len(value.split()) < 5:
             return False
+        if re.match(r"(?:" + "|".join(map(re.escape, self._prose_words("new_words"))) + r")\s", pm["thing"].strip(), re.I):
+            kind = "targets"  # 'New target 1 (English)*: ...' under the review of the last ones: this PEP's
+            if self.part != "targets":
+                self._enter("targets", prov, pm["thing"].strip())
         self.found.add(_PART[kind])
+        if pm["sub"]:
+            # 'New target 2a (Maths)', '2b': an unmet target broken down, each part a target of its own
+            self._add_target(value, prov, None, pm["field"].strip(), how="titled")
+            return True
         self._titled_item(kind, int(pm["n"]), pm["field"].strip(), value, prov)
         return True
 

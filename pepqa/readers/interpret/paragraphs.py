@@ -64,8 +64,11 @@ def _segments(text: str) -> Optional[list[str]]:
     if " | " not in text or "\n" in text:
         return None
     segs = [s.strip() for s in _PIPE.split(text) if s.strip()]
-    if len(segs) < 2 or any(len(s) > 160 for s in segs) or not any(_LABEL_VALUE.match(s) for s in segs):
+    pairs = [bool(_LABEL_VALUE.match(s)) for s in segs]
+    if len(segs) < 2 or any(len(s) > 160 for s in segs) or not any(pairs):
         return None
+    if pairs[0] and not any(pairs[1:]):
+        return None  # 'PP+ item 1*: tutoring, 10 x 1 hour | £350 | for target 1': one value set out in columns
     return segs
 
 
@@ -173,6 +176,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if self._numbered_lead(text, p):
             return  # '4. The young person's views. Tariq attended ...': a numbered paragraph headed by its first words
         m = _LABEL_VALUE.match(text) or self._question_answer(text)
+        if m and self.part == "previous_targets" and re.match(
+                r"(?:" + alt(self._prose_words("new_words")) + r")\s+(?:" + alt(self._prose_words("item_words")) + r")\b",
+                text, re.I) and self._paren_item(text, p.prov):
+            return  # 'New target 1 (English)*: ...' after the review of the last ones: this PEP's target
         if m and self.part == "targets" and _ITEM_MARK.match(m[1]) and len(m[2].split()) >= 5 \
                 and re.search(r"\b(?:" + alt(self._prose_words("goal_words")) + r")\b", m[2]):
             m = None  # '3.3 Careers: Harvey will complete a careers interview ...': item 3.3, its area and its text

@@ -137,6 +137,10 @@ class ProseMixin:
             return True  # the slot is empty on purpose: no target, and nothing left unread
         if len(text.split()) <= 10 and not text.endswith(".") and self._heading_part(text, loose=True):
             return False  # 'Question group 7: PP+ request' under a blank 'Target 2': the next part, not its text
+        new = re.match(r"(?:" + alt(self._prose_words("new_words")) + r")\s+", text, re.I)
+        titled = pattern(self.labels, "title").match(text[new.end():] if new else text)
+        if titled and titled[1]:
+            return False  # 'New target 1 (English)*: ...': the next item, titled, not this one's text
         self._add_target(text, prov, number, area, how="heading")
         return True
 
