@@ -443,3 +443,17 @@ def test_new_targets_broken_down_after_the_review_of_the_last(tmp_path):
     assert [t.area for t in pep.targets] == ["English", "Maths", "Maths"]
     assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
         ("English past-paper tutoring, 10 x 1 hour", 350.0, "1")]
+
+
+def test_a_portal_task_list_gives_the_meeting_and_the_sign_off(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Tobias Okonkwo-Reyes")
+        _table(d, [["Task", "Owner", "Status", "Date"],
+                   ["Social worker section", "Social worker", "Completed", "18/02/2026"],
+                   ["Pupil voice", "Designated Teacher", "Completed", "24/02/2026"],
+                   ["PEP meeting", "Designated Teacher", "Completed", "02/03/2026"],
+                   ["DT sign-off", "Designated Teacher", "Completed", "05/03/2026"],
+                   ["VS quality assurance", "VS", "In progress", ""]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 3, 2)
+    assert pep.completed_date == date(2026, 3, 5)

@@ -124,6 +124,12 @@ def _done_words(labels) -> re.Pattern:
     return labels._memo[key]
 
 
+def signs_off(labels, text: str) -> bool:
+    """Does a task's name say it is the signing off ('DT sign-off', 'Plan submitted'), not a part done ('Pupil
+    voice')?"""
+    return bool(_done_words(labels).search(text or ""))
+
+
 def sentence_sign_off(labels, text: str) -> Optional[str]:
     """The date of a line recording the school's sign-off in words, however it is laid out: 'Education Review
     completed by: Mr A. Oyelaran (Designated Teacher) on Friday 23rd January 2026', 'DT authorised: S. Kaur

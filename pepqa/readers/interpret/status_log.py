@@ -14,12 +14,14 @@ from typing import Optional
 from ...labels import normalise
 from ...values import parse_date
 from ..blocks import Table
+from . import sign_off
 
 _HEAD = re.compile(r"^(?:pep\s+)?(?:status|stage|state|event|step|workflow)(?:\s+history)?$")
 _STATE = re.compile(r"^(?:re-?\s?submitted|submitted|returned|review again|sent back|amended|complete|completed|"
                     r"approved|authorised|authorized|in progress|draft|rejected|accepted|signed off|quality assured|"
                     r"qa(?:'d)?|started|not started|created|reopened|re-opened|opened|assigned|delegated)\b", re.I)
 _OTHER_DATE = re.compile(r"\b(?:meeting|review|next|birth|due)\b", re.I)
+_DONE = re.compile(r"^(?:completed|complete|done|signed(?:\s+off)?|submitted|finished)\b", re.I)
 _SUBMITTED = re.compile(r"^(?:re-?\s?submitted|submitted)\b", re.I)
 
 
@@ -46,7 +48,29 @@ class StatusLogMixin:
                 if d and (best is None or d >= best[0]):
                     best = (d, c, r[col].text.strip())
                     break
+        if col and not best:
+            best = self._task_list(body)
         if best:
             self.set_field("completed_date", best[1].text.strip(), best[1].prov, best[2], "concept", None)
         self.claims.append((t.rows[0][0].prov, "status history", "exact"))
         return True
+
+    def _task_list(self, body: list) -> Optional[tuple]:
+        """A portal's task list ('Task | Owner | Status | Date' over 'PEP meeting | Designated Teacher | Completed |
+        29/09/2026', 'DT sign-off | Designated Teacher | Completed | 05/10/2026'): the meeting task's date is the
+        meeting's, the school's sign-off task's date the completion (sign_off.py). Returns the sign-off as the
+        status log's best, or None."""
+        signed = None
+        for r in body:
+            task = r[0].text.strip()
+            dated = next((c for c in r[1:] if parse_date(c.text.strip() or "")), None)
+            if dated is None or not _DONE.match(" ".join(c.text for c in r[1:]).strip() or "x") and not any(
+                    _DONE.match(c.text.strip()) for c in r[1:]):
+                continue
+            fm = self._field_match(task)
+            if fm and fm[0] == "meeting_date":
+                self.set_field("meeting_date", dated.text.strip(), dated.prov, task, "concept", None)
+            elif signed is None and sign_off.signs_off(self.labels, task) \
+                    and sign_off.sentence_sign_off(self.labels, " ".join(c.text.strip() for c in r)):
+                signed = (parse_date(dated.text), dated, task)
+        return signed
