@@ -16,6 +16,7 @@ from dataclasses import replace
 from .blocks import Table
 
 _QUESTION_NO = re.compile(r"^\s*\d{1,2}\.\d{1,2}[a-z]?\s*$")
+_NO_HEADER = re.compile(r"^\s*(?:no\.?|#|ref\.?|number|item|q\.?|question)\s*$", re.I)
 _HAND_TAG = re.compile(r"^\s*\[[^\[\]\n]{2,40}\]\s+(?=\S)")
 
 
@@ -24,7 +25,10 @@ def plain_rows(t: Table) -> Table:
     rows = t.rows
     numbered = [r for r in rows if len(r) >= 3 and _QUESTION_NO.match(r[0].text)]
     titles = [r for r in rows if len({c.text for c in r}) == 1]  # a group's title across the row
-    if len(numbered) >= 3 and len(numbered) * 2 >= len(rows) - len(titles):
+    groups = {r[0].text.strip().split(".")[0] for r in numbered}
+    # questions numbered within several groups (1.1 ... 2.3 ...), not a table's own 'No.' column ('2.1 | Target')
+    header = bool(rows) and _NO_HEADER.match(rows[0][0].text or "")
+    if len(numbered) >= 3 and len(groups) >= 2 and not header and len(numbered) * 2 >= len(rows) - len(titles):
         rows = [r[1:] if len(r) >= 3 and (_QUESTION_NO.match(r[0].text) or not r[0].text.strip()) else r for r in rows]
     tagged = any(_HAND_TAG.match(c.text) for r in rows for c in r)
     if tagged:
