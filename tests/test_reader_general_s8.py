@@ -457,3 +457,14 @@ def test_a_portal_task_list_gives_the_meeting_and_the_sign_off(tmp_path):
     pep = read_pep(_docx(tmp_path, build))
     assert pep.meeting_date == date(2026, 3, 2)
     assert pep.completed_date == date(2026, 3, 5)
+
+
+def test_last_school_years_attendance_beside_this_years(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Tobias Okonkwo-Reyes")
+        d.add_paragraph("Date of PEP meeting: 06/10/2026 Attendance 2025/26: 84.0% Attendance this year to date: 88.2%")
+        d.add_paragraph("Section 3 – Student comment: how will this help you?")
+        d.add_paragraph("The art club helps because I can calm down after lunch.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.attendance_percent == 88.2
+    assert "art club" in (pep.pupil_voice.text or "")

@@ -3,6 +3,7 @@ value converted to the field's type. A concept match whose value does not parse 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from typing import Any, Optional
 
@@ -15,6 +16,7 @@ from .wording import pattern
 from .patterns import _ACADEMIC_YEAR, _FIELD_PART, _clean
 
 
+_SCHOOL_YEAR = re.compile(r"\b(20\d\d)\s*[/\-–]\s*(?:20)?\d\d\b")
 _PAST_YEAR = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:academic\s+|school\s+)?year\b", re.I)
 _SINCE_PAST = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?(?:last|previous|prior)\b", re.I)
 
@@ -105,6 +107,15 @@ class FieldsMixin:
     def _is_label(self, label: str) -> bool:
         return self._field_match(label) is not None
 
+    def _earlier_school_year(self, label: str) -> bool:
+        """Does a label name a school year ('2025/26', '2025-2026') before the one of the meeting read so far?"""
+        m = _SCHOOL_YEAR.search(label)
+        when = [c[0] for c in self.candidates.get("meeting_date", []) if isinstance(c[0], date)]
+        if not m or not when:
+            return False
+        held = max(when)
+        return int(m[1]) < (held.year if held.month >= 9 else held.year - 1)
+
     def set_match(self, fm: tuple[str, str, Optional[float]], raw: str, prov: Provenance, label: str) -> bool:
         """Set the field a matched label names. A concept match whose value does not parse as the concept's
         type is rejected (returns False) so the text can be read another way."""
@@ -186,6 +197,10 @@ class FieldsMixin:
             if key != "school.type" and not self._none_value([label or "", value]):
                 # a value that does not parse as its type was not read; 'N/A - started 3 November' says none
                 self.unclaimed.setdefault(part, []).append(prov)
+            return True
+        if key == "attendance_percent" and self._earlier_school_year(label or ""):
+            # 'Attendance 2025/26: 84.0%' beside 'Attendance this year to date' in a 2026/27 PEP: last year's figure
+            self.claims.append((prov, "set aside: an earlier year's attendance", "exact"))
             return True
         if key == "attendance_percent" and _PAST_YEAR.search(label or "") \
                 and not _SINCE_PAST.search(label or ""):
