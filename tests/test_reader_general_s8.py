@@ -468,3 +468,13 @@ def test_last_school_years_attendance_beside_this_years(tmp_path):
     pep = read_pep(_docx(tmp_path, build))
     assert pep.attendance_percent == 88.2
     assert "art club" in (pep.pupil_voice.text or "")
+
+
+def test_the_childs_statement_quoted_and_a_carers_addition_beside_it(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Tobias Okonkwo-Reyes")
+        d.add_paragraph().add_run("2. The child's views").bold = True
+        d.add_paragraph("Tobias's app statement (sent 24/02/2026) said: \"I like it when we play times tables games.\"")
+        d.add_paragraph("Lorna (carer) added that Tobias practises his spellings in the car.")
+    voice = read_pep(_docx(tmp_path, build)).pupil_voice.text or ""
+    assert "times tables games" in voice and "Lorna" not in voice

@@ -37,6 +37,7 @@ _ON_DATE = re.compile(r"(?P<label>^[^;:]{3,120}?)\s+on\s+(?P<value>(?:\w+day,?\s
                       r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
 _NAMED_ORDINAL = re.compile(r"\bthe\s+([a-z]+)\s+(?:target|next\s+step|goal|outcome)\b[^.]{0,80}?\b(?:was|is|will\s+be)\s+"
                             r"(?:agreed\s+)?that\s+(.+)$", re.I)
+_CHILDS_MEDIUM = {"statement", "booklet", "app", "form", "message", "letter", "submission", "questionnaire", "note"}
 _MINUTE_NO = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Za-z])")
 _PLACE = re.compile(r"\s+(?:at|in)\s+(?!.*\s(?:at|in)\s)[^,]*$")  # the last 'at ...' / 'in ...' before 'on <date>'
 _JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:his|her|their|the|my)\s)")
@@ -251,7 +252,7 @@ class ProseMixin:
                 continue
             child_end = None
             before = text[max(0, m.start() - 80):m.start()]
-            before = re.split(r"[.!?]\s", before)[-1]
+            before = re.sub(r"\s*\([^()]*\)", "", re.split(r"[.!?]\s", before)[-1])  # '(sent 24/09/2026)': an aside
             after = text[m.end():m.end() + 40]
             speaker = None
             vb = None
@@ -273,7 +274,9 @@ class ProseMixin:
                 continue
             s = speaker.lower().replace("’", "'")
             named_before = bool(first) and first in text[:m.start()].lower()
-            if not ((first and s in (first, first + "'s")) or (s in ("he", "she", "they") and named_before)):
+            # 'Ellis's Mind of My Own statement said: "..."': what the child sent, in the child's words
+            sent = s in _CHILDS_MEDIUM and bool(first) and (first + "'s") in before.lower().replace("’", "'")
+            if not ((first and s in (first, first + "'s")) or (s in ("he", "she", "they") and named_before) or sent):
                 continue
             words = (m[1] or m[2]).strip().rstrip(",")
             if len(words.split()) < 2:

@@ -71,8 +71,10 @@ class SpendListsMixin:
         fund (not a total) over one purchase and its price or target, anywhere in the record: a spend line."""
         if not self._mentions_pp(label) or _TOTAL.search(label) or len(label.split()) > 5 or _BOUGHT.search(value):
             return False
-        if len(re.findall(r"£\s?\d", value)) > 1 or re.search(r"[.!?:]\s+[A-Z]", value.strip()):
+        if len(re.findall(r"£\s?\d", value)) > 1 or re.search(r"[.!?:]\s+[A-Z0-9]", value.strip()):
             return False  # several purchases or sentences after the label: a list, read as one (prose.py)
+        if re.match(r"\s*(?:not|no|n/?a|none|nil)\b", value, re.I) or self._other_fund(value):
+            return False  # 'not applicable (post-16). 16-19 Bursary confirmed, £1,200 a year': no PP+ line
         end = _DESC_END.search(value)
         desc = (value[:end.start()] if end else "").strip(" .,;:-|")
         cost = parse_money(value) if "£" in value else None

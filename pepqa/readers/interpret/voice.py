@@ -43,7 +43,7 @@ class VoiceMixin:
         lines = [x for x in text.split("\n") if x.strip() and not (_is_prompt(x) and not (answer and re.search(r"[A-Za-z]", x)))
                  and not self._no_views(x)
                  and not self._about_the_voice(x) and not _YES_NO_TICKS.fullmatch(x.strip())
-                 and not self._voice_heading(x) and not self._form_line(x)]
+                 and not self._voice_heading(x) and not self._form_line(x) and not self._reported_by_other(x)]
         if not lines:
             self.found.add("pupil_voice")
             return
@@ -69,7 +69,7 @@ class VoiceMixin:
         m = _REPORTED.match(sentence)
         if not m or _FIRST_PERSON.search(sentence) or re.search(r"[\"“”]", sentence):
             return False
-        role = self.labels.match_value("role", m[1])
+        role = self.labels.match_value("role", m[2] or m[1])  # 'Lorna (carer) added that ...': the role in brackets
         return bool(role and role != "child")
 
     def _form_line(self, line: str) -> bool:
@@ -243,8 +243,8 @@ _ASKED_LINE = re.compile(r"^\s*([^?\n:]{3,90}\?)\s+(\S.*)$", re.S)  # 'How were 
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
 _WRITTEN_BY = re.compile(r"\((?:[^()]*\b(?:(?:written|recorded|noted|typed|scribed|completed|filled in)\s+(?:down\s+)?by|to\s+complete|to\s+be\s+completed)\b[^()]*)\)", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"'“‘(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?=[\s,.!?])")
-_REPORTED = re.compile(r"^\s*(?:the|her|his|their|our)?\s*([A-Za-z][\w/ ]{0,30}?)\s+(?:said|says|reported|reports|feels|felt|"
-                       r"thinks|thought|noted|commented|added|explained)\b", re.I)
+_REPORTED = re.compile(r"^\s*(?:the|her|his|their|our)?\s*([A-Za-z][\w/ ]{0,30}?)(?:\s*\(([^()]{2,30})\))?\s+(?:said|says|"
+                       r"reported|reports|feels|felt|thinks|thought|noted|commented|added|explained)\b", re.I)
 _MINE = re.compile(r"\b(?:my|me|mine|myself)\b", re.I)
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _YES_NO = re.compile(r"(?i:yes|no|n/?a|none|not applicable)\.?")
