@@ -478,3 +478,16 @@ def test_the_childs_statement_quoted_and_a_carers_addition_beside_it(tmp_path):
         d.add_paragraph("Lorna (carer) added that Tobias practises his spellings in the car.")
     voice = read_pep(_docx(tmp_path, build)).pupil_voice.text or ""
     assert "times tables games" in voice and "Lorna" not in voice
+
+
+def test_a_fund_row_among_a_targets_rows_is_its_spend_line(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("Targets", 2)
+        _table(d, [["Target 1", "Tobias will read and blend CVC words in 8 of 10 phonics checks by Easter."],
+                   ["Area", "English"],
+                   ["PPG/PEPSA (as appropriate) cost", "Phonics keep-up sessions with TA, 4 x 15 minutes a week - £240.00"],
+                   ["Target 2", "Tobias will recall the 3 and 4 times tables and score 20/25 weekly by Easter."],
+                   ["PPG/PEPSA (as appropriate) cost", "TTRS home licence - £45.00"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(s.cost, s.target_ref) for s in pep.pp_spend] == [(240.0, "1"), (45.0, "2")]

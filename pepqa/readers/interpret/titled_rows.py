@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from .. import idioms, tables
+from ...model import SpendLine
+from ...values import money_amounts, parse_money
 from ..blocks import Cell
 from .patterns import _clean
 from .wording import item_number, pattern
@@ -29,6 +31,8 @@ class TitledRowsMixin:
             return False
         title, value = distinct
         cell = next(c for c in row if c.text.strip() == value)
+        if self.part == "targets" and self._target_spend_row(title, value, cell):
+            return True
         if self.part in ("targets", "previous_targets"):
             # a numbered title, even one whose area reads as a field ('Target 3 – social, emotional and mental health')
             m = pattern(self.labels, "title").match(re.sub(r"\s*\([^()]*\)\s*$", "", title))
@@ -52,3 +56,17 @@ class TitledRowsMixin:
             self._add_spend(obj, cell.prov, "titled row")
             return True
         return False
+
+    def _target_spend_row(self, title: str, value: str, cell: Cell) -> bool:
+        """'PPG/PEPSA (as appropriate) cost | Phonics keep-up sessions with TA, 4 x 15 minutes - £180.00' among a
+        target's rows: the fund's row under the target just read, priced, is that target's spend line."""
+        pending = getattr(self, "pending", None)
+        if not pending or pending[0] != "targets" or not self._mentions_pp(title) or not money_amounts(value):
+            return False
+        desc = _clean(re.sub(r"[\s\-–—:,(]*£\s*\d[\d,]*(?:\.\d{1,2})?\)?[\s.]*$", "", value))
+        if not desc or len(desc.split()) < 2 or re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I):
+            return False
+        target, idx = pending[1], pending[2]
+        self._add_spend(SpendLine(description=desc, cost=parse_money(value), cost_text=_clean(value),
+                                  target_ref=str(target.number or idx + 1)), cell.prov, "target row")
+        return True
