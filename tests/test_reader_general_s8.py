@@ -491,3 +491,23 @@ def test_a_fund_row_among_a_targets_rows_is_its_spend_line(tmp_path):
                    ["PPG/PEPSA (as appropriate) cost", "TTRS home licence - £45.00"]])
     pep = read_pep(_docx(tmp_path, build))
     assert [(s.cost, s.target_ref) for s in pep.pp_spend] == [(240.0, "1"), (45.0, "2")]
+
+
+def test_what_the_fund_will_buy_heads_a_spend_table(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("EYPP request this term", 2)
+        _table(d, [["What the EYPP will buy", "Cost"],
+                   ["Language group, 2 x 15 minutes a week with key person (next step 1)", "£120"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(s.cost, s.target_ref) for s in pep.pp_spend] == [(120.0, "1")]
+
+
+def test_the_childs_answers_under_a_we_heading_in_the_childs_own_section(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("Young Person's Views Prior to the Meeting", 2)
+        _table(d, [["What is working well?", "What are we worried about?", "What needs to happen?"],
+                   ["I'm enjoying the engine practicals.", "I'm worried about the English exam because I failed it.",
+                    "I need someone to go through the exam papers with me."]])
+    assert "worried about the English exam" in (read_pep(_docx(tmp_path, build)).pupil_voice.text or "")

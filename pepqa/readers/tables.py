@@ -34,9 +34,10 @@ _SMART_LETTER = re.compile(r"^\s*((?-i:[SMART]))\s*[-–—:.]\s+(\S.*)$", re.I 
 _SMART_WORDS = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time bound"}
 # A question asking what the money buys, whatever the fund is called ('What will PP+ buy?', 'What will the
 # PEPSA fund?', 'What is the EYPP being spent on?'). General: the verb says the column is the thing bought.
-_BUYS = re.compile(r"^\s*what\s+(?:will|does|is|would|should)\s+(?:the\s+|this\s+|our\s+)?[\w+£&/-]+(?:\s+[\w+£&/-]+){0,3}?\s+"
+_BUYS = re.compile(r"^\s*what\s+(?:(?:will|does|is|would|should)\s+(?:the\s+|this\s+|our\s+)?[\w+£&/-]+(?:\s+[\w+£&/-]+){0,3}?|"
+                   r"(?:the\s+|this\s+|our\s+)?[\w+£&/-]+(?:\s+[\w+£&/-]+){0,3}?\s+(?:will|would|should|is\s+to))\s+"
                    r"(?:buy|purchase|fund|pay\s+for|be\s+spent\s+on|being\s+spent\s+on|be\s+used\s+for|being\s+used\s+for)"
-                   r"\s*\??\s*$", re.I)
+                   r"\s*\??\s*$", re.I)  # 'What will PP+ buy?', 'What the EYPP will buy'
 _TRAILING_NUMBER = re.compile(r"^(.*?)\s*(?:no\.?\s*)?(\d{1,2})\s*[:.)]?\s*$", re.I)
 
 

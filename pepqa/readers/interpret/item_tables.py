@@ -551,6 +551,9 @@ class ItemTablesMixin(FigureTablesMixin):
         for col, x in v.items():
             if x is not None and col not in ("text", "description", "name", "subject"):
                 self._set_row_attr(kind, obj, col, x)
+        named = re.search(r"\(([^()]*\b(?:target|next\s+step)\b[^()]*)\)", obj.description) if kind == "pp_spend" else None
+        if named and not obj.target_ref:
+            obj.target_ref = self._target_ref(named[1])  # '... with key person (next step 1)': the target it serves
         return obj
 
     def _set_row_attr(self, kind: str, obj: Any, col: str, raw: str) -> None:

@@ -12,6 +12,12 @@ from .voice import _FIRST_PERSON, _ME, _PROMPT, _is_prompt
 
 
 class VoiceTablesMixin:
+    def _spoken_column(self, rows, j: int) -> bool:
+        """Is every answer in a column the child speaking ('What are we worried about?' over 'I'm worried about the
+        English exam ...' in the young person's own section)? Then the column is the child's, whatever its title."""
+        cells = [r[j].text.strip() for r in rows[1:] if j < len(r) and r[j].text.strip()]
+        return bool(cells) and all(_FIRST_PERSON.search(x) or _QUOTE.search(x) for x in cells)
+
     def _voice_titles_over_answers(self, t) -> bool:
         """In the child's part, a table whose top row is only short titles ('My worries | My hopes', three named
         boxes of a drawing tool) over rows of what was written in each box: the titles are the boxes' names, each
@@ -35,7 +41,8 @@ class VoiceTablesMixin:
                     _is_prompt(side) or side.endswith(":") or self._field_match(side) or self._voice_meta(side)):
                 return False
         # a column headed for the adults' reading ('What we think this means', 'Carer's view') is not the child's
-        theirs = {j for j, h in enumerate(head) if h and (self._other_writer(h) or re.search(r"(?i)\b(?:we|us|our)\b", h))}
+        theirs = {j for j, h in enumerate(head) if h and (self._other_writer(h) or re.search(r"(?i)\b(?:we|us|our)\b", h))
+                  and not self._spoken_column(rows, j)}
         # a column of quotations beside a column of short plain notes ('"Maths is my favourite." | Tutor time, 2
         # March'): quotation marks mark the child's words, the note says where or when (label_rows.py reads it)
         cells = [[r[j].text.strip() for r in rows[1:] if j < len(r) and r[j].text.strip()] for j in range(len(head))]
