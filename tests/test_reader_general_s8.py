@@ -511,3 +511,13 @@ def test_the_childs_answers_under_a_we_heading_in_the_childs_own_section(tmp_pat
                    ["I'm enjoying the engine practicals.", "I'm worried about the English exam because I failed it.",
                     "I need someone to go through the exam papers with me."]])
     assert "worried about the English exam" in (read_pep(_docx(tmp_path, build)).pupil_voice.text or "")
+
+
+def test_sentence_starters_the_child_finished(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_paragraph("Section Three: How I See Things")
+        _table(d, [["I like playing with...", "I like playing with the Lego in golden time."],
+                   ["I am sad when...", "I am sad when..."]])
+    voice = read_pep(_docx(tmp_path, build)).pupil_voice.text or ""
+    assert "Lego in golden time" in voice and "sad" not in voice

@@ -19,6 +19,7 @@ from .wording import item_number, pattern
 # 'PP+ line 1', 'PPG item 2', 'Funding request 3', 'EYPP 1': a spend line's title with its number.
 _SPEND_TITLE = re.compile(r"^(?:pp\+|ppg|pepsa|eypp|ppp|pupil\s+premium(?:\s+plus)?|funding|spend)\s*(?:line|item|request|"
                           r"intervention)?\s*(?:no\.?\s*)?\d{1,2}\s*$", re.I)
+_STARTER = re.compile(r"^\W{0,2}(?:I|I'm|I’m|I've|I’ve|My|Me|When I|If I)\b", re.I)
 _PIECES = re.compile(r"\s*[|;]\s*")
 
 
@@ -32,6 +33,12 @@ class TitledRowsMixin:
         title, value = distinct
         cell = next(c for c in row if c.text.strip() == value)
         if self.part == "targets" and self._target_spend_row(title, value, cell):
+            return True
+        if title.endswith(("...", "…")) and _STARTER.match(title) and _STARTER.match(value) \
+                and len(value.rstrip(".… ").split()) > len(title.rstrip(".… ").split()):
+            # 'I like playing with... | I like playing with the Lego in golden time': a sentence starter the
+            # child finished, in the first person: the child's words, whatever the section's heading says
+            self._voice_text(value, cell.prov, answer=True)
             return True
         if self.part in ("targets", "previous_targets"):
             # a numbered title, even one whose area reads as a field ('Target 3 – social, emotional and mental health')
