@@ -8,17 +8,18 @@ from typing import Any, Optional
 
 from ...labels import normalise
 from ...model import AttainmentRow, Attendee, Exclusion, PreviousTarget, Role, SpendLine, Target
-from ...values import money_amounts, parse_bool, parse_date, parse_float, parse_int, parse_money
-from .. import grid, periods, question_rows, tables
+from ...values import parse_bool, parse_date, parse_float, parse_int, parse_money
+from .. import grid, question_rows, tables
 from ..blocks import Cell, Para, Table
 from ..concepts import parse_typed
 from .wording import item_number, pattern
-from .patterns import _LABEL_VALUE, _PAST, TABLE_KINDS, _KIND_PART, _SLOT, _clean
+from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
 from . import sign_off
 from .voice import _FIRST_PERSON
 from .sections import PAST
 from .figure_tables import FigureTablesMixin
+from .item_spend import ItemSpendMixin
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
@@ -44,7 +45,7 @@ def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[
     return not refs or sum(len(c.split()) for c in refs) / len(refs) < 8
 
 
-class ItemTablesMixin(FigureTablesMixin):
+class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin):
     def table(self, t: Table) -> None:
         t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
         t = question_rows.plain_rows(t)  # '1.1 | Pupil's name | [SW pre-meeting] Tyler ...' (question_rows.py)
@@ -120,19 +121,6 @@ class ItemTablesMixin(FigureTablesMixin):
         rows = self._voice_prompt_over_answer(t.rows) if self.part in ("pupil_voice", "aspirations") else t.rows
         for row in rows:
             self._label_value_row(row)
-
-    def _statement_over_grid(self, title_row, i: int) -> None:
-        """A target's title row holding its statement over the grid of its S / M / A / R / T columns (item_groups.py
-        _title_statement): the statement is the target's text; the grid's first column, read as the text, is then
-        what the target is specifically (its success criteria, when none were read)."""
-        if len({c.text for c in title_row}) != 1 or not (got := self._title_statement(title_row[0].text)):
-            return
-        n, area, statement = got
-        tgt = self.pep.targets[i]
-        if not tgt.success_criteria and tgt.text != statement:
-            tgt.success_criteria = tgt.text
-        tgt.text, tgt.number, tgt.area = statement, tgt.number or n, tgt.area or area
-        self._note(f"targets[{i}].text", title_row[0].prov, "target's title", "exact", None)
 
     def _section_banner(self, t: Table) -> bool:
         """A one-row table naming a part, beside notes on it ('E. My next steps targets | Setting RAG: G'): the
@@ -249,72 +237,6 @@ class ItemTablesMixin(FigureTablesMixin):
         """Rows of one cell each, a question over its answer: one two-cell row per question."""
         return tables.pair_stacked(rows, lambda r, nxt: r[0].text.strip().endswith("?")
                                    and not nxt[0].text.strip().endswith("?"))
-
-    def _item_spend(self, target: Target, pp_rows: list) -> None:
-        """'PPG/PEPSA provision | Reading Plus licence' and 'PPG/PEPSA cost | £85' inside a target's table: a
-        spend line linked to that target ('No PPG/PEPSA needed' at £0 is none)."""
-        vals: dict[str, str] = {}
-        prov = None
-        for r in pp_rows:
-            col = tables.column_for(self.labels, r[0].text, "pp_spend")
-            if col not in ("description", "cost") and self._mentions_pp(r[0].text):
-                # 'PEPSA funding | GCSE English tutor, 1 hour a week': the fund's row says what it buys
-                col = "cost" if parse_money(r[1].text) is not None and money_amounts(r[1].text) else "description"
-            if col in ("description", "cost") and col not in vals and _clean(r[1].text):
-                vals[col] = r[1].text
-                prov = prov or r[1].prov
-        desc = _clean(vals.get("description") or "")
-        cost = parse_money(vals.get("cost") or "")
-        if not desc and cost and target.actions:
-            desc = _clean(target.actions)  # only a cost ('PPG cost | £240'): it pays for the target's support
-        if not desc:
-            return
-        if re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I) and not cost:
-            return
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(vals.get("cost") or ""),
-                                           target_ref=str(target.number) if target.number else None))
-        n = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", n)] = self.period
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{n}]", prov, None, "target table", None)
-
-    def _column_spend_pair(self, target: Target, t: Table, cells: list, column: int) -> set:
-        """A PP+ row and a cost row under it in a table with one column per target ('PP+ resource | Times tables
-        catch-up ...' and 'Cost | £150 | £200'): together that column's spend line. Returns the rows it read."""
-        labels = [r[0].text for r in t.rows]
-        what = next((r for r, lb in enumerate(labels) if self._mentions_pp(lb) and cells[r] is not None
-                     and not money_amounts(cells[r].text)), None)
-        cost = next((r for r, lb in enumerate(labels) if tables.column_for(self.labels, lb, "pp_spend") == "cost"
-                     and not self._mentions_pp(lb)), None)
-        if what is None or cost is None:
-            return set()
-        desc = _clean(cells[what].text)
-        if desc and not re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I):
-            amount = cells[cost].text if cells[cost] is not None else ""
-            self.pep.pp_spend.append(SpendLine(description=desc, cost=parse_money(amount), cost_text=_clean(amount) or None,
-                                               target_ref=str(target.number or column)))
-            n = len(self.pep.pp_spend) - 1
-            self.item_period[("pp_spend", n)] = self.period
-            self._fill("pp_plus")
-            self._note(f"pp_spend[{n}]", cells[what].prov, labels[what].strip(), "target column", None)
-        return {what, cost}
-
-    def _column_spend(self, target: Target, label: str, cell: Cell, column: int) -> bool:
-        """A PP+ row of a table with one column per target ('EYPP support and cost | Name cards - £25 | ...'):
-        each cell holding an amount is a spend line of that column's target."""
-        if not self._mentions_pp(label) or not money_amounts(cell.text):
-            return False
-        cost = parse_money(cell.text)
-        desc = _clean(re.sub(r"[\s\-–—:,(]*£\s*\d[\d,]*(?:\.\d{1,2})?\)?[\s.]*$", "", cell.text)) or _clean(target.actions or "")
-        if not desc or re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I) and not cost:
-            return False
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(cell.text),
-                                           target_ref=str(target.number or column)))
-        n = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", n)] = self.period
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{n}]", cell.prov, label.strip(), "target column", None)
-        return True
 
     def _labels_above(self, t: Table) -> bool:
         """A row of labels with their values in the row below ('Date of this PEP | Date of Next PEP' over

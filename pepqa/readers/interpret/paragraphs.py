@@ -435,20 +435,6 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
                 self._unclaimed(f"{label}: {value}", prov)
         return done
 
-    def _meeting_line_pair(self, label: str, value: str, prov: Provenance) -> bool:
-        """A record's opening line of the meeting's facts ('Date: Thursday 12th November 2026. Year group: 9.
-        Venue: Brampton Ridge Academy, meeting room 2.'): a bare 'Date' there is the meeting's, and a venue
-        named as a school is the child's school (both the weakest readings: a labelled field wins)."""
-        n = normalise(label)
-        if n == "date" and prov.table is None and prov.paragraph is not None and prov.paragraph <= 3 \
-                and parse_typed("date", value, False) is not None:
-            return self.set_field("meeting_date", value, prov, label, "derived")
-        place = value.split(",")[0].strip()
-        if n in ("venue", "meeting venue", "location", "place of meeting", "held at") and self._names_school(place):
-            self._prose_fact("school.name", place, prov, label)
-            return True
-        return False
-
     def _leader_label(self, text: str) -> bool:
         """A label on a line of dotted leaders: one the labels know, or one they name to be ignored ('Key person')."""
         return self._label_score(text) is not None

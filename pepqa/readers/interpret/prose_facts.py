@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...labels import normalise
 from ...model import Provenance
+from ..concepts import parse_typed
 from .prose import sentences
 from .patterns import YEAR_ALONE
 from .wording import alt, school_noun_end
@@ -99,6 +101,20 @@ class ProseFactsMixin:
             self._prose_fact("school.name", v["name"], prov, rest[:v.start("name")].strip())
             got = 1
         return got, subj
+
+    def _meeting_line_pair(self, label: str, value: str, prov: Provenance) -> bool:
+        """A record's opening line of the meeting's facts ('Date: Thursday 12th November 2026. Year group: 9.
+        Venue: Brampton Ridge Academy, meeting room 2.'): a bare 'Date' there is the meeting's, and a venue
+        named as a school is the child's school (both the weakest readings: a labelled field wins)."""
+        n = normalise(label)
+        if n == "date" and prov.table is None and prov.paragraph is not None and prov.paragraph <= 3 \
+                and parse_typed("date", value, False) is not None:
+            return self.set_field("meeting_date", value, prov, label, "derived")
+        place = value.split(",")[0].strip()
+        if n in ("venue", "meeting venue", "location", "place of meeting", "held at") and self._names_school(place):
+            self._prose_fact("school.name", place, prov, label)
+            return True
+        return False
 
     def _dash_run(self, text: str, prov: Provenance) -> Optional[list[str]]:
         """'Harvey Lindqvist - Elmstead Park School - Year 7 - PEP meeting held 16 Oct 2025': a title line of the
