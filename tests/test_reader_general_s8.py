@@ -521,3 +521,13 @@ def test_sentence_starters_the_child_finished(tmp_path):
                    ["I am sad when...", "I am sad when..."]])
     voice = read_pep(_docx(tmp_path, build)).pupil_voice.text or ""
     assert "Lego in golden time" in voice and "sad" not in voice
+
+
+def test_a_smart_prompt_in_a_targets_table_is_not_a_target(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_heading("Next steps", 2)
+        _table(d, [["Target", "Who"],
+                   ["What is the observable difference/benefit we are expecting to see?", ""],
+                   ["Tobias will say a short sentence of four words to tell an adult what he needs", "Key person"]])
+    assert [t.text[:6] for t in read_pep(_docx(tmp_path, build)).targets] == ["Tobias"]

@@ -16,7 +16,7 @@ from .wording import item_number, pattern
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
 from . import sign_off
-from .voice import _FIRST_PERSON
+from .voice import _FIRST_PERSON, _PROMPT
 from .sections import PAST
 from .figure_tables import FigureTablesMixin
 from .item_spend import ItemSpendMixin
@@ -446,6 +446,8 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin):
         main = v.get("text") if kind in ("targets", "previous_targets") else None
         if main and (_SLOT.match(main) or kind == "targets" and self._no_new_item(main)):
             return None  # 'Target 1' with nothing beside it, 'N/A - met through the EHCP': no target (review_tables.py)
+        if main and main.rstrip().endswith("?") and _PROMPT.match(main):
+            return None  # 'What is the observable difference we are expecting to see?': the form's prompt
         if kind == "pp_spend" and (v.get("description") or "").lower().startswith("total"):
             return None
         if kind == "targets":
