@@ -531,3 +531,23 @@ def test_a_smart_prompt_in_a_targets_table_is_not_a_target(tmp_path):
                    ["What is the observable difference/benefit we are expecting to see?", ""],
                    ["Tobias will say a short sentence of four words to tell an adult what he needs", "Key person"]])
     assert [t.text[:6] for t in read_pep(_docx(tmp_path, build)).targets] == ["Tobias"]
+
+
+def test_a_pep_written_as_a_letter_to_the_child(tmp_path):
+    def build(d):
+        d.add_paragraph("Tobias Okonkwo-Reyes")
+        d.add_paragraph("c/o Mr and Mrs Ellery (foster carers)")
+        d.add_paragraph("Year 10, Thornbury Hill School")
+        d.add_paragraph("Dear Tobias,")
+        d.add_paragraph("You filled in your Pupil Views booklet. You wrote: \"I'm proud I got into the netball team.\"")
+        d.add_paragraph("Target 1 - You will go to the chemistry catch-up club every Monday and score 60% by December.")
+        d.add_paragraph("Target 2 - You will complete your weekly Sparx homework and bring one question each Friday.")
+        d.add_paragraph("The school will use your PP+ in two ways. First, chemistry tutoring with Dr Lyle, 8 sessions, "
+                        "costing £280, for target 1. Second, a maths revision guide, costing £18, for target 2.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Tobias Okonkwo-Reyes" and pep.child.year_group == 10
+    assert pep.school.name == "Thornbury Hill School"
+    assert "netball team" in (pep.pupil_voice.text or "")
+    assert [t.number for t in pep.targets] == [1, 2]
+    assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
+        ("chemistry tutoring with Dr Lyle, 8 sessions", 280.0, "1"), ("a maths revision guide", 18.0, "2")]

@@ -27,7 +27,7 @@ ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "ho
 # fails. The honest measure of a new round is a fresh blind zoo, not these floors.
 RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.97, "E": 0.95, "F": 0.97, "G": 0.97, "H": 0.97, "I": 0.97, "J": 0.97,
                 "K": 0.82, "L": 0.86, "M": 0.94, "N": 0.91, "O": 0.93, "P": 0.96, "Q": 0.93, "R": 0.91,
-                "S": 0.85, "T": 0.88}  # S and T: their blind first run, not developed on; measured 1.000, 0.995, 0.990, 1.000, 0.991, 1.000, 1.000, 0.990, 0.990, 0.995, 0.844, 0.869, 0.944, 0.919
+                "S": 0.93, "T": 0.88}  # S and T: blind first run 0.862 / 0.892, then only zS04, zS07 developed on; measured 1.000, 0.995, 0.990, 1.000, 0.991, 1.000, 1.000, 0.990, 0.990, 0.995, 0.844, 0.869, 0.944, 0.919
 # every layout; the lowest measured are zB05 (narrative report) 0.96, zC03 (agenda + Education Review) 0.92 and
 # zE04 (early-years two-column brochure) 0.93; zoos H and I (developed on in session 6) zH04 0.91, zI06 0.92
 # zoo J (developed on in session 6's second half) zJ03 0.95
@@ -35,7 +35,7 @@ RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.97, "E": 0.95, "F": 0.97
 # zoos M and N (written blind in session 7, scored once, then developed on) zM08 0.78, zN04 0.78 (zN06 0.27 -> 0.95, zN05 0.70 -> 0.96, zN08 0.65 -> 0.91 in session 7)
 LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.9, "E": 0.8, "F": 0.95, "G": 0.95, "H": 0.85, "I": 0.85, "J": 0.9,
                 "K": 0.6, "L": 0.6, "M": 0.75, "N": 0.75, "O": 0.8, "P": 0.9, "Q": 0.8, "R": 0.65,
-                "S": 0.15, "T": 0.6}  # zS07, a letter to the child in three parts, is read at 0.17
+                "S": 0.8, "T": 0.6}  # zS07, a letter to the child, 0.17 on the blind run, 0.87 after
 # PEPs whose voice box is empty but whose voice was read (a remark about gathering the views, a heading): the
 # school is then never told the voice is missing. Measured: none on A-J (zoo J's three went in its round; zoo H's two, an age and funded hours under
 # 'About me' and a box title, went in session 6's round; zoo I's three were the form's guidance).
@@ -49,7 +49,7 @@ FALSE_PRESENCE_CEILING = {"A": 0, "B": 0, "C": 0, "D": 0, "E": 0, "F": 0, "G": 0
 # zoos K and L's three (zK03-2, zK04-2, zL04-1) went in session 7. zP07-2 stays: its Reception plan's only language
 # target is Communication and Language, which the truth counts as English and the policy does not (in Reception
 # the EYFS area is Literacy; targets.nursery_prime_areas lets the prime area stand in before Reception only).
-# zS04-2 (blind, not developed on) is the same policy question: a Reception speaking target the truth calls English.
+# zS04-2 (found on the blind run) is the same policy question: a Reception speaking target the truth calls English.
 FALSE_ABSENCE_FILES: dict[str, int] = {"P": 1, "S": 1}
 
 

@@ -31,6 +31,7 @@ from .status_log import StatusLogMixin
 from .item_fields import ItemFieldsMixin
 from .prose import ProseMixin
 from .area_columns import AreaColumnsMixin
+from .letters_to_child import LettersToChildMixin
 from .spaced_rows import SpacedRowsMixin
 from .titled_rows import TitledRowsMixin
 from .spend_lists import SpendListsMixin
@@ -47,7 +48,8 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
                   ProseMixin, ItemTablesMixin, TargetSpendMixin, LabelRowsMixin, VoiceMixin, PeriodTablesMixin,
                   RowSpendMixin, ChecklistsMixin, ReviewTablesMixin, VoiceTablesMixin, SecondLookMixin,
                   ItemFieldsMixin, SpendListsMixin, BandedTablesMixin, SectionCellsMixin,
-                  StatusLogMixin, SpacedRowsMixin, TitledRowsMixin, AreaColumnsMixin):
+                  StatusLogMixin, SpacedRowsMixin, TitledRowsMixin, AreaColumnsMixin,
+                  LettersToChildMixin):
     """One pass over a document's blocks, with the state the mixins share."""
 
     def __init__(self, doc: Document, labels: Labels):
@@ -61,6 +63,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.also: set[str] = set()  # other parts the current heading names ('Targets and PP+', sections.py)
         self.signer: Optional[str] = None  # the role a sign-off heading names (sections.py)
         self.spaced_head: Optional[list] = None  # a spaced line of labels, over its values (spaced_rows.py)
+        self.addressee: Optional[str] = None  # the first name a letter to the child opens with (letters_to_child.py)
         self.heading_dates: list = []  # (date, period) of the dated targets / PP+ headings seen (sections.py)
         self.found: set[str] = set()  # parts with evidence they are in the file (a heading, a label, a table)
         self.filled: set[str] = set()  # parts content was read from

@@ -211,6 +211,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             self.part = None
             self.pending = None
             return
+        if not m and self._salutation(text, p.prov):
+            return  # 'Dear Mia,': a letter to the child (letters_to_child.py)
+        if not m and not heading_like and self._titled_goal_line(text, p.prov):
+            return  # 'Target 1 - You will go to ...' in a letter to the child
         if (not m or not label_is_field) and self._item_heading(text, p.prov):
             return  # 'Target 1 - academic (English)', 'Next step 1: Communication and Language': its text follows
         if m and not label_is_field and self._part_intro(m[1], m[2], p.prov):

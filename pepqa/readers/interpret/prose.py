@@ -214,8 +214,14 @@ class ProseMixin:
         done = self._ordinal_targets(sents, prov) or done
         if self._mentions_pp(text) or self.part == "pp_plus":
             # a request listed one purchase a sentence (spend_lists.py: all its sentences or none) first, then the
-            # spend sentences of running prose ('£300 will pay for ...', 'Story sacks, costing £25')
+            # spend sentences of running prose ('£300 will pay for ...', 'Story sacks, costing £25'); a paragraph
+            # opening on the PP+ ('The school will use your PP+ in three ways. First, ...') lists its purchases too
+            keep = self.part
+            if self.part != "pp_plus" and sents and self._mentions_pp(sents[0]) and "£" not in sents[0] and sum(
+                    1 for x in sents[1:] if re.match(r"(?i)(?:first|second|third|fourth|then|finally|lastly)(?:ly)?,", x)) >= 2:
+                self.part = "pp_plus"
             listed = self._priced_sentences(sents, prov)
+            self.part = keep
             done = listed or self._spend_sentences(sents, prov) or done
         return done
 
@@ -276,7 +282,8 @@ class ProseMixin:
             named_before = bool(first) and first in text[:m.start()].lower()
             # 'Ellis's Mind of My Own statement said: "..."': what the child sent, in the child's words
             sent = s in _CHILDS_MEDIUM and bool(first) and (first + "'s") in before.lower().replace("’", "'")
-            if not ((first and s in (first, first + "'s")) or (s in ("he", "she", "they") and named_before) or sent):
+            if not ((first and s in (first, first + "'s")) or (s in ("he", "she", "they") and named_before) or sent
+                    or self._addressed_speaker(s)):
                 continue
             words = (m[1] or m[2]).strip().rstrip(",")
             if len(words.split()) < 2:
