@@ -24,8 +24,11 @@ Modules: ``sections`` (segmenting by headings), ``paragraphs`` (lines and their 
 prose), ``spend_lists`` (a PP+ request listed a purchase a sentence, its price after it), ``prose_facts`` (the child's details stated in sentences), ``period_figures`` (attendance given only
 per period), ``voice`` (the child's words, kept apart from prompts and remarks about them), ``voice_tables``
 (the voice in grids, rows per person, profile tables), ``review_tables`` (new targets set beside the old ones),
-``coverage`` (what was read and left, each part's status), ``wording`` and ``patterns`` (the shared regexes)
-and ``assemble``.
+``coverage`` (what was read and left, each part's status), ``item_spend`` (spend lines inside a table of items),
+``titled_rows`` (a row titled as an item), ``area_columns`` (an early-years grid of areas), ``spaced_rows`` (a
+spaced print-out read by count), ``status_log`` (a status history or task list), ``section_cells`` (a document in
+a table), ``letters_to_child`` (a PEP written to the child), ``second_look`` (text like a missing part's, before
+anything is called missing), ``wording`` and ``patterns`` (the shared regexes) and ``assemble``.
 
 Each value keeps its provenance. Every part in :data:`pepqa.model.PART_KEYS` ends up in
 ``pep.parts`` with its read status.
