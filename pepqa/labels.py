@@ -110,17 +110,15 @@ class Labels:
         if not n or len(n.split()) > 12 or not self.parts_contain:
             return None
         padded = f" {n} "
-        best = None
+        best, phrase = None, None
         for key, phrases in self.parts_contain.items():
             if key == "not_voice":
                 continue
             for ph in phrases:
                 if f" {ph} " in padded and (best is None or len(ph) > best[1]):
-                    best = (key, len(ph), ph)
+                    best, phrase = (key, len(ph)), ph
         if best is None and _NAMED_WORDS.match(n):
             best = ("pupil_voice", len(n))  # 'In Ruby's words': someone's own words (not another writer's, below)
-        phrase = best[2] if best and len(best) > 2 else None
-        best = best[:2] if best else None
         if best and best[0] == "pupil_voice" and self.names_other_voice(n):
             return None
         if best and best[0] == "targets":

@@ -16,7 +16,6 @@ from .wording import pattern
 from .patterns import _ACADEMIC_YEAR, _FIELD_PART, _clean
 
 
-_SCHOOL_YEAR = re.compile(r"\b(20\d\d)\s*[/\-–]\s*(?:20)?\d\d\b")
 _PAST_YEAR = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:academic\s+|school\s+)?year\b", re.I)
 _SINCE_PAST = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?(?:last|previous|prior)\b", re.I)
 
@@ -109,7 +108,7 @@ class FieldsMixin:
 
     def _earlier_school_year(self, label: str) -> bool:
         """Does a label name a school year ('2025/26', '2025-2026') before the one of the meeting read so far?"""
-        m = _SCHOOL_YEAR.search(label)
+        m = _ACADEMIC_YEAR.search(label)
         when = [c[0] for c in self.candidates.get("meeting_date", []) if isinstance(c[0], date)]
         if not m or not when:
             return False

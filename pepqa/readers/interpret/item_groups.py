@@ -16,6 +16,7 @@ from typing import Any, Optional
 from ...model import PreviousTarget, Provenance, SpendLine, Target
 from .. import tables
 from .patterns import _clean
+from .wording import pattern
 
 _GROUP = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})\s*[-–—]\s*"
                     r"(?P<field>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$", re.S | re.I)
@@ -77,7 +78,7 @@ class ItemGroupsMixin:
         value = pm["value"].strip()
         if kind not in ("targets", "previous_targets") or len(value.split()) < 5:
             return False
-        if re.match(r"(?:" + "|".join(map(re.escape, self._prose_words("new_words"))) + r")\s", pm["thing"].strip(), re.I):
+        if pattern(self.labels, "new_lead").match(pm["thing"].strip() + " "):
             kind = "targets"  # 'New target 1 (English)*: ...' under the review of the last ones: this PEP's
             if self.part != "targets":
                 self._enter("targets", prov, pm["thing"].strip())

@@ -10,13 +10,12 @@ decided there, once.
 """
 from __future__ import annotations
 
-import re
 
 from ...model import SpendLine, Target
 from ...values import money_amounts, parse_money
 from .. import tables
 from ..blocks import Cell, Table
-from .patterns import _clean
+from .patterns import NO_ITEM, TRAILING_PRICE, _clean
 
 
 class ItemSpendMixin:
@@ -52,14 +51,10 @@ class ItemSpendMixin:
             desc = _clean(target.actions)  # only a cost ('PPG cost | £240'): it pays for the target's support
         if not desc:
             return
-        if re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I) and not cost:
+        if NO_ITEM.match(desc) and not cost:
             return
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(vals.get("cost") or ""),
-                                           target_ref=str(target.number) if target.number else None))
-        n = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", n)] = self.period
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{n}]", prov, None, "target table", None)
+        self._add_spend(SpendLine(description=desc, cost=cost, cost_text=_clean(vals.get("cost") or ""),
+                                  target_ref=str(target.number) if target.number else None), prov, "target table")
 
     def _column_spend_pair(self, target: Target, t: Table, cells: list, column: int) -> set:
         """A PP+ row and a cost row under it in a table with one column per target ('PP+ resource | Times tables
@@ -72,14 +67,11 @@ class ItemSpendMixin:
         if what is None or cost is None:
             return set()
         desc = _clean(cells[what].text)
-        if desc and not re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I):
+        if desc and not NO_ITEM.match(desc):
             amount = cells[cost].text if cells[cost] is not None else ""
-            self.pep.pp_spend.append(SpendLine(description=desc, cost=parse_money(amount), cost_text=_clean(amount) or None,
-                                               target_ref=str(target.number or column)))
-            n = len(self.pep.pp_spend) - 1
-            self.item_period[("pp_spend", n)] = self.period
-            self._fill("pp_plus")
-            self._note(f"pp_spend[{n}]", cells[what].prov, labels[what].strip(), "target column", None)
+            self._add_spend(SpendLine(description=desc, cost=parse_money(amount), cost_text=_clean(amount) or None,
+                                      target_ref=str(target.number or column)), cells[what].prov, "target column",
+                            labels[what].strip())
         return {what, cost}
 
     def _column_spend(self, target: Target, label: str, cell: Cell, column: int) -> bool:
@@ -88,13 +80,9 @@ class ItemSpendMixin:
         if not self._mentions_pp(label) or not money_amounts(cell.text):
             return False
         cost = parse_money(cell.text)
-        desc = _clean(re.sub(r"[\s\-–—:,(]*£\s*\d[\d,]*(?:\.\d{1,2})?\)?[\s.]*$", "", cell.text)) or _clean(target.actions or "")
-        if not desc or re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I) and not cost:
+        desc = _clean(TRAILING_PRICE.sub("", cell.text)) or _clean(target.actions or "")
+        if not desc or NO_ITEM.match(desc) and not cost:
             return False
-        self.pep.pp_spend.append(SpendLine(description=desc, cost=cost, cost_text=_clean(cell.text),
-                                           target_ref=str(target.number or column)))
-        n = len(self.pep.pp_spend) - 1
-        self.item_period[("pp_spend", n)] = self.period
-        self._fill("pp_plus")
-        self._note(f"pp_spend[{n}]", cell.prov, label.strip(), "target column", None)
+        self._add_spend(SpendLine(description=desc, cost=cost, cost_text=_clean(cell.text),
+                                  target_ref=str(target.number or column)), cell.prov, "target column", label.strip())
         return True

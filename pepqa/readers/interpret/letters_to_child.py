@@ -12,7 +12,8 @@ from typing import Optional
 
 from ...model import Provenance
 from .patterns import YEAR_ALONE
-from .wording import alt, item_number, pattern
+from .prose import _word_in
+from .wording import item_number, pattern
 
 _DEAR = re.compile(r"^\s*(?:dear|hello|hi)\s+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*[,!]?\s*$", re.I)
 _FULL_NAME = re.compile(r"^([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*){1,2}$")
@@ -50,7 +51,7 @@ class LettersToChildMixin:
         if not m or not m[1] or not m[1].isdigit():
             return False
         body = re.sub(r"^\s*[\-–—:]\s*", "", m[2] or "").strip()
-        goal = re.search(r"\b(?:" + alt(self._prose_words("goal_words")) + r")\b", body, re.I)
+        goal = _word_in(self._prose_words("goal_words"), body)
         if len(body.split()) < 5 or not goal or goal.start() > 40:
             return False
         self.found.add("targets")

@@ -16,8 +16,9 @@ from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE, YEAR_ALONE
 from .prose_facts import ProseFactsMixin
+from .prose import _word_in
 from .voice import _FIRST_PERSON, _is_prompt
-from .wording import alt
+from .wording import pattern
 
 _NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\b", re.I)
@@ -176,12 +177,11 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if self._numbered_lead(text, p):
             return  # '4. The young person's views. Tariq attended ...': a numbered paragraph headed by its first words
         m = _LABEL_VALUE.match(text) or self._question_answer(text)
-        if m and self.part == "previous_targets" and re.match(
-                r"(?:" + alt(self._prose_words("new_words")) + r")\s+(?:" + alt(self._prose_words("item_words")) + r")\b",
-                text, re.I) and self._paren_item(text, p.prov):
+        if m and self.part == "previous_targets" and pattern(self.labels, "new_item").match(text) \
+                and self._paren_item(text, p.prov):
             return  # 'New target 1 (English)*: ...' after the review of the last ones: this PEP's target
         if m and self.part == "targets" and _ITEM_MARK.match(m[1]) and len(m[2].split()) >= 5 \
-                and re.search(r"\b(?:" + alt(self._prose_words("goal_words")) + r")\b", m[2]):
+                and _word_in(self._prose_words("goal_words"), m[2]):
             m = None  # '3.3 Careers: Harvey will complete a careers interview ...': item 3.3, its area and its text
         if m and m[2].strip() and not self._field_for(m[1]) and self._labelled_spend(m[1], m[2], p.prov):
             return  # 'PP+ agreed: Maths mentor, ..., £320 (for Target 1).' (spend_lists.py)

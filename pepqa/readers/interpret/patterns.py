@@ -67,3 +67,8 @@ _PERCENT_FIGURE = re.compile(r"\d\s?%|%\s*[:=]?\s*\d|\b\d{1,3}(?:\.\d+)?\s*per\s
 
 # A year group standing alone ('Year 10', 'NCY 12', 'Reception'): a piece of a title line or a sentence of its own.
 YEAR_ALONE = re.compile(r"(?:NCY|Year|Yr)\s*\d{1,2}|Reception|Nursery", re.I)
+
+# A spend line's value saying there is none ('No PPG needed', 'N/A', 'Not this term'), and the price after what a
+# cell buys ('Name cards - £25', 'Phonics sessions (£180)'): shared by the readers of spend inside item tables.
+NO_ITEM = re.compile(r"^(?:no|none|n/?a|nil|not)\b", re.I)
+TRAILING_PRICE = re.compile(r"[\s\-–—:,(]*£\s*\d[\d,]*(?:\.\d{1,2})?\)?[\s.]*$")

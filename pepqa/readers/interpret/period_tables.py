@@ -143,7 +143,6 @@ class PeriodTablesMixin:
                 t.area = t.area or area
         self.part = None
 
-
     def _period_spend(self, body: list, latest: int) -> bool:
         """A PP+ request laid out down a termly grid ('Intervention | ... | ...', 'Cost | £40.00 | £210.00', 'Linked
         to target no. | 1 | 1', 'Second intervention | | ELSA ...'): the latest column's lines, each from its
@@ -182,4 +181,3 @@ _ITEM_START = re.compile(r"^(?:[•\-–*▪●◦]|\d{1,2}[.)]\s|£\s?\d|[A-Z][
 # 'My English target' -> 'English': the words of a target row's label that are not the item's name.
 _AREA_WORDS = re.compile(r"\b(?:my|our|the|his|her|their|this|term'?s?|new|targets?|goals?|next|steps?|outcomes?)\b|[():]", re.I)
 _NOT_AREA = re.compile(r"\b(?:choice|own|other|personal|additional|extra|further|say|which)\b", re.I)
-

@@ -21,7 +21,7 @@ from .. import tables
 from . import sign_off
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _QUOTE, _clean
 from .item_groups import asked
-from .wording import alt, item_number, pattern
+from .wording import item_number, pattern
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])")
 # "..." and “...”, and ‘...’ (British single quotes; a ’ followed by a letter is an apostrophe: ‘I don’t like it’)
@@ -37,7 +37,7 @@ _ON_DATE = re.compile(r"(?P<label>^[^;:]{3,120}?)\s+on\s+(?P<value>(?:\w+day,?\s
                       r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})")
 _NAMED_ORDINAL = re.compile(r"\bthe\s+([a-z]+)\s+(?:target|next\s+step|goal|outcome)\b[^.]{0,80}?\b(?:was|is|will\s+be)\s+"
                             r"(?:agreed\s+)?that\s+(.+)$", re.I)
-_CHILDS_MEDIUM = {"statement", "booklet", "app", "form", "message", "letter", "submission", "questionnaire", "note"}
+_BRACKET = re.compile(r"\(([^()]*)\)")
 _MINUTE_NO = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Za-z])")
 _PLACE = re.compile(r"\s+(?:at|in)\s+(?!.*\s(?:at|in)\s)[^,]*$")  # the last 'at ...' / 'in ...' before 'on <date>'
 _JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:his|her|their|the|my)\s)")
@@ -106,7 +106,7 @@ class ProseMixin:
         text = asked(text)  # '11. New target 1 (SMART) *': a questionnaire's numbered, mandatory question
         if self.part not in ("targets", "previous_targets") or len(text.split()) > 14 or text.endswith((".", "?")):
             return False
-        new = re.match(r"(?:" + alt(self._prose_words("new_words")) + r")\s+", text, re.I)
+        new = pattern(self.labels, "new_lead").match(text)
         m = pattern(self.labels, "title").match(text[new.end():] if new else text)
         if not m or not m[1]:
             return False
@@ -138,7 +138,7 @@ class ProseMixin:
             return True  # the slot is empty on purpose: no target, and nothing left unread
         if len(text.split()) <= 10 and not text.endswith(".") and self._heading_part(text, loose=True):
             return False  # 'Question group 7: PP+ request' under a blank 'Target 2': the next part, not its text
-        new = re.match(r"(?:" + alt(self._prose_words("new_words")) + r")\s+", text, re.I)
+        new = pattern(self.labels, "new_lead").match(text)
         titled = pattern(self.labels, "title").match(text[new.end():] if new else text)
         if titled and titled[1]:
             return False  # 'New target 1 (English)*: ...': the next item, titled, not this one's text
@@ -217,8 +217,9 @@ class ProseMixin:
             # spend sentences of running prose ('£300 will pay for ...', 'Story sacks, costing £25'); a paragraph
             # opening on the PP+ ('The school will use your PP+ in three ways. First, ...') lists its purchases too
             keep = self.part
-            if self.part != "pp_plus" and sents and self._mentions_pp(sents[0]) and "£" not in sents[0] and sum(
-                    1 for x in sents[1:] if re.match(r"(?i)(?:first|second|third|fourth|then|finally|lastly)(?:ly)?,", x)) >= 2:
+            ordinal = pattern(self.labels, "ordinal_lead")
+            if self.part != "pp_plus" and sents and self._mentions_pp(sents[0]) and "£" not in sents[0] \
+                    and sum(1 for x in sents[1:] if ordinal.match(x)) >= 2:
                 self.part = "pp_plus"
             listed = self._priced_sentences(sents, prov)
             self.part = keep
@@ -281,7 +282,8 @@ class ProseMixin:
             s = speaker.lower().replace("’", "'")
             named_before = bool(first) and first in text[:m.start()].lower()
             # 'Ellis's Mind of My Own statement said: "..."': what the child sent, in the child's words
-            sent = s in _CHILDS_MEDIUM and bool(first) and (first + "'s") in before.lower().replace("’", "'")
+            sent = s in self._prose_words("child_media") and bool(first) \
+                and (first + "'s") in before.lower().replace("’", "'")
             if not ((first and s in (first, first + "'s")) or (s in ("he", "she", "they") and named_before) or sent
                     or self._addressed_speaker(s)):
                 continue
@@ -401,9 +403,11 @@ class ProseMixin:
         """'... will use Pupil Premium Plus for daily phonics sessions with the TA (£190, for the first target) and for
         counting resources (£60, for the second target).': each price in brackets after what it buys, the bracket
         naming the target. Every amount of the sentence must stand so, or the sentence is read another way."""
-        brackets = [re.search(r"\(([^()]*)\)", s[s.rfind("(", 0, a.start() + 1):]) for a in amounts]
         opens = [s.rfind("(", 0, a.start() + 1) for a in amounts]
-        if any(o < 0 or s[o + 1:a.start()].strip() for o, a in zip(opens, amounts)) or not all(brackets):
+        if any(o < 0 or s[o + 1:a.start()].strip() for o, a in zip(opens, amounts)):
+            return False  # an amount not opening its bracket: priced another way
+        brackets = [_BRACKET.match(s, o) for o in opens]
+        if not all(brackets):
             return False
         start, lines = 0, []
         for a, o, b in zip(amounts, opens, brackets):

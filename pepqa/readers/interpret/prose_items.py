@@ -3,7 +3,7 @@ under a targets heading, spend lines with an amount under a PP+ heading, and att
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Optional
 
 from ...labels import normalise
 from ...model import Attendee, PreviousTarget, Provenance, Role, SpendLine, Target
@@ -20,14 +20,14 @@ _AREA_FIRST = re.compile(r"^([A-Z][A-Za-z,&/' ]{1,40}?)\s*:\s+(\S.*)$", re.S)
 
 
 class ProseItemsMixin:
-    def _add_spend(self, line: SpendLine, prov: Provenance, how: str = "prose") -> int:
-        """A spend line read from a list or from prose: kept with the period it was read under, the PP+ part
-        filled, its provenance noted. Returns its index."""
+    def _add_spend(self, line: SpendLine, prov: Provenance, how: str = "prose", label: Optional[str] = None) -> int:
+        """A spend line, however it was read: kept with the period it was read under, the PP+ part filled, its
+        provenance noted (with the label it stood under, if any). Returns its index."""
         self.pep.pp_spend.append(line)
         n = len(self.pep.pp_spend) - 1
         self.item_period[("pp_spend", n)] = self.period
         self._fill("pp_plus")
-        self._note(f"pp_spend[{n}]", prov, None, how, None)
+        self._note(f"pp_spend[{n}]", prov, label, how, None)
         return n
 
     def _narrative_item(self, text: str, prov: Provenance) -> bool:

@@ -16,7 +16,7 @@ from ...model import SpendLine, Target
 from ...values import money_amounts, parse_money
 from .. import tables
 from ..blocks import Cell
-from .patterns import _clean
+from .patterns import NO_ITEM, _clean
 
 _TOTAL = re.compile(r"^(?:grand\s+|sub\s*-?\s*)?totals?\b(.*)$", re.I)
 # What may follow 'Total' in a totals row's label ('TOTAL REQUESTED', 'Total PP+ cost this term'); 'Total
@@ -25,7 +25,6 @@ _TOTAL_WORDS = {"requested", "request", "cost", "costs", "amount", "spend", "fun
                 "pupil", "premium", "plus", "this", "term", "year", "£", "for", "of", "the", "all", "targets", "to",
                 "date", "so", "far", "asked", "sought", "allocated", "agreed", "bid", "claimed"}
 _ASKED = {"requested", "request", "asked", "sought", "claimed", "bid"}
-_NONE = re.compile(r"^(?:no|none|n/?a|nil|not)\b", re.I)
 
 
 def total_cell(row: list[Cell]) -> Optional[Cell]:
@@ -84,7 +83,7 @@ class RowSpendMixin:
             return row[i].text if i is not None and i < len(row) else ""
         cost_text, desc = _clean(text("cost")) or "", _clean(text("description")) or ""
         cost = parse_money(cost_text)
-        if desc and _NONE.match(desc) and not cost:
+        if desc and NO_ITEM.match(desc) and not cost:
             return
         if not desc:
             if cost is None or (cost == 0 and "description" in cols) or target is None:

@@ -109,19 +109,22 @@ _DEADLINE = re.compile(r"\b(?:to\s+be|due|deadline|not\s+yet|awaiting|next|revie
                        re.I)
 
 
-def _role_words(labels) -> re.Pattern:
-    key = ("dt_role_words",)
+def _words_rx(labels, name: str, words) -> re.Pattern:
+    """Whole-word alternation of ``words``, built once per labels set."""
+    key = ("sign_off", name)
     if key not in labels._memo:
-        words = labels.values.get("role", {}).get("designated_teacher", ())
         labels._remember(key, re.compile(r"\b(?:" + alt(words) + r")\b", re.I))
     return labels._memo[key]
 
 
+def _role_words(labels) -> re.Pattern:
+    """The designated teacher's role as [values.role] names it ('DT', 'Designated Teacher', 'Designated Tutor')."""
+    return _words_rx(labels, "school", labels.values.get("role", {}).get("designated_teacher", ()))
+
+
 def _done_words(labels) -> re.Pattern:
-    key = ("sign_off_words",)
-    if key not in labels._memo:
-        labels._remember(key, re.compile(r"\b(?:" + alt(labels.prose.get("sign_off_words", ())) + r")\b", re.I))
-    return labels._memo[key]
+    """The words saying the plan was done ([prose] sign_off_words: 'signed', 'completed', 'uploaded' ...)."""
+    return _words_rx(labels, "done", labels.prose.get("sign_off_words", ()))
 
 
 def signs_off(labels, text: str) -> bool:
@@ -180,12 +183,9 @@ _SCHOOL_ROLES = ("designated_teacher", "senco")
 
 
 def _other_roles(labels) -> re.Pattern:
-    key = ("other_signer_roles",)
-    if key not in labels._memo:
-        words = [w for role, syns in labels.values.get("role", {}).items() if role not in _SCHOOL_ROLES for w in syns
-                 if len(w) > 2 or w.isalpha() and w in ("sw", "vs", "pa", "yp")]
-        labels._remember(key, re.compile(r"\b(?:" + alt(words) + r")\b", re.I))
-    return labels._memo[key]
+    """Every other role [values.role] names (the social worker, the carer, the child, the Virtual School ...)."""
+    return _words_rx(labels, "others", [w for role, syns in labels.values.get("role", {}).items()
+                                        if role not in _SCHOOL_ROLES for w in syns])
 
 
 def names_another_signer(labels, who: str) -> bool:

@@ -37,7 +37,7 @@ class SpendListsMixin:
             s = s.strip()
             if not s or _TOTAL.search(s) or _BOUGHT.search(s) or self._not_given(s):
                 continue
-            s = re.sub(r"^(?:first|second|third|fourth|fifth|then|also|finally|lastly)(?:ly)?,?\s+", "", s, flags=re.I)
+            s = pattern(self.labels, "ordinal_lead").sub("", s)  # 'First, chemistry tutoring ...': the list's order
             end = _DESC_END.search(s)
             desc = (s[:end.start()] if end else s).strip(" .,;:-")
             cost = parse_money(s) if "£" in s else None

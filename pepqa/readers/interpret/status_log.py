@@ -64,9 +64,8 @@ class StatusLogMixin:
         for r in body:
             task = r[0].text.strip()
             dated = next((c for c in r[1:] if parse_date(c.text.strip() or "")), None)
-            if dated is None or not _DONE.match(" ".join(c.text for c in r[1:]).strip() or "x") and not any(
-                    _DONE.match(c.text.strip()) for c in r[1:]):
-                continue
+            if dated is None or not any(_DONE.match(c.text.strip()) for c in r[1:]):
+                continue  # a task not done, or done on no date given
             fm = self._field_match(task)
             if fm and fm[0] == "meeting_date":
                 self.set_field("meeting_date", dated.text.strip(), dated.prov, task, "concept", None)

@@ -13,12 +13,11 @@ from .. import idioms, tables
 from ...model import SpendLine
 from ...values import money_amounts, parse_money
 from ..blocks import Cell
-from .patterns import _clean
+from .patterns import NO_ITEM, TRAILING_PRICE, _clean
 from .wording import item_number, pattern
 
-# 'PP+ line 1', 'PPG item 2', 'Funding request 3', 'EYPP 1': a spend line's title with its number.
-_SPEND_TITLE = re.compile(r"^(?:pp\+|ppg|pepsa|eypp|ppp|pupil\s+premium(?:\s+plus)?|funding|spend)\s*(?:line|item|request|"
-                          r"intervention)?\s*(?:no\.?\s*)?\d{1,2}\s*$", re.I)
+# 'PP+ line 1', 'PPG item 2', 'Funding request 3', 'EYPP 1': a fund's name (the labels' PP+ words), then the number.
+_NUMBERED_END = re.compile(r"^\S.{0,40}?\s*(?:line|item|request|intervention)?\s*(?:no\.?\s*)?\d{1,2}\s*$", re.I)
 _STARTER = re.compile(r"^\W{0,2}(?:I|I'm|I’m|I've|I’ve|My|Me|When I|If I)\b", re.I)
 _PIECES = re.compile(r"\s*[|;]\s*")
 
@@ -48,7 +47,8 @@ class TitledRowsMixin:
             area = _clean(re.sub(r"^\s*[\-–—:]\s*", "", m[2] or "")) or None
             self._add_target(value, cell.prov, item_number(m[1]), area, how="titled row")
             return True
-        if self.part == "pp_plus" and _SPEND_TITLE.match(title) and not self._field_for(title):
+        if self.part == "pp_plus" and _NUMBERED_END.match(title) and self._mentions_pp(re.sub(r"\d+\s*$", "", title)) \
+                and not self._field_for(title):
             vals: dict[str, str] = {}
             pairs = [p.split(":", 1) for p in _PIECES.split(value) if ":" in p]
             if len(pairs) < 2:
@@ -70,10 +70,10 @@ class TitledRowsMixin:
         pending = getattr(self, "pending", None)
         if not pending or pending[0] != "targets" or not self._mentions_pp(title) or not money_amounts(value):
             return False
-        desc = _clean(re.sub(r"[\s\-–—:,(]*£\s*\d[\d,]*(?:\.\d{1,2})?\)?[\s.]*$", "", value))
-        if not desc or len(desc.split()) < 2 or re.match(r"^(?:no|none|n/?a|nil|not)\b", desc, re.I):
+        desc = _clean(TRAILING_PRICE.sub("", value))
+        if not desc or len(desc.split()) < 2 or NO_ITEM.match(desc):
             return False
         target, idx = pending[1], pending[2]
         self._add_spend(SpendLine(description=desc, cost=parse_money(value), cost_text=_clean(value),
-                                  target_ref=str(target.number or idx + 1)), cell.prov, "target row")
+                                  target_ref=str(target.number or idx + 1)), cell.prov, "target row", title)
         return True

@@ -77,7 +77,25 @@ def _item_subject(labels: Labels) -> re.Pattern:
     return re.compile(r"^\s*(?:the\s+|these\s+|all\s+|our\s+|your\s+|my\s+)?(?:" + alt(words) + r")\b", re.I)
 
 
-_BUILD = {"item_subject": _item_subject, "title": _title, "past": _past, "fact": _fact, "of_pp": _of_pp}
+def _new_lead(labels: Labels) -> re.Pattern:
+    """A title opened by a word making the item this PEP's: 'New target 1', 'Proposed goal 2' ([prose] new_words)."""
+    return re.compile(r"^\s*(?:" + alt(_words(labels, "new_words")) + r")\s+", re.I)
+
+
+def _new_item(labels: Labels) -> re.Pattern:
+    """'New target 1 (English)*: ...': a new_words word before an item word ([prose] item_words)."""
+    return re.compile(r"^\s*(?:" + alt(_words(labels, "new_words")) + r")\s+(?:" + alt(_words(labels, "item_words"))
+                      + r")\b", re.I)
+
+
+def _ordinal_lead(labels: Labels) -> re.Pattern:
+    """A sentence opened by its place in a list: 'First, ...', 'Secondly ...', 'Finally, ...' ([prose] ordinals)."""
+    words = [w + s for w in _words(labels, "ordinals") for s in ("", "ly")] + ["then", "also", "finally", "lastly"]
+    return re.compile(r"^\s*(?:" + alt(words) + r"),?\s+", re.I)
+
+
+_BUILD = {"item_subject": _item_subject, "title": _title, "past": _past, "fact": _fact, "of_pp": _of_pp,
+          "new_lead": _new_lead, "new_item": _new_item, "ordinal_lead": _ordinal_lead}
 
 
 # Words in capitals count too: a title row often is ('PERSONAL PROGRESSION PLAN (PPP)'). Small joining words
