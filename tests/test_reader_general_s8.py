@@ -551,3 +551,21 @@ def test_a_pep_written_as_a_letter_to_the_child(tmp_path):
     assert [t.number for t in pep.targets] == [1, 2]
     assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
         ("chemistry tutoring with Dr Lyle, 8 sessions", 280.0, "1"), ("a maths revision guide", 18.0, "2")]
+
+
+def test_the_child_telling_what_an_adult_says_is_the_childs_voice(tmp_path):
+    # guard: 'Lorna (carer) added that ...' is the carer's account, but 'My carer says ...' is the child speaking
+    def build(d):
+        _details(d)
+        d.add_heading("My views", 2)
+        d.add_paragraph("My carer says well done when my reading book comes home signed.")
+    assert "My carer says well done" in (read_pep(_docx(tmp_path, build)).pupil_voice.text or "")
+
+
+def test_a_spaced_line_of_labels_is_not_over_a_line_after_a_table(tmp_path):
+    def build(d):
+        _details(d)
+        d.add_paragraph("Possible sessions   Present   Attendance %")
+        _table(d, [["Subject", "Grade"], ["Maths", "4"]])
+        d.add_paragraph("   120     113     94.2")
+    assert read_pep(_docx(tmp_path, build)).attendance_percent is None

@@ -125,6 +125,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             else:
                 self.prev_text = None
                 self.col_above, self.col_band = {}, False
+                self.spaced_head = None  # a spaced line of labels is over the next line, not over a table
                 self.table(b)
         pep = self.pep
         if self.voice and not pep.pupil_voice.text:

@@ -67,8 +67,8 @@ class VoiceMixin:
     def _reported_by_other(self, sentence: str) -> bool:
         """'The DT said Tia-Rose seems happy', 'Her carer feels ...': an adult's account, not the child's words."""
         m = _REPORTED.match(sentence)
-        if not m or _FIRST_PERSON.search(sentence) or re.search(r"[\"“”]", sentence):
-            return False
+        if not m or _FIRST_PERSON.search(sentence) or _MINE.search(sentence) or re.search(r"[\"“”]", sentence):
+            return False  # 'My carer says well done ...': the child telling what an adult says, in the child's words
         role = self.labels.match_value("role", m[2] or m[1])  # 'Lorna (carer) added that ...': the role in brackets
         return bool(role and role != "child")
 
