@@ -569,3 +569,23 @@ def test_a_spaced_line_of_labels_is_not_over_a_line_after_a_table(tmp_path):
         _table(d, [["Subject", "Grade"], ["Maths", "4"]])
         d.add_paragraph("   120     113     94.2")
     assert read_pep(_docx(tmp_path, build)).attendance_percent is None
+
+
+def test_a_bare_figure_beside_the_views_is_left_to_the_officer(tmp_path):
+    # 'Young person's views | 3': what the 3 means is not known, so the voice is unread, never called empty
+    def build(d):
+        _details(d)
+        _table(d, [["Young person's views", "3"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.parts["pupil_voice"] is PartStatus.unread
+
+
+def test_a_dear_line_past_the_first_page_is_not_the_letters_addressee(tmp_path):
+    # guard for letters_to_child: only the opening salutation makes 'you' the child
+    def build(d):
+        d.add_paragraph("Tobias Okonkwo-Reyes")
+        for i in range(14):
+            d.add_paragraph(f"Section {i} notes.")
+        d.add_paragraph("Dear Jo,")
+        d.add_paragraph("You wrote: \"I will bring the forms on Friday.\"")
+    assert "forms on Friday" not in (read_pep(_docx(tmp_path, build)).pupil_voice.text or "")

@@ -410,6 +410,7 @@ class _Walker:
         self.labels = load_labels()
         self.size_chars: dict[int, int] = {}  # run size -> characters of text in it, over the whole body
         self.para_size: int | None = None  # the smallest run size in the paragraph just read
+        self.para_pieces: list[str] | None = None  # the paragraph just read, split at its column gaps (Para.pieces)
         self.big_bold: list[tuple[Para, int]] = []  # bold paragraphs without a heading style, with that size
         self._long_plc = [p for p in self.labels.placeholders if len(p) >= 10]
         self._plc_ends = tuple(self._long_plc)

@@ -186,6 +186,9 @@ class FieldsMixin:
         self.found.add(part)
         if value is None:
             return True
+        if key == "pupil_voice.text" and value and re.fullmatch(r"[\d\s.,]+", value):
+            self.unclaimed.setdefault(part, []).append(prov)  # 'Views | 3': a figure whose meaning is not known
+            return True
         if key == "pupil_voice.text" and value and all(self._form_line(x) for x in value.split("\n") if x.strip()):
             return True  # '0 / 2 (0%)' beside 'Young Person's Views': the form's count of its fields, not the words
         conv = self._convert(key, value)

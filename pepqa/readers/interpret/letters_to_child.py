@@ -24,8 +24,8 @@ class LettersToChildMixin:
         """'Dear Mia,' near the top: the letter is to the child. The address line above holding the same first
         name is the child's name; a line of the address giving a year and a school gives both."""
         m = _DEAR.match(text)
-        if not m or self.addressee or prov.table is not None or (prov.paragraph or 0) > 12:
-            return False
+        if not m or self.addressee or prov.table is not None or (prov.paragraph or 0) > 12 or (prov.page or 1) > 1:
+            return False  # (a 'Dear Jo,' further on is a letter to someone else, enclosed)
         self.addressee = m[1]
         for b in self.doc.blocks[:12]:
             t = (getattr(b, "text", "") or "").strip()
