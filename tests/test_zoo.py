@@ -41,7 +41,7 @@ LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.9, "E": 0.8, "F": 0.95, "G
 # school is then never told the voice is missing. Measured: none on A-J (zoo J's three went in its round; zoo H's two, an age and funded hours under
 # 'About me' and a box title, went in session 6's round; zoo I's three were the form's guidance).
 FALSE_PRESENCE_CEILING = {"A": 0, "B": 0, "C": 0, "D": 0, "E": 0, "F": 0, "G": 0, "H": 0, "I": 0, "J": 0,
-                          "K": 0, "L": 0, "M": 0, "N": 0, "O": 0, "P": 0, "Q": 0, "R": 1, "S": 0, "T": 2, "U": 1, "V": 1}  # zoo L had 4 (session 6), M and N 3 on their blind run; session 7 took them; zR01-2's key
+                          "K": 0, "L": 0, "M": 0, "N": 0, "O": 0, "P": 0, "Q": 0, "R": 1, "S": 0, "T": 2, "U": 1, "V": 0}  # zoo L had 4 (session 6), M and N 3 on their blind run; session 7 took them; zR01-2's key
 # person's observation of the child ('Maisie brings the digger to the sand tray ...') is read as her voice
 
 # PEPs with a false absence (a school told something is missing that the file holds): none, on every zoo a round
@@ -51,9 +51,9 @@ FALSE_PRESENCE_CEILING = {"A": 0, "B": 0, "C": 0, "D": 0, "E": 0, "F": 0, "G": 0
 # target is Communication and Language, which the truth counts as English and the policy does not (in Reception
 # the EYFS area is Literacy; targets.nursery_prime_areas lets the prime area stand in before Reception only).
 # zS04-2 (found on the blind run) is the same policy question: a Reception speaking target the truth calls English.
-# U and V (written blind at the end of session 8, scored once with its final reader, not developed on): zV06-2's
-# 'PPP meeting date', in a grid beside the Learning Advocate's name, is not read, so TL006 says it is missing.
-FALSE_ABSENCE_FILES: dict[str, int] = {"P": 1, "S": 1, "V": 1}
+# U and V were written blind at the end of session 8; on that run zV06-2's 'PPP meeting date', in a grid beside the
+# Learning Advocate's name, was not read, so TL006 said it was missing. Session 9 reads it (labels_above.py).
+FALSE_ABSENCE_FILES: dict[str, int] = {"P": 1, "S": 1}
 
 
 def _scorer():

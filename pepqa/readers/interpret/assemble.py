@@ -93,6 +93,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
                                    if isinstance(b, Para) and periods.is_period_heading(b.text.strip())}) >= 2
         self.item_period: dict[tuple[str, int], Optional[int]] = {}  # (kind, index) -> period it was read under
         self.claims: list[tuple[Provenance, str, str]] = []  # what each block was read as, for `pepqa inspect`
+        self.above_widths: set[int] = set()  # widths of two-row tables read as labels over values (labels_above.py)
         self.col_above: dict = {}  # labels of a row of labels in columns, by left edge (columns.py)
         self.col_band = False
         self.col_item_set: set = set()  # (target index, field) set from columns: a wrapped line extends it

@@ -20,6 +20,7 @@ from .voice import _FIRST_PERSON, _PROMPT
 from .sections import PAST
 from .figure_tables import FigureTablesMixin
 from .item_spend import ItemSpendMixin
+from .labels_above import LabelsAboveMixin
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
@@ -45,7 +46,7 @@ def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[
     return not refs or sum(len(c.split()) for c in refs) / len(refs) < 8
 
 
-class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin):
+class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
     def table(self, t: Table) -> None:
         t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
         t = question_rows.plain_rows(t)  # '1.1 | Pupil's name | [SW pre-meeting] Tyler ...' (question_rows.py)
@@ -237,79 +238,6 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin):
         """Rows of one cell each, a question over its answer: one two-cell row per question."""
         return tables.pair_stacked(rows, lambda r, nxt: r[0].text.strip().endswith("?")
                                    and not nxt[0].text.strip().endswith("?"))
-
-    def _labels_above(self, t: Table) -> bool:
-        """A row of labels with their values in the row below ('Date of this PEP | Date of Next PEP' over
-        '14.10.25 | February 2026')."""
-        top = 1 if len(t.rows) >= 3 and t.rows[0][0].text.strip() and not any(c.text.strip() for c in t.rows[0][1:]
-                                                                            if c.text != t.rows[0][0].text) else 0
-        if len(t.rows) < top + 2 or len(t.rows[top]) < 2:
-            return False  # (a title row above the labels: 'PUPIL DETAILS' over 'Surname | Forename | NCY')
-        head, below = t.rows[top], t.rows[top + 1]
-        matches = [self._field_match(c.text) if c.text.strip() else None for c in head]
-        pairs = sum(1 for i, fm in enumerate(matches) if fm and i + 1 < len(head) and not matches[i + 1]
-                    and head[i + 1].text.strip() and self._typed_label(fm, head[i + 1].text))
-        # each label over a value of its type in the row below ('Child's name | Age (years, months) | School' over
-        # 'Oscar Featherstonehaugh | 4 years 7 months | Hillbrow ...'): the row below decides, where a label
-        # beside it would also pass for a value ('Age (years, months)' for a name)
-        above = sum(1 for i, fm in enumerate(matches) if fm and i < len(below) and below[i].text.strip()
-                    and self._pair_value(fm, below[i].text, self._field_match(below[i].text)))
-        if pairs and pairs >= above:
-            return False  # 'Attendance this year % | 93.5 | Attendance last year % | 90.1': pairs, not labels
-        if len(head) >= 4 and len(head) % 2 == 0 and sum(
-                1 for i in range(0, len(head) - 1, 2) if matches[i] and self._pair_value(matches[i], head[i + 1].text,
-                                                                                         matches[i + 1])) >= max(2, above):
-            return False  # 'Pupil | Harvey Quinlan | Year | Year 8': two pairs whose values parse as their fields
-        # A banner of two rows ('Pupil's name | PEP cycle | PEP status' over 'Kayden Marsh | Autumn 2025/26 |
-        # Submitted'), whose header cells are all short labels, needs only one of them known.
-        banner = (len(t.rows) == top + 2 and len(head) >= 3 and len(below) == len(head)
-                  and all(c.text.strip() and len(c.text.split()) <= 6 and not re.search(r"\d", c.text) for c in head)
-                  # not 'Label | value | Label | value', unless the row below holds the labels' values
-                  and not (all(matches[i] for i in range(0, len(head), 2)) and not above)
-                  and not self._field_match(below[0].text))
-        # A value that reads like a label of its own column's field ('Year 10' under 'NCY') is that field's value.
-        below_labels = sum(1 for i, c in enumerate(below) if c.text.strip() and (bm := self._field_match(c.text))
-                           and not (i < len(matches) and matches[i] and matches[i][0] == bm[0]))
-        # A sign-off strip ('Signed off by DT (date) | Young person' over '13 November 2025 | I agree...'): one
-        # label known is enough when it is a date or figure whose value below parses (or is left blank).
-        typed = (len(t.rows) == top + 2 and not below_labels and len(below) == len(head)
-                 and all(c.text.strip() and len(c.text.split()) <= 8 and not re.search(r"\d", c.text) for c in head)
-                 and any(self._typed_label(fm, below[i].text) for i, fm in enumerate(matches) if fm))
-        if sum(1 for m in matches if m) < (1 if banner or typed else 2) or (below_labels and not (banner and below_labels * 2 < len(below))):
-            return False
-        if top:
-            title = t.rows[0][0].text.strip()
-            part = self._heading_part(title, loose=True)
-            if part:
-                self._enter(part, t.rows[0][0].prov, title)
-        for i, fm in enumerate(matches):
-            if i < len(below) and below[i].text.strip():
-                if typed and not (fm and self._typed_label(fm, below[i].text)) \
-                        and self.labels.match_value("role", head[i].text) \
-                        and parse_typed("name", below[i].text, False) is None:
-                    continue  # 'Young person | I agree with this plan. Kieran': a signature, not a field
-                if not (fm and self.set_match(fm, below[i].text, below[i].prov, head[i].text.strip())):
-                    self._unclaimed(f"{head[i].text}: {below[i].text}", below[i].prov)
-            elif fm and typed:
-                self.set_field(fm[0], "", head[i].prov, head[i].text.strip())  # on the form, left blank
-        for row in t.rows[top + 2:]:
-            self._label_value_row(row)
-        return True
-
-    def _pair_value(self, fm, value: str, value_match) -> bool:
-        """Is ``value``, beside a label of ``fm``'s field, that field's value: it parses as the field's type (a name, a
-        year group, a date...) and is not another field's label ('Year 8' beside 'Year' reads as its own label)."""
-        c = self.labels.concepts.by_key.get(fm[0])
-        if not c or not value.strip() or value_match and value_match[0] != fm[0]:
-            return False
-        return parse_typed(c.type, value, c.latest) is not None
-
-    def _typed_label(self, fm, value: str) -> bool:
-        """A label of a date or figure whose value parses as one, or is blank."""
-        c = self.labels.concepts.by_key.get(fm[0])
-        if not c or c.type not in ("date", "percent", "money"):
-            return False
-        return not value.strip() or parse_typed(c.type, value, c.latest) is not None
 
     def _item_table(self, kind: str, rows: list[tuple[int, str, Optional[int]]], t: Table) -> None:
         """Items whose fields are the rows of a table: each column after the first is one item."""

@@ -271,8 +271,9 @@ _TOPIC_AND_QUESTIONS = re.compile(r"[^()\n.!?]{3,80}\((?:[^()/]+/){2,}[^()/]+\)\
 
 
 # The form speaking to the child about how to fill the box ('In your own words.', 'You can write this yourself or
-# tell your tutor', 'You might like to draw'). General: a child's own words never tell the child how to answer.
-_TO_THE_CHILD = re.compile(r"^\W*(?:in\s+your\s+own\s+words\b|you\s+(?:can|could|may|might|should|are\s+welcome\s+to)\s+"
+# tell your tutor', 'You might like to draw', 'Fill it in yourself, in your own words.'). General: a child's own words
+# never tell the child how to answer.
+_TO_THE_CHILD = re.compile(r"^\W*(?:in\s+your\s+own\s+words\b|(?:please\s+)?(?:fill|complete|write)\b[^.!?]{0,40}?\b(?:yourself|your\s+own\s+words)\b|you\s+(?:can|could|may|might|should|are\s+welcome\s+to)\s+"
                            r"(?:\w+\s+){0,2}?(?:write|draw|tell|ask|type|say|record|add|use|share|choose)\b)", re.I)
 
 
