@@ -70,6 +70,9 @@ def parse_year_group(text: str | None) -> int | None:
         # '☐ Year 10 ☒ Year 11 ☐ Year 12': the ticked option; no tick is no answer (not the first option)
         chosen = (checked_option(t) or "").strip(" /,;")
         return parse_year_group(chosen) if chosen and chosen != t.strip() else None
+    marked = re.findall(r"[(\[](\d{1,2})[)\]]", t)
+    if len(marked) == 1 and _OPTION_LIST.fullmatch(re.sub(r"[()\[\]]", "", t)):
+        return parse_year_group(marked[0])  # '11 / (12) / 13 / 14': the option the form marks as chosen
     m = _OPTION_LIST.fullmatch(t)
     if m:
         # '11 / 12 / 13 / 14 - 13': the options printed, then the one written after them. The list alone

@@ -152,6 +152,10 @@ def run_together(text: str, is_label: Callable[[str], bool],
     banner = bool(is_exact and len(labels) >= 3 and is_exact(labels[0])
                   and all(len(lab.split()) <= 4 and lab[:1].isupper() and not re.search(r'[.,;!?"“”()]', lab)
                           for lab in labels))
+    # 'School: Marlpit Community High School Chair and author: Faye Lindqvist, ...': two labels suffice when the
+    # first is named exactly and its value is a plain name (no sentence in it) that the second label follows
+    banner = banner or bool(is_exact and len(labels) == 2 and is_exact(labels[0]) and len(labels[1].split()) <= 4
+                            and labels[1][:1].isupper() and not re.search(r'[.,;!?"“”()]', labels[1] + values[0]))
     if known < 2 and not form_line and not banner:
         return []
     return list(zip(labels, values))

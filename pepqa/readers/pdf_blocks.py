@@ -8,7 +8,10 @@ and it reads in one sitting without the engines' details.
   hold: same style (bold, size), the vertical step is a normal line step (<= 1.5 x the font
   size), the previous line is *full* (its next word could not have fitted before the right
   edge of the text, so the line was wrapped), and the next line does not start with a bold
-  word after a non-bold line (a new "**Label:** value" line). Everything else starts a new Para.
+  word after a non-bold line (a new "**Label:** value" line). "Full" is measured against the page's own right
+  edge (a landscape page elsewhere must not make a portrait page's lines look short); a line cut mid-sentence,
+  at least 85% of that width, whose next line starts at the same indent and is no new list item, counts as
+  full too (an indented box or list wraps short of the page's edge). Everything else starts a new Para.
   A paragraph that ends a page continues on the next page when the first line there passes
   the same tests (except the vertical step) and starts at the same left edge.
 - Running headers and footers are dropped: lines in the top or bottom 12% of the page whose
@@ -104,7 +107,9 @@ def _blocks(path: str, pages: list[_Page]) -> list:
     for ln in all_lines:
         sizes[ln.size] += ln.chars
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    right = max((ln.x1 for ln in all_lines), default=0.0)
+    # The text's right edge, page by page: a landscape page (a wide appendix) must not make every line of the
+    # portrait pages look short, or no wrapped line would ever be joined.
+    rights = {p.number: max((ln.x1 for ln in p.lines), default=0.0) for p in pages}
 
     blocks: list = []
     n_tables = 0
@@ -145,9 +150,9 @@ def _blocks(path: str, pages: list[_Page]) -> list:
                 continue
             ln: _Line = obj
             if para and first_on_page:
-                joined = para_at[0] == p.number - 1 and _continues_page(para, ln, right)
+                joined = para_at[0] == p.number - 1 and _continues_page(para, ln, rights.get(p.number - 1, 0.0))
             else:
-                joined = bool(para) and _continues(para[-1], ln, right)
+                joined = bool(para) and _continues(para[-1], ln, rights[p.number])
             if joined:
                 para.append(ln)
             else:
@@ -183,7 +188,20 @@ def _continues(a: _Line, b: _Line, right: float) -> bool:
         return False
     if b.first_bold and not a.last_bold:
         return False
-    return a.x1 + 0.3 * a.size + b.first_w >= right - 1.0
+    if _ITEM_START.match(b.text) and re.search(r"[.;:!?]\s*$", a.text):
+        return False  # '(c) [Maths] Kofi will ...' after an item that ended: the list's next item, however full
+    if a.x1 + 0.3 * a.size + b.first_w >= right - 1.0:
+        return True
+    # A sentence cut mid-way ('... each fortnight in' / 'English, supported ...'), the next line at the same
+    # indent, the line nearly as wide as the page's text: wrapped inside an indented box or list, whose own right
+    # edge stops short of the page's.
+    return (abs(a.x0 - b.x0) <= 1.5 and a.x1 >= 0.85 * right and not re.search(r"[.:;!?)\]]\s*$", a.text)
+            and not _ITEM_START.match(b.text) and not _LEADER.search(a.text + " " + b.text)
+            and bool(re.search(r"(?:^|\s)[a-z][a-z'’]*,?\s*$", a.text)))  # (the sentence going on: '... each fortnight in')
+
+
+_LEADER = re.compile(r"\.{3,}|…{2,}|_{3,}|:\s")  # dotted leaders and 'Label: value' pairs: a form's lines, not prose
+_ITEM_START = re.compile(r"^\s*(?:[•\-–*▪●◦]|\(?[a-z0-9]{1,2}[.)]\s)", re.I)
 
 
 def _clean(text: str, labels) -> str:

@@ -32,6 +32,10 @@ _DETAIL = {"success_criteria", "outcome", "actions"}  # a main column may be nam
 _EXPLAINED = re.compile(r"^\s*([^\-–—:]{2,30}?)\s+[\-–—:]\s+\S")  # 'Goal - what, by when, how we will know'
 _SMART_LETTER = re.compile(r"^\s*((?-i:[SMART]))\s*[-–—:.]\s+(\S.*)$", re.I | re.S)
 _SMART_WORDS = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time bound"}
+# A SMART grid's row named by its letter and word, then perhaps what the letter asks ('S Specific', 'M Measurable How
+# will we know ...?', 'A - Agreed'). General: every SMART form spells the same five letters, whatever it asks under them.
+_SMART_NAMED = re.compile(r"^\s*(?-i:[SMART])\s*[-–—:.]?\s*(specific|measurable|achievable|attainable|agreed|assigned|"
+                          r"realistic|relevant|time[- ]?bound|time[- ]related|timed)\b\s*[-–—:.?]?\s*(.*)$", re.I | re.S)
 # A question asking what the money buys, whatever the fund is called ('What will PP+ buy?', 'What will the
 # PEPSA fund?', 'What is the EYPP being spent on?'). General: the verb says the column is the thing bought.
 _BUYS = re.compile(r"^\s*what\s+(?:(?:will|does|is|would|should)\s+(?:the\s+|this\s+|our\s+)?[\w+£&/-]+(?:\s+[\w+£&/-]+){0,3}?|"
@@ -64,6 +68,11 @@ def _column_for(labels: Labels, header: str, kind: str) -> Optional[str]:
         col = _column_for(labels, smart[2], kind) or labels.match_column(_SMART_WORDS[smart[1]], kind)
         if col:
             return col
+    word = _SMART_NAMED.match(h)
+    if word:  # 'M Measurable How will we know ...?': the letter's word names the column, else what it asks
+        # ('A Achievable: Who will help?'); 'R Relevant' alone names none
+        return labels.match_column(word[1], kind) or labels.match_column(word[1].replace("-", " "), kind) \
+            or (_column_for(labels, word[2], kind) if word[2].strip() else None)
     named = _EXPLAINED.match(h)
     if named:  # 'Goal - what, by when, how we will know': the words after the dash explain the column it names
         col = labels.match_column(named[1], kind)
@@ -222,6 +231,12 @@ def _numbers_main(colmap: dict[int, str], kind: str, rows: list[list[str]], cell
 
 
 _ITEM_NO = re.compile(r"^(?:no\.?\s*)?[A-Za-z]?\d{1,2}[.)]?$|^[A-Ha-h][.)]?$", re.I)
+
+
+def smart_row(label: str) -> bool:
+    """A row named by a SMART letter's word ('A Achievable', 'R Relevant Has it taken ...?'): the target's own
+    SMART breakdown, which the model holds only where the word names a field (measure, time frame)."""
+    return bool(_SMART_NAMED.match(label or ""))
 
 
 def header_period(cells: list[str]) -> Optional[int]:

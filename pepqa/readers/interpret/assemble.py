@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from ...labels import Labels
+from ...labels import Labels, normalise
 from ...model import PART_KEYS, PEP, PartStatus, Provenance
 from ...values import key_stage_for, phase_for
 from .. import periods
@@ -144,6 +144,9 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self._review_date_is_the_meeting()
         self._latest_period_only()
         c = pep.child
+        fore, sur = self.name_parts.get("child.forename"), self.name_parts.get("child.surname")
+        if c.name and fore and sur and normalise(c.name) == normalise(fore):
+            c.name = None  # 'My name is Leo' in the child's booklet, 'Forename | Leo | Surname | Fairbanks' in the record
         if not c.name and self.name_parts.get("child.forename"):
             c.name = " ".join(x for x in (self.name_parts.get("child.forename"), self.name_parts.get("child.surname")) if x)
             self._note("child.name", pep.provenance.get("child.name_forename") or Provenance(), "Forename + Surname",

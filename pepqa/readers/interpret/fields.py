@@ -63,6 +63,13 @@ class FieldsMixin:
             key = self._field_for(abbr[1])  # 'Year of study (NCY)': the abbreviation in brackets names the field
             if key and not key.startswith("section."):
                 return key, "exact", None
+        head = _GLOSS_END.sub("", label or "")
+        if head != label and head.strip() and len(head.split()) <= 5:
+            got = self._field_match(head)
+            if got and not got[0].startswith("section.") and not _ASKED_IN_BRACKET.search(label):
+                # 'My attendance (sessions attended out of sessions booked, and any reasons for absence):': the
+                # bracket says what to write in the box; the words before it name the field
+                return got
         asked = _ASKED_IN_BRACKET.search(label or "")
         if asked and (key := self._field_for(asked[1])) and not key.startswith("section."):
             # 'My school is a (please enter type of school):': the bracket says what the box asks for. Why
@@ -287,11 +294,12 @@ class FieldsMixin:
         return value
 
 
-_NAME_THEN_YEAR = re.compile(r"[\s,\-–]+((?:NCY|Year|Yr|Y)\s*\d{1,2}|Reception|Nursery)\s*$", re.I)
+_NAME_THEN_YEAR = re.compile(r"[\s,\-–]+\(?((?:NCY|Year|Yr|Y)\s*\d{1,2}|Reception|Nursery)\)?\s*$", re.I)  # '... (Year 8)'
 _DATE_FIELDS = {"child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date", "next_pep_date",
                 "provision_review_date"}
 # 'Next PEP | February 2026 (date to be set by DT)': a month is all a form gives for the next PEP
 _MONTH_YEAR = re.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}\b", re.I)
+_GLOSS_END = re.compile(r"\s*\([^()]{3,120}\)\s*[:?*]?\s*$")
 _ASKED_IN_BRACKET = re.compile(r"\(\s*(?:please\s+)?(?:enter|give|state|write|insert|add)\s+(?:the\s+|your\s+)?([^()]{3,40}?)"
                                r"\s*\)[\s*:]*$", re.I)
 _TRAIL_ABBR = re.compile(r"\(\s*([A-Z][A-Z+.]{1,5})\s*\)[\s*:]*$")

@@ -12,7 +12,7 @@ from ...values import parse_bool, parse_date, parse_float, parse_int, parse_mone
 from .. import grid, question_rows, tables
 from ..blocks import Cell, Para, Table
 from ..concepts import parse_typed
-from .wording import item_number, pattern
+from .wording import alt, item_number, pattern
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
 from . import sign_off
@@ -58,6 +58,9 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
             self.set_field("completed_date", signed[0], signed[1].prov, "designated teacher's signature date", "derived")
         if self._banded_table(t):
             return  # a long grid cut by title bands: each band a heading over a table of its own (banded.py)
+        titled = self._area_in_title(t)
+        if titled is not None and self._titled_item_table(titled):
+            return  # 'My next step 1 | Area of learning: Maths' over the next step's rows
         if self.slot and self._slot_table(t):
             return  # 'Target 1 - English' over a table of its fields ('S - what exactly? | Ellis will ...')
         if self._section_banner(t):
@@ -65,6 +68,8 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
         if self._status_log(t):
             return  # 'Status | Date | By' over 'Submitted | 24/10/2025 | DT': when the school completed it (status_log.py)
         kind, colmap, header_row = self._table_kind(t)
+        if kind == "pp_spend" and self._other_fund(" ".join(c.text for r in t.rows[:header_row + 1] for c in r)):
+            return  # 'Personal Education Allowance (PEA) (not PP+) | Amount (£)': another fund's lines, not PP+
         if kind:
             before = len(self.pep.targets)
             self._data_table(kind, colmap, t, header_row)
@@ -84,6 +89,11 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
         ph = self._period_header(texts)
         # ' | Meeting 1 | Review' over 'Intervention | ... | ...': a column per meeting, not per item
         item = None if ph else tables.transposed(self.labels, texts, self.part)
+        if not item and not ph and self._column_titles(texts):
+            # ' | Target 1 | Target 2 | Target 3' over 'Target | ...', 'S Specific | ...': the titles vouch that each
+            # column is one item, so the rows need not mostly name fields (a SMART letter per row)
+            item = tables.transposed(self.labels, texts[1:], self.part, titled=True, states=self._card_goal)
+            item = item and (item[0], [(r + 1, col, num) for r, col, num in item[1]])
         if item:
             self._item_table(item[0], item[1], t)
             return
@@ -219,6 +229,35 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
                 self._item_spend(new[0], pp_rows)
         return True
 
+    def _area_in_title(self, t: Table) -> Optional[Table]:
+        """'My next step 1 | Area of learning: Communication and Language' over the item's rows of one label and
+        value each: the title row of one item, its area said beside the title (read as 'My next step 1:
+        Communication and Language' would be)."""
+        head = t.rows[0] if t.rows else []
+        cells = list(dict.fromkeys(c.text.strip() for c in head))
+        if len(t.rows) < 3 or len(cells) != 2 or not _is_title(self.labels, cells[0]) \
+                or any(len({c.text for c in r}) > 2 for r in t.rows[1:]):
+            return None
+        label, sep, value = cells[1].partition(":")
+        if not sep or not value.strip() or tables.column_for(self.labels, label, "targets") != "area":
+            return None
+        title = Cell(text=f"{cells[0]}: {value.strip()}", prov=head[0].prov)
+        return Table(rows=[[title] * len(head)] + t.rows[1:], prov=t.prov)
+
+    def _new_status(self, colmap: dict[int, str], rows: list[list[str]]) -> bool:
+        """Every filled cell of the Status column opens with a word for a new item ([prose] new_words: 'New',
+        'Agreed'): the table lists this PEP's own targets, whatever else its columns share with a review."""
+        col = next((i for i, c in colmap.items() if c == "status"), None)
+        cells = [r[col].strip() for r in rows if col is not None and col < len(r) and r[col].strip()]
+        rx = re.compile(r"^\W*(?:" + alt(self._prose_words("new_words")) + r")\b", re.I)
+        return bool(cells) and all(rx.match(c) for c in cells)
+
+    def _column_titles(self, texts: list[list[str]]) -> bool:
+        """A first row that titles every column after an empty corner cell as a numbered item ('Target 1')."""
+        head = texts[0] if texts else []
+        return len(head) >= 3 and not head[0].strip() and len(set(head[1:])) == len(head) - 1 \
+            and all(_is_title(self.labels, c) for c in head[1:])
+
     def _slot_table(self, t: Table) -> bool:
         """An item's heading paragraph ('Target 2 - Maths') over a table of its fields, one label and value per
         row: the heading is the table's title row (read as _titled_item_table reads one)."""
@@ -279,7 +318,7 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
                     continue
                 if c is not None and not t.rows[r][0].text.strip() and _is_title(self.labels, c.text):
                     continue  # ' | Next step 1 | Next step 2': the columns' titles
-                if r not in used and c is not None and c.text.strip():
+                if r not in used and c is not None and c.text.strip() and not (kind == "targets" and tables.smart_row(t.rows[r][0].text)):
                     self._unclaimed(f"{t.rows[r][0].text}: {c.text}", c.prov)
 
     def _table_kind(self, t: Table) -> tuple[Optional[str], dict[int, str], int]:
@@ -302,6 +341,8 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
                 colmap, strength = got
                 if not _main_column_holds_items(kind, colmap, texts[hr + 1:]):
                     continue  # 'End of Year 8 target' over 'Secure', 'Secure+': grades, not targets
+                if kind == "previous_targets" and self._new_status(colmap, texts[hr + 1:]):
+                    continue  # 'Target | Status' over '... | New': this PEP's targets, not a review of old ones
                 score = strength + (0.5 if _KIND_PART[kind] in (self.part, title_part) else 0) - penalty
                 if score > best[0]:
                     best = (score, kind, colmap, hr)

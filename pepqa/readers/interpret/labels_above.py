@@ -10,9 +10,11 @@ import re
 from ..blocks import Table
 from ..concepts import parse_typed
 
-# A stage or age in a label is part of its wording, not a value ('Post 16 Learning Advocate', 'Year 11 options',
-# 'Key Stage 4 results'): a label cell may hold it and still be a label.
-_STAGE_NUMBER = re.compile(r"(?i)\b(?:post|pre|year|yr|key\s+stage|ks|age[ds]?|under)[\s-]*\d{1,2}\b|\b\d{1,2}\s*(?:\+|-\s*\d{1,2}\b)")
+# A stage, age or academic year in a label is part of its wording, not a value ('Post 16 Learning Advocate', 'Year 11
+# options', 'Key Stage 4 results', 'Attendance 2026/27'): a label cell may hold it and still be a label.
+_STAGE_NUMBER = re.compile(r"(?i)\b(?:post|pre|year|yr|key\s+stage|ks|age[ds]?|under)[\s-]*\d{1,2}\b|\b\d{1,2}\s*(?:\+|-\s*\d{1,2}\b)"
+                           r"|\b20\d{2}\s*[/-]\s*(?:20)?\d{2}\b")  # 'Attendance (academic year 2026/27 to date)'
+
 
 
 def _label_cell(text: str, words: int) -> bool:
@@ -84,8 +86,15 @@ class LabelsAboveMixin:
                     self._unclaimed(f"{head[i].text}: {below[i].text}", below[i].prov)
             elif fm and typed:
                 self.set_field(fm[0], "", head[i].prov, head[i].text.strip())  # on the form, left blank
-        for row in t.rows[top + 2:]:
-            self._label_value_row(row)
+        rest, i = t.rows[top + 2:], 0
+        while i < len(rest):
+            # a box of label rows each over its values ('Forename | Surname' over 'Orla | McCandless', then
+            # 'Date of birth | School year' over '14/03/2017 | Primary 6'): each pair of rows read as the first
+            if i + 1 < len(rest) and len(rest[i]) >= 2 and self._labels_above(Table(rows=rest[i:i + 2], prov=t.prov)):
+                i += 2
+                continue
+            self._label_value_row(rest[i])
+            i += 1
         return True
 
     def _pair_value(self, fm, value: str, value_match) -> bool:

@@ -16,7 +16,7 @@ from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE, YEAR_ALONE
 from .prose_facts import ProseFactsMixin
-from .prose import _word_in
+from .prose import _word_in, sentences
 from .voice import _FIRST_PERSON, _is_prompt
 from .wording import pattern
 
@@ -106,7 +106,7 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         """A label alone on its line, of a field whose value can be checked by its type: its value may follow."""
         # a question's number, mandatory mark and trailing note are not words of the label ('26. Total amount
         # being requested this term (£) *')
-        bare = re.sub(r"\s*\([^()]*\)\s*$", "", asked(text))
+        bare = re.sub(r"\s*\([^()]*\)\s*[:*]?\s*$", "", asked(text))
         fm = self._field_match(text) if len(bare.split()) <= 8 and not text.endswith((".", "?")) else None
         if fm and fm[0] in _TYPED_ABOVE:
             self.above = (fm, text)
@@ -150,6 +150,19 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
         if segs:  # 'Review: Second review | Date of PEP meeting: 27 January 2026': each piece is its own line
             for seg in segs:
                 self.para(Para(seg, p.prov, p.heading_level, p.bold))
+            return
+        rest = self._regarding_line(text, p.prov) if p.prov.paragraph is not None and p.prov.paragraph <= 6 else None
+        if rest is not None:  # 'Re: BAPTISTE, Kofi DOB 03/02/2015 NCY 6' (prose_facts.py)
+            if rest:
+                self.para(Para(rest, p.prov, p.heading_level, p.bold))
+            return
+        sub = _LABEL_VALUE.match(text)
+        if sub and self._subtitled_section(sub[1], sub[2], p.prov):
+            return  # 'Section F - Young Person's View: what my actions will be': a heading and its subtitle
+        split = self._tail_label(sub[1]) if sub and sub[2].strip() else None
+        if split:  # 'DOB 03/02/2015 NCY 6 School: St Barnabas ...': pairs without colons, then a labelled one
+            self.para(Para(split[0], p.prov))
+            self.para(Para(f"{split[1]}: {sub[2].strip()}", p.prov))
             return
         rest = self._dash_run(text, p.prov)  # 'Harvey Lindqvist - Elmstead Park School - Year 7 - ...' (prose_facts.py)
         if rest is not None:
@@ -305,6 +318,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             self.unclaimed.setdefault("pupil_voice", []).append(p.prov)  # about the voice, not the voice
             self._unclaimed(text, p.prov)
             return
+        if self.part == "pupil_voice" and not _FIRST_PERSON.search(text) and not _QUOTE.search(text) \
+                and self._sentence_facts(sentences(text), p.prov):
+            self.part = None  # 'Report written by: Faye Lindqvist, ..., on 29 October 2026': the report's sign-off
+            return
         if self.part == "pupil_voice":
             if not _FIRST_PERSON.search(_QUOTE.sub(" ", text)) and self._quoted_voice(text, p.prov):
                 return  # a key person's observation under the voice heading: the child's words are the quotes
@@ -399,6 +416,40 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
                 return True
         return False
 
+    def _tail_label(self, label: str) -> Optional[tuple[str, str]]:
+        """(head, tail) of a colon's label whose last words are a field's label and whose words before hold a
+        value of their own (a figure or date): other pairs run into it, without colons. None otherwise."""
+        words = label.split()
+        if len(words) < 3 or self._field_for(label) or re.search(r"[()\[\]]", label) or _NUMBERED.match(label):
+            return None
+        if not any(self._field_for(" ".join(words[:j])) for j in (1, 2, 3)):
+            return None  # the line opens with a label of its own ('DOB 03/02/2015 ...')
+        for k in range(min(4, len(words) - 1), 0, -1):
+            head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+            if re.search(r"[.!?](?:\s|$)", head):
+                return None  # 'Academic year 2026/27, autumn term. Year 10. Report date: ...': sentences, read as such
+            if re.search(r"\d", head) and not re.search(r"\d", tail) and tail[:1].isupper() and self._field_for(tail):
+                pairs = idioms.unmarked_all(head, self._unmarked_score, lambda a, b: False)
+                tail_field = self._field_for(tail)
+                if pairs and all((fm := self._field_match(lb)) and fm[0] != tail_field for lb, _ in pairs) \
+                        and " ".join(f"{lb} {v}" for lb, v in pairs).split() == head.split():
+                    return head, tail  # the head is wholly pairs of other fields ('DOB 03/02/2015 NCY 6')
+                return None
+        return None
+
+    def _subtitled_section(self, label: str, value: str, prov: Provenance) -> bool:
+        """A numbered or lettered section's name, a colon and a few words in lower case that say what it is
+        about: the section's heading, not its name as a label with a value."""
+        v = value.strip()
+        if not (_SECTION_MARK.match(label) and v and len(v.split()) <= 10 and v[:1].islower()
+                and not re.search(r"[.!?]\s*$", v)):
+            return False
+        # the section's mark vouches that the line is a heading; its subtitle may name the part better
+        part = self._heading_part(f"{label}: {v}", loose=True) or self._heading_part(label, loose=True)
+        if part:
+            self._enter(part, prov, f"{label.strip()}: {v}")
+        return bool(part)
+
     def _part_intro(self, label: str, value: str, prov: Provenance) -> bool:
         """'Pupil premium: we have asked the Virtual School to pay for:' or 'Pupil premium: (must link to the
         targets above)': a part's name as a label, followed by an introduction or the form's instruction,
@@ -435,6 +486,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
                 done = True
             elif not fm and self._meeting_line_pair(label, value, prov):
                 done = True
+            elif not fm and value and self._sentence_facts(sentences(f"{label}: {value}"), prov):
+                done = True  # 'Report written by: Faye Lindqvist, ..., on 29 October 2026': a sentence with its date
             elif value and not (boxes and not fm):
                 self._unclaimed(f"{label}: {value}", prov)
         return done
@@ -489,6 +542,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
             return bool(fa and fb and fa[0] == fb[0])
 
         for label, value in idioms.unmarked_all(text, score, same):
+            if label.rstrip().endswith((".", "!", "?")):
+                continue  # '... at St Barnabas CE Primary School. Kofi is in Year 6.': a sentence's end, no label
             fm = self._field_match(label)
             if fm and self.set_match(fm, value, prov, label):
                 done = True
@@ -496,6 +551,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
 
 
 _RUN_ON_INTRO = re.compile(r"^[^:£\d]{3,80}(?<!\d):(?!\d)\s+(\S.*)$", re.S)
+
+
+# A section's own number or letter before its name ('Section F -', 'Part 2:'): the line is a heading, whatever follows.
+_SECTION_MARK = re.compile(r"^\s*(?:section|part|page|step)\s+(?:\d{1,2}[a-z]?|(?-i:[A-H]))\b\s*[-–—:.)]", re.I)
 
 
 def part_named(reader, label: str):

@@ -44,7 +44,8 @@ _VALUE_LIKE = re.compile(r"\d|£|%")
 _TYPED_ABOVE = {"child.name", "child.date_of_birth", "child.year_group", "school.name", "meeting_date", "completed_date",
                 "next_pep_date", "attendance_percent", "pp_requested", "child.forename", "child.surname"}
 _LIST_ITEM = re.compile(
-    r"^\s*(?:(\d{1,2}|[a-h](?=\))|[A-H](?=[.)]\s))\s*[.)]|[•\-–*▪●○◦])\s*(?:\(([^)]{1,40})\)\s*[:\-–]?\s*)?(.+)$", re.S)
+    r"^\s*(?:\(?(\d{1,2}|[a-h](?=\))|[A-H](?=[.)]\s))\s*[.)]|[•\-–*▪●○◦])\s*(?:[(\[]([^)\]]{1,40})[)\]]\s*[:\-–]?\s*)?(.+)$",
+    re.S)  # '1. (English) Maya will ...', '(a) [English] Kofi will ...', '• Maya will ...'
 _SLOT = re.compile(r"^\s*(?:target|next step|step|outcome|aim)\s*(?:no\.?\s*)?\d{0,2}\s*[:.]?\s*$", re.I)
 _XREF = re.compile(r"^\s*(?:\([^)]*\)\s*$|see\b|refer to\b|as (?:above|below|per)\b|n/?a\s*$)", re.I)
 _MUST = re.compile(r"\b(?:must|should|will not be agreed|is claimed by)\b", re.I)

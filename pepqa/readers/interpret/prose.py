@@ -18,17 +18,18 @@ from ...labels import normalise
 from ...model import PreviousTarget, Provenance, SpendLine, Target
 from ...values import money_amounts
 from .. import tables
+from ..concepts import stem
 from . import sign_off
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _QUOTE, _clean
 from .item_groups import asked
-from .wording import item_number, pattern
+from .wording import alt, item_number, pattern
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[A-Z£\"“])")
 # "..." and “...”, and ‘...’ (British single quotes; a ’ followed by a letter is an apostrophe: ‘I don’t like it’)
 _MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d{1,2})?")
 # 'Completed by Mr Daniel Hollis on 22/10/2025', 'completed by Mrs K. Lindqvist (DT) on ...': who did it (their role
 # in brackets), then when.
-_FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s+(?:[^,;:()]|\([^(),;:]{1,30}\)){2,60}?\s+on\s+"
+_FACT_BY = re.compile(r"(?P<label>\b[A-Za-z]+(?:\s+off)?)\s+by\s*:?\s+(?:[^;:()]|\([^(),;:]{1,30}\)){2,60}?,?\s+on\s+"
                       r"(?P<value>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})")
 # 'The PEP meeting took place at Little Oaks on Wednesday 15th October 2025', 'We met on 3/11/2025': what
 # happened on a date; the words before 'on' are scored as a label once a place ('at Little Oaks') is taken out.
@@ -104,6 +105,10 @@ class ProseMixin:
         """'Target 1 - academic (English)' alone on its line under the targets: the next paragraph is its
         text. Returns True when the line was taken as such a heading."""
         text = asked(text)  # '11. New target 1 (SMART) *': a questionnaire's numbered, mandatory question
+        closed = pattern(self.labels, "title").match(text[:-1]) if text.endswith(".") and not text.endswith("..") else None
+        if closed and closed[1] and len((closed[2] or "").split()) <= 4 \
+                and not _word_in(self._prose_words("goal_words"), closed[2] or ""):
+            text = text[:-1]  # 'Target 3 — Preparing for Adulthood.': a title closed with a full stop
         if self.part not in ("targets", "previous_targets") or len(text.split()) > 14 or text.endswith((".", "?")):
             return False
         new = pattern(self.labels, "new_lead").match(text)
@@ -116,7 +121,10 @@ class ProseMixin:
         if rest.strip() and not re.search(r"\w", rest):
             return False  # 'Next step 1: …………': a blank left to fill in, not a heading over the item's text
         after = text.split(":", 1)[1] if ":" in text else ""
-        if ":" in text and (len(rest.split()) > 6 or _word_in(self._prose_words("goal_words"), rest)
+        titled = ":" in text and "(" not in text and len(after.split()) <= 4 and after.strip()[:1].isupper() \
+            and not re.match(r"\s*(?:to|be|will|not|tbc|n/?a|none)\b", after, re.I) \
+            and not _word_in(self._prose_words("goal_words"), after)  # 'Target 3: Moving to secondary', not ': To read more'
+        if ":" in text and not titled and (len(rest.split()) > 6 or _word_in(self._prose_words("goal_words"), rest)
                             or re.search(r"\b(?:to|be|is|are|was|with|by|for|not|tbc)\b", after, re.I)):
             # 'Target 1: Jordan will read ...' is the target itself, 'Target 3 (holistic): to be agreed' an answer;
             # 'Next step A: Mathematics' a title
@@ -195,6 +203,8 @@ class ProseMixin:
         item = pattern(self.labels, "item_subject")
         if self._not_given(t) or any(item.match(x) for x in sentences(t)):
             return False  # 'Targets will be reviewed at the spring PEP': about the targets, not one of them
+        if self._about_items(t):
+            return False  # 'Agree 2-4 next steps.', "Maisie's targets will be as follows.": about the targets
         if _MONEY.search(t) and self._mentions_pp(t):
             return False
         starts = self._prose_words("goal_starts")
@@ -330,17 +340,42 @@ class ProseMixin:
                 label = re.sub(r"(?i)\b" + re.escape(first) + r"(?:'s|’s)?\b", " ", label)
             label = re.sub(r"(?i)^\s*(?:his|her|their|your|my)\s+", "", label).strip()
             fm = self._field_match(label) if label else None
+            if not fm and m.re is _FACT_BY and (noun := re.search(r"([A-Za-z]+)\s+$", s[:m.start("label")])):
+                label = f"{noun[1]} {label}"  # 'Report written by: ... on 29 October 2026': the noun names the field
+                fm = self._field_match(label)
             if not fm:
                 continue
-            if m.re is _FACT_BY and fm[0] == "completed_date" and sign_off.names_another_signer(
+            if m.re is _FACT_BY and self._subject_rules_out(s[:m.start("label")], fm[0]):
+                continue  # 'Pre-meeting information submitted by the DT on ...': the subject is not the PEP
+            if m.re is _FACT_BY and fm[0] == "completed_date" and not label.lower().startswith("report") \
+                    and sign_off.names_another_signer(
                     self.labels, m[0][len(m["label"]):m[0].rfind(" on ")]):
                 continue  # 'Completed by Social Worker Tom Ferrand on 17/09/2026': that part of the form, not the PEP
+                # (a report the Virtual School teacher wrote is the PEP itself: 'Report written by: ... on ...')
             c = self.labels.concepts.by_key.get(fm[0])
             if not c or c.type not in ("percent", "date"):
                 continue
             if self.set_match(fm, m["value"], prov.model_copy(update={"match": "prose"}), label):
                 done = True
         return done
+
+    def _about_items(self, text: str) -> bool:
+        """A sentence about the targets, not one of them: the form counting the items it asks for ('Agree 2-4 next
+        steps'), or introducing their list ("Maisie's targets ... will be as follows", 'agreed the following
+        targets')."""
+        items = alt(self._prose_words("item_words") or ["target"])
+        counted = re.compile(r"\b(?:\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|\d{1,2}|two|three|four|five|six)\s+(?:new\s+)?(?:"
+                             + items + r")s\b", re.I)
+        listed = re.compile(r"\b(?:(?:" + items + r")s\b[^.]{0,60}?\b(?:as\s+follows|below|the\s+following|listed)|"
+                            r"(?:the\s+following|these)\s+(?:new\s+)?(?:" + items + r")s)\b", re.I)
+        return bool(counted.search(text) or listed.search(text))
+
+    def _subject_rules_out(self, subject: str, key: str) -> bool:
+        """A negative word of the field's concept in the words before the verb ('Pre-meeting information
+        submitted by ...' for the completion date): what was done was not the field's thing."""
+        c = self.labels.concepts.by_key.get(key)
+        words = re.findall(r"[a-z]+", subject.lower())
+        return bool(c) and any(stem(w) in c.negative or w in c.negative for w in words)
 
     def _ordinal_targets(self, sents: list[str], prov: Provenance) -> bool:
         """'Three targets were agreed. First, Leon will ... Second, ...': in a paragraph about targets (it

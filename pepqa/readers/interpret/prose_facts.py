@@ -34,6 +34,10 @@ _HELD_AT = re.compile(r"\b(?i:meeting|pep|review)\s+(?i:was\s+)?(?i:held|took\s+
 _DASHES = re.compile(r"\s+[-–—]\s+")
 _NAME_PIECE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}")
 _ATTENDED = re.compile(r"^(?:has\s+|have\s+)?(?:attended|attends)\s+(?:for\s+|on\s+)?(\d{1,3}(?:\.\d+)?)\s?%", re.I)
+_RE_SURNAME_FIRST = re.compile(r"^\s*Re\s*:\s*(?P<sur>[A-Z][A-Z'’\-]+),\s*(?P<fore>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\b")
+_RE_NAME = re.compile(r"^\s*Re\s*:\s*(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})(?=\s*$|\s*[,(]|\s+(?:DOB|D\.O\.B\.?|born|NCY|Year|UPN)\b)")
+_YOUR_NAME = re.compile(r"^\s*your\s+(?:full\s+)?name\b", re.I)
+_IN_YEAR = re.compile(r"^(?:am|is|are|'m|’m)\s+(?:now\s+)?in\s+((?:Year|Yr|NCY)\s*\d{1,2}|Reception|Nursery)\b", re.I)
 _CLAUSE = re.compile(r"\s*(?:,\s*|\s)(?:(?:and|but)\s+(?=(?:I|I'm|I’m|she|he|they|[a-z]+s|[a-z]+\s+to)\b)|"
                      r"who\s+(?=(?:[a-z]+s|has|is)\b))")
 
@@ -91,6 +95,10 @@ class ProseFactsMixin:
                     not self.pep.child.name or len(subj.split()) > len(self.pep.child.name.split())):
                 self._prose_fact("child.name", subj, prov, "is ... old")
             got = 1
+        yr = _IN_YEAR.match(rest)
+        if yr:  # 'Kofi is in Year 6.', 'She is now in Reception'
+            self._prose_fact("child.year_group", yr[1], prov, "is in")
+            got = 1
         att = _ATTENDED.match(rest)
         if att:  # 'Freya has attended 95% of her sessions since September'
             self._prose_fact("attendance_percent", att[1] + "%", prov, "has attended")
@@ -101,6 +109,17 @@ class ProseFactsMixin:
             self._prose_fact("school.name", v["name"], prov, rest[:v.start("name")].strip())
             got = 1
         return got, subj
+
+    def _regarding_line(self, text: str, prov: Provenance) -> Optional[str]:
+        """'Re: BAPTISTE, Kofi DOB 03/02/2015 NCY 6': a report's or letter's subject line naming the child (surname
+        first in capitals, or forename and surname before the child's other details). Reads the name; returns the
+        rest of the line for reading as a line of its own, or None when the line is no such thing."""
+        m = _RE_SURNAME_FIRST.match(text) or _RE_NAME.match(text)
+        if not m:
+            return None
+        name = f"{m['fore']} {m['sur'].title()}" if m.re is _RE_SURNAME_FIRST else m["name"]
+        self._prose_fact("child.name", name, prov, "Re:")
+        return text[m.end():].strip(" ,;-–")
 
     def _meeting_line_pair(self, label: str, value: str, prov: Provenance) -> bool:
         """A record's opening line of the meeting's facts ('Date: Thursday 12th November 2026. Year group: 9.
@@ -152,10 +171,22 @@ class ProseFactsMixin:
             return False
         if subj in ("I", "I'm", "I’m"):
             return True
+        if subj.lower() == "you":
+            return self._written_to_child()  # 'You are in Year 6 at ...' in a plan written to the child
         first = (self._first_name() or "").lower()
         if subj.lower() in ("she", "he", "they"):
             return bool(first)
         return subj.split()[0].lower() == first if first else subj[0].isupper()
+
+    def _written_to_child(self) -> bool:
+        """Is the plan written to the child: a letter's salutation, or the child's details asked as 'Your name'?"""
+        if getattr(self, "addressee", None):
+            return True
+        if not hasattr(self, "_to_child"):
+            texts = [getattr(b, "text", "") or "" for b in self.doc.blocks[:30]]
+            texts += [c.text for b in self.doc.blocks[:30] for r in getattr(b, "rows", ()) for c in r[:1]]
+            self._to_child = any(_YOUR_NAME.match(t) for t in texts)
+        return self._to_child
 
     def _is_name(self, name: str, after: str) -> bool:
         n = len(name.split())

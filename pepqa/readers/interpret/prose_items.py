@@ -10,7 +10,7 @@ from ...model import Attendee, PreviousTarget, Provenance, Role, SpendLine, Targ
 from ...values import money_amounts
 from .. import tables
 from .prose import sentences
-from .patterns import _ATTENDEE_LINE, _INSTRUCTION, _LIST_ITEM, _MUST, _NARR_TARGET, _clean
+from .patterns import _ATTENDEE_LINE, _INSTRUCTION, _LABEL_VALUE, _LIST_ITEM, _MUST, _NARR_TARGET, _clean
 from .wording import alt
 
 
@@ -78,6 +78,8 @@ class ProseItemsMixin:
                 return False  # 'Pupil Premium Plus: not applicable (post-16). 16-19 Bursary ... £1,200
             if self._other_fund(text):
                 return True  # 'Personal Education Allowance (PEA) requested: guitar lessons £120': not PP+
+            if not li and len(sentences(text)) >= 2:
+                return False  # 'The school requested £920.00 of PP+. The breakdown is at Appendix A.': prose, read by sentence
             desc = _clean(li[3] if li else text) or text
             self._add_spend(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
                                       number=_item_number(li[1]) if li and li[1] else None,
@@ -87,6 +89,18 @@ class ProseItemsMixin:
             return False
         if text.rstrip().endswith(":"):
             return False  # '6.1 The following targets were agreed:': the introduction to the items, not one
+        body0 = li[3].strip()
+        if li[1] and li[1].isdigit() and _NARR_TARGET.match(body0):
+            return self._narrative_item(body0, prov)  # '3.2 Target 1 (English): Shannon will ...': the minute's item
+        intro = _LABEL_VALUE.match(body0)
+        other = self._heading_part(intro[1], loose=True) if intro and len(intro[1].split()) <= 5 else None
+        if other and other not in ("targets", "previous_targets") and not self._card_goal(intro[2]):
+            # '3.5 Pupil Premium Plus: the Virtual School agreed £400 ...': the next part, named in a minute
+            self._enter(other, prov, intro[1].strip())
+            self._prose_paragraph(intro[2], prov)
+            return True
+        if self._about_items(body0):
+            return False  # '3.1 The meeting agreed the following targets.': the introduction to the items
         number = _item_number(li[1]) if li[1] else None
         self.lettered = self.lettered or bool(li[1] and li[1].isalpha())  # 'A. Freya will ...': spend may say 'A'
         area, body = _clean(li[2] or ""), _clean(li[3]) or ""

@@ -30,7 +30,9 @@ _ASKED = {"requested", "request", "asked", "sought", "claimed", "bid"}
 def total_cell(row: list[Cell]) -> Optional[Cell]:
     """The cell that makes a row a totals row: a short label starting with 'total' ('TOTAL REQUESTED'), or made of
     nothing but words for the request ('PP+ requested', 'Amount requested this term')."""
-    for c in row:
+    for k, c in enumerate(row):
+        if any(parse_money(x.text) is not None for x in row[:k]):
+            break  # 'R1 | Tutor | 320.00 | Requested': a status after the amount, not the label of a total
         for text in (c.text, *(bilingual_halves(c.text) or ())):  # 'Cyfanswm / Total PP+ requested'
             n = normalise(text)
             m = _TOTAL.match(n) if n else None

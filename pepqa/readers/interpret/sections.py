@@ -146,6 +146,10 @@ class SectionsMixin:
             part = got.pop() if len(got) == 1 else None
         if part is None and loose and _ADDRESSED.search(text) and not self._other_writer(text):
             return "pupil_voice"  # 'Anything else I want the grown-ups to know': the child speaking to the adults
+        if part == "pupil_voice" and self._other_writer(text):
+            bare = _LETTER_MARK.sub("", text)
+            if bare != text and not self.labels.match_part(self._expand(bare), loose):
+                return None  # 'Section C — Carer': the form's letter for the views, the words naming another's
         note = _TRAILING_NOTE.search(text) if part is None else None
         if note and text[:note.start()].strip():
             # 'C. How is it going? (young person's views)': a friendly title with the part's formal name in brackets
@@ -154,10 +158,11 @@ class SectionsMixin:
         return part
 
 
+_LETTER_MARK = re.compile(r"^\s*(?:section|part)\s+[A-Za-z0-9]{1,2}\b\s*[-–—:.)]?\s*", re.I)
 _TICKED = re.compile(r"^\s*[☐☒✓✔✗✘]\s*\S")
 _TRAILING_NOTE = re.compile(r"\(([^()]{3,40})\)\s*[:*]?\s*$")  # 'Funding requested (PP+):
 # A document's title naming it a review ('Progress Review', 'PEP review'), not a date or the next one
-_REVIEW_TITLE = re.compile(r"^(?!.*\b(?:next|date|dates|of\s+(?:the\s+)?(?:last|previous))\b).{0,60}\breview\s*$", re.I)
+_REVIEW_TITLE = re.compile(r"^(?!.*\b(?:next|date|dates|of\s+(?:the\s+)?(?:last|previous))\b).{0,60}\breview\s*(?:\([^()]{1,20}\))?\s*$", re.I)
 PAST = -1000  # the period of a section about an earlier term's items: older than any, never kept
 _TITLE_FOR = re.compile(r"^(.{3,60}?)\s+for\s*:?\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\s*$")
 _TITLE_FOR_LIST = re.compile(r"^(.{3,60}?)\s+for\s+((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"

@@ -21,9 +21,13 @@ from .wording import pattern
 
 # where a line's description ends: its cost ('costing £320', 'at £100 for the term', '(£75)', '£40') or the
 # target it serves ('for target 1', '(target 2)')
-_DESC_END = re.compile(r"\s*(?:,\s*)?(?:\b(?:costing|cost|at|@|totalling|=)\s+£|\(\s*£|£|\(?\s*\b(?:for|linked to|towards)"
+_DESC_END = re.compile(r"\s*(?:,\s*)?(?:\bat\s+a\s+(?:total\s+)?cost\s+of\s+£|\b(?:costing|cost|at|@|totalling|=)\s+£|\(\s*£|£|\(?\s*\b(?:for|linked to|towards)"
                        r"\s+target\b|\(\s*target\b)", re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall)\b", re.I)
+_MADE_UP = re.compile(r",?\s*\b(?:made\s+up\s+of|comprising|consisting\s+of|broken\s+down\s+as(?:\s+follows)?|"
+                      r"to\s+cover|split\s+as\s+follows)\s*:?\s*", re.I)
+_FOR_TARGET = re.compile(r"\bfor\s+(?:target|next\s+step)\s*(?:no\.?\s*)?(\d{1,2})\s*:\s*(?=\S)", re.I)
+_ASKS = re.compile(r"\b(?:request(?:s|ed|ing)?|asks?\s+for|asked\s+for|asking\s+for|applied\s+for|is\s+seeking)\s*$", re.I)
 _BOUGHT = re.compile(r"\b(?:was|were|had|paid|helped|bought|spent|used|last (?:term|year)|previous)\b", re.I)
 
 
@@ -33,9 +37,10 @@ class SpendListsMixin:
         if self.part != "pp_plus":
             return False
         lines: list[tuple[str, Optional[float], Optional[str], str]] = []
+        sents = [x for s in sents for x in self._breakdown(s, prov)]
         for s in sents:
             s = s.strip()
-            if not s or _TOTAL.search(s) or _BOUGHT.search(s) or self._not_given(s):
+            if not s or _TOTAL.search(s) or _BOUGHT.search(s) or self._not_given(s) or self._other_fund(s):
                 continue
             s = pattern(self.labels, "ordinal_lead").sub("", s)  # 'First, chemistry tutoring ...': the list's order
             end = _DESC_END.search(s)
@@ -44,6 +49,8 @@ class SpendListsMixin:
             ref = self._target_ref(s[end.start():]) if end else None
             if cost is None and ref is None:
                 continue
+            if _ASKS.search(desc):
+                continue  # 'The school requested £920.00 of PP+ for this term': the amount asked for, not a purchase
             if not desc or len(desc.split()) < 2 or len(desc.split()) > 30 or self._field_match(desc) \
                     or self._mentions_pp(desc) or pattern(self.labels, "of_pp").match(desc):
                 return False  # not a list of purchases: a sentence about PP+ whose shape is not read here
@@ -54,6 +61,25 @@ class SpendListsMixin:
             self._add_spend(SpendLine(description=desc, cost=cost, cost_text=s if cost is not None else None,
                                       target_ref=ref), prov)
         return True
+
+    def _breakdown(self, s: str, prov: Provenance) -> list[str]:
+        """'The Virtual School agreed £400 for this term, made up of tuition (£300, Target 1); a calculator (£40,
+        Target 2)': an amount, then the purchases it is made up of, one per ';'. The amount is the request; each
+        purchase is read as a sentence of its own. Other sentences come back whole."""
+        clauses = [c.strip() for c in s.split(";")]
+        linked = [_FOR_TARGET.search(c) for c in clauses]
+        if len(clauses) >= 2 and all(linked):
+            # 'PP+ was agreed for target 1: a maths tutor at a cost of £350; and for target 3: a snack pack (£30).':
+            # each clause names its target, then the purchase and its price
+            return [f"{c[m.end():].strip()} (target {m[1]})" for c, m in zip(clauses, linked)]
+        m = _MADE_UP.search(s)
+        if not m or ";" not in s[m.end():] or "£" not in s[:m.start()]:
+            return [s]
+        if self.pep.pp_requested is None and (total := parse_money(s[:m.start()])) is not None:
+            self.pep.pp_requested = total
+            self._fill("pp_plus")
+            self._note("pp_requested", prov, None, "prose", None)
+        return [x.strip() for x in s[m.end():].split(";") if x.strip()]
 
     def _target_ref(self, text: str) -> Optional[str]:
         """'(target 2)', 'linked to the first target', 'for next step 3': the target a spend line serves."""

@@ -39,7 +39,10 @@ class TitledRowsMixin:
             # child finished, in the first person: the child's words, whatever the section's heading says
             self._voice_text(value, cell.prov, answer=True)
             return True
-        if self.part in ("targets", "previous_targets"):
+        # outside any part, a row titled as a numbered item whose value states a goal ('Outcome T1 | Orla will use
+        # her worry book ...' in a plan set out by themes): the item stands where its theme is discussed
+        loose = self.part is None and len(value.split()) >= 6 and self._card_goal(value)
+        if self.part in ("targets", "previous_targets") or loose:
             # a numbered title, even one whose area reads as a field ('Target 3 – social, emotional and mental health')
             m = pattern(self.labels, "title").match(re.sub(r"\s*\([^()]*\)\s*$", "", title))
             if not m or not m[1] or len(value.split()) < 4 or self._not_given(value) or m[2] and ":" in m[2]:

@@ -105,6 +105,8 @@ class VoiceMixin:
         said = _SAID.match(h)  # 'What Maisie said', 'How Tyler feels about it': the child by name
         if said and said[1] == self._first_name():
             return True
+        if _THE_CHILD_SAYS.match(h):
+            return True  # 'What the young person says', 'How the child feels': the child named by role
         return self._heading_part(h, loose=True) == "pupil_voice" or self._field_for(h) == "pupil_voice.text"
 
     def _child_first(self) -> str | None:
@@ -115,9 +117,17 @@ class VoiceMixin:
         cands = self.candidates.get("child.name") or self.candidates.get("child.forename") or []
         return str(cands[0][0]).split()[0] if cands and cands[0][0] else None
 
-    def _speaker(self, side: str) -> str | None:
-        """Who a row's side cell says spoke: 'Carer said' -> 'carer', 'Lily said' / 'Child's views' -> 'child'."""
+    def _speaker(self, side: str, bare: bool = False) -> str | None:
+        """Who a row's side cell says spoke: 'Carer said' -> 'carer', 'Lily said' / 'Child's views' -> 'child'.
+        ``bare``: the cell may name the speaker alone ('Me', 'School', 'Carer' down the side of a grid of views)."""
         m = _SPEAKER.match(side.strip())
+        if not m and bare and len(side.split()) <= 3:
+            who = side.strip()
+            if who.lower() in ("me", "i"):
+                return "child"
+            if who.lower() == "school":
+                return "designated_teacher"  # the school's row of a grid of views: its staff's words
+            return self.labels.match_value("role", who)
         if not m:
             return None
         who = m[1].strip()
@@ -134,6 +144,10 @@ class VoiceMixin:
         'Carer's comments'. It ends the child's voice."""
         if re.sub(r"\s*\([^)]*\)\s*$", "", text.strip()).endswith("?"):
             return False  # a question put to the child ('What do you do at weekends? (ask your carer)')
+        mine = _MY_ADULT.match(text)
+        if mine and (self.labels.match_value("role", mine[1]) not in (None, "child")
+                     or self.labels.names_other_voice(normalise(mine[1]))):
+            return True  # 'My carer says', 'My key person's view': the child's adult, speaking for themself
         inside = " ".join(re.findall(r"\(([^)]*)\)", text))
         if inside and len(inside.split()) <= 5 and self.labels.names_other_voice(normalise(inside).replace(" i ", " ")):
             return True
@@ -238,6 +252,8 @@ _NONE_RECEIVED = re.compile(r"^\W*(?:no|nothing|none)\b(?:\s+[\w'’-]+){0,6}?\s
 _NOT_DONE = re.compile(r"\b(?:(?:not|never)\s+(?:been\s+|yet\s+)?|(?:still\s+)?to\s+be\s+|awaiting\s+)(?:completed|done|gathered|"
                        r"collected|captured|obtained|recorded|possible|carried\s+out|undertaken|held|added|uploaded)\b", re.I)
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
+_THE_CHILD_SAYS = re.compile(r"^\s*(?:what|how)\s+(?:the|this)\s+(?:child|young\s+person|pupil|student|learner)\s+"
+                             r"(?:said|says|thinks|thought|feels|felt|wants|told\s+us)\b", re.I)
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
 _ASKED_LINE = re.compile(r"^\s*([^?\n:]{3,90}\?)\s+(\S.*)$", re.S)  # 'How were they gathered? By ...'
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
@@ -278,8 +294,14 @@ _TO_THE_CHILD = re.compile(r"^\W*(?:in\s+your\s+own\s+words\b|(?:please\s+)?(?:f
 
 
 # A box's title naming only the answer it holds ('My answer', 'Your response', 'Child's words').
-_BOX_TITLE = re.compile(r"\W*(?:(?:my|your|the\s+child's|the\s+child’s|child's|child’s|pupil's|pupil’s)\s+)?(?:own\s+)?"
-                        r"(?:answers?|response|reply|words|comments?|thoughts)\W*", re.I)
+_BOX_TITLE = re.compile(r"\W*(?:(?:my|your|(?:the\s+)?(?:child|pupil|young\s+person|student|learner)(?:'s|’s))\s+)?(?:own\s+)?"
+                        r"(?:answers?|response|reply|words|comments?|thoughts)(?:\s*\([^()]{1,30}\))?\W*", re.I)
+
+
+# 'My carer says', 'My key person's views': a box headed, in the child's voice, for an adult's words.
+_MY_ADULT = re.compile(r"^\W*my\s+([\w' -]{2,30}?)(?:'s|’s)?\s+(?:says|said|thinks|thought|views?|comments?|words)\b", re.I)
+# Options each behind an empty box and none ticked ('☐ Great ☐ OK ☐ Not good'): the form's question left unanswered.
+_UNTICKED_SCALE = re.compile(r"(?:\s*☐\s*[^☐☒☑✓✔\n]{1,25}?)+\s*")
 
 
 def _is_prompt(text: str) -> bool:
@@ -288,6 +310,8 @@ def _is_prompt(text: str) -> bool:
     t = re.sub(r"\s*\*\s*$", "", text.strip())  # 'Where do you see yourself in a year? *': a mandatory mark
     if not re.search(r"[A-Za-z]", t):
         return True  # a row of empty boxes ('☐'), a dash
+    if _UNTICKED_SCALE.fullmatch(t):
+        return True  # '☐ Great ☐ OK ☐ Not good': a scale printed for the child, none of it ticked
     if re.fullmatch(r"\([^()]*\)", t) and not _FIRST_PERSON.search(t):
         return True  # '(in the child's own words where possible - who gathered the views?)': the form's note
     if _PLEASE_NOTE.search(t):

@@ -176,6 +176,11 @@ class VoiceTablesMixin:
         if len(rows) < 3 or len(rows[0]) < 2:
             return False
         whose = [self._speaker(r[0].text) if r and r[0].text.strip() else None for r in rows[1:]]
+        if "child" not in whose:  # ' | Strengths | Challenges' over 'Me | ...', 'School | ...', 'Carer | ...'
+            bare = [self._speaker(r[0].text, bare=True) if r and r[0].text.strip() else None for r in rows[1:]]
+            said = [r for r, w in zip(rows[1:], bare) if w == "child" and any(len(c.text.split()) >= 3 for c in r[1:])]
+            if said:  # the child's row says something ('Pupil | Harvey' in a sign-off grid is a signature)
+                whose = bare
         named = [w for w in whose if w]
         if "child" not in named or len(named) < 2 or len(named) * 2 < len(whose) or named.count("child") > 1:
             return False

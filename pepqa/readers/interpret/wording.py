@@ -38,9 +38,9 @@ def _words(labels: Labels, key: str) -> tuple[str, ...]:
 
 def _title(labels: Labels) -> re.Pattern:
     """An item's title: 'Target 1: English - reading', 'Target 2 - academic (Maths)', 'Next step 3', 'Next step B:
-    Physical development'."""
-    return re.compile(r"^\s*(?:previous\s+)?(?:" + alt(_words(labels, "item_words")) + r")\s*(?:no\.?\s*)?"
-                      r"(\d{1,2}|(?-i:[A-H])(?![\w'’]))?\s*(?:[:.\-–—]\s*)?(.*)$", re.I | re.S)
+    Physical development', 'My next step 1', 'Outcome T2' (the number's own letter before it)."""
+    return re.compile(r"^\s*(?:(?:my|your|our)\s+)?(?:previous\s+)?(?:" + alt(_words(labels, "item_words")) + r")\s*(?:no\.?\s*)?"
+                      r"(?:(?-i:[A-Z]{1,2})(?=\d))?(\d{1,2}|(?-i:[A-H])(?![\w'’]))?\s*(?:[:.\-–—]\s*)?(.*)$", re.I | re.S)
 
 
 def item_number(mark: str) -> int:
