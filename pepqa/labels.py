@@ -127,8 +127,10 @@ class Labels:
             # plan agreed at the Review' is the plan the review agreed
             words = ("targets", "target", "next", "steps", "outcomes", "goals", "goal") + ((phrase,) if phrase else ())
             before = padded[:min((padded.find(f" {w} ") for w in words if f" {w} " in padded), default=len(padded))]
-            if any(f" {w} " in head for w in self.prose.get("past_words", ())) or \
-                    any(f" {w} " in before for w in self.prose.get("review_words", ())):
+            # ('Review and Action Plan' names both: the plan the section ends with is this PEP's)
+            reviewed = any(f" {w} " in before and not re.search(r"\band\b", before[before.find(f" {w} ") + len(w) + 1:])
+                           for w in self.prose.get("review_words", ()))
+            if any(f" {w} " in head for w in self.prose.get("past_words", ())) or reviewed:
                 best = ("previous_targets", best[1])  # "Last time's next steps", 'Review of Autumn 2025 targets'
         if with_length:
             return best

@@ -65,7 +65,7 @@ def parse_year_group(text: str | None) -> int | None:
     """'Year 7' -> 7, 'Reception' -> 0, 'Nursery' -> -1, 'Y12' -> 12, '7' -> 7."""
     if not text:
         return None
-    t = text.strip().lower()
+    t = re.sub(r"\s*\((?:please\s+)?(?:circle|tick|delete|select|choose)[^()]*\)\s*$", "", text.strip().lower())
     if _CHECKED in t or _UNCHECKED in t or "[x]" in t:
         # '☐ Year 10 ☒ Year 11 ☐ Year 12': the ticked option; no tick is no answer (not the first option)
         chosen = (checked_option(t) or "").strip(" /,;")

@@ -339,3 +339,80 @@ def test_spend_agreed_clause_by_clause_for_each_target_and_a_year_after_the_name
     assert [(s.description, s.cost, s.target_ref) for s in pep.pp_spend] == [
         ("a fractions tutor, 10 x 1 hour sessions", 350.0, "1"), ("a homework club stationery pack", 30.0, "3")]
     assert pep.pp_requested == 380.0
+
+
+def test_a_target_register_keeps_the_active_targets_and_leaves_the_closed(tmp_path):
+    def build(d):
+        d.add_paragraph("Learner: Ottilie Brancaster")
+        d.add_heading("Target register", level=2)
+        _table(d, [["Code", "Set", "Target", "Area", "Status history"],
+                   ["TG-01", "Summer 2026", "Ottilie will write a paragraph on her own.", "Writing",
+                    "Set 18/06/2026; Reviewed 01/10/2026: Not met - broken down into 1a and 1b"],
+                   ["TG-1a", "Autumn 2026", "Ottilie will write three sentences in a row with full stops.", "Writing",
+                    "Set 01/10/2026; Active"],
+                   ["TG-02", "Autumn 2026", "Ottilie will recall the 4 times table in the weekly check.", "Maths",
+                    "Set 01/10/2026; Active"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [t.area for t in pep.targets] == ["Writing", "Maths"]
+
+
+def test_a_column_of_the_childs_words_beside_prompts_is_the_voice(tmp_path):
+    def build(d):
+        d.add_paragraph("Learner: Ottilie Brancaster")
+        d.add_heading("Pupil voice", level=2)
+        _table(d, [["Code", "Prompt", "Child's words"], ["PV_01", "What do you enjoy?", "My favourite thing is PE."],
+                   ["PV_02", "What is hard?", ""]])
+    voice = read_pep(_docx(tmp_path, build)).pupil_voice.text or ""
+    assert voice.strip() == "My favourite thing is PE."
+
+
+def test_a_review_and_action_plan_whose_review_column_holds_dates_lists_new_targets(tmp_path):
+    def build(d):
+        d.add_paragraph("Learner: Ottilie Brancaster")
+        d.add_heading("Section 4: Review and Action Plan", level=2)
+        _table(d, [["No.", "Area", "Baseline now", "Target (SMART)", "Review"],
+                   ["1", "Reading", "Reading age 8y 2m", "Ottilie will read a Year 5 book aloud three times a week", "Jun 2026"],
+                   ["2", "Maths", "Column subtraction 4/10", "Ottilie will answer 8 of 10 subtraction questions", "Mar 2026"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [t.area for t in pep.targets] == ["Reading", "Maths"] and pep.previous_targets == []
+
+
+def test_a_post16_header_block_with_a_circle_note_and_period_attendance(tmp_path):
+    def build(d):
+        d.add_paragraph("Student name Ottilie Brancaster")
+        d.add_paragraph("NCY: 11 / 12 / [13] / 14 (circle)")
+        d.add_paragraph("College or Provider Holmwood College of Further Education")
+        d.add_heading("Attendance", level=2)
+        _table(d, [["Autumn 1", "Autumn 2", "Spring 1 (to date)", "Year to date"], ["91%", "86%", "88%", "88.4%"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.year_group == 13 and pep.school.name == "Holmwood College of Further Education"
+    assert pep.attendance_percent == 88.4
+
+
+def test_a_views_heading_with_a_note_and_a_carers_row_and_a_single_row_of_sign_off_pairs(tmp_path):
+    def build(d):
+        d.add_paragraph("Learner: Ottilie Brancaster")
+        d.add_paragraph("Young person's views (if the young person did not attend, a clear reason must be recorded)")
+        _table(d, [["What is going well?", "I like the new art room."], ["Carer's comments", "Carer sent apologies."]])
+        d.add_heading("Signatures", level=2)
+        _table(d, [["Designated Teacher", "O. Pryce", "Date PEP completed", "06/10/2026"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert "art room" in (pep.pupil_voice.text or "") and "apologies" not in (pep.pupil_voice.text or "")
+    assert pep.completed_date == date(2026, 10, 6)
+
+
+def test_a_minuted_report_states_its_year_spend_and_date_in_sentences(tmp_path):
+    def build(d):
+        d.add_paragraph("Personal Education Plan report – Ottilie Brancaster")
+        d.add_paragraph("3. Attendance and progress")
+        d.add_paragraph("3.1 Mr Quinn reported that Ottilie, who is in Year 4, has settled well in her new class.")
+        d.add_paragraph("4. Targets agreed")
+        d.add_paragraph("4.1 For writing the meeting agreed: Ottilie will write a one-page recount by the spring PEP.")
+        d.add_paragraph("5. Pupil Premium Plus")
+        d.add_paragraph("5.1 The school asked for PP+ towards a tablet for home learning, at £180.00.")
+        d.add_paragraph("6. Next steps")
+        d.add_paragraph("6.1 The next PEP will be held in the spring term. This report was written on 3 November 2026.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.year_group == 4 and len(pep.targets) == 1
+    assert [(s.description, s.cost) for s in pep.pp_spend] == [("a tablet for home learning", 180.0)]
+    assert pep.completed_date == date(2026, 11, 3)

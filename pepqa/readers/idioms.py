@@ -155,7 +155,9 @@ def run_together(text: str, is_label: Callable[[str], bool],
     # 'School: Marlpit Community High School Chair and author: Faye Lindqvist, ...': two labels suffice when the
     # first is named exactly and its value is a plain name (no sentence in it) that the second label follows
     banner = banner or bool(is_exact and len(labels) == 2 and is_exact(labels[0]) and len(labels[1].split()) <= 4
-                            and labels[1][:1].isupper() and not re.search(r'[.,;!?"“”()]', labels[1] + values[0]))
+                            and labels[1][:1].isupper() and not re.search(r'[.,;!?"“”()]', labels[1] + values[0])
+                            and all(w[:1].isupper() or w in ("of", "and", "the", "&", "de", "y")
+                                    for w in values[0].split()))
     if known < 2 and not form_line and not banner:
         return []
     return list(zip(labels, values))
@@ -201,12 +203,17 @@ def first_person(text: str) -> Optional[tuple[str, str]]:
     return label, value
 
 
+_JOINING = {"or", "and", "of", "the", "for", "to", "&", "/", "a", "an", "in", "at", "by", "with"}
+
+
 def unmarked(text: str, score: Callable[[str, str], Optional[float]], max_label_words: int = 9) -> Optional[tuple[str, str]]:
     """A label followed by its value with no colon: tries each split after 1..9 words and keeps the first
     (shortest label) that ``score(label, value)`` accepts (None = the label names no field or the value does
     not parse). Shortest, because a longer label would swallow value words ('My school Greenhill Nursery')."""
     words = text.split()
     for k in range(1, min(max_label_words, len(words) - 1) + 1):
+        if words[k - 1].lower() in _JOINING:
+            continue  # 'College or | Provider Wendmoor College': a label does not end on a joining word
         label, value = " ".join(words[:k]), " ".join(words[k:])
         if score(label, value) is not None:
             return label, value

@@ -299,7 +299,9 @@ def closed_row(head: list[str], row: list[str], words) -> bool:
     rx = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
                     + r")\b", re.I)
     for h, v in zip(head, row):
-        if re.fullmatch(r"(?:target\s+)?status", normalise(h)) and rx.match(v or ""):
+        # 'Set 18/06/2026; Reviewed 01/10/2026: Not met - broken down': a status history, its latest entry closing it
+        if re.fullmatch(r"(?:target\s+)?status(?:\s+history)?", normalise(h)) \
+                and any(rx.match(piece) for piece in re.split(r"[;:]", v or "")):
             return True
     return False
 

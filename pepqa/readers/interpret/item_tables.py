@@ -46,6 +46,18 @@ def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[
     return not refs or sum(len(c.split()) for c in refs) / len(refs) < 8
 
 
+_WHEN_ONLY = re.compile(r"^\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                        r"sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:autumn|spring|summer)(?:\s+term)?\s+\d{4})\s*$", re.I)
+
+
+def _dates_only(colmap: dict[int, str], rows: list[list[str]]) -> bool:
+    """A review's outcome column whose every filled cell is a date ('Review' over 'Mar 2026'): when the item is to
+    be reviewed, so the items are not yet reviewed ones."""
+    cols = [i for i, c in colmap.items() if c in ("outcome", "status")]
+    cells = [r[i] for i in cols for r in rows if i < len(r) and r[i].strip()]
+    return bool(cols) and bool(cells) and all(_WHEN_ONLY.match(c) for c in cells)
+
+
 class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
     def table(self, t: Table) -> None:
         t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
@@ -101,13 +113,16 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
             return
         head = texts[0][0].strip() if texts[0] else ""
         if head and self.labels.is_ignored(head) and not any(r and r[0].strip() and self._field_match(r[0]) for r in texts) \
-                and not (len(texts) >= 2 and any(c.strip() and self._field_match(c) for c in texts[0][1:])):
+                and not any(c.strip() and self._field_match(c) for c in texts[0][1:]):
             # 'Agenda Items | Person responsible': a table of something the model does not hold. Not when another
             # label of its header row names a field ('Sessions possible | ... | Attendance' over the figures). Why
-            # general: a row of labels is read label by label on any form, whatever its first label is.
+            # general: a row of labels is read label by label on any form, whatever its first label is (and so is a
+            # single row of pairs: 'Designated Teacher | O. Pryce | Date PEP completed | 06/10/2026').
             return
         if not ph and self._area_columns(t):
             return  # ' | Communication and Language | ...' over 'Next steps | NS1: ...' (area_columns.py)
+        if ph and len(t.rows) == 2 and self._period_row_figures(t):
+            return  # 'Autumn 1 | Spring 1 (to date) | Year to date' over bare figures: periods' attendance, no row labels
         if ph:  # one column per meeting or term: the latest filled in is this PEP's (period_tables.py)
             self._period_table(t, *ph)
             return
@@ -245,12 +260,19 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
         return Table(rows=[[title] * len(head)] + t.rows[1:], prov=t.prov)
 
     def _new_status(self, colmap: dict[int, str], rows: list[list[str]]) -> bool:
-        """Every filled cell of the Status column opens with a word for a new item ([prose] new_words: 'New',
-        'Agreed'): the table lists this PEP's own targets, whatever else its columns share with a review."""
+        """The Status column says its items are this PEP's: every filled cell opens with a word for a new item
+        ([prose] new_words: 'New', 'Agreed'), or it is a register whose open items say so ('Set 01/10/2026;
+        Active') and whose others were closed ('... Not met - broken down'). The table lists this PEP's targets
+        (closed rows go to the earlier ones, tables.closed_row), whatever else its columns share with a review."""
         col = next((i for i, c in colmap.items() if c == "status"), None)
         cells = [r[col].strip() for r in rows if col is not None and col < len(r) and r[col].strip()]
         rx = re.compile(r"^\W*(?:" + alt(self._prose_words("new_words")) + r")\b", re.I)
-        return bool(cells) and all(rx.match(c) for c in cells)
+        if cells and all(rx.match(c) for c in cells):
+            return True
+        live = re.compile(r"(?:^|[;:]\s*)(?:active|open|current|live)\s*$", re.I)
+        closed = [c for c in cells if tables.closed_row(["Status"], [c], self._prose_words("closed_words"))]
+        return bool(cells) and any(live.search(c) for c in cells) \
+            and all(live.search(c) or c in closed for c in cells)
 
     def _column_titles(self, texts: list[list[str]]) -> bool:
         """A first row that titles every column after an empty corner cell as a numbered item ('Target 1')."""
@@ -341,8 +363,10 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
                 colmap, strength = got
                 if not _main_column_holds_items(kind, colmap, texts[hr + 1:]):
                     continue  # 'End of Year 8 target' over 'Secure', 'Secure+': grades, not targets
-                if kind == "previous_targets" and self._new_status(colmap, texts[hr + 1:]):
-                    continue  # 'Target | Status' over '... | New': this PEP's targets, not a review of old ones
+                if kind == "previous_targets" and (self._new_status(colmap, texts[hr + 1:])
+                                                   or _dates_only(colmap, texts[hr + 1:])):
+                    continue  # 'Target | Status' over '... | New', '... | Review' over 'Mar 2026': this PEP's targets,
+                    # with the date each will be reviewed, not a review of old ones
                 score = strength + (0.5 if _KIND_PART[kind] in (self.part, title_part) else 0) - penalty
                 if score > best[0]:
                     best = (score, kind, colmap, hr)

@@ -161,6 +161,10 @@ class LabelRowsMixin:
                 self._voice_text(_QUOTED.match(label_cell.text)[1], label_cell.prov)
                 i += 2
                 continue
+            if self.part == "pupil_voice" and label_cell.text.strip() and not re.search(r"\d", label_cell.text) \
+                    and not _QUOTE.search(value_cell.text) and self._other_writer(label_cell.text):
+                i += 2  # 'Carer's comments | Carer sent apologies.' in the views' table: another's words, not the child's
+                continue
             if (self.part == "pupil_voice" and label_cell.text.strip() and value_cell.text.strip()
                     and not self._field_match(value_cell.text) and not self._voice_meta(label_cell.text)
                     and not _DATA_ENTRY.search(label_cell.text)):

@@ -212,7 +212,9 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
                 part = None
         if part and not (heading_like or numbered) and self._own_label(text):
             part = None  # 'Current school Pellbridge Park Primary': a label without colon and its value, no heading
-        if part and (heading_like or numbered or len(text.split()) <= 6):
+        if part and (heading_like or numbered or len(re.sub(r"\s*\([^()]*\)\s*$", "", text).split()) <= 6):
+            # ('Young person's views (if the young person did not attend, a clear reason must be recorded)': the
+            # heading is its words before the note)
             self._enter(part, p.prov, text)
             if heading_like and not m:
                 self._note_above(text)  # a bold 'Current attendance (%)' over '93.8' heads a part and labels a value

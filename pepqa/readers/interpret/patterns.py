@@ -46,6 +46,8 @@ _TYPED_ABOVE = {"child.name", "child.date_of_birth", "child.year_group", "school
 _LIST_ITEM = re.compile(
     r"^\s*(?:\(?(\d{1,2}|[a-h](?=\))|[A-H](?=[.)]\s))\s*[.)]|[•\-–*▪●○◦])\s*(?:[(\[]([^)\]]{1,40})[)\]]\s*[:\-–]?\s*)?(.+)$",
     re.S)  # '1. (English) Maya will ...', '(a) [English] Kofi will ...', '• Maya will ...'
+# 'The next PEP will be held in the spring term': a sentence about the meeting, never an item of the plan.
+_ABOUT_MEETING = re.compile(r"^(?:the\s+)?(?:next|last|previous|this)\s+(?:pep|meeting|review|report)\b", re.I)
 _SLOT = re.compile(r"^\s*(?:target|next step|step|outcome|aim)\s*(?:no\.?\s*)?\d{0,2}\s*[:.]?\s*$", re.I)
 _XREF = re.compile(r"^\s*(?:\([^)]*\)\s*$|see\b|refer to\b|as (?:above|below|per)\b|n/?a\s*$)", re.I)
 _MUST = re.compile(r"\b(?:must|should|will not be agreed|is claimed by)\b", re.I)

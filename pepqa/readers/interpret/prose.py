@@ -20,7 +20,7 @@ from ...values import money_amounts
 from .. import tables
 from ..concepts import stem
 from . import sign_off
-from .patterns import _INSTRUCTION, _LABEL_VALUE, _QUOTE, _clean
+from .patterns import _ABOUT_MEETING, _INSTRUCTION, _LABEL_VALUE, _QUOTE, _clean
 from .item_groups import asked
 from .wording import alt, item_number, pattern
 
@@ -203,6 +203,8 @@ class ProseMixin:
         item = pattern(self.labels, "item_subject")
         if self._not_given(t) or any(item.match(x) for x in sentences(t)):
             return False  # 'Targets will be reviewed at the spring PEP': about the targets, not one of them
+        if _ABOUT_MEETING.match(re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})?\s+", "", t)):
+            return False  # '6.1 The next PEP will be held in the spring term.': the meeting, not a target
         if self._about_items(t):
             return False  # 'Agree 2-4 next steps.', "Maisie's targets will be as follows.": about the targets
         if _MONEY.search(t) and self._mentions_pp(t):
@@ -328,6 +330,12 @@ class ProseMixin:
         or a date), whose type checks the reading; the child's name in the label counts for nothing."""
         first = (self._first_name() or "").lower()
         done = False
+        if first and self.pep.child.year_group is None:
+            said = re.search(r"\b" + re.escape(first) + r"(?:'s|’s)?,?\s+(?:who\s+)?(?:is|was)\s+(?:now\s+)?in\s+"
+                             r"((?:Year|Yr|NCY)\s*\d{1,2}|Reception|Nursery)\b", " ".join(sents), re.I)
+            if said:  # 'Mr Quinn reported that Lily-Mae, who is in Year 4, has settled well'
+                self._prose_fact("child.year_group", said[1], prov, "is in")
+                done = True
         clauses = [c for s in sents for c in ([s] + _JOINED.split(s)[1:])]  # '..., and her attendance is 96%'
         for s in clauses:
             s = _MINUTE_NO.sub("", s)  # '3.1 Attendance this year is 96.4%': a minute's number is not the label's

@@ -10,12 +10,11 @@ from ...model import Attendee, PreviousTarget, Provenance, Role, SpendLine, Targ
 from ...values import money_amounts
 from .. import tables
 from .prose import sentences
-from .patterns import _ATTENDEE_LINE, _INSTRUCTION, _LABEL_VALUE, _LIST_ITEM, _MUST, _NARR_TARGET, _clean
+from .patterns import _ABOUT_MEETING, _ATTENDEE_LINE, _INSTRUCTION, _LABEL_VALUE, _LIST_ITEM, _MUST, _NARR_TARGET, _clean
 from .wording import alt
 
 
 # An item's area before a colon at the start of its text ('English: Tobias will ...', 'Personal, social: ...').
-_ABOUT_MEETING = re.compile(r"^(?:the\s+)?(?:next|last|previous|this)\s+(?:pep|meeting|review|report)\b", re.I)
 _AREA_FIRST = re.compile(r"^([A-Z][A-Za-z,&/' ]{1,40}?)\s*:\s+(\S.*)$", re.S)
 
 
@@ -81,6 +80,7 @@ class ProseItemsMixin:
             if not li and len(sentences(text)) >= 2:
                 return False  # 'The school requested £920.00 of PP+. The breakdown is at Appendix A.': prose, read by sentence
             desc = _clean(li[3] if li else text) or text
+            desc = self._bought_after_lead(desc)  # 'The school asked for PP+ towards a tablet, at £180': the tablet
             self._add_spend(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
                                       number=_item_number(li[1]) if li and li[1] else None,
                                       target_ref=self._target_ref(text)), prov)

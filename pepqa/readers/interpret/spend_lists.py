@@ -26,6 +26,8 @@ _DESC_END = re.compile(r"\s*(?:,\s*)?(?:\bat\s+a\s+(?:total\s+)?cost\s+of\s+£|\
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall)\b", re.I)
 _MADE_UP = re.compile(r",?\s*\b(?:made\s+up\s+of|comprising|consisting\s+of|broken\s+down\s+as(?:\s+follows)?|"
                       r"to\s+cover|split\s+as\s+follows)\s*:?\s*", re.I)
+_FUND_FOR = re.compile(r"^.{0,60}?\b(?:asked\s+for|asks\s+for|requested|requests|agreed)\s+(?:the\s+)?\S+(?:\s+\S+){0,2}?"
+                       r"\s+(?:towards|for\s+(?!target|next\s+step))\s*", re.I)
 _FOR_TARGET = re.compile(r"\bfor\s+(?:target|next\s+step)\s*(?:no\.?\s*)?(\d{1,2})\s*:\s*(?=\S)", re.I)
 _ASKS = re.compile(r"\b(?:request(?:s|ed|ing)?|asks?\s+for|asked\s+for|asking\s+for|applied\s+for|is\s+seeking)\s*$", re.I)
 _BOUGHT = re.compile(r"\b(?:was|were|had|paid|helped|bought|spent|used|last (?:term|year)|previous)\b", re.I)
@@ -66,6 +68,9 @@ class SpendListsMixin:
         """'The Virtual School agreed £400 for this term, made up of tuition (£300, Target 1); a calculator (£40,
         Target 2)': an amount, then the purchases it is made up of, one per ';'. The amount is the request; each
         purchase is read as a sentence of its own. Other sentences come back whole."""
+        lead = _FUND_FOR.search(s)
+        if lead and "£" in s[lead.end():] and self._mentions_pp(lead[0]) and ";" not in s:
+            return [s[lead.end():]]  # 'The school asked for PP+ towards a tablet, at £180.00': what it is towards
         clauses = [c.strip() for c in s.split(";")]
         linked = [_FOR_TARGET.search(c) for c in clauses]
         if len(clauses) >= 2 and all(linked):
@@ -80,6 +85,17 @@ class SpendListsMixin:
             self._fill("pp_plus")
             self._note("pp_requested", prov, None, "prose", None)
         return [x.strip() for x in s[m.end():].split(";") if x.strip()]
+
+    def _bought_after_lead(self, desc: str) -> str:
+        """The thing bought in 'The school asked for PP+ towards a tablet for home learning, at £180.00': the words
+        after the request for the fund, up to the price; ``desc`` unchanged when it has no such lead."""
+        lead = _FUND_FOR.search(desc)
+        if not lead or not self._mentions_pp(lead[0]):
+            return desc
+        rest = desc[lead.end():]
+        end = _DESC_END.search(rest)
+        got = (rest[:end.start()] if end else rest).strip(" .,;:-")
+        return got if len(got.split()) >= 2 else desc
 
     def _target_ref(self, text: str) -> Optional[str]:
         """'(target 2)', 'linked to the first target', 'for next step 3': the target a spend line serves."""
