@@ -14,10 +14,10 @@ one module each (the :class:`Interpreter` in ``assemble`` mixes them in):
 - free paragraphs under the pupil-voice heading are the voice; under aspirations, the
   aspirations.
 
-Modules: ``sections`` (segmenting by headings), ``paragraphs`` (lines and their idioms), ``fields``
+Modules: ``sections`` (segmenting by headings), ``paragraphs`` (lines and their idioms), ``line_shapes`` (a subtitled section heading, pairs run into a label), ``fields``
 (labels to single fields), ``assignment`` (each single field chosen once, near-ties left uncertain),
 ``label_rows`` (label/value table rows), ``columns`` (labels above values in an unruled form), ``item_tables``
-(tables of targets, spend lines...), ``figure_tables`` (figures by academic year or term: the latest row), ``period_tables`` (one column per term: the latest filled),
+(tables of targets, spend lines...), ``item_shapes`` (the signs that a table's items are this PEP's targets), ``figure_tables`` (figures by academic year or term: the latest row), ``period_tables`` (one column per term: the latest filled),
 ``checklists`` (RAG ratings of the PEP's parts, tick-box questions), ``sign_off`` (signature grids),
 ``target_spend`` and ``row_spend`` (funding in a targets table's rows, totals rows), ``item_groups``
 ("Target 1 - Area: ..." groups of lines), ``prose_items`` and ``prose`` (targets and spend from lists and

@@ -12,7 +12,7 @@ from ...values import parse_bool, parse_date, parse_float, parse_int, parse_mone
 from .. import grid, question_rows, tables
 from ..blocks import Cell, Para, Table
 from ..concepts import parse_typed
-from .wording import alt, item_number, pattern
+from .wording import item_number, pattern
 from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
 from . import sign_off
@@ -21,14 +21,10 @@ from .sections import PAST
 from .figure_tables import FigureTablesMixin
 from .item_spend import ItemSpendMixin
 from .labels_above import LabelsAboveMixin
+from .item_shapes import ItemShapesMixin, _dates_only, _is_title
 
 
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
-def _is_title(labels, text: str) -> bool:
-    m = pattern(labels, "title").match(text.strip())
-    return bool(m and m[1]) and len(text.split()) <= 6
-
-
 def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[str]]) -> bool:
     """Tables compete by their columns *and* their content: a target or a spend line is a phrase, so a main
     column whose cells average fewer than three words ('Secure', '12y 0m') is not a column of items."""
@@ -46,19 +42,7 @@ def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[
     return not refs or sum(len(c.split()) for c in refs) / len(refs) < 8
 
 
-_WHEN_ONLY = re.compile(r"^\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
-                        r"sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:autumn|spring|summer)(?:\s+term)?\s+\d{4})\s*$", re.I)
-
-
-def _dates_only(colmap: dict[int, str], rows: list[list[str]]) -> bool:
-    """A review's outcome column whose every filled cell is a date ('Review' over 'Mar 2026'): when the item is to
-    be reviewed, so the items are not yet reviewed ones."""
-    cols = [i for i, c in colmap.items() if c in ("outcome", "status")]
-    cells = [r[i] for i in cols for r in rows if i < len(r) and r[i].strip()]
-    return bool(cols) and bool(cells) and all(_WHEN_ONLY.match(c) for c in cells)
-
-
-class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
+class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemShapesMixin):
     def table(self, t: Table) -> None:
         t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
         t = question_rows.plain_rows(t)  # '1.1 | Pupil's name | [SW pre-meeting] Tyler ...' (question_rows.py)
@@ -243,42 +227,6 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin):
             if pp_rows and kind == "targets" and len(new) == 1:
                 self._item_spend(new[0], pp_rows)
         return True
-
-    def _area_in_title(self, t: Table) -> Optional[Table]:
-        """'My next step 1 | Area of learning: Communication and Language' over the item's rows of one label and
-        value each: the title row of one item, its area said beside the title (read as 'My next step 1:
-        Communication and Language' would be)."""
-        head = t.rows[0] if t.rows else []
-        cells = list(dict.fromkeys(c.text.strip() for c in head))
-        if len(t.rows) < 3 or len(cells) != 2 or not _is_title(self.labels, cells[0]) \
-                or any(len({c.text for c in r}) > 2 for r in t.rows[1:]):
-            return None
-        label, sep, value = cells[1].partition(":")
-        if not sep or not value.strip() or tables.column_for(self.labels, label, "targets") != "area":
-            return None
-        title = Cell(text=f"{cells[0]}: {value.strip()}", prov=head[0].prov)
-        return Table(rows=[[title] * len(head)] + t.rows[1:], prov=t.prov)
-
-    def _new_status(self, colmap: dict[int, str], rows: list[list[str]]) -> bool:
-        """The Status column says its items are this PEP's: every filled cell opens with a word for a new item
-        ([prose] new_words: 'New', 'Agreed'), or it is a register whose open items say so ('Set 01/10/2026;
-        Active') and whose others were closed ('... Not met - broken down'). The table lists this PEP's targets
-        (closed rows go to the earlier ones, tables.closed_row), whatever else its columns share with a review."""
-        col = next((i for i, c in colmap.items() if c == "status"), None)
-        cells = [r[col].strip() for r in rows if col is not None and col < len(r) and r[col].strip()]
-        rx = re.compile(r"^\W*(?:" + alt(self._prose_words("new_words")) + r")\b", re.I)
-        if cells and all(rx.match(c) for c in cells):
-            return True
-        live = re.compile(r"(?:^|[;:]\s*)(?:active|open|current|live)\s*$", re.I)
-        closed = [c for c in cells if tables.closed_row(["Status"], [c], self._prose_words("closed_words"))]
-        return bool(cells) and any(live.search(c) for c in cells) \
-            and all(live.search(c) or c in closed for c in cells)
-
-    def _column_titles(self, texts: list[list[str]]) -> bool:
-        """A first row that titles every column after an empty corner cell as a numbered item ('Target 1')."""
-        head = texts[0] if texts else []
-        return len(head) >= 3 and not head[0].strip() and len(set(head[1:])) == len(head) - 1 \
-            and all(_is_title(self.labels, c) for c in head[1:])
 
     def _slot_table(self, t: Table) -> bool:
         """An item's heading paragraph ('Target 2 - Maths') over a table of its fields, one label and value per

@@ -17,11 +17,10 @@ from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE, YEAR_ALONE
 from .prose_facts import ProseFactsMixin
 from .prose import _word_in, sentences
+from .line_shapes import _NUMBERED, LineShapesMixin
 from .voice import _FIRST_PERSON, _is_prompt
 from .wording import pattern
 
-_NUMBERED = re.compile(r"^\s*(?:part|section|page|tab|step)\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six|seven|"
-                       r"eight|nine|ten)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ITEM_MARK = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+\S")  # '3.3 Careers', '2) Maths'
 _NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]\s*[A-Z][^.!?:]{2,60}$")  # '3. Strengths and Challenges'
@@ -76,7 +75,7 @@ def _segments(text: str) -> Optional[list[str]]:
 # 'How were the views gathered? Wrote them herself.': a question and its answer on one line (as 'Label: value')
 
 
-class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # figures under a period label, the child's
+class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, LineShapesMixin):  # figures under a period label, the child's
     # details in sentences, 'Target 1 - Area: Reading' groups
     def _take_above(self, text: str, prov: Provenance) -> bool:
         """The value under a label that stood alone on the line above ('Date of meeting' / '14/10/2025')."""
@@ -418,40 +417,6 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
                 return True
         return False
 
-    def _tail_label(self, label: str) -> Optional[tuple[str, str]]:
-        """(head, tail) of a colon's label whose last words are a field's label and whose words before hold a
-        value of their own (a figure or date): other pairs run into it, without colons. None otherwise."""
-        words = label.split()
-        if len(words) < 3 or self._field_for(label) or re.search(r"[()\[\]]", label) or _NUMBERED.match(label):
-            return None
-        if not any(self._field_for(" ".join(words[:j])) for j in (1, 2, 3)):
-            return None  # the line opens with a label of its own ('DOB 03/02/2015 ...')
-        for k in range(min(4, len(words) - 1), 0, -1):
-            head, tail = " ".join(words[:-k]), " ".join(words[-k:])
-            if re.search(r"[.!?](?:\s|$)", head):
-                return None  # 'Academic year 2026/27, autumn term. Year 10. Report date: ...': sentences, read as such
-            if re.search(r"\d", head) and not re.search(r"\d", tail) and tail[:1].isupper() and self._field_for(tail):
-                pairs = idioms.unmarked_all(head, self._unmarked_score, lambda a, b: False)
-                tail_field = self._field_for(tail)
-                if pairs and all((fm := self._field_match(lb)) and fm[0] != tail_field for lb, _ in pairs) \
-                        and " ".join(f"{lb} {v}" for lb, v in pairs).split() == head.split():
-                    return head, tail  # the head is wholly pairs of other fields ('DOB 03/02/2015 NCY 6')
-                return None
-        return None
-
-    def _subtitled_section(self, label: str, value: str, prov: Provenance) -> bool:
-        """A numbered or lettered section's name, a colon and a few words in lower case that say what it is
-        about: the section's heading, not its name as a label with a value."""
-        v = value.strip()
-        if not (_SECTION_MARK.match(label) and v and len(v.split()) <= 10 and v[:1].islower()
-                and not re.search(r"[.!?]\s*$", v)):
-            return False
-        # the section's mark vouches that the line is a heading; its subtitle may name the part better
-        part = self._heading_part(f"{label}: {v}", loose=True) or self._heading_part(label, loose=True)
-        if part:
-            self._enter(part, prov, f"{label.strip()}: {v}")
-        return bool(part)
-
     def _part_intro(self, label: str, value: str, prov: Provenance) -> bool:
         """'Pupil premium: we have asked the Virtual School to pay for:' or 'Pupil premium: (must link to the
         targets above)': a part's name as a label, followed by an introduction or the form's instruction,
@@ -553,10 +518,6 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin):  # 
 
 
 _RUN_ON_INTRO = re.compile(r"^[^:£\d]{3,80}(?<!\d):(?!\d)\s+(\S.*)$", re.S)
-
-
-# A section's own number or letter before its name ('Section F -', 'Part 2:'): the line is a heading, whatever follows.
-_SECTION_MARK = re.compile(r"^\s*(?:section|part|page|step)\s+(?:\d{1,2}[a-z]?|(?-i:[A-H]))\b\s*[-–—:.)]", re.I)
 
 
 def part_named(reader, label: str):
