@@ -105,7 +105,7 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
             return
         if not ph and self._area_columns(t):
             return  # ' | Communication and Language | ...' over 'Next steps | NS1: ...' (area_columns.py)
-        if ph and len(t.rows) == 2 and self._period_row_figures(t):
+        if ph and len(t.rows) == 2 and all(c.text.strip() for c in t.rows[0]) and self._period_row_figures(t):
             return  # 'Autumn 1 | Spring 1 (to date) | Year to date' over bare figures: periods' attendance, no row labels
         if ph:  # one column per meeting or term: the latest filled in is this PEP's (period_tables.py)
             self._period_table(t, *ph)
