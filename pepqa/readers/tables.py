@@ -296,14 +296,18 @@ def closed_row(head: list[str], row: list[str], words) -> bool:
     General: a plan that keeps its old targets on record beside the new ones tells them apart by their status."""
     if not words:
         return False
+    return any(re.fullmatch(r"(?:target\s+)?status(?:\s+history)?", normalise(h)) and closed_status(v, words)
+               for h, v in zip(head, row))
+
+
+def closed_status(value: str, words) -> bool:
+    """Does a Status cell close its item: it, or an entry of its history, opens with one of ``words`` ('Met', 'Set
+    18/06/2026; Reviewed 01/10/2026: Not met - broken down')?"""
+    if not words:
+        return False
     rx = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
                     + r")\b", re.I)
-    for h, v in zip(head, row):
-        # 'Set 18/06/2026; Reviewed 01/10/2026: Not met - broken down': a status history, its latest entry closing it
-        if re.fullmatch(r"(?:target\s+)?status(?:\s+history)?", normalise(h)) \
-                and any(rx.match(piece) for piece in re.split(r"[;:]", v or "")):
-            return True
-    return False
+    return any(rx.match(piece) for piece in re.split(r"[;:]", value or ""))
 
 
 def _lead_statement(rows: list[list[str]], named: set[int], states) -> Optional[int]:

@@ -64,6 +64,7 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         self.signer: Optional[str] = None  # the role a sign-off heading names (sections.py)
         self.spaced_head: Optional[list] = None  # a spaced line of labels, over its values (spaced_rows.py)
         self.addressee: Optional[str] = None  # the first name a letter to the child opens with (letters_to_child.py)
+        self.to_child: Optional[bool] = None  # the plan asks the child's details as 'Your name' (prose_facts.py)
         self.heading_dates: list = []  # (date, period) of the dated targets / PP+ headings seen (sections.py)
         self.found: set[str] = set()  # parts with evidence they are in the file (a heading, a label, a table)
         self.filled: set[str] = set()  # parts content was read from

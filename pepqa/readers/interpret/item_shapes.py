@@ -62,9 +62,9 @@ class ItemShapesMixin:
         if cells and all(rx.match(c) for c in cells):
             return True
         live = re.compile(r"(?:^|[;:]\s*)(?:active|open|current|live)\s*$", re.I)
-        closed = [c for c in cells if tables.closed_row(["Status"], [c], self._prose_words("closed_words"))]
+        closed_words = self._prose_words("closed_words")
         return bool(cells) and any(live.search(c) for c in cells) \
-            and all(live.search(c) or c in closed for c in cells)
+            and all(live.search(c) or tables.closed_status(c, closed_words) for c in cells)
 
     def _column_titles(self, texts: list[list[str]]) -> bool:
         """A first row that titles every column after an empty corner cell as a numbered item ('Target 1')."""

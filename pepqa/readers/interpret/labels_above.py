@@ -9,12 +9,12 @@ import re
 
 from ..blocks import Table
 from ..concepts import parse_typed
+from .patterns import _ACADEMIC_YEAR
 
 # A stage, age or academic year in a label is part of its wording, not a value ('Post 16 Learning Advocate', 'Year 11
 # options', 'Key Stage 4 results', 'Attendance 2026/27'): a label cell may hold it and still be a label.
 _STAGE_NUMBER = re.compile(r"(?i)\b(?:post|pre|year|yr|key\s+stage|ks|age[ds]?|under)[\s-]*\d{1,2}\b|\b\d{1,2}\s*(?:\+|-\s*\d{1,2}\b)"
-                           r"|\b20\d{2}\s*[/-]\s*(?:20)?\d{2}\b")  # 'Attendance (academic year 2026/27 to date)'
-
+                           r"|" + _ACADEMIC_YEAR.pattern)  # 'Attendance (academic year 2026/27 to date)'
 
 
 def _label_cell(text: str, words: int) -> bool:

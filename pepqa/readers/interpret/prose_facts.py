@@ -180,13 +180,13 @@ class ProseFactsMixin:
 
     def _written_to_child(self) -> bool:
         """Is the plan written to the child: a letter's salutation, or the child's details asked as 'Your name'?"""
-        if getattr(self, "addressee", None):
+        if self.addressee:
             return True
-        if not hasattr(self, "_to_child"):
+        if self.to_child is None:  # worked out once, from the document's first blocks and first table cells
             texts = [getattr(b, "text", "") or "" for b in self.doc.blocks[:30]]
             texts += [c.text for b in self.doc.blocks[:30] for r in getattr(b, "rows", ()) for c in r[:1]]
-            self._to_child = any(_YOUR_NAME.match(t) for t in texts)
-        return self._to_child
+            self.to_child = any(_YOUR_NAME.match(t) for t in texts)
+        return self.to_child
 
     def _is_name(self, name: str, after: str) -> bool:
         n = len(name.split())
