@@ -29,6 +29,7 @@ _SECTION_LETTER = re.compile(r"^(?:section|part)\s+[a-h]$")  # a bare section le
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 _FIELD_KIND = re.compile(r"\s*\[[^\]]*\][\s:?*]*$")
 _BILINGUAL = re.compile(r"\s+/\s+")
+_QUOTE_MARK = re.compile(r"(?<!\w)'([^']{1,40}?)'(?!\w)")
 _PUNCT = re.compile(r"[^\w+%£#'&/ ]+")
 
 
@@ -45,6 +46,7 @@ def normalise(text: str, keep_section_letter: bool = False) -> str:
     no_br = _BRACKETS.sub("", t)
     t = no_br or t
     t = _PUNCT.sub(" ", t)
+    t = _QUOTE_MARK.sub(r"\1", t)  # "'Next steps' agreed": quotation marks round a word, not an apostrophe inside one
     return re.sub(r"\s+", " ", t).strip()
 
 

@@ -114,6 +114,19 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             return text
         return self._acr.sub(lambda m: self.acronyms.get(m[1].upper(), m[1]), text)
 
+    def _quotes_in_boxes(self) -> None:
+        """No voice read anywhere: a box of free text (a table cell alone on its row, an adult's observation)
+        that quotes the child is read for the child's words, as a paragraph of prose is (prose.py)."""
+        seen: set[str] = set()
+        for b in self.read_blocks:
+            if isinstance(b, Para):
+                continue
+            for row in b.rows:
+                cells = {c.text for c in row}
+                if len(cells) == 1 and row[0].text.strip() and row[0].text not in seen:
+                    seen.add(row[0].text)
+                    self._quoted_voice(row[0].text, row[0].prov)
+
     def run(self) -> PEP:
         self.read_blocks = latest_meeting(self.labels, self.doc.blocks)  # a log of meetings: the latest (meetings.py)
         for first in [b for b in self.doc.blocks[:4] if isinstance(b, Para)][:3]:
@@ -130,6 +143,8 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
                 self.spaced_head = None  # a spaced line of labels is over the next line, not over a table
                 self.table(b)
         pep = self.pep
+        if not self.voice and not pep.pupil_voice.text:
+            self._quotes_in_boxes()  # the child's words quoted in an adult's observation
         if self.voice and not pep.pupil_voice.text:
             pep.pupil_voice.text = "\n".join(self.voice)
         if self.aspirations and not pep.aspirations:

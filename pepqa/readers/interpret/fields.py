@@ -75,7 +75,15 @@ class FieldsMixin:
             # 'My school is a (please enter type of school):': the bracket says what the box asks for. Why
             # general: a form's own instruction naming what to enter names the field better than its prompt.
             return key, "exact", None
-        return self._half_for(label, self._field_match)
+        half = self._half_for(label, self._field_match)
+        if half is None and self.part in _PART_WORD and len(n.split()) <= 6 and _PART_WORD[self.part] not in n \
+                and re.match(r"^[^\W\d]{3,}", n):
+            # 'This academic year % | Last academic year %' under the heading 'Attendance': a label inside a part
+            # is read with the part's name before it when alone it names nothing (its value must still parse)
+            m = self.labels.concepts.best(f"{_PART_WORD[self.part]} {n}")
+            if m and m.key.startswith(self.part):
+                return m.key, "concept", m.score
+        return half
 
     def _half_for(self, label: str, match):
         """A label in two languages ('Ysgol / School', 'Presenoldeb eleni / Attendance this year') names what
@@ -132,6 +140,7 @@ class FieldsMixin:
         if how == "exact":
             return self.set_field(key, raw, prov, label)
         c = self.labels.concepts.by_key[key]
+        raw = self._name_over_address(key, raw)
         typed = parse_typed(c.type, raw, c.latest)
         if typed is None:
             return False
@@ -147,12 +156,18 @@ class FieldsMixin:
             text = f"Year {typed}" if typed > 0 else ("Reception" if typed == 0 else "Nursery")
         return self.set_field(key, text, prov, label, how, score)
 
+    def _name_over_address(self, key: str, raw: str) -> str:
+        """'Little Acorns Day Nursery\nPark Lane, ...\n15 funded hours': a setting's name over its address and
+        hours in one box is the name on its first line."""
+        if key == "school.name" and raw and "\n" in raw.strip() and self._names_school(raw.strip().split("\n")[0].strip()) \
+                and not self._names_school(" ".join(raw.split())):
+            return raw.strip().split("\n")[0]
+        return raw
+
     def set_field(self, key: str, raw: str, prov: Provenance, label: str, how: Optional[str] = None,
                   score: Optional[float] = None) -> bool:
         """Set a single field from text; returns False if the label/value did not fit."""
-        if key == "school.name" and raw and "\n" in raw.strip() and self._names_school(raw.strip().split("\n")[0].strip()) \
-                and not self._names_school(" ".join(raw.split())):
-            raw = raw.strip().split("\n")[0]  # 'Little Acorns Day Nursery\nPark Lane, ...': the name over its address
+        raw = self._name_over_address(key, raw)
         value = _clean(raw)
         pep = self.pep
         if key.startswith("section."):
@@ -178,6 +193,8 @@ class FieldsMixin:
             if v is not None:
                 self.filled.add(sec)
             return True
+        if key in ("child.name", "school.name") and value and not re.search(r"[A-Za-z]", value):
+            return False  # 'Young person | ☒' in a row of who attended: a tick, never a name
         if key == "child.name" and value:
             # 'Tobias Okonjo (7KW)': a school system prints the registration group after the name; not the name
             value = _surname_first(re.sub(r"\s*\((?=[^)\s]*\d)[A-Za-z0-9/\-]{1,8}\)\s*$", "", value))
@@ -271,7 +288,9 @@ class FieldsMixin:
         if key == "child.year_group":
             return parse_year_group(value)
         if key == "school.name":
-            return _CAMPUS.sub("", value) or value  # 'Kingsmead College, Riverside Campus': a site of the college
+            # 'Kingsmead College, Riverside Campus': a site of the college; 'Hexley Brook School (Maintained special
+            # school - ASC/SLD)': the kind of school after its name, which is not part of it
+            return _KIND_AFTER.sub("", _CAMPUS.sub("", value) or value) or value
         if key == "school.type":
             return L.match_value("school_type", value)
         if key == "term":
@@ -294,6 +313,8 @@ class FieldsMixin:
         return value
 
 
+# the word a part's own labels leave out, being under its heading ('Attendance' over 'This academic year %')
+_PART_WORD = {"attendance": "attendance"}
 _NAME_THEN_YEAR = re.compile(r"[\s,\-–]+\(?((?:NCY|Year|Yr|Y)\s*\d{1,2}|Reception|Nursery)\)?\s*$", re.I)  # '... (Year 8)'
 _DATE_FIELDS = {"child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date", "next_pep_date",
                 "provision_review_date"}
@@ -303,6 +324,8 @@ _GLOSS_END = re.compile(r"\s*\([^()]{3,120}\)\s*[:?*]?\s*$")
 _ASKED_IN_BRACKET = re.compile(r"\(\s*(?:please\s+)?(?:enter|give|state|write|insert|add)\s+(?:the\s+|your\s+)?([^()]{3,40}?)"
                                r"\s*\)[\s*:]*$", re.I)
 _TRAIL_ABBR = re.compile(r"\(\s*([A-Z][A-Z+.]{1,5})\s*\)[\s*:]*$")
+_KIND_AFTER = re.compile(r"\s*\((?=[^()]*\b(?:maintained|mainstream|special|academy|independent|free school|PRU|pupil referral|"
+                         r"alternative provision|resource base|out of (?:area|county)|ASC|SLD|MLD|SEMH)\b)[^()]{2,60}\)\s*$", re.I)
 _CAMPUS = re.compile(r"\s*[,\-–—]\s*[^,]{2,40}\b(?:campus|site)\s*$", re.I)
 # A figure's value may start with the form's note on what to enter, in brackets, before the figure itself.
 _FIGURE_FIELDS = _DATE_FIELDS | {"attendance_percent", "pp_requested", "child.year_group"}

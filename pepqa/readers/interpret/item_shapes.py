@@ -23,6 +23,7 @@ def _is_title(labels, text: str) -> bool:
     return bool(m and m[1]) and len(text.split()) <= 6
 
 
+_KIND_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # 'Target One (academic)': the kind of target after its title
 _WHEN_ONLY = re.compile(r"^\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
                         r"sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:autumn|spring|summer)(?:\s+term)?\s+\d{4})\s*$", re.I)
 
@@ -46,6 +47,13 @@ class ItemShapesMixin:
                 or any(len({c.text for c in r}) > 2 for r in t.rows[1:]):
             return None
         label, sep, value = cells[1].partition(":")
+        if not sep and len(cells[1].split()) <= 4 and cells[1][:1].isupper() \
+                and not tables.column_for(self.labels, cells[1], "targets") \
+                and not re.search(r"[\d☐☒☑✓✔]", cells[1]):
+            # 'Target One (academic) | English': the area alone beside the title; the bracket is the kind of target
+            name = _KIND_NOTE.sub("", cells[0])
+            return Table(rows=[[Cell(text=f"{name}: {cells[1]}", prov=head[0].prov)] * len(head)] + t.rows[1:],
+                         prov=t.prov)
         if not sep or not value.strip() or tables.column_for(self.labels, label, "targets") != "area":
             return None
         title = Cell(text=f"{cells[0]}: {value.strip()}", prov=head[0].prov)

@@ -24,6 +24,12 @@ from .labels_above import LabelsAboveMixin
 from .item_shapes import ItemShapesMixin, _dates_only, _is_title
 
 
+# a section's completion meter on a platform's print ('Mandatory fields complete: 100%', 'Section complete',
+# 'Required fields completed: 4 of 4')
+_METER = re.compile(r"(?i)^(?:(?:mandatory|required|compulsory)\s+(?:fields|questions)\b|section\s+(?:complete|incomplete)\b"
+                    r"|(?:fields|questions)\s+complete[d]?\b)")
+_WHOLE_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?[ -](?:jan|feb|mar|apr|may|jun|jul|"
+                         r"aug|sep|oct|nov|dec)[a-z]*\.?[ -]\d{4}$|^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$", re.I)
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
 def _main_column_holds_items(kind: str, colmap: dict[int, str], rows: list[list[str]]) -> bool:
     """Tables compete by their columns *and* their content: a target or a spend line is a phrase, so a main
@@ -49,7 +55,8 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
         if not t.rows:
             return
         # a grid with a row per signer, or a sign-off along one row ('DT Signature | J. Marlow | Date Signed | ...')
-        signed = sign_off.school_sign_off(self.labels, t) or sign_off.rows_sign_off(self.labels, t)
+        signed = sign_off.school_sign_off(self.labels, t) or sign_off.rows_sign_off(self.labels, t) \
+            or sign_off.stacked_sign_off(self.labels, t)
         if signed:
             self.set_field("completed_date", signed[0], signed[1].prov, "designated teacher's signature date", "derived")
         if self._banded_table(t):
@@ -63,6 +70,9 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
             return  # 'Young Person's Views | Mandatory fields completed: 4 of 4': a section's banner, not a header row
         if self._status_log(t):
             return  # 'Status | Date | By' over 'Submitted | 24/10/2025 | DT': when the school completed it (status_log.py)
+        if len(t.rows[0]) > 1 and not t.rows[0][-1].text.strip() and self._numbered_title_row(t.rows[0]) \
+                and self._titled_item_table(t):
+            return  # 'Target 1 | ' over 'Area | English', 'Target | ...': the title row is the item's name, not its text
         kind, colmap, header_row = self._table_kind(t)
         if kind == "pp_spend" and self._other_fund(" ".join(c.text for r in t.rows[:header_row + 1] for c in r)):
             return  # 'Personal Education Allowance (PEA) (not PP+) | Amount (£)': another fund's lines, not PP+
@@ -138,6 +148,15 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
         if len(t.rows[0]) < 2 or len({c.text for c in t.rows[0]}) <= 1:
             return False
         first = t.rows[0][0].text.strip()
+        rest = [c.text.strip() for c in t.rows[0][1:] if c.text.strip() and c.text != first]
+        if first and rest and all(_METER.search(x) for x in rest) and len(first.split()) <= 8:
+            # 'Pupil Voice | Mandatory fields complete: 100%' over the section's rows: a platform's section banner
+            # with its completion meter. The title is a heading (the part it names starts, another part ends) and
+            # the rows below are the section's own table. General: a meter says how much was filled in, never what.
+            self.para(Para(first, t.rows[0][0].prov, heading_level=1, bold=True))
+            if len(t.rows) > 1:
+                self.table(Table(t.rows[1:], t.prov))
+            return True
         part = self._heading_part(first, loose=True) if first else None
         fm = self._field_match(first)
         meta = all(_LABEL_VALUE.match(c.text) for c in t.rows[0][1:] if c.text.strip() and c.text != first)
@@ -175,6 +194,12 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
         self.para(Para(only, cell.prov, heading_level=1, bold=True))
         return True
 
+    def _numbered_title_row(self, row) -> bool:
+        """'Target 2' alone across a row, or beside blank cells ('Target 2 | '): a numbered item's title."""
+        m = pattern(self.labels, "title").match(row[0].text.strip())
+        lone = bool(row[0].text.strip()) and all(not c.text.strip() or c.text == row[0].text for c in row[1:])
+        return lone and bool(m and m[1])
+
     def _titled_item_table(self, t: Table) -> bool:
         """One small table per item under a title row ('Target 1: English - reading' over 'Area of need |
         ...', 'Target | ...'): the title gives the item's number and area, the rows below its fields. A PDF
@@ -185,11 +210,9 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
         def single(row) -> bool:
             return len({c.text for c in row}) == 1 and bool(row[0].text.strip())
 
-        def numbered_title(row) -> bool:
-            m = pattern(self.labels, "title").match(row[0].text.strip())
-            return single(row) and bool(m and m[1])
+        numbered_title = self._numbered_title_row
 
-        if len(t.rows) < 3 or not single(t.rows[0]):
+        if len(t.rows) < 3 or not (single(t.rows[0]) or numbered_title(t.rows[0])):
             return False
         split = numbered_title(t.rows[0])
         if not split and sum(1 for r in t.rows if single(r)) >= 2:
@@ -296,8 +319,8 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
         texts = t.texts()
         for hr in range(min(3, len(t.rows))):
             header = texts[hr]
-            if len(header) < 2:
-                continue
+            if len(header) < 2 or any(_WHOLE_DATE.match(x.strip()) for x in header):
+                continue  # ('Date of meeting | 10 November 2026 | Who came | ...': a date is a value, never a header)
             # Rows above the header that are a title or blank ('H. PP+ funding request *' over an empty row) cost
             # nothing, and a title naming the part says what the table holds, as a heading above it would.
             above = [r for r in texts[:hr] if any(x.strip() for x in r)]

@@ -10,6 +10,7 @@ import re
 from ..blocks import Table
 from ..concepts import parse_typed
 from .patterns import _ACADEMIC_YEAR
+from .period_tables import _cycle
 
 # A stage, age or academic year in a label is part of its wording, not a value ('Post 16 Learning Advocate', 'Year 11
 # options', 'Key Stage 4 results', 'Attendance 2026/27'): a label cell may hold it and still be a label.
@@ -32,6 +33,9 @@ class LabelsAboveMixin:
         if len(t.rows) < top + 2 or len(t.rows[top]) < 2:
             return False  # (a title row above the labels: 'PUPIL DETAILS' over 'Surname | Forename | NCY')
         head, below = t.rows[top], t.rows[top + 1]
+        own, theirs = self._own_cycle(), _cycle(below[0].text) if below else None
+        if own and theirs and theirs < own and len(t.rows) == top + 2:
+            return True  # 'PEP cycle | Status | Meeting held' over 'Summer 2025/26 | ...': an earlier PEP's line (period_tables.py)
         matches = [self._field_match(c.text) if c.text.strip() else None for c in head]
         pairs = sum(1 for i, fm in enumerate(matches) if fm and i + 1 < len(head) and not matches[i + 1]
                     and head[i + 1].text.strip() and self._typed_label(fm, head[i + 1].text))
@@ -101,8 +105,13 @@ class LabelsAboveMixin:
         """Is ``value``, beside a label of ``fm``'s field, that field's value: it parses as the field's type (a name, a
         year group, a date...) and is not another field's label ('Year 8' beside 'Year' reads as its own label)."""
         c = self.labels.concepts.by_key.get(fm[0])
-        if not c or not value.strip() or value_match and value_match[0] != fm[0]:
+        if not value.strip() or value_match and value_match[0] != fm[0]:
             return False
+        if not c:
+            # a field without a concept but with a typed reading ('PEP cycle | Autumn 2026/27': a term): its value
+            # is one when it converts to something other than its own text
+            conv = self._convert(fm[0], value.strip())
+            return conv is not None and conv != value.strip()
         return parse_typed(c.type, value, c.latest) is not None
 
     def _typed_label(self, fm, value: str) -> bool:

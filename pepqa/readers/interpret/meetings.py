@@ -71,12 +71,42 @@ def _windows(blocks: list) -> Optional[list]:
     return blocks[:starts[0]] + blocks[starts[k]:end]
 
 
+def _line_date(labels, b):
+    """The date a line naming a meeting by its number gives after a date label ('PEP MEETING 2 (Interim review) -
+    Date: 24/11/2026'), else None."""
+    if not isinstance(b, Para) or len(b.text.split()) > 16:
+        return None
+    words = labels.prose.get("meeting_words", ())
+    m = _MEETING_LINE.match(b.text.strip())
+    if not m or not words or not re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", m[1], re.I) \
+            or periods.period_rank(m[1]) is None:
+        return None
+    return parse_date(m[2])
+
+
+def _dated_lines(labels, blocks: list) -> Optional[list]:
+    """The blocks with only the latest meeting's kept, when a record opens each meeting with a line naming it and
+    its date ('PEP MEETING 1 (New PEP) - Date: 15/09/2026', later 'PEP MEETING 2 ... - Date: 24/11/2026'), the
+    dates all different; else None."""
+    starts = [i for i, b in enumerate(blocks) if _line_date(labels, b)]
+    dates = [_line_date(labels, blocks[i]) for i in starts]
+    if len(starts) < 2 or len(set(dates)) != len(dates):
+        return None
+    k = max(range(len(starts)), key=lambda j: dates[j])
+    end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+    return blocks[:starts[0]] + blocks[starts[k]:end]
+
+
+# 'PEP MEETING 2 (Interim review) - Date: 24/11/2026': a meeting's name, then a date label and the date
+_MEETING_LINE = re.compile(r"^(.{3,60}?)\s*[-–—,:]?\s*\bdate\b[^:]{0,20}:\s*(\S.{5,30})$", re.I)
+
+
 def latest_meeting(labels, blocks: list) -> list:
     """The blocks with only the latest meeting's kept (the document's opening blocks, before the first meeting,
     stay: they describe the child), or the blocks unchanged."""
     starts = [i for i, b in enumerate(blocks) if _title(labels, b)]
     if len(starts) < 2:
-        return _windows(blocks) or blocks
+        return _windows(blocks) or _dated_lines(labels, blocks) or blocks
     titles = [_title(labels, blocks[i]) for i in starts]
     dates = [_date(blocks[i]) for i in starts]
     if len(set(titles)) != len(titles) or any(d is None for d in dates) or len(set(dates)) != len(dates):

@@ -514,9 +514,19 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
             fm = self._field_match(label)
             if fm and self.set_match(fm, value, prov, label):
                 done = True
+        pieces = _DASH_PIECES.split(text)
+        if not done and 2 <= len(pieces) <= 4:
+            # 'Autumn term 2026 – plan meeting held Tuesday 13 October 2026': a title's pieces joined by dashes, one
+            # of them a label and its date. General: a dash between phrases parts them as a comma would.
+            for piece in pieces[1:]:
+                for label, value in idioms.unmarked_all(piece, score, same):
+                    fm = self._field_match(label)
+                    if fm and fm[0] in _FIGURES and self.set_match(fm, value, prov, label):
+                        done = True
         return done
 
 
+_DASH_PIECES = re.compile(r"\s+[–—-]\s+")
 _RUN_ON_INTRO = re.compile(r"^[^:£\d]{3,80}(?<!\d):(?!\d)\s+(\S.*)$", re.S)
 
 

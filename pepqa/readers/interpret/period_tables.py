@@ -19,6 +19,7 @@ from typing import Optional
 
 from ..blocks import Cell, Para, Table
 from .wording import alt
+from .patterns import _ACADEMIC_YEAR
 from ...values import parse_date
 from .. import periods, tables
 
@@ -26,7 +27,24 @@ from .. import periods, tables
 _PER_PERIOD = {"meeting_date", "completed_date", "next_pep_date"}
 
 
+def _cycle(text: str) -> Optional[tuple[int, float]]:
+    """(first year of the academic year, term) a period label names with its year ('Summer 2025/26' ->
+    (2025, 3)); None without both."""
+    m = _ACADEMIC_YEAR.search(text or "")
+    rank = periods.period_rank(text)
+    return (int(m[1]), rank) if m and rank is not None else None
+
+
 class PeriodTablesMixin:
+    def _own_cycle(self) -> Optional[tuple[int, float]]:
+        """The PEP's own term and academic year as read so far ('PEP cycle | Autumn 2026/27'), or None."""
+        term, year = self.pep.term, self.pep.academic_year
+        if not term or not year:
+            return None
+        rank = periods.period_rank(getattr(term, "value", str(term)))
+        m = _ACADEMIC_YEAR.search(str(year))
+        return (int(m[1]), rank) if m and rank is not None else None
+
     def _period_header(self, texts: list[list[str]]) -> Optional[tuple[int, list[int]]]:
         """(header row, period columns) when one of the first rows (below a title row or two) names a period
         in each of two or more columns."""
@@ -58,6 +76,12 @@ class PeriodTablesMixin:
         if not filled:
             return False
         latest = max(filled, key=lambda r: periods.period_rank(r[0].text))
+        own, last = self._own_cycle(), _cycle(latest[0].text)
+        if own and last and last < own:
+            # 'PEP cycle | Autumn 2026/27' at the top, then 'Other PEPs on record' with 'Summer 2025/26 | Complete |
+            # 18-Jun-2026': every row is an earlier cycle than this PEP's own, so none of them is this PEP's meeting.
+            # General: a log of past cycles is history however it is headed.
+            return True
         # The date each row was held beats its ordinal: 'Third review (Year 6) | 08/07/2026' is older than 'First
         # review (Year 7) | 30/09/2026', a new year's first review (general: a record may run across years).
         held = [j for j, fm in fields.items() if fm[0] == "meeting_date"]

@@ -69,6 +69,11 @@ def _word_in(words: tuple[str, ...], text: str) -> Optional[re.Match]:
     return best
 
 
+_CODE_AREA = re.compile(r"^\s*(?:[A-Z]{1,3}\s?)?(\d{1,2})[.):]?\s*\(([^()]{2,60})\)\s*[:\-–]?\s*(?=[A-Z])")
+_LEAD_IN = re.compile(r"\s*(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,4}\s*:\s*")
+_OTHER_SPEAKER = re.compile(r"(?i)\b(?:carer|mum|dad|teacher|worker|key\s*person|keyworker|staff|nan|nanna|grandad|grandma|"
+                            r"brother|sister|friend|manager|practitioner)\b")
+
 class ProseMixin:
     # -- what the prose words say ---------------------------------------------------------------
     def _other_fund(self, text: str) -> bool:
@@ -214,6 +219,10 @@ class ProseMixin:
         if not (_word_in(self._prose_words("goal_words"), t) or (first in starts and len(words) > 1
                                                                 and words[1][:1].islower())):
             return False
+        code = _CODE_AREA.match(t)
+        if code:  # 'NS1 (Literacy) Ruby will ...': the item's code numbers it and the bracket is its area
+            self._add_target(t[code.end():], prov, int(code[1]), code[2].strip(), how="sentence")
+            return True
         self._add_target(t, prov, None, None, how="sentence")
         return True
 
@@ -262,7 +271,13 @@ class ProseMixin:
         got = False
         child_end = None  # where the child's last quotation ended: '"..." and "..."' goes on in the same voice
         for m in _QUOTE.finditer(text):
-            if child_end is not None and _JOINING.fullmatch(text[child_end:m.start()]):
+            if child_end is not None and (_JOINING.fullmatch(text[child_end:m.start()])
+                                          or _LEAD_IN.fullmatch(text[child_end:m.start()])
+                                          and not _OTHER_SPEAKER.search(text[child_end:m.start()])
+                                          and not any(re.search(r"\b" + re.escape(v) + r"\b", text[child_end:m.start()], re.I)
+                                                      for v in verbs)):
+                # '"..." and "..."', or a short lead-in with a colon and no one else named ('Later at snack: "..."'):
+                # the same speaker goes on
                 words = (m[1] or m[2]).strip().rstrip(",")
                 if len(words.split()) >= 2:
                     self.voice.append(words)
@@ -287,6 +302,9 @@ class ProseMixin:
                     if mm:
                         speaker, vb = mm[1], v
                         break
+            if speaker is not None and speaker.lower() in ("her", "him", "them") \
+                    and re.search(r"\b(?:heard|hear|hears|overheard)\s+\w+\s+" + re.escape(vb) + r"\b", before, re.I):
+                speaker = {"her": "she", "him": "he", "them": "they"}[speaker.lower()]  # 'I heard her say: "..."'
             if speaker is not None and speaker.lower() in ("and", "then", "so"):
                 speaker = self._clause_subject(before, first)  # 'Freya pointed to the banana and said "..."'
             if speaker is None:

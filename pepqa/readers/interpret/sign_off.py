@@ -70,6 +70,23 @@ def rows_sign_off(labels, t: Table) -> Optional[tuple]:
     return got[0] if len(got) == 1 else None
 
 
+def stacked_sign_off(labels, t: Table) -> Optional[tuple]:
+    """(date text, cell) of the designated teacher's signature in a grid signed down its rows ('Designated
+    Teacher | Mrs A. Greaves | Mrs A. Greaves' over 'Date signed | 15/10/2025 | 24/03/2026'): the date row under
+    the school's row; with a column per meeting, the last dated column (the latest meeting's). Else None."""
+    got = []
+    for r, below in zip(t.rows, t.rows[1:]):
+        if len(r) < 2 or len(below) < 2 or not _DATE_LABEL.match(below[0].text or ""):
+            continue
+        role = _SIGN_WORDS.sub(" ", r[0].text).strip()
+        if not role or labels.match_value("role", role) != "designated_teacher":
+            continue
+        dated = [c for c in below[1:] if c.text.strip() and parse_date(c.text.strip()) is not None]
+        if dated:
+            got.append((dated[-1].text.strip(), dated[-1]))
+    return got[0] if len(got) == 1 else None
+
+
 # A state word before its date in a sign-off ('✔ DT completed 10/10/2025 15:42 (Mrs K. Obi)', 'Signed 12/11/2025').
 _STATE_THEN_DATE = re.compile(r"\b(?:completed|complete|submitted|signed(?:\s+off)?|agreed)\b\s*(?:on\s+)?:?\s*"
                               r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})", re.I)

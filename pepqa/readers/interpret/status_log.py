@@ -19,9 +19,11 @@ from . import sign_off
 _HEAD = re.compile(r"^(?:pep\s+)?(?:status|stage|state|event|step|workflow)(?:\s+history)?$")
 _STATE = re.compile(r"^(?:re-?\s?submitted|submitted|returned|review again|sent back|amended|complete|completed|"
                     r"approved|authorised|authorized|in progress|draft|rejected|accepted|signed off|quality assured|"
-                    r"qa(?:'d)?|started|not started|created|reopened|re-opened|opened|assigned|delegated)\b", re.I)
+                    r"qa(?:'d)?|started|not started|created|reopened|re-opened|opened|assigned|delegated|ready\s+(?:to|for)|"
+                    r"awaiting|pending|finali[sz]ed|locked|closed|with\s+(?:the\s+)?(?:vs|virtual\s+school))\b", re.I)
 _OTHER_DATE = re.compile(r"\b(?:meeting|review|next|birth|due)\b", re.I)
 _DONE = re.compile(r"^(?:completed|complete|done|signed(?:\s+off)?|submitted|finished)\b", re.I)
+_SIGNED_OFF = re.compile(r"^(?:signed\s+off|signed|completed?|finali[sz]ed)\b", re.I)
 _SUBMITTED = re.compile(r"^(?:re-?\s?submitted|submitted)\b", re.I)
 
 
@@ -50,10 +52,27 @@ class StatusLogMixin:
                     break
         if col and not best:
             best = self._task_list(body)
+        if not col and not best:
+            best = self._signed_by_school(body)
         if best:
             self.set_field("completed_date", best[1].text.strip(), best[1].prov, best[2], "concept", None)
         self.claims.append((t.rows[0][0].prov, "status history", "exact"))
         return True
+
+    def _signed_by_school(self, body: list) -> Optional[tuple]:
+        """A status history with no 'Submitted' state ('Draft', 'Awaiting sign off', then 'Signed off | B. Teacher
+        (DT) | 03/12/2025'): the designated teacher signing the plan off is the school completing it. Another
+        signer's 'Complete' (the Virtual School's) is not."""
+        best = None
+        for r in body:
+            if not _SIGNED_OFF.match(r[0].text.strip()) or not any(
+                    self.labels.match_value("role", x) == "designated_teacher"
+                    for c in r[1:] for x in [c.text.strip(), *re.findall(r"\(([^()]+)\)", c.text)]):
+                continue
+            d = next((parse_date(c.text.strip()) for c in r[1:] if parse_date(c.text.strip() or "")), None)
+            if d and (best is None or d >= best[0]):
+                best = (d, next(c for c in r[1:] if parse_date(c.text.strip() or "")), r[0].text.strip())
+        return best
 
     def _task_list(self, body: list) -> Optional[tuple]:
         """A portal's task list ('Task | Owner | Status | Date' over 'PEP meeting | Designated Teacher | Completed |

@@ -78,13 +78,15 @@ class VoiceMixin:
         a message to the child ('We missed you at the meeting, Jade, ...'). Never a line in the first person or
         one holding a quotation."""
         t = line.strip()
-        if not re.search(r"[A-Za-z]", t):
-            return True
+        if not re.search(r"[A-Za-z]", t) or _CODE.fullmatch(t):
+            return True  # (a figure with no words, a system's code: 'EY-48212')
         if t.startswith("(") and t.endswith(")") and t.count("(") == 1 and not re.search(r"[\"“”]", t):
             return True  # '(Written by me before the meeting. An adult can write it for me.)': the form's note
         q, sep, answer = t.partition("?")
         if sep and len(q.split()) <= 16 and self._not_given(answer.strip(" *:")):
             return True  # 'What would you like to do after Year 11?*: N/A': a question left unanswered
+        if _COMPLETES_FORM.search(t) and not re.search(r"[\"“”]", t):
+            return True  # 'The Designated Teacher meets with me to complete this section.': how the box is filled in
         if _FIRST_PERSON.search(t) or _MINE.search(t) or re.search(r"[\"“”]", t):
             return False
         if _SECTION_LINE.match(t) and len(t.split()) <= 12 and not t.endswith((".", "!", "?")):
@@ -100,6 +102,8 @@ class VoiceMixin:
         """A column header that asks for the child's words ('What I think about it', 'How I feel', 'My
         views', 'In your own words'), not for someone else's or about the voice ('Views gathered by')."""
         h = header.strip()
+        if self.part == "pupil_voice" and _WHAT_WAS_SAID.match(h) and len(h.split()) <= 8:
+            return True  # 'What was signed or said' in the child's own part: the child's words, said or signed
         if not h or len(h.split()) > 12 or h.endswith(".") or self._voice_meta(h):
             return False
         said = _SAID.match(h)  # 'What Maisie said', 'How Tyler feels about it': the child by name
@@ -147,7 +151,7 @@ class VoiceMixin:
         mine = _MY_ADULT.match(text)
         if mine and (self.labels.match_value("role", mine[1]) not in (None, "child")
                      or self.labels.names_other_voice(normalise(mine[1]))):
-            return True  # 'My carer says', 'My key person's view': the child's adult, speaking for themself
+            return True  # 'My carer says', 'What my carer thinks': the child's adult, speaking for themself
         inside = " ".join(re.findall(r"\(([^)]*)\)", text))
         if inside and len(inside.split()) <= 5 and self.labels.names_other_voice(normalise(inside).replace(" i ", " ")):
             return True
@@ -254,6 +258,13 @@ _NOT_DONE = re.compile(r"\b(?:(?:not|never)\s+(?:been\s+|yet\s+)?|(?:still\s+)?t
 _SAID = re.compile(r"^\s*(?i:what|how)\s+([A-Z][\w'’-]*)\s+(?i:said|says|say|thinks|thought|feels|felt|told us)\b")
 _THE_CHILD_SAYS = re.compile(r"^\s*(?:what|how)\s+(?:the|this)\s+(?:child|young\s+person|pupil|student|learner)\s+"
                              r"(?:said|says|thinks|thought|feels|felt|wants|told\s+us)\b", re.I)
+# a line saying how the form's box is filled in, not what the child thinks
+_COMPLETES_FORM = re.compile(r"(?i)\b(?:complete|completes|completed|fill\s+in|fills\s+in|filled\s+in|write\s+in|writes\s+in)\s+"
+                             r"(?:this|the)\s+(?:section|page|box|form|part)\b")
+_RECORD_NOTE = re.compile(r"(?i)\b(?:own\s+words|written\s+(?:down\s+)?by|scribed?|write|draw|tick|recorded\s+by)\b")
+_CODE = re.compile(r"[A-Z]{0,5}[-/]?\d[\dA-Z/-]{3,}")
+_WHAT_WAS_SAID = re.compile(r"^\s*what\s+(?:was|were|(?:s?he|they)(?:\s+(?:has|have))?)\s+(?:[a-z]+\s+(?:or|and|/)\s+)?"
+                            r"(?:said|signed|told\s+us|written|wrote|shared)\b", re.I)
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
 _ASKED_LINE = re.compile(r"^\s*([^?\n:]{3,90}\?)\s+(\S.*)$", re.S)  # 'How were they gathered? By ...'
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
@@ -299,7 +310,7 @@ _BOX_TITLE = re.compile(r"\W*(?:(?:my|your|(?:the\s+)?(?:child|pupil|young\s+per
 
 
 # 'My carer says', 'My key person's views': a box headed, in the child's voice, for an adult's words.
-_MY_ADULT = re.compile(r"^\W*my\s+([\w' -]{2,30}?)(?:'s|’s)?\s+(?:says|said|thinks|thought|views?|comments?|words)\b", re.I)
+_MY_ADULT = re.compile(r"^\W*(?:(?:what|how)\s+)?my\s+([\w' -]{2,30}?)(?:'s|’s)?\s+(?:says|said|thinks|thought|views?|comments?|words)\b", re.I)
 # Options each behind an empty box and none ticked ('☐ Great ☐ OK ☐ Not good'): the form's question left unanswered.
 _UNTICKED_SCALE = re.compile(r"(?:\s*☐\s*[^☐☒☑✓✔\n]{1,25}?)+\s*")
 
@@ -319,6 +330,8 @@ def _is_prompt(text: str) -> bool:
     if _ADULT_NOTE.match(t) and _THIRD_CHILD.search(t) and not _ME.search(t):
         return True  # 'Write the child's own words. Say how you found out.': the form telling the adult what to do
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", t)  # 'How did we find out? (tick all that apply)'
+    if bare != t and _RECORD_NOTE.search(t[len(bare):]) and _is_prompt(bare):
+        return True  # 'What I have said about nursery (in my own words, written down by my key person)': a prompt and its note
     if _TOPIC_AND_QUESTIONS.fullmatch(t) and not _ME.search(t):
         return True  # 'Talking at the meeting (what went well / what worries us / next)': a box's topic and its questions
     q = t.rfind("?")

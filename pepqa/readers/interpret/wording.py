@@ -40,13 +40,22 @@ def _title(labels: Labels) -> re.Pattern:
     """An item's title: 'Target 1: English - reading', 'Target 2 - academic (Maths)', 'Next step 3', 'Next step B:
     Physical development', 'My next step 1', 'Outcome T2' (the number's own letter before it)."""
     return re.compile(r"^\s*(?:(?:my|your|our)\s+)?(?:previous\s+)?(?:" + alt(_words(labels, "item_words")) + r")\s*(?:no\.?\s*)?"
-                      r"(?:(?-i:[A-Z]{1,2})(?=\d))?(\d{1,2}|(?-i:[A-H])(?![\w'’]))?\s*(?:[:.\-–—]\s*)?(.*)$", re.I | re.S)
+                      r"(?:(?-i:[A-Z]{1,2})(?=\d))?(\d{1,2}|(?-i:[A-H])(?![\w'’])|(?:one|two|three|four|five|six)\b)?\s*(?:[:.\-–—]\s*)?(.*)$",
+                      re.I | re.S)
 
 
 def item_number(mark: str) -> int:
     """An item's number from its title's mark: '2' is 2; a letter counts in the alphabet ('Next step B' is the
-    second), as early-years plans and some forms letter their next steps or targets A, B, C."""
-    return int(mark) if mark.isdigit() else ord(mark.upper()) - 64
+    second), as early-years plans and some forms letter their next steps or targets A, B, C; a number word
+    counts as its number."""
+    if mark.isdigit():
+        return int(mark)
+    if mark.lower() in _NUMBER_WORDS:
+        return _NUMBER_WORDS[mark.lower()]  # 'Target Three (holistic)'
+    return ord(mark.upper()) - 64
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _past(labels: Labels) -> re.Pattern:

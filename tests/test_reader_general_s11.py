@@ -1,0 +1,222 @@
+"""General reading rules (issue 11, eleventh round), each in a small document worded unlike the zoos. Each test
+fails on the reader before its rule, except the guards, which say what the rule must leave alone."""
+from __future__ import annotations
+
+from datetime import date
+
+from docbuild import docx as _docx
+from docbuild import grid as _table
+
+from pepqa.readers import read_pep
+
+
+def test_a_column_of_what_was_signed_or_said_in_the_childs_part_is_the_voice(tmp_path):
+    # 'Activity | Where it went | What was said or signed': the child's words are the last column, not the mat's
+    # placings beside each picture.
+    def build(d):
+        d.add_paragraph("Pupil's name: Tobiah Wrenfield")
+        d.add_heading("My views", level=2)
+        _table(d, [["Activity", "Where it went", "What was said or signed"],
+                   ["Soft play", "Happy side", "signed 'more', said \"jump\""],
+                   ["Assembly", "Sad side", "Too many people. Hands over eyes."]])
+    text = read_pep(_docx(tmp_path, build)).pupil_voice.text or ""
+    assert "said \"jump\"" in text and "Too many people" in text
+    assert "Happy side" not in text
+
+
+def test_guard_what_was_said_outside_the_childs_part_is_not_the_voice(tmp_path):
+    # in a meeting record, 'What was said' is the adults' discussion
+    def build(d):
+        d.add_paragraph("Pupil's name: Tobiah Wrenfield")
+        d.add_heading("Record of discussion", level=2)
+        _table(d, [["Agenda item", "What was said"],
+                   ["Attendance", "The school reported good attendance this term."],
+                   ["Transport", "The taxi will continue until July."]])
+    assert not (read_pep(_docx(tmp_path, build)).pupil_voice.text or "").strip()
+
+
+def test_the_kind_of_school_in_brackets_after_its_name_is_not_part_of_the_name(tmp_path):
+    def build(d):
+        _table(d, [["Pupil's name", "Tobiah Wrenfield"],
+                   ["School attended", "Marlcombe Vale School (Maintained special school - SEMH)"]])
+    assert read_pep(_docx(tmp_path, build)).school.name == "Marlcombe Vale School"
+
+
+def test_guard_a_bracket_that_is_part_of_a_schools_name_stays(tmp_path):
+    def build(d):
+        _table(d, [["Pupil's name", "Tobiah Wrenfield"], ["School attended", "St Aldhelm's (VA) Primary School"]])
+    assert read_pep(_docx(tmp_path, build)).school.name == "St Aldhelm's (VA) Primary School"
+
+
+def test_a_date_in_a_dash_joined_title_piece_is_read(tmp_path):
+    # 'Spring term 2027 – review meeting held Thursday 4 February 2027': the term, a dash, then a label and its date.
+    def build(d):
+        d.add_paragraph("Early Years Learning Plan")
+        d.add_paragraph("Spring term 2027 – plan meeting held Thursday 4 February 2027")
+        _table(d, [["Child's name", "Tobiah Wrenfield"]])
+    assert read_pep(_docx(tmp_path, build)).meeting_date == date(2027, 2, 4)
+
+
+def test_a_settings_name_over_its_address_under_a_header_is_the_name(tmp_path):
+    # labels above values ('Health | My nursery | Attendance') with the setting's name over its address in one cell
+    def build(d):
+        _table(d, [["Child's name", "Tobiah Wrenfield"]])
+        _table(d, [["Health needs", "My nursery", "Attendance"],
+                   ["None known.", "Bumblebees Day Nursery\nStation Road, Kilby\n30 hours (Mon-Fri)", "96% of sessions"]])
+    assert read_pep(_docx(tmp_path, build)).school.name == "Bumblebees Day Nursery"
+
+
+def _meter_pep(d, status="Submitted"):
+    _table(d, [["Pupil's name", "Oriel Fanshawe", "PEP cycle", "Autumn 2026/27"],
+               ["PEP status", status, "Key Stage", "KS3"]])
+    d.add_paragraph("Earlier PEPs")
+    _table(d, [["PEP cycle", "Status", "Meeting held"],
+               ["Summer 2025/26", "Complete", "20-Jun-2026"], ["Spring 2025/26", "Complete", "03-Mar-2026"]])
+    _table(d, [["Meeting", "Required fields completed: 2 of 2"], ["Meeting held on *", "13-Oct-2026"],
+               ["Attendance this year (%) *", "93.1"]])
+    _table(d, [["Pupil Voice", "Mandatory fields complete: 100%"], ["What I enjoy *", "I enjoy drama club most."]])
+    _table(d, [["Workflow", "Section complete"], ["Status", "Date", "By"],
+               ["In progress", "13-Oct-2026", "Designated Teacher"],
+               ["Ready to submit to Virtual School", "16-Oct-2026", "Designated Teacher"],
+               ["Submitted", "19-Oct-2026", "Designated Teacher"]])
+
+
+def test_a_section_banner_with_its_completion_meter_is_a_heading_over_the_sections_table(tmp_path):
+    # 'Pupil Voice | Mandatory fields complete: 100%' over the rows: the meter is not the child's words, and the
+    # rows below are read as the section's table (the voice, the meeting, the status history)
+    pep = read_pep(_docx(tmp_path, _meter_pep))
+    assert (pep.pupil_voice.text or "").strip() == "I enjoy drama club most."
+    assert pep.attendance_percent == 93.1
+    assert pep.completed_date == date(2026, 10, 19) and pep.exclusions == []
+
+
+def test_a_log_of_earlier_cycles_than_this_peps_own_gives_no_meeting_date(tmp_path):
+    # this PEP is Autumn 2026/27; the log's rows are Summer and Spring 2025/26, both earlier
+    pep = read_pep(_docx(tmp_path, _meter_pep))
+    assert pep.meeting_date == date(2026, 10, 13)
+
+
+def test_two_pairs_of_a_name_and_a_cycle_are_pairs_not_labels_over_values(tmp_path):
+    # 'Pupil's name | Oriel | PEP cycle | Autumn 2026/27' over 'PEP status | In progress | ...': a term is a typed
+    # value beside its label, so the rows are pairs (the name is not 'PEP status')
+    pep = read_pep(_docx(tmp_path, lambda d: _meter_pep(d, "In progress")))
+    assert pep.child.name == "Oriel Fanshawe" and pep.academic_year == "2026-27"
+
+
+def test_a_numbered_title_beside_a_blank_cell_names_one_target_table(tmp_path):
+    # 'Goal 2 | ' over 'Subject | Maths' and 'Goal | ...': one table per target, the title row is its name
+    def build(d):
+        d.add_paragraph("Student: Oriel Fanshawe")
+        d.add_heading("Goals for this term", level=2)
+        for n, area, text in ((1, "English", "Oriel will redraft two essays using tutor comments by January"),
+                              (2, "Maths", "Oriel will score 60% on the December mock paper")):
+            _table(d, [[f"Goal {n}", ""], ["Subject", area], ["Goal", text], ["Who will help", "Tutor"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(t.number, t.area, t.text) for t in pep.targets] == [
+        (1, "English", "Oriel will redraft two essays using tutor comments by January"),
+        (2, "Maths", "Oriel will score 60% on the December mock paper")]
+
+
+def test_a_target_titled_in_words_with_its_area_beside_the_title(tmp_path):
+    # 'Target Two (academic) | Maths' over 'What will be achieved | ...': target 2, its area Maths
+    def build(d):
+        d.add_paragraph("Student: Oriel Fanshawe")
+        d.add_heading("Part C - Targets", level=2)
+        for word, kind, area, text in (("One", "academic", "English", "Oriel will use ten new topic words in her writing by March"),
+                                       ("Two", "holistic", "Wellbeing", "Oriel will go to chess club every Thursday this term")):
+            _table(d, [[f"Target {word} ({kind})", area], ["What will be achieved", text], ["Review date", "Next PEP"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(t.number, t.area) for t in pep.targets] == [(1, "English"), (2, "Wellbeing")]
+    assert pep.targets[1].text == "Oriel will go to chess club every Thursday this term"
+
+
+def test_a_tick_under_the_childs_role_in_a_row_of_attendees_is_not_the_childs_name(tmp_path):
+    def build(d):
+        d.add_paragraph("Full name ........................ Oriel Fanshawe")
+        d.add_paragraph("Those attending (tick)")
+        _table(d, [["Young person", "Carer", "Designated teacher"], ["☒", "☒", "☐"]])
+    assert read_pep(_docx(tmp_path, build)).child.name == "Oriel Fanshawe"
+
+
+def test_spend_columns_worded_as_what_the_money_is_for_and_the_action_plan_number(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("PP+", level=2)
+        _table(d, [["What the money is for", "Action plan no.", "Cost"],
+                   ["Reading books and a reading record", "1", "£60.00"]])
+        d.add_heading("EYPP", level=2)
+        _table(d, [["How the EYPP will be used", "Which next step it supports", "Cost £"],
+                   ["Settling sessions with the key person", "2", "96.00"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(s.description, s.target_ref, s.cost) for s in pep.pp_spend] == [
+        ("Reading books and a reading record", "1", 60.0), ("Settling sessions with the key person", "2", 96.0)]
+    assert pep.targets == []
+
+
+def test_a_row_of_pairs_holding_a_date_is_not_a_header_row(tmp_path):
+    # 'Date of plan meeting | 10 November 2026 | Who came | ...': pairs, not a header of attendees
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        _table(d, [["Date of plan meeting", "10 November 2026", "Who came", "Key person, carer, social worker"]])
+    assert read_pep(_docx(tmp_path, build)).meeting_date == date(2026, 11, 10)
+
+
+def test_a_prompt_with_its_recording_note_a_system_code_and_a_note_on_who_fills_the_box_are_not_voice(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("About me", level=2)
+        _table(d, [["Social worker", "Ann Lee", "Local ID", "EY-55120"]])
+        d.add_paragraph("My key worker meets with me to complete this section.")
+        _table(d, [["What I have said about nursery (in my own words, written down by my key person)"]])
+    assert not (read_pep(_docx(tmp_path, build)).pupil_voice.text or "").strip()
+
+
+def test_what_my_carer_thinks_is_not_the_childs_voice(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("My views", level=2)
+        _table(d, [["What I enjoy", ""]])
+        _table(d, [["What my carer thinks", "Oriel copes well with routine."]])
+    assert "copes well" not in (read_pep(_docx(tmp_path, build)).pupil_voice.text or "")
+
+
+def test_a_heading_with_quoted_words_names_its_part(tmp_path):
+    # "'Next steps' agreed at the meeting:" over numbered next steps
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_paragraph().add_run("'Next steps' agreed at the meeting (any EYPP request must link to these):").bold = True
+        d.add_paragraph("NS1 (Literacy) Oriel will recognise the first letter of her name by February 2027.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert [t.text for t in pep.targets] == ["Oriel will recognise the first letter of her name by February 2027."]
+
+
+def test_the_childs_words_quoted_in_a_key_persons_observation_box(tmp_path):
+    # no box of the child's own: the observation quotes the child ('I heard her say: "..."', then 'Later: "..."')
+    def build(d):
+        d.add_paragraph("Child's name: Oriel Fanshawe")
+        d.add_paragraph("Key person observations")
+        _table(d, [['Oriel is settled. Outside I heard her say: "I like the big slide." Later at lunch: "Peas are '
+                    'yucky." Her carer said: "She sleeps well now."']])
+    text = read_pep(_docx(tmp_path, build)).pupil_voice.text or ""
+    assert "I like the big slide." in text and "Peas are yucky." in text and "sleeps well" not in text
+
+
+def test_a_percentage_label_under_the_attendance_heading_is_the_attendance(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("Attendance", level=2)
+        _table(d, [["This academic year %", "Last academic year %", "Suspensions"], ["91.6", "88.0", "0"]])
+    assert read_pep(_docx(tmp_path, build)).attendance_percent == 91.6
+
+
+def test_a_record_of_two_meetings_each_opened_by_a_dated_line_is_read_for_the_latest(tmp_path):
+    # 'REVIEW MEETING 1 - Date: ...' then 'REVIEW MEETING 2 - Date: ...': the second meeting is the PEP
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_paragraph("REVIEW MEETING 1 (Autumn) - Date: 16/09/2026")
+        d.add_paragraph("Attendance to date: 95.0%")
+        d.add_paragraph("PP+ (September): Reading group £150 - Target 1")
+        d.add_paragraph("REVIEW MEETING 2 (Spring) - Date: 20/01/2027")
+        d.add_paragraph("Attendance to date: 97.5%")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2027, 1, 20) and pep.attendance_percent == 97.5 and pep.pp_spend == []
