@@ -220,3 +220,124 @@ def test_a_record_of_two_meetings_each_opened_by_a_dated_line_is_read_for_the_la
         d.add_paragraph("Attendance to date: 97.5%")
     pep = read_pep(_docx(tmp_path, build))
     assert pep.meeting_date == date(2027, 1, 20) and pep.attendance_percent == 97.5 and pep.pp_spend == []
+
+
+def _shade(cell, fill: str = "EDEDED") -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+
+
+def test_a_label_over_a_one_cell_answer_box_is_the_label_of_its_value(tmp_path):
+    def build(d):
+        d.add_paragraph("Personal Education Plan - termly review")
+        d.add_paragraph("Part A: PEP summary (school age)")
+        for label, value in (("Name of child or young person", "Oriel Fanshawe"), ("Date of this PEP meeting", "4th November 2026"),
+                             ("Current year group", "Year 4")):
+            d.add_paragraph().add_run(label).bold = True  # a bold caption over a shaded box, as a form prints it
+            _shade(_table(d, [[value]]).cell(0, 0))
+    pep = read_pep(_docx(tmp_path, build))
+    assert (pep.child.name, pep.meeting_date, pep.child.year_group) == ("Oriel Fanshawe", date(2026, 11, 4), 4)
+
+
+def test_guard_a_placeholder_box_under_a_label_is_no_value(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_paragraph("Attendance (printout pasted below)")
+        _table(d, [["[paste the attendance printout here]"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.attendance_percent is None and pep.parts["attendance"].value != "unread"
+
+
+def test_last_terms_payment_noted_for_information_is_not_a_spend_line(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("Pupil Premium Plus request", level=2)
+        _table(d, [["Intervention", "Target", "Cost"], ["Reading group, 12 weeks", "a", "£360.00"]])
+        d.add_paragraph("PP+ paid for Spring term 2026 (for information): £600.00")
+    assert [s.description for s in read_pep(_docx(tmp_path, build)).pp_spend] == ["Reading group, 12 weeks"]
+
+
+def test_a_web_forms_repeated_field_groups_with_labels_above_and_no_colons(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_paragraph("Next steps agreed at this plan")
+        for n, area, text in ((1, "Literacy", "Oriel will find her name card at self-registration."),
+                              (2, "Mathematics", "Oriel will count five objects accurately in play.")):
+            for label, value in ((f"Next step {n} - area of learning *", area),
+                                 (f"Next step {n} - what will the child be able to do? *", text),
+                                 (f"Next step {n} - support / strategies", "Key person games")):
+                d.add_paragraph(label)
+                d.add_paragraph(value)
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(t.number, t.area, t.text) for t in pep.targets] == [
+        (1, "Literacy", "Oriel will find her name card at self-registration."),
+        (2, "Mathematics", "Oriel will count five objects accurately in play.")]
+
+
+def test_a_submission_stamp_in_a_status_line_is_the_completion(tmp_path):
+    def build(d):
+        d.add_paragraph("Form ID: EY-26A-00912 Status: Submitted Submitted 05/11/2026 10:14 by Mrs J. Cole")
+        d.add_paragraph("Name: Oriel Fanshawe")
+    assert read_pep(_docx(tmp_path, build)).completed_date == date(2026, 11, 5)
+
+
+def test_guard_a_form_not_submitted_has_no_completion(tmp_path):
+    def build(d):
+        d.add_paragraph("Form ID: EY-26A-00912 Status: Draft (not submitted 05/11/2026 by anyone)")
+        d.add_paragraph("Name: Oriel Fanshawe")
+    assert read_pep(_docx(tmp_path, build)).completed_date is None
+
+
+def test_a_pair_run_on_after_the_name_is_that_field(tmp_path):
+    def build(d):
+        d.add_paragraph("Pupil: Oriel Fanshawe Academic year 2026-27")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Oriel Fanshawe" and pep.academic_year == "2026-27"
+
+
+def test_a_state_in_a_task_list_is_never_the_childs_name(tmp_path):
+    def build(d):
+        _table(d, [["Forename", "Oriel"], ["Surname", "Fanshawe"]])
+        _table(d, [["Task", "Owner", "Status", "Date"], ["Young person views", "Young person", "Completed", "16/11/2026"],
+                   ["DT section", "Designated Teacher", "Outstanding", ""]])
+    assert read_pep(_docx(tmp_path, build)).child.name == "Oriel Fanshawe"
+
+
+def test_a_figure_as_at_the_meeting_is_that_figure_not_the_meetings_date(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        _table(d, [["", "Review 1", "Review 2"], ["Date of meeting", "18/06/2026", "24/11/2026"],
+                   ["Attendance (%) at date of meeting", "89.0%", "92.5%"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 11, 24) and pep.attendance_percent == 92.5
+
+
+def test_the_years_row_under_the_terms_rows_is_the_attendance(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("Attendance", level=2)
+        _table(d, [["Term", "Attendance %", "Notes"], ["Autumn term", "92.1%", "Illness"], ["Spring term", "94.8%", ""],
+                   ["This academic year", "93.4%", ""]])
+    assert read_pep(_docx(tmp_path, build)).attendance_percent == 93.4
+
+
+def test_attendance_at_the_previous_provider_is_not_this_years(tmp_path):
+    def build(d):
+        d.add_paragraph("Learner: Oriel Fanshawe")
+        _table(d, [["Attendance this academic year %", "92.5", "Attendance at previous provider %", "88.0"]])
+    assert read_pep(_docx(tmp_path, build)).attendance_percent == 92.5
+
+
+def test_the_adults_views_side_by_side_in_the_childs_part_are_not_the_voice(tmp_path):
+    # the child's boxes left empty; the carer's and teacher's columns beside them, and the form's own note
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("My views", level=2)
+        d.add_paragraph("This page is for me to fill in, or for someone I trust to write down what I say.")
+        _table(d, [["The things I enjoy are:", ""], ["What would help me:", ""]])
+        _table(d, [["What my carer thinks", "What my Designated Teacher thinks"],
+                   ["Oriel did not want to come today.", "Oriel has missed some English lessons."]])
+        d.add_paragraph("Designated Tutor's comments: Oriel is predicted a Merit.")
+    assert not (read_pep(_docx(tmp_path, build)).pupil_voice.text or "").strip()

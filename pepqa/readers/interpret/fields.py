@@ -156,6 +156,40 @@ class FieldsMixin:
             text = f"Year {typed}" if typed > 0 else ("Reception" if typed == 0 else "Nursery")
         return self.set_field(key, text, prov, label, how, score)
 
+    def _typed_concept(self, label: str, value: str) -> Optional[tuple[str, str, Optional[float]]]:
+        """The one concept among those a label could name whose type its value parses as ('Attendance (%) at date
+        of meeting | 92.5%': attendance, not the meeting date), when the label alone was too close to call."""
+        if pattern(self.labels, "past").search(label or "") or self._elsewhere(normalise(label)):
+            return None
+        bare = _AS_AT.sub(" ", label)
+        if bare != label and (fm := self._field_match(bare)) and (c := self.labels.concepts.by_key.get(fm[0])) \
+                and c.type != "text" and parse_typed(c.type, value, c.latest) is not None:
+            return fm  # 'Attendance (%) at date of meeting': the figure as at the meeting, not the meeting's date
+        n = normalise(self._expand(label))
+        fits = [m for m in self.labels.concepts.rank(n) if (c := self.labels.concepts.by_key.get(m.key))
+                and c.type != "text" and parse_typed(c.type, value, c.latest) is not None]
+        if len(fits) == 1 or len(fits) > 1 and fits[0].score - fits[1].score >= 0.3:
+            return fits[0].key, "concept", fits[0].score
+        return None
+
+    def _name_then_pair(self, value: str, prov: Provenance) -> str:
+        """'Amara Okonjo-Reeve Academic year 2026-27' after 'Pupil:': another field's label and value run on after
+        the name, without a colon. The pair is read as that field and the name is what comes before it."""
+        words = value.split()
+        for k in range(2, len(words) - 1):
+            for j in range(k + 1, min(k + 5, len(words))):
+                label, rest = " ".join(words[k:j]), " ".join(words[j:])
+                fm = self._field_for(label)
+                if not fm or fm.startswith(("child.", "section.")) or not label[:1].isupper():
+                    continue
+                c = self.labels.concepts.by_key.get(fm)
+                typed = parse_typed(c.type, rest, c.latest) is not None if c and c.type != "text" else \
+                    fm == "academic_year" and bool(_ACADEMIC_YEAR.fullmatch(rest.strip()))
+                if typed:
+                    self.set_field(fm, rest, prov, label, "derived")
+                    return " ".join(words[:k])
+        return value
+
     def _name_over_address(self, key: str, raw: str) -> str:
         """'Little Acorns Day Nursery\nPark Lane, ...\n15 funded hours': a setting's name over its address and
         hours in one box is the name on its first line."""
@@ -193,11 +227,12 @@ class FieldsMixin:
             if v is not None:
                 self.filled.add(sec)
             return True
-        if key in ("child.name", "school.name") and value and not re.search(r"[A-Za-z]", value):
-            return False  # 'Young person | ☒' in a row of who attended: a tick, never a name
+        if key in ("child.name", "school.name") and value and (not re.search(r"[A-Za-z]", value) or _STATE_WORD.fullmatch(value)):
+            return False  # 'Young person | ☒' in a row of who attended, '| Young person | Completed' in a task list
         if key == "child.name" and value:
             # 'Tobias Okonjo (7KW)': a school system prints the registration group after the name; not the name
             value = _surname_first(re.sub(r"\s*\((?=[^)\s]*\d)[A-Za-z0-9/\-]{1,8}\)\s*$", "", value))
+            value = self._name_then_pair(value, prov)
             year = _NAME_THEN_YEAR.search(value)
             if year and len(value[:year.start()].split()) >= 2:
                 # 'Pupil: Maisie Oyelaran Year 5': the child's year after the name, on the same line
@@ -315,6 +350,9 @@ class FieldsMixin:
 
 # the word a part's own labels leave out, being under its heading ('Attendance' over 'This academic year %')
 _PART_WORD = {"attendance": "attendance"}
+_AS_AT = re.compile(r"(?i)\s*\b(?:as\s+)?(?:at|on|by)\s+(?:the\s+)?(?:date|time)\s+of\s+(?:the\s+)?(?:pep|meeting|review)\b(?:\s+meeting)?")
+_STATE_WORD = re.compile(r"(?i)\s*(?:completed?|submitted|outstanding|in progress|not started|draft|pending|awaiting"
+                         r"|done|yes|no|n/?a|present|absent|attended|sent)\s*\.?\s*")
 _NAME_THEN_YEAR = re.compile(r"[\s,\-–]+\(?((?:NCY|Year|Yr|Y)\s*\d{1,2}|Reception|Nursery)\)?\s*$", re.I)  # '... (Year 8)'
 _DATE_FIELDS = {"child.date_of_birth", "child.date_entered_care", "meeting_date", "completed_date", "next_pep_date",
                 "provision_review_date"}

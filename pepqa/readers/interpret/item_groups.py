@@ -34,6 +34,10 @@ _GROUP_ASKED = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?
                           r"(?P<field>[^:：\n]{1,70}?)\s*$", re.I)
 
 
+_GROUP_DASHED = re.compile(r"^\s*(?P<thing>[A-Za-z][A-Za-z+' ]{0,30}?)\s+(?:no\.?\s*)?(?P<n>\d{1,2})\s*[-–—]\s*"
+                           r"(?P<field>[^:：\n]{2,60}?)\s*\??\s*$", re.I)
+
+
 def asked(text: str) -> str:
     """A question's label without its number and mandatory mark ('11. New target 1 (SMART) *' -> 'New target 1
     (SMART)')."""
@@ -110,6 +114,16 @@ class ItemGroupsMixin:
                 if kind == "targets" and self.part == "previous_targets":
                     self._enter("targets", prov, text.strip())
                 self.group_slot = (kind, int(g["n"]), col, g["field"].strip())
+                return True
+        dashed = _GROUP_DASHED.match(q) if not m else None
+        if dashed:
+            # 'Next step 1 - what will the child be able to do? *' alone on its line, its answer on the next: the
+            # group's field as a label above its value, with no colon (a web form's print)
+            kind = self._group_kind(dashed["thing"].strip(), dashed["field"])
+            col = tables.column_for(self.labels, dashed["field"], kind) if kind else None
+            if col and col != "number":
+                self.found.add(_PART[kind])
+                self.group_slot = (kind, int(dashed["n"]), col, dashed["field"].strip())
                 return True
         if not m:
             return False

@@ -54,6 +54,13 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
         t = question_rows.plain_rows(t)  # '1.1 | Pupil's name | [SW pre-meeting] Tyler ...' (question_rows.py)
         if not t.rows:
             return
+        box = t.rows[0][0].text.strip() if len(t.rows) == 1 and len({c.text for c in t.rows[0]}) == 1 else ""
+        if self.above and box and not self.labels.is_placeholder(box) and not re.fullmatch(r"\[[^\]]*\]", box):
+            # 'Name of child or young person' over a one-cell box holding 'Ellis Marchbanks-Reid': a label above its
+            # answer box is a label above its value, as on a line of its own (paragraphs.py)
+            if self._take_above(box, t.rows[0][0].prov):
+                return
+        self.above = None
         # a grid with a row per signer, or a sign-off along one row ('DT Signature | J. Marlow | Date Signed | ...')
         signed = sign_off.school_sign_off(self.labels, t) or sign_off.rows_sign_off(self.labels, t) \
             or sign_off.stacked_sign_off(self.labels, t)

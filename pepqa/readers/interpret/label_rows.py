@@ -89,6 +89,8 @@ class LabelRowsMixin:
         while i < len(row) - 1:
             label_cell, value_cell = row[i], row[i + 1]
             fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
+            if not fm and label_cell.text.strip() and value_cell.text.strip():
+                fm = self._typed_concept(label_cell.text, value_cell.text)  # 'Attendance (%) at date of meeting | 92.5%'
             if not fm and self._labelled_age(f"{label_cell.text.strip()}: {value_cell.text.strip()}", value_cell.prov):
                 i += 2  # 'Age | 2 years 10 months' (prose_facts.py)
                 continue

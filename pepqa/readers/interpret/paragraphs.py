@@ -150,6 +150,9 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
             for seg in segs:
                 self.para(Para(seg, p.prov, p.heading_level, p.bold))
             return
+        stamp = _SUBMITTED_STAMP.search(text)
+        if stamp:  # 'Status: Submitted Submitted 03/11/2026 16:42 by Mrs A. Shorrock': a web form's submission stamp
+            self.set_field("completed_date", stamp[1], p.prov, "submitted ... by", "derived")
         rest = self._regarding_line(text, p.prov) if p.prov.paragraph is not None and p.prov.paragraph <= 6 else None
         if rest is not None:  # 'Re: BAPTISTE, Kofi DOB 03/02/2015 NCY 6' (prose_facts.py)
             if rest:
@@ -526,6 +529,7 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
         return done
 
 
+_SUBMITTED_STAMP = re.compile(r"(?i)(?<!not )\bsubmitted\s+(?:on\s+)?(\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?\s+by\s+\S")
 _DASH_PIECES = re.compile(r"\s+[–—-]\s+")
 _RUN_ON_INTRO = re.compile(r"^[^:£\d]{3,80}(?<!\d):(?!\d)\s+(\S.*)$", re.S)
 

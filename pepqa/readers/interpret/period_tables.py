@@ -23,6 +23,8 @@ from .patterns import _ACADEMIC_YEAR
 from ...values import parse_date
 from .. import periods, tables
 
+_WHOLE_YEAR = re.compile(r"(?i)^(?:(?:this|current)\s+(?:academic\s+|school\s+)?year|(?:academic\s+)?year\s+to\s+date|ytd|"
+                         r"whole\s+year|overall|total)\b")
 # Dates of one meeting: they never carry over to the next.
 _PER_PERIOD = {"meeting_date", "completed_date", "next_pep_date"}
 
@@ -65,6 +67,9 @@ class PeriodTablesMixin:
         if len(texts) < 3 or len(texts[0]) < 2:
             return False
         body = [r for r in t.rows[1:] if r and r[0].text.strip()]
+        # 'This academic year | 95.6%' under the terms' rows: the year's own figure, not a period of its own
+        year_rows = [r for r in body if _WHOLE_YEAR.match(r[0].text.strip())]
+        body = [r for r in body if not any(r is y for y in year_rows)]
         ranks = [periods.period_rank(r[0].text) for r in body]
         if len(body) < 2 or None in ranks or len(set(ranks)) != len(ranks):
             return False
@@ -89,7 +94,11 @@ class PeriodTablesMixin:
             dates = [parse_date(r[held[0]].text) if held[0] < len(r) else None for r in filled]
             if all(dates) and len(set(dates)) == len(dates):
                 latest = filled[max(range(len(filled)), key=lambda k: dates[k])]
+        year = year_rows[-1] if len(year_rows) == 1 else None
         for j, fm in fields.items():
+            if year is not None and fm[0] == "attendance_percent" and j < len(year) and year[j].text.strip():
+                self._label_value_row([header[j], year[j]], latest=True)
+                continue  # the year's attendance, beside each term's
             cell = latest[j] if j < len(latest) else None
             if cell is None or not cell.text.strip():
                 if fm[0] in _PER_PERIOD:
@@ -116,6 +125,8 @@ class PeriodTablesMixin:
             return
         for row, idx in zip(body, filled):
             fm = self._field_match(row[0].text)
+            if not fm and idx is not None and row[0].text.strip():
+                fm = self._typed_concept(row[0].text, row[idx].text)  # 'Attendance (%) at date of meeting | ... | 92.5%'
             if idx is None:  # a label with every period blank: the field is on the form, empty (not a heading)
                 if fm and fm[1] == "exact":
                     self.set_field(fm[0], "", row[0].prov, row[0].text.strip())

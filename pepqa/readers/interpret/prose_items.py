@@ -15,13 +15,19 @@ from .wording import alt
 
 
 # An item's area before a colon at the start of its text ('English: Tobias will ...', 'Personal, social: ...').
+_PAST_PAYMENT = re.compile(r"(?i)\b(?:paid|received|allocated|claimed)\s+(?:for|in|during)\s+(?:the\s+)?(?:last|previous|"
+                           r"autumn|spring|summer)\b|\(for information\)")
 _AREA_FIRST = re.compile(r"^([A-Z][A-Za-z,&/' ]{1,40}?)\s*:\s+(\S.*)$", re.S)
 
 
 class ProseItemsMixin:
     def _add_spend(self, line: SpendLine, prov: Provenance, how: str = "prose", label: Optional[str] = None) -> int:
         """A spend line, however it was read: kept with the period it was read under, the PP+ part filled, its
-        provenance noted (with the label it stood under, if any). Returns its index."""
+        provenance noted (with the label it stood under, if any). Returns its index (-1: set aside).
+        'PPP paid for Summer term 2026 (for information): £600.00' is an earlier term's payment, not this request."""
+        if _PAST_PAYMENT.search(line.description or ""):
+            self.claims.append((prov, "set aside: an earlier term's payment", "exact"))
+            return -1
         self.pep.pp_spend.append(line)
         n = len(self.pep.pp_spend) - 1
         self.item_period[("pp_spend", n)] = self.period

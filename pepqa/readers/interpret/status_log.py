@@ -20,7 +20,7 @@ _HEAD = re.compile(r"^(?:pep\s+)?(?:status|stage|state|event|step|workflow)(?:\s
 _STATE = re.compile(r"^(?:re-?\s?submitted|submitted|returned|review again|sent back|amended|complete|completed|"
                     r"approved|authorised|authorized|in progress|draft|rejected|accepted|signed off|quality assured|"
                     r"qa(?:'d)?|started|not started|created|reopened|re-opened|opened|assigned|delegated|ready\s+(?:to|for)|"
-                    r"awaiting|pending|finali[sz]ed|locked|closed|with\s+(?:the\s+)?(?:vs|virtual\s+school))\b", re.I)
+                    r"awaiting|pending|outstanding|overdue|to\s+do|finali[sz]ed|locked|closed|with\s+(?:the\s+)?(?:vs|virtual\s+school))\b", re.I)
 _OTHER_DATE = re.compile(r"\b(?:meeting|review|next|birth|due)\b", re.I)
 _DONE = re.compile(r"^(?:completed|complete|done|signed(?:\s+off)?|submitted|finished)\b", re.I)
 _SIGNED_OFF = re.compile(r"^(?:signed\s+off|signed|completed?|finali[sz]ed)\b", re.I)

@@ -260,7 +260,7 @@ _THE_CHILD_SAYS = re.compile(r"^\s*(?:what|how)\s+(?:the|this)\s+(?:child|young\
                              r"(?:said|says|thinks|thought|feels|felt|wants|told\s+us)\b", re.I)
 # a line saying how the form's box is filled in, not what the child thinks
 _COMPLETES_FORM = re.compile(r"(?i)\b(?:complete|completes|completed|fill\s+in|fills\s+in|filled\s+in|write\s+in|writes\s+in)\s+"
-                             r"(?:this|the)\s+(?:section|page|box|form|part)\b")
+                             r"(?:this|the)\s+(?:section|page|box|form|part)\b|^\W*this\s+(?:section|page|box|form|part)\s+is\s+for\b")
 _RECORD_NOTE = re.compile(r"(?i)\b(?:own\s+words|written\s+(?:down\s+)?by|scribed?|write|draw|tick|recorded\s+by)\b")
 _CODE = re.compile(r"[A-Z]{0,5}[-/]?\d[\dA-Z/-]{3,}")
 _WHAT_WAS_SAID = re.compile(r"^\s*what\s+(?:was|were|(?:s?he|they)(?:\s+(?:has|have))?)\s+(?:[a-z]+\s+(?:or|and|/)\s+)?"

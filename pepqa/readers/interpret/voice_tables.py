@@ -51,7 +51,10 @@ class VoiceTablesMixin:
                 for cs in cells):
             return False
         if len(theirs) == len(head):
-            return False
+            # 'What my carer thinks | What my Designated Teacher thinks' over their words: the adults' views, side by
+            # side in the child's part; none of it is the child's (the model holds no adult's view)
+            self.claims.append((rows[0][0].prov, "the adults' views", "exact"))
+            return True
         # whose words: the answers are in the first person or quoted, or a title asks for the child's words, or
         # every box says there are none ('N/A'); 'Strengths | Challenges' over 'Good at sport.' may be anyone's
         answers = [_unwrap(c.text) for r in rows[1:] for j, c in enumerate(r) if j not in theirs and c.text.strip()]
