@@ -341,3 +341,152 @@ def test_the_adults_views_side_by_side_in_the_childs_part_are_not_the_voice(tmp_
                    ["Oriel did not want to come today.", "Oriel has missed some English lessons."]])
         d.add_paragraph("Designated Tutor's comments: Oriel is predicted a Merit.")
     assert not (read_pep(_docx(tmp_path, build)).pupil_voice.text or "").strip()
+
+
+def test_a_procedure_paragraph_saying_what_targets_should_be_is_not_a_heading(tmp_path):
+    def build(d):
+        d.add_paragraph("My name is Oriel Fanshawe")
+        d.add_paragraph("4. Targets should be small steps. The EYPP request must link to a target.")
+        d.add_paragraph("5. The setting returns the completed PEP to the Virtual School within 10 working days.")
+    assert read_pep(_docx(tmp_path, build)).targets == []
+
+
+def test_a_priority_titled_with_its_area_in_brackets_is_a_target_not_a_part(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("Priorities and Targets", level=2)
+        d.add_paragraph("Priority 1 (English): Planning extended writing")
+        d.add_paragraph("Oriel will plan and write a full paragraph without prompts by February half-term.")
+        d.add_paragraph("Priority 2 (Options / careers): Year 9 options")
+        d.add_paragraph("Oriel will complete her options form with her carer by 5 March 2027.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(t.number, t.area) for t in pep.targets] == [(1, "English"), (2, "Options / careers")]
+    assert not pep.aspirations
+
+
+def test_a_summative_record_of_dated_meeting_rows_is_read_for_the_latest(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        _table(d, [["Date of meeting", "Type of PEP", "Attendance % (year to date)"],
+                   ["18/09/2025", "Initial PEP", "89.0"], ["26/02/2026", "Review", "92.5"], ["08/10/2026", "Autumn review", "95.2"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 10, 8) and pep.attendance_percent == 95.2
+
+
+def test_a_completion_before_the_meeting_is_a_stage_not_the_completion(tmp_path):
+    def build(d):
+        _table(d, [["You are called", "Oriel Fanshawe"], ["You are in", "Year 9"]])
+        _table(d, [["Submitted by your designated teacher on", "02/10/2026"]])
+        _table(d, [["Date of your meeting", "9 October 2026"]])
+        _table(d, [["Final document checked and issued to you on", "22 October 2026"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert (pep.child.name, pep.child.year_group) == ("Oriel Fanshawe", 9)
+    assert pep.completed_date == date(2026, 10, 22)
+
+
+def test_a_dt_signing_off_down_the_rows_dates_the_completion(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("Sign off", level=2)
+        _table(d, [["Education Review signed off by Designated Teacher", "Mrs L. Threlfall"], ["Date signed off", "11.11.2026"]])
+    assert read_pep(_docx(tmp_path, build)).completed_date == date(2026, 11, 11)
+
+
+def test_a_report_with_a_previous_pep_appended_and_the_childs_forename_in_the_booklet(tmp_path):
+    def build(d):
+        d.add_paragraph("Re: Oriel Fanshawe-Lyle | Year 11 | Fulwell Park Academy")
+        d.add_paragraph("The PEP meeting was held at Fulwell Park Academy on Monday 21 September 2026.")
+        d.add_paragraph().add_run("Report written by Dr M. Crane, Virtual School Teacher, on 12 October 2026. "
+                                  "Copies sent to all those present.").bold = True
+        d.add_paragraph().add_run("Appendix A - Summary of the previous PEP report (summer term)").bold = True
+        d.add_paragraph("PEP held on 30 June 2026. Attendance at that time: 86.0%.")
+        d.add_paragraph("Name: Oriel Filled in before my PEP meeting")
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.child.name == "Oriel Fanshawe-Lyle" and pep.child.year_group == 11
+    assert pep.meeting_date == date(2026, 9, 21) and pep.completed_date == date(2026, 10, 12)
+    assert pep.attendance_percent is None
+
+
+def test_an_adult_by_title_and_a_note_on_gathering_the_views_are_not_the_voice(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("Views", level=2)
+        d.add_paragraph("Oriel's views were gathered through the Pupil Views booklet sent out by the Virtual School before "
+                        "the meeting (attached at the end of this report). Mrs Pemberton said that home is calm and that "
+                        "Oriel is keen but needs reminders about homework deadlines.")
+        _table(d, [["School view", "Well liked by peers; needs prompting to start written tasks."]])
+    assert not (read_pep(_docx(tmp_path, build)).pupil_voice.text or "").strip()
+
+
+def test_a_plans_phase_in_its_title_is_not_the_childs_name(tmp_path):
+    def build(d):
+        d.add_paragraph("Personal Education Plan - Early Years")
+        _table(d, [["Forename(s)", "Oriel", "Surname", "Fanshawe-Kaye"]])
+    assert read_pep(_docx(tmp_path, build)).child.name == "Oriel Fanshawe-Kaye"
+
+
+def test_a_settings_street_after_its_name_and_its_own_section_submitted(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        _table(d, [["Setting attended", "Little Acorns Day Nursery, Brinscall Road"],
+                   ["PEP meeting held", "Tuesday 13 October 2026"], ["Setting section submitted on", "Monday 26 October 2026"]])
+        _table(d, [["Attendance and punctuality at the setting"], ["92% of funded sessions (30 hours offer) since September"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.school.name == "Little Acorns Day Nursery" and pep.completed_date == date(2026, 10, 26)
+    assert pep.attendance_percent == 92.0
+
+
+def test_one_band_deep_in_a_long_grid_starts_its_own_table(tmp_path):
+    # the targets and then, under a band, the PP+ lines, all in one printed grid
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        _table(d, [["New SMART targets", "", ""], ["#", "Target", "Review by"],
+                   ["1", "Oriel will write a PEEL paragraph scoring 6/8 by February", "Feb 2027"],
+                   ["2", "Oriel will solve two-step equations with 80% accuracy by March", "Mar 2027"],
+                   ["Options being considered", "Engineering, Art", ""],
+                   ["Pupil Premium Plus request", "", ""], ["Intervention", "Linked target #", "Cost (£)"],
+                   ["Literacy tutor (small group), 10 weeks", "1", "350.00"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert len(pep.targets) == 2
+    assert [(s.description, s.target_ref, s.cost) for s in pep.pp_spend] == [("Literacy tutor (small group), 10 weeks", "1", 350.0)]
+
+
+def test_the_dts_completed_button_and_a_step_history_date_the_completion(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("Sign off", level=2)
+        _table(d, [["DT: Click when Completed", "[X] Completed 21-Oct-2026 by Ms C. Ridley"]])
+    assert read_pep(_docx(tmp_path, build)).completed_date == date(2026, 10, 21)
+
+    def build2(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_paragraph("Step history")
+        _table(d, [["Step", "Worker", "Started", "Finalised"],
+                   ["PEP - Parts A & C (Social Worker)", "K. Doyle", "02/10/2026", "02/10/2026"],
+                   ["PEP - Parts B & D (Designated Teacher)", "Mrs F. Sadiq", "16/10/2026", "30/10/2026"]])
+    assert read_pep(_docx(tmp_path, build2, "b.docx")).completed_date == date(2026, 10, 30)
+
+
+def test_term_columns_latest_first_across_two_school_years(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("Attendance", level=2)
+        _table(d, [["Measure", "Autumn 1 2026 (Y7)", "Summer 2026 (Y6)", "Spring 2026 (Y6)"],
+                   ["Attendance %", "97.5", "91.0", "88.6"], ["Unauthorised sessions", "0", "3", "6"]])
+    assert read_pep(_docx(tmp_path, build)).attendance_percent == 97.5
+
+
+def test_this_years_column_beside_last_years(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("Attendance", level=2)
+        _table(d, [["Measure", "Last academic year 2025/26", "This academic year to date"], ["Attendance %", "93.1", "96.4"]])
+    assert read_pep(_docx(tmp_path, build)).attendance_percent == 96.4
+
+
+def test_guard_a_blank_under_this_years_column_is_not_last_years_figure(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_heading("Attendance", level=2)
+        _table(d, [["", "This academic year (to date)", "Last academic year"], ["Attendance %", "", "84.7"]])
+    assert read_pep(_docx(tmp_path, build)).attendance_percent is None

@@ -59,6 +59,10 @@ _LATER = re.compile(r"^\s*(?:the\s+)?(?:interim|follow[- ]?up|mid[- ]?(?:term|ye
                     r"(?:review|follow[- ]?up)(?:\s+(?:meeting|pep))?\s*(?:\([^)]*\))?\s*$", re.I)
 
 
+THIS_YEAR_COL = re.compile(r"(?i)^\s*(?:this|current)\s+(?:academic\s+|school\s+)?year\b|^\s*(?:academic\s+)?year\s+to\s+date\b")
+LAST_YEAR_COL = re.compile(r"(?i)^\s*(?:last|previous)\s+(?:academic\s+|school\s+)?year\b")
+
+
 def header_ranks(header: list[str]) -> dict[int, float]:
     """The period each column of a header row names, by index (the first column is the labels'). A column named
     only as a later review ('Meeting 1 | Review') comes after the column before it. General: a record of one
@@ -71,12 +75,15 @@ def header_ranks(header: list[str]) -> dict[int, float]:
         r = period_rank(h)
         if r is None and last is not None and _LATER.match(h or ""):
             r = last + 0.5
+
         if r is not None:
             ranks[i] = last = r
     # 'Autumn 2025 | Spring 2026 | Summer 2026 | Autumn 2026': terms across school years, each with its year; the
     # school year (from September) orders them before the term does, where the terms alone repeat
     years = {i: _school_year(header[i]) for i in ranks}
-    if len(set(ranks.values())) < len(ranks) and all(y is not None for y in years.values()):
+    # (and so do terms of two school years however they run: 'Autumn 1 2026 (Y7) | Summer 2026 (Y6)', latest first)
+    if all(y is not None for y in years.values()) and (len(set(ranks.values())) < len(ranks)
+                                                       or len(set(years.values())) > 1):
         ranks = {i: years[i] * 10 + r for i, r in ranks.items()}
     return ranks
 
@@ -95,6 +102,10 @@ def _school_year(text: str) -> Optional[int]:
         return y  # '2025/26': the school year itself
     term = _PERIOD.search(text or "")
     later_term = term and ((term[2] or term[5] or "").lower() in ("spring", "summer", "spr", "sum"))
+    # 'Third review - May to July 2026': the months say which part of the school year the calendar year is
+    months = re.findall(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", (text or "").lower())
+    if months and not later_term:
+        later_term = months[0] not in ("sep", "oct", "nov", "dec")
     return y - 1 if later_term else y
 
 

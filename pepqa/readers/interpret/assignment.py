@@ -80,6 +80,17 @@ def _latest_block(tops: list[tuple]) -> Optional[tuple]:
     return mine[0] if all(_same(c[0], mine[0][0]) for c in mine) else None
 
 
+def _full_name(cands: list[tuple]) -> Optional[tuple]:
+    """The one candidate for the child's name that every other one begins: the others are the same child by forename
+    (a booklet's 'Name: Reuben' beside a report's 'Re: Reuben Achterberg'). None when the names differ otherwise."""
+    names = [str(c[0]).split() for c in cands if c[0]]
+    longest = max(range(len(cands)), key=lambda i: len(str(cands[i][0]).split()))
+    full = str(cands[longest][0]).split()
+    if len(full) < 2 or any(n != full[:len(n)] for n in names) or all(len(n) == len(full) for n in names):
+        return None
+    return cands[longest]
+
+
 class AssignmentMixin:
     def _candidate(self, key: str, value: Any, prov: Provenance, label: str, how: Optional[str],
                    score: Optional[float], said: str = "") -> None:
@@ -97,6 +108,9 @@ class AssignmentMixin:
         for key, cands in self.candidates.items():
             if len(cands) < 2:
                 continue
+            if key == "child.name" and (full := _full_name(cands)) is not None:
+                self._put(key, full)  # 'Reuben' on the booklet, 'Reuben Achterberg' on the report: one child, named in full
+                continue
             top = max(c[1] for c in cands)
             tops = [c for c in cands if c[1] >= top - NEAR]
             now = [c for c in tops if not _PAST.search(c[2])]
@@ -107,6 +121,8 @@ class AssignmentMixin:
                 tops = here  # 'Attendance at AP %' beside 'Attendance (year to date) %': the other place's
             if key == "attendance_percent":
                 tops = self._whole_year(tops)
+            if key == "completed_date":
+                tops = self._after_meeting(tops)
             chosen = max(tops, key=lambda c: len(str(c[0]).split()) if isinstance(c[0], str) else 0)
             if any(not _same(c[0], chosen[0]) for c in tops):
                 labels = {c[2] for c in tops}
@@ -120,6 +136,18 @@ class AssignmentMixin:
                     self._uncertain(key, tops)
                     continue
             self._put(key, chosen)
+
+    def _after_meeting(self, tops: list[tuple]) -> list[tuple]:
+        """A plan is completed on or after its meeting: a rival date before the meeting ('Submitted by your designated
+        teacher on 02/10/2026' in the pre-meeting part, beside 'Final document issued on 22 October 2026' after a
+        meeting on 9 October) is a stage before it. Left as they are when the meeting's date is not known for sure
+        or no rival falls on or after it."""
+        meeting = self.pep.meeting_date
+        if meeting is None:
+            dates = {c[0] for c in self.candidates.get("meeting_date", [])}
+            meeting = dates.pop() if len(dates) == 1 else None
+        after = [c for c in tops if meeting is not None and hasattr(c[0], "year") and c[0] >= meeting]
+        return after if after and len(after) < len(tops) else tops
 
     def _whole_year(self, tops: list[tuple]) -> list[tuple]:
         """'Attendance - this term 97.9%' beside 'Attendance - year to date 95.4%': the PEP records the school year's

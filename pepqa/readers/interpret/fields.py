@@ -55,9 +55,15 @@ class FieldsMixin:
         n = normalise(self._expand(label))
         if not n or len(n) > 90:
             return None
+        # 'Setting section submitted on': the setting's (the school's) own section is the school's part of the PEP,
+        # so its submission is the completion; another's section ('Social worker section completed') stays ruled out
+        n = _SCHOOLS_SECTION.sub(r"\1", n)
         m = self.labels.concepts.best(n)
         if m and not self._bracket_rules_out(label, m.key):
             return m.key, "concept", m.score
+        title = pattern(self.labels, "title").match(label or "")
+        if title and title[1] and "(" in label:
+            return None  # 'Priority 3 (Options / careers)': an item's title, its bracket the item's area, no field
         abbr = _TRAIL_ABBR.search(label or "")
         if abbr and not self._field_for(re.sub(r"\(.*", "", label)):
             key = self._field_for(abbr[1])  # 'Year of study (NCY)': the abbreviation in brackets names the field
@@ -89,6 +95,9 @@ class FieldsMixin:
         """A label in two languages ('Ysgol / School', 'Presenoldeb eleni / Attendance this year') names what
         one of its halves names; when both halves name different fields ('Name / Date of birth') it names
         neither."""
+        title = pattern(self.labels, "title").match(label or "")
+        if title and title[1]:
+            return None  # 'Priority 3 (Options / careers)': an item's title with its area, not two languages
         halves = bilingual_halves(label)
         if not halves or any(self._known_elsewhere(h) for h in halves):
             return None  # 'Name / Signature', 'Name / Role': two things asked in one language, not one in two
@@ -204,6 +213,11 @@ class FieldsMixin:
         raw = self._name_over_address(key, raw)
         value = _clean(raw)
         pep = self.pep
+        if self.past_section and key in _PER_PEP and value:
+            # 'PEP held on 30 June 2026. Attendance at that time: 86.0%' under 'Summary of the previous PEP': that
+            # PEP's, never this one's
+            self.claims.append((prov, "set aside: an earlier PEP's", "exact"))
+            return True
         if key.startswith("section."):
             sec = self.section
             if not sec:
@@ -233,6 +247,7 @@ class FieldsMixin:
             # 'Tobias Okonjo (7KW)': a school system prints the registration group after the name; not the name
             value = _surname_first(re.sub(r"\s*\((?=[^)\s]*\d)[A-Za-z0-9/\-]{1,8}\)\s*$", "", value))
             value = self._name_then_pair(value, prov)
+            value = _name_before_phrase(value)
             year = _NAME_THEN_YEAR.search(value)
             if year and len(value[:year.start()].split()) >= 2:
                 # 'Pupil: Maisie Oyelaran Year 5': the child's year after the name, on the same line
@@ -325,7 +340,11 @@ class FieldsMixin:
         if key == "school.name":
             # 'Kingsmead College, Riverside Campus': a site of the college; 'Hexley Brook School (Maintained special
             # school - ASC/SLD)': the kind of school after its name, which is not part of it
-            return _KIND_AFTER.sub("", _CAMPUS.sub("", value) or value) or value
+            value = _KIND_AFTER.sub("", _CAMPUS.sub("", value) or value) or value
+            head, sep, rest = value.partition(",")
+            if sep and _ADDRESS.search(rest) and self._names_school(head.strip()):
+                return head.strip()  # 'Little Acorns Day Nursery, Brinscall Road': the name, then its street
+            return value
         if key == "school.type":
             return L.match_value("school_type", value)
         if key == "term":
@@ -351,6 +370,23 @@ class FieldsMixin:
 # the word a part's own labels leave out, being under its heading ('Attendance' over 'This academic year %')
 _PART_WORD = {"attendance": "attendance"}
 _AS_AT = re.compile(r"(?i)\s*\b(?:as\s+)?(?:at|on|by)\s+(?:the\s+)?(?:date|time)\s+of\s+(?:the\s+)?(?:pep|meeting|review)\b(?:\s+meeting)?")
+def _name_before_phrase(value: str) -> str:
+    """'Reuben Filled in before my PEP meeting' (a booklet's 'Name:' run into the line after it): the name ends
+    before the phrase, whose first word is capitalised and whose next ones are not ('de', 'van', 'bin' are a
+    name's own)."""
+    words = value.split()
+    low = next((i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_PARTICLES), None)
+    if low is None or low < 1:
+        return value
+    cut = low - 1 if low >= 2 and words[low - 1][:1].isupper() else low
+    return " ".join(words[:max(cut, 1)])
+
+
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "binti", "al", "el", "le", "la", "du", "del", "di", "dos", "y"}
+_SCHOOLS_SECTION = re.compile(r"\b(setting|school|education|educational|dt|designated teacher)(?:'s)? section\b")
+_ADDRESS = re.compile(r"(?i)\b(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|place|court|grove|"
+                      r"terrace|hill|gardens|square|park\s+road)\b|\b[A-Z]{1,2}\d{1,2}\s?\d[A-Z]{2}\b")
+_PER_PEP = {"meeting_date", "completed_date", "attendance_percent", "pp_requested", "next_pep_date"}
 _STATE_WORD = re.compile(r"(?i)\s*(?:completed?|submitted|outstanding|in progress|not started|draft|pending|awaiting"
                          r"|done|yes|no|n/?a|present|absent|attended|sent)\s*\.?\s*")
 _NAME_THEN_YEAR = re.compile(r"[\s,\-–]+\(?((?:NCY|Year|Yr|Y)\s*\d{1,2}|Reception|Nursery)\)?\s*$", re.I)  # '... (Year 8)'

@@ -28,6 +28,11 @@ from .item_shapes import ItemShapesMixin, _dates_only, _is_title
 # 'Required fields completed: 4 of 4')
 _METER = re.compile(r"(?i)^(?:(?:mandatory|required|compulsory)\s+(?:fields|questions)\b|section\s+(?:complete|incomplete)\b"
                     r"|(?:fields|questions)\s+complete[d]?\b)")
+def item_number_like(text: str) -> bool:
+    """'T1', 'NS2', 'A', '(ii)', 'Target 3': what an item's number cell holds."""
+    return bool(re.fullmatch(r"\(?(?:[A-Za-z]{0,3}\s?\d{1,2}|[A-Ha-h]|[ivx]{1,4})\)?\.?|(?:target|goal|step|outcome)\s+\w+", text.strip(), re.I))
+
+
 _WHOLE_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?[ -](?:jan|feb|mar|apr|may|jun|jul|"
                          r"aug|sep|oct|nov|dec)[a-z]*\.?[ -]\d{4}$|^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$", re.I)
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
@@ -55,7 +60,8 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
         if not t.rows:
             return
         box = t.rows[0][0].text.strip() if len(t.rows) == 1 and len({c.text for c in t.rows[0]}) == 1 else ""
-        if self.above and box and not self.labels.is_placeholder(box) and not re.fullmatch(r"\[[^\]]*\]", box):
+        if self.above and box and "\n" not in box and not self.labels.is_placeholder(box) \
+                and not re.fullmatch(r"\[[^\]]*\]", box):
             # 'Name of child or young person' over a one-cell box holding 'Ellis Marchbanks-Reid': a label above its
             # answer box is a label above its value, as on a line of its own (paragraphs.py)
             if self._take_above(box, t.rows[0][0].prov):
@@ -75,7 +81,7 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
             return  # 'Target 1 - English' over a table of its fields ('S - what exactly? | Ellis will ...')
         if self._section_banner(t):
             return  # 'Young Person's Views | Mandatory fields completed: 4 of 4': a section's banner, not a header row
-        if self._status_log(t):
+        if self._status_log(t) or self._step_dates(t):
             return  # 'Status | Date | By' over 'Submitted | 24/10/2025 | DT': when the school completed it (status_log.py)
         if len(t.rows[0]) > 1 and not t.rows[0][-1].text.strip() and self._numbered_title_row(t.rows[0]) \
                 and self._titled_item_table(t):
@@ -129,6 +135,8 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
             return
         if self._period_rows(t):
             return  # one row per meeting: the latest filled in is this PEP's (period_tables.py)
+        if self._year_columns(t):
+            return  # ' | Last academic year | This academic year to date': this year's column (period_tables.py)
         if self._voice_columns(t):
             return  # 'Day | What happens | What I think about it': the child's words in one column
         if self._voice_titles_over_answers(t):
@@ -376,6 +384,13 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
                 self._total_row(row, total, period)  # a totals row is the amount requested, never an item
                 continue
             vals = {colmap[i]: c.text for i, c in enumerate(row) if i in colmap and _clean(c.text)}
+            num = next((c.text.strip() for i, c in enumerate(row) if colmap.get(i) == "number"), "")
+            if kind in ("targets", "previous_targets") and len(num.split()) >= 2 and not re.search(r"\d", num) \
+                    and _clean(num) and self._field_match(num) is None and not item_number_like(num):
+                # 'Options being considered | Engineering, Art' under '# | Target | ...': a label and its value in
+                # the grid's next section, not an item (an item's number cell holds its number)
+                self._unclaimed(f"{num}: {vals.get('text', '')}", row[0].prov)
+                continue
             obj = self._row_object(kind, vals) if vals else None
             if obj is None and cost_col is not None and self._untargeted_row(row, cost_col, colmap, period):
                 continue  # '- | | Whole-class Lego therapy | £150' in a targets table: a line linked to no target

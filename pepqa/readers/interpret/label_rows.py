@@ -27,6 +27,9 @@ _DATA_ENTRY = re.compile(r"\((?:please\s+)?(?:enter|select|choose|pick|delete|ti
 _QUOTED = re.compile(r"^\s*[\"“]([^\"“”]{3,400})[\"”]\s*$", re.S)  # a cell that is one quotation
 
 
+_SESSIONS_FIGURE = re.compile(r"(?i)^\s*(\d{1,3}(?:\.\d{1,2})?)\s?%\s+(?:of\s+(?:\w+\s+){0,2}(?:sessions|possible|days)|attendance"
+                              r"|attended|(?:this|so\s+far)\b|since\b|year\s+to\s+date)")
+
 class LabelRowsMixin:
     def _label_value_row(self, row: list[Cell], latest: bool = False) -> None:
         texts = [c.text.strip() for c in row]
@@ -77,6 +80,9 @@ class LabelRowsMixin:
                 self._voice_text(only, row[0].prov)
             elif self.part == "aspirations":
                 self._aspiration(only, row[0].prov)
+            elif self.part == "attendance" and (fig := _SESSIONS_FIGURE.match(only)):
+                # '92% of funded sessions (30 hours offer) since September' in the attendance box: the figure
+                self.set_field("attendance_percent", fig[1] + "%", row[0].prov, "attendance box", "derived")
             elif not self._data_line(only, row[0].prov):  # 'Attendance 97.8% - no suspensions - ...'
                 self._unclaimed(only, row[0].prov)
             return
@@ -112,7 +118,7 @@ class LabelRowsMixin:
                 i += 2  # 'PEP status | Complete' over 'Date status set | 30 October 2025'
                 continue
             if not fm and value_cell.text.strip() and label_cell.text.strip() \
-                    and self._status_date(value_cell.text, value_cell.prov):
+                    and self._status_date(value_cell.text, value_cell.prov, label_cell.text):
                 i += 2  # 'PEP status | Submitted to VS on 21/11/2025': the state's word names the date, as in a line
                 continue
             if i == 0 and not fm and self._logged_event(row):

@@ -25,7 +25,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ITEM_MARK = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+\S")  # '3.3 Careers', '2) Maths'
 _NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]\s*[A-Z][^.!?:]{2,60}$")  # '3. Strengths and Challenges'
 _FIGURES = {"attendance_percent", "meeting_date", "completed_date", "pp_requested", "child.date_of_birth"}
-_STATE_DATE = re.compile(r"^([A-Za-z][A-Za-z ]{2,30}?)\s+(?:on\s+)?(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b")
+_STATE_DATE = re.compile(r"^(?:\[\s*[xX✓✔]\s*\]\s*|[☒☑✓✔]\s*)?([A-Za-z][A-Za-z ]{2,30}?)\s+(?:on\s+)?(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|"
+                         r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{4})\b")  # '[X] Completed 21-Oct-2026
 _PRICED = re.compile(r"^(.*?)\s*[-–—:(]?\s*(£\s*\d[\d,]*(?:\.\d{1,2})?)\)?\s*$")  # 'Tablet for the class £200'
 _PIPE = re.compile(r"\s+\|\s+")
 # A date written out may start with the day's or the month's name ('Thursday 9th October 2025').
@@ -120,8 +121,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
         As required, ...'): the topic heads a part, the rest is that part's paragraph. General: minutes and
         reports number their items so on any form; a topic naming no part is left to the usual reading."""
         lead = _NUMBERED_LEAD.match(text)
-        if not lead or len(lead[1].split()) > 8:
-            return False
+        if not lead or len(lead[1].split()) > 8 or _ADVICE.search(lead[1]):
+            return False  # ('4. Targets should be small steps.': a procedure's advice on the part, not its heading)
         part = self._heading_part(lead[1], loose=True)
         if not part:
             return False
@@ -175,7 +176,9 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
             return  # 'Student name *   College *' over 'Jade Whitcombe   Kingsmead College'
         if self._spaced_row(p):
             return  # 'Possible sessions   Present   Attendance %' over '56   53   94.6' (spaced_rows.py)
-        heading_like = bool(p.heading_level or p.bold)
+        # a bold paragraph of sentences ('Report written by ..., on 12 October 2026. Copies sent to all.') is prose
+        heading_like = bool(p.heading_level or p.bold and not (len(text) > 90 and text.endswith(".")
+                                                               and len(sentences(text)) >= 2))
         if heading_like and len(text) <= 90:
             self._title_name(text, p.prov)  # 'Personal Education Plan for Jayden Smith' (sections.py)
         if self.group_slot and self._group_slot_body(text, p.prov):
@@ -252,7 +255,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
             self.pending = None
             self.ignored_section = True
             return
-        if heading_like and not m and not part and len(text.split()) <= 8 and self._past_period_heading(text):
+        if (heading_like or _APPENDIX.match(text)) and not m and not part \
+                and len(re.sub(r"\s*\([^()]*\)\s*$", "", text).split()) <= 10 and self._past_period_heading(text):
             # 'Previous PEPs on record': earlier plans listed with their dates, not this PEP's part. General: a
             # heading naming past plans or terms ends the part above it on any form.
             self.part, self.pending, self.ignored_section, self.past_section = None, None, True, True
@@ -382,13 +386,17 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
         c = self.labels.concepts.by_key.get(fm[0]) if fm else None
         return bool(c and c.type in ("date", "percent", "money") and parse_typed(c.type, value.strip(), c.latest) is not None)
 
-    def _status_date(self, value: str, prov: Provenance) -> bool:
+    def _status_date(self, value: str, prov: Provenance, label: str = "") -> bool:
         """A state with its date as the value of a label nothing names ('Status: Submitted 05/12/2025 16:41'):
-        the state's word names the date ('Submitted' is when the PEP was completed)."""
+        the state's word names the date ('Submitted' is when the PEP was completed). Under a label naming the
+        designated teacher ('DT: Click when Completed | [X] Completed 21-Oct-2026 by ...') 'Completed' is the
+        school completing the PEP, not a section's tick."""
         sm = _STATE_DATE.match(value.strip())
         if not sm:
             return False
         fm = self._field_match(sm[1])
+        if fm and fm[0] == "section.completed" and label and sign_off.names_school_signer(self.labels, label):
+            fm = ("completed_date", "concept", None)
         if not fm or fm[0] not in ("completed_date", "meeting_date"):
             return False
         return self.set_match(fm, sm[2], prov, sm[1])
@@ -530,6 +538,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
 
 
 _SUBMITTED_STAMP = re.compile(r"(?i)(?<!not )\bsubmitted\s+(?:on\s+)?(\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?\s+by\s+\S")
+_APPENDIX = re.compile(r"(?i)^\s*(?:appendix|annex|attachment|enclosure)\s+[A-Z0-9]{1,2}\b")
+_ADVICE = re.compile(r"(?i)\b(?:should|must|need\s+to|needs\s+to|ought\s+to|are\s+to\s+be|is\s+to\s+be)\b")
 _DASH_PIECES = re.compile(r"\s+[–—-]\s+")
 _RUN_ON_INTRO = re.compile(r"^[^:£\d]{3,80}(?<!\d):(?!\d)\s+(\S.*)$", re.S)
 

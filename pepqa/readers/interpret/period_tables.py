@@ -38,6 +38,41 @@ def _cycle(text: str) -> Optional[tuple[int, float]]:
 
 
 class PeriodTablesMixin:
+    def _year_columns(self, t: Table) -> bool:
+        """' | Last academic year 2025/26 | This academic year to date' over 'Attendance % | 93.1 | 96.4': each row's
+        figure for this year is the one under this year's column; last year's beside it is set aside, and a blank
+        under this year is blank (never last year's figure). False without exactly one this-year column and one
+        last-year column in the header."""
+        if len(t.rows) < 2:
+            return False
+        head = [c.text.strip() for c in t.rows[0]]
+        this = [j for j, h in enumerate(head) if j and periods.THIS_YEAR_COL.search(h)]
+        last = [j for j, h in enumerate(head) if j and periods.LAST_YEAR_COL.search(h)]
+        if len(this) != 1 or len(last) != 1:
+            return False
+        j = this[0]
+        for row in t.rows[1:]:
+            if row and row[0].text.strip() and j < len(row):
+                self._label_value_row([row[0], row[j]], latest=True)
+        self.claims.append((t.rows[0][last[0]].prov, "set aside: last year's column", "exact"))
+        return True
+
+    def _dated_rows(self, t: Table, body: list) -> bool:
+        """A summative record, a row per meeting with its date first ('Date of meeting | Type of PEP | Attendance %'
+        over '18/09/2025 | Initial PEP | 89.0', ..., '08/10/2026 | Autumn review | 95.2'): the latest dated row is
+        this PEP's, read label by label under the header; the older rows are history."""
+        header = t.rows[0]
+        fm = self._field_match(header[0].text) if header and header[0].text.strip() else None
+        dates = [parse_date(r[0].text.strip()) for r in body]
+        if not fm or fm[0] != "meeting_date" or None in dates or len(set(dates)) != len(dates):
+            return False
+        latest = body[max(range(len(body)), key=lambda k: dates[k])]
+        for j, cell in enumerate(latest):
+            if j < len(header) and header[j].text.strip() and cell.text.strip():
+                self._label_value_row([header[j], cell], latest=True)
+        self.claims.append((t.rows[0][0].prov, "set aside: earlier meetings' rows", "latest"))
+        return True
+
     def _own_cycle(self) -> Optional[tuple[int, float]]:
         """The PEP's own term and academic year as read so far ('PEP cycle | Autumn 2026/27'), or None."""
         term, year = self.pep.term, self.pep.academic_year
@@ -71,6 +106,8 @@ class PeriodTablesMixin:
         year_rows = [r for r in body if _WHOLE_YEAR.match(r[0].text.strip())]
         body = [r for r in body if not any(r is y for y in year_rows)]
         ranks = [periods.period_rank(r[0].text) for r in body]
+        if len(body) >= 2 and None in ranks:
+            return self._dated_rows(t, body)
         if len(body) < 2 or None in ranks or len(set(ranks)) != len(ranks):
             return False
         header = t.rows[0]
@@ -115,9 +152,11 @@ class PeriodTablesMixin:
         for row in t.rows[:hr]:  # a title row above the periods ('PERSONAL PROGRESSION PLAN - post-16')
             self._label_value_row(row)
         body = [r for r in t.rows[hr + 1:] if r and r[0].text.strip()]
-        filled = [periods.latest_cell([c.text for c in r], cols) for r in body]
-        latest = max((i for i in filled if i is not None), default=None)
         ranks = periods.header_ranks([c.text for c in t.rows[hr]])
+        # the periods in time order, whichever way the form runs them ('Autumn 1 2026 | Summer 2026 | Spring 2026')
+        cols = sorted(cols, key=lambda i: (ranks.get(i, 0), i))
+        filled = [periods.latest_cell([c.text for c in r], cols) for r in body]
+        latest = max((i for i in filled if i is not None), key=lambda i: (ranks.get(i, 0), i), default=None)
         if latest is not None:
             self.grid_now = max(self.grid_now or 0, ranks[latest] or 0)
         now = self.grid_now

@@ -135,6 +135,9 @@ class ProseMixin:
             # 'Next step A: Mathematics' a title
             return False
         area = _clean(re.sub(r"^\s*[\-–—]\s*", "", rest)) or None
+        br = re.match(r"\s*\(\s*([^()]{2,40}?)\s*\)\s*(?:[:\-–—]|$)", rest)
+        if br:
+            area = br[1]  # 'Priority 1 (English): Planning extended writing': the bracket is the area, then a subtitle
         if m[1].isalpha():
             self.lettered = True
         self.slot = (item_number(m[1]), area, prov, text)
@@ -393,7 +396,9 @@ class ProseMixin:
         counted = re.compile(r"\b(?:\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|\d{1,2}|two|three|four|five|six)\s+(?:new\s+)?(?:"
                              + items + r")s\b", re.I)
         listed = re.compile(r"\b(?:(?:" + items + r")s\b[^.]{0,60}?\b(?:as\s+follows|below|the\s+following|listed)|"
-                            r"(?:the\s+following|these)\s+(?:new\s+)?(?:" + items + r")s)\b", re.I)
+                            r"(?:the\s+following|these)\s+(?:new\s+)?(?:" + items + r")s|"
+                            r"\b(?:these|those|here)\s+are\s+(?:the|your|our|his|her|their)\s+(?:new\s+)?(?:" + items + r")s|"
+                            r"\beach\s+(?:one|" + items + r")\s+(?:says|shows|has|gives)\b)\b", re.I)
         return bool(counted.search(text) or listed.search(text))
 
     def _subject_rules_out(self, subject: str, key: str) -> bool:

@@ -31,11 +31,11 @@ _AFTER_NAME = re.compile(r"^\s*(?:$|[.,;:!?)(\-–—]|(?:in|on|at|and|where|sin
 _AGE = re.compile(r"\b(\d{1,2})(?:\s+|-)years?(?:-old)?(?:\s*,?\s*(?:and\s+)?(\d{1,2})\s+months?)?(?:\s+old|\s+of\s+age)?\b"
                   r"|\b(\d{2})\s+months?\s+old\b", re.I)
 _HELD_AT = re.compile(r"\b(?i:meeting|pep|review)\s+(?i:was\s+)?(?i:held|took\s+place)\s+(?i:at)\s+" + _PROPER)
-_DASHES = re.compile(r"\s+[-–—]\s+")
+_DASHES = re.compile(r"\s+[-–—|]\s+")
 _NAME_PIECE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}")
 _ATTENDED = re.compile(r"^(?:has\s+|have\s+)?(?:attended|attends)\s+(?:for\s+|on\s+)?(\d{1,3}(?:\.\d+)?)\s?%", re.I)
 _RE_SURNAME_FIRST = re.compile(r"^\s*Re\s*:\s*(?P<sur>[A-Z][A-Z'’\-]+),\s*(?P<fore>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\b")
-_RE_NAME = re.compile(r"^\s*Re\s*:\s*(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})(?=\s*$|\s*[,(]|\s+(?:DOB|D\.O\.B\.?|born|NCY|Year|UPN)\b)")
+_RE_NAME = re.compile(r"^\s*Re\s*:\s*(?P<name>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,2})(?=\s*$|\s*[,(|]|\s+(?:DOB|D\.O\.B\.?|born|NCY|Year|UPN)\b)")
 _YOUR_NAME = re.compile(r"^\s*your\s+(?:full\s+)?name\b", re.I)
 _IN_YEAR = re.compile(r"^(?:am|is|are|'m|’m)\s+(?:now\s+)?in\s+((?:Year|Yr|NCY)\s*\d{1,2}|Reception|Nursery)\b", re.I)
 _CLAUSE = re.compile(r"\s*(?:,\s*|\s)(?:(?:and|but)\s+(?=(?:I|I'm|I’m|she|he|they|[a-z]+s|[a-z]+\s+to)\b)|"
@@ -119,7 +119,7 @@ class ProseFactsMixin:
             return None
         name = f"{m['fore']} {m['sur'].title()}" if m.re is _RE_SURNAME_FIRST else m["name"]
         self._prose_fact("child.name", name, prov, "Re:")
-        return text[m.end():].strip(" ,;-–")
+        return text[m.end():].strip(" ,;-–|")
 
     def _meeting_line_pair(self, label: str, value: str, prov: Provenance) -> bool:
         """A record's opening line of the meeting's facts ('Date: Thursday 12th November 2026. Year group: 9.
@@ -140,8 +140,8 @@ class ProseFactsMixin:
         plan's facts joined by dashes, read when it holds a year group and a setting's name: the name first is the
         child's. Returns the pieces it did not read (each read as its own line by the caller), or None."""
         pieces = [x.strip() for x in _DASHES.split(text.strip())]
-        if len(pieces) < 3 or any(not x or len(x.split()) > 8 for x in pieces):
-            return None
+        if len(pieces) < 2 or any(not x or len(x.split()) > 8 for x in pieces):
+            return None  # (two pieces do when they are the year and the setting: 'Year 11 | Fulwell Park Academy')
         years = [x for x in pieces if YEAR_ALONE.fullmatch(x)]
         schools = [x for x in pieces if self._names_school(x)]
         if len(years) != 1 or len(schools) != 1:

@@ -10,7 +10,7 @@ from ...values import parse_date
 from .. import periods
 from ..blocks import Para
 from .patterns import _SUBPART_OF_DT, YEAR_ALONE
-from .wording import alt
+from .wording import alt, pattern
 
 
 class SectionsMixin:
@@ -139,6 +139,9 @@ class SectionsMixin:
             text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
         if len(text) > 90 or "\n" in text.strip():
             return None
+        if self.part in ("targets", "previous_targets") and (t := pattern(self.labels, "title").match(text)) and t[1] \
+                and re.match(r"\s*\(", t[2] or ""):
+            return None  # 'Priority 3 (Options / careers): Year 9 options' among the targets: the next item, its area
         part = self.labels.match_part(self._expand(text), loose)
         halves = None if part else bilingual_halves(text)
         if halves:  # 'Llais y plentyn / Pupil voice': the half the labels know names the part
@@ -176,7 +179,9 @@ _PLAN_WORDS = re.compile(r"\b(?:pep|plan|record|review|meeting|minutes|notes|rep
 _NOT_NAME = {"autumn", "spring", "summer", "term", "year", "children", "child", "care", "looked", "after", "young",
              "people", "person", "pupils", "pupil", "students", "student", "reception", "nursery", "school", "college",
              "the", "virtual", "education", "council", "january", "february", "march", "april", "june", "july",
-             "september", "october", "november", "december"}
+             "september", "october", "november", "december", "years", "early", "primary", "secondary", "post", "post-16",
+             "sixteen", "key", "stage", "foundation", "infant", "junior", "special", "review", "plan", "record", "form",
+             "report", "summary", "draft", "final"}  # 'Personal Education Plan - Early Years': the plan's phase
 _SIGN_WORDS = re.compile(r"[\s:\-–—]*(?:sign[\s-]*off|signatures?|signed|declaration|agreement)\b.*$", re.I)
 
 

@@ -44,7 +44,7 @@ def school_sign_off(labels, t: Table) -> Optional[tuple]:
 
 
 _SIGN_WORDS = re.compile(r"\b(?:signature|signed|sign|name|print(?:ed)?)\b|[()/:*]", re.I)
-_DATE_LABEL = re.compile(r"^\s*(?:date(?:\s+(?:signed|of\s+signature|agreed))?|signed\s+on|on)\s*[:*]?\s*$", re.I)
+_DATE_LABEL = re.compile(r"^\s*(?:date(?:\s+(?:signed(?:\s+off)?|of\s+signature|agreed))?|signed\s+on|on)\s*[:*]?\s*$", re.I)
 
 
 def row_sign_off(labels, cells: list) -> Optional[tuple]:
@@ -70,6 +70,12 @@ def rows_sign_off(labels, t: Table) -> Optional[tuple]:
     return got[0] if len(got) == 1 else None
 
 
+def names_school_signer(labels, label: str) -> bool:
+    """Does a label name the designated teacher (or tutor) as the one doing it ('DT: Click when Completed')?"""
+    return bool(_role_words(labels).search(label or "")) or labels.match_value(
+        "role", re.split(r"[:\-–]", label or "")[0].strip()) == "designated_teacher"
+
+
 def stacked_sign_off(labels, t: Table) -> Optional[tuple]:
     """(date text, cell) of the designated teacher's signature in a grid signed down its rows ('Designated
     Teacher | Mrs A. Greaves | Mrs A. Greaves' over 'Date signed | 15/10/2025 | 24/03/2026'): the date row under
@@ -79,8 +85,9 @@ def stacked_sign_off(labels, t: Table) -> Optional[tuple]:
         if len(r) < 2 or len(below) < 2 or not _DATE_LABEL.match(below[0].text or ""):
             continue
         role = _SIGN_WORDS.sub(" ", r[0].text).strip()
-        if not role or labels.match_value("role", role) != "designated_teacher":
-            continue
+        said = _role_words(labels).search(r[0].text) and _done_words(labels).search(r[0].text)
+        if not said and (not role or labels.match_value("role", role) != "designated_teacher"):
+            continue  # ('Education Review signed off by Designated Teacher | Mrs L. Threlfall' says it too)
         dated = [c for c in below[1:] if c.text.strip() and parse_date(c.text.strip()) is not None]
         if dated:
             got.append((dated[-1].text.strip(), dated[-1]))

@@ -23,6 +23,7 @@ _STATE = re.compile(r"^(?:re-?\s?submitted|submitted|returned|review again|sent 
                     r"awaiting|pending|outstanding|overdue|to\s+do|finali[sz]ed|locked|closed|with\s+(?:the\s+)?(?:vs|virtual\s+school))\b", re.I)
 _OTHER_DATE = re.compile(r"\b(?:meeting|review|next|birth|due)\b", re.I)
 _DONE = re.compile(r"^(?:completed|complete|done|signed(?:\s+off)?|submitted|finished)\b", re.I)
+_DONE_COLUMN = re.compile(r"(?:date\s+)?(?:finali[sz]ed|completed|submitted|signed\s+off)(?:\s+(?:on|date))?")
 _SIGNED_OFF = re.compile(r"^(?:signed\s+off|signed|completed?|finali[sz]ed)\b", re.I)
 _SUBMITTED = re.compile(r"^(?:re-?\s?submitted|submitted)\b", re.I)
 
@@ -57,6 +58,28 @@ class StatusLogMixin:
         if best:
             self.set_field("completed_date", best[1].text.strip(), best[1].prov, best[2], "concept", None)
         self.claims.append((t.rows[0][0].prov, "status history", "exact"))
+        return True
+
+    def _step_dates(self, t: Table) -> bool:
+        """A case system's step history ('Step | Worker | Started | Finalised' over 'PEP - Parts B & D (Designated
+        Teacher) | Mrs F. Sadiq | 16/10/2026 | 30/10/2026'): the date the designated teacher's step was finalised is
+        the school completing the PEP. False when the table has no such column or no such row."""
+        head = [normalise(c.text) for c in t.rows[0]] if t.rows else []
+        col = next((j for j, h in enumerate(head) if _DONE_COLUMN.fullmatch(h)), None)
+        if col is None or len(t.rows) < 2:
+            return False
+        best = None
+        for r in t.rows[1:]:
+            if col >= len(r) or not (d := parse_date(r[col].text.strip() or "")):
+                continue
+            names = [x for c in r[:col] for x in (c.text.strip(), *re.findall(r"\(([^()]+)\)", c.text))]
+            if any(self.labels.match_value("role", x) == "designated_teacher" for x in names) \
+                    and (best is None or d > best[0]):
+                best = (d, r[col])
+        if best is None:
+            return False
+        self.set_field("completed_date", best[1].text.strip(), best[1].prov, t.rows[0][col].text.strip(), "concept", None)
+        self.claims.append((t.rows[0][0].prov, "step history", "exact"))
         return True
 
     def _signed_by_school(self, body: list) -> Optional[tuple]:

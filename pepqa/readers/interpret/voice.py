@@ -56,8 +56,10 @@ class VoiceMixin:
         ('No statement was received this term. The DT said Tia-Rose seems happy in class.' holds nothing of the
         child's). A line with no such sentence is left to the line rules."""
         sents = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip()) if x]
-        if len(sents) < 2 or not any(self._no_views(x) for x in sents):
-            return line
+        if len(sents) < 2 or not any(self._no_views(x) for x in sents) and (
+                self._about_the_voice(line) or not any(self._about_the_voice(x) for x in sents)):
+            return line  # (or one saying how the views were gathered: 'Shanice's views were gathered through ...';
+            # a line wholly about the voice is dropped whole, later)
         # beside a sentence saying there are none, only the child speaking is the child's words ('SW to follow up.'
         # or 'The DT said Tia-Rose seems happy' are not)
         keep = [x for x in sents if not self._no_views(x) and not self._reported_by_other(x)
@@ -66,6 +68,8 @@ class VoiceMixin:
 
     def _reported_by_other(self, sentence: str) -> bool:
         """'The DT said Tia-Rose seems happy', 'Her carer feels ...': an adult's account, not the child's words."""
+        if _TITLED_SAYS.match(sentence) and not _FIRST_PERSON.search(sentence) and not re.search(r"[\"“”]", sentence):
+            return True  # 'Mrs Pemberton said that home is calm': an adult, by title and name, speaking
         m = _REPORTED.match(sentence)
         if not m or _FIRST_PERSON.search(sentence) or _MINE.search(sentence) or re.search(r"[\"“”]", sentence):
             return False  # 'My carer says well done ...': the child telling what an adult says, in the child's words
@@ -261,6 +265,8 @@ _THE_CHILD_SAYS = re.compile(r"^\s*(?:what|how)\s+(?:the|this)\s+(?:child|young\
 # a line saying how the form's box is filled in, not what the child thinks
 _COMPLETES_FORM = re.compile(r"(?i)\b(?:complete|completes|completed|fill\s+in|fills\s+in|filled\s+in|write\s+in|writes\s+in)\s+"
                              r"(?:this|the)\s+(?:section|page|box|form|part)\b|^\W*this\s+(?:section|page|box|form|part)\s+is\s+for\b")
+_TITLED_SAYS = re.compile(r"^\W*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:also\s+)?(?:said|says|reported|"
+                          r"felt|feels|thinks|thought|explained|added|noted|shared)\b")
 _RECORD_NOTE = re.compile(r"(?i)\b(?:own\s+words|written\s+(?:down\s+)?by|scribed?|write|draw|tick|recorded\s+by)\b")
 _CODE = re.compile(r"[A-Z]{0,5}[-/]?\d[\dA-Z/-]{3,}")
 _WHAT_WAS_SAID = re.compile(r"^\s*what\s+(?:was|were|(?:s?he|they)(?:\s+(?:has|have))?)\s+(?:[a-z]+\s+(?:or|and|/)\s+)?"
@@ -341,7 +347,7 @@ def _is_prompt(text: str) -> bool:
         return True
     if t.endswith(":") and len(t.split()) <= 8:
         return True  # 'Views collected by:' left blank: a label, not an answer
-    if t.endswith(":") and len(t.split()) <= 20:
+    if t.endswith(":") and len(t.split()) <= 30:
         return True  # 'Things I want the adults at my PEP to know (write, draw or ask someone to scribe):': a box's prompt
     if not _ME.search(t) and any(_TO_THE_CHILD.match(x) for x in re.split(r"(?<=[.!?])\s+", t)):
         return True  # 'In your own words. You can write this yourself or tell your tutor.': the form speaking to the child
