@@ -490,3 +490,38 @@ def test_guard_a_blank_under_this_years_column_is_not_last_years_figure(tmp_path
         d.add_heading("Attendance", level=2)
         _table(d, [["", "This academic year (to date)", "Last academic year"], ["Attendance %", "", "84.7"]])
     assert read_pep(_docx(tmp_path, build)).attendance_percent is None
+
+
+def test_a_termly_grid_with_a_ppp_request_in_it_is_read_for_its_other_rows_too(tmp_path):
+    # the request's rows are spend lines; the same grid's meeting date and the child's words are that term's fields
+    def build(d):
+        d.add_heading("Termly PEP Review and Pupil Premium Plus (PPP) Request Form", level=1)
+        d.add_paragraph("Child's name: Oriel Fanshawe School: St Bede's Catholic College Year: Y8")
+        _table(d, [["", "Spring 2026", "Summer 2026", "Autumn 2026"],
+                   ["Date of PEP meeting", "24/02/2026", "09/06/2026", "12/11/2026"],
+                   ["In the child's own words", "I hate PE.", "I want to do boxing.", "I like drama now."],
+                   ["PPP: intended use of the funding (cost, target)", "Books - £40.00", "Transition - £150.00", "Spelling group - £260.00"],
+                   ["Total amount being requested (£)", "40.00", "150.00", "260.00"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 11, 12) and "I like drama now." in (pep.pupil_voice.text or "")
+
+
+def test_a_voice_heading_whose_label_goes_on_is_no_label_and_value(tmp_path):
+    # 'Views of the child/young person (in their own words)': 'Views' then 'of ...' is the heading going on
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        d.add_paragraph("Views of the child/young person (in their own words)")
+        d.add_paragraph("I want to be a mechanic like my uncle.")
+    assert (read_pep(_docx(tmp_path, build)).pupil_voice.text or "") != "of the child/young person (in their own words)"
+
+
+def test_a_period_marked_not_started_is_not_the_latest_filled_in(tmp_path):
+    def build(d):
+        d.add_paragraph("Name: Oriel Fanshawe")
+        _table(d, [["", "Third review - May to July (2025/26)", "First review - September to December (2026/27)",
+                    "Second review - January to April (2026/27)"],
+                   ["Date of review meeting", "09/06/2026", "24/09/2026", ""],
+                   ["Pupil voice - what I want to say", "I like football club.", "My new teacher is kind.", ""],
+                   ["Task status", "Complete", "Complete", "Not started"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert pep.meeting_date == date(2026, 9, 24) and "My new teacher is kind." in (pep.pupil_voice.text or "")

@@ -120,11 +120,18 @@ def period_columns(header: list[str]) -> Optional[list[int]]:
 def latest_cell(texts: list[str], cols: list[int]) -> Optional[int]:
     """The last period column of a row that holds something. A cell that only points back ('(as Phase 1)',
     'same as autumn', 'ditto') holds nothing of its own: the value it points to is the earlier column's, and
-    it does not make its period the latest filled in."""
+    it does not make its period the latest filled in; nor does a cell saying the period has not started."""
     for i in reversed(cols):
-        if i < len(texts) and texts[i].strip() and not SAME_AS.match(texts[i].strip()):
+        if i < len(texts) and texts[i].strip() and not SAME_AS.match(texts[i].strip()) \
+                and not NOT_YET.match(texts[i].strip()):
             return i
     return None
+
+
+# A cell saying its period has not happened yet ('Task status | Complete | Complete | Not started'): the period is not
+# held, so it is not the latest filled in.
+NOT_YET = re.compile(r"(?i)^(?:not\s+(?:yet\s+)?(?:started|held|due|open)|not\s+yet|outstanding|pending|planned|to\s+do|"
+                     r"tbc|tba|to\s+be\s+(?:arranged|confirmed))\.?$")
 
 
 # A cell that repeats an earlier column by pointing to it: '(as Phase 1)', 'As above', 'Same as autumn term',

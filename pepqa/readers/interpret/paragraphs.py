@@ -489,6 +489,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
         fm = self._field_match(label)
         if not fm or not value[:1].isalnum() and value[:1] not in "£(":
             return None
+        if _LABEL_GOES_ON.match(value):
+            return None  # 'Views of the child/young person (in their own words)': the label goes on, no value follows
         key, how, sc = fm
         c = self.labels.concepts.by_key.get(key)
         kind = c.type if c else ("date" if key.endswith("date") else "text")
@@ -538,6 +540,7 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
 
 
 _SUBMITTED_STAMP = re.compile(r"(?i)(?<!not )\bsubmitted\s+(?:on\s+)?(\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?\s+by\s+\S")
+_LABEL_GOES_ON = re.compile(r"(?:of|for|from|about|by|to|with|and|or|in|on)\s", re.S)
 _APPENDIX = re.compile(r"(?i)^\s*(?:appendix|annex|attachment|enclosure)\s+[A-Z0-9]{1,2}\b")
 _ADVICE = re.compile(r"(?i)\b(?:should|must|need\s+to|needs\s+to|ought\s+to|are\s+to\s+be|is\s+to\s+be)\b")
 _DASH_PIECES = re.compile(r"\s+[–—-]\s+")

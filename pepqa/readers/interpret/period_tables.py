@@ -160,8 +160,14 @@ class PeriodTablesMixin:
         if latest is not None:
             self.grid_now = max(self.grid_now or 0, ranks[latest] or 0)
         now = self.grid_now
-        if latest is not None and self._period_spend(body, latest):
-            return
+        spent = self._period_spend(body, latest) if latest is not None else set()
+        if spent:
+            # the request's rows are read as spend lines; the grid's other rows ('Date of PEP meeting', the child's
+            # words) are the same term's fields, read below
+            keep = [k for k, r in enumerate(body) if id(r) not in spent]
+            if not keep:
+                return
+            body, filled = [body[k] for k in keep], [filled[k] for k in keep]
         for row, idx in zip(body, filled):
             fm = self._field_match(row[0].text)
             if not fm and idx is not None and row[0].text.strip():
@@ -217,13 +223,14 @@ class PeriodTablesMixin:
                 t.area = t.area or area
         self.part = None
 
-    def _period_spend(self, body: list, latest: int) -> bool:
+    def _period_spend(self, body: list, latest: int) -> set:
         """A PP+ request laid out down a termly grid ('Intervention | ... | ...', 'Cost | £40.00 | £210.00', 'Linked
         to target no. | 1 | 1', 'Second intervention | | ELSA ...'): the latest column's lines, each from its
-        description row down to the next one. General: the spend table turned on its side, once per period."""
+        description row down to the next one. General: the spend table turned on its side, once per period.
+        Returns the rows read so (by id), or an empty set when the grid holds no such request."""
         cols = [tables.column_for(self.labels, r[0].text, "pp_spend") for r in body]
         if self.part != "pp_plus" or cols.count("description") < 1 or sum(1 for c in cols if c) < 2:
-            return False
+            return set()
         groups: list[list] = []
         for r, col in zip(body, cols):
             if col == "description" or not groups:
@@ -234,7 +241,7 @@ class PeriodTablesMixin:
             if any(row[1].text.strip() for _, row in g):
                 self._item_table("pp_spend", [(k, col, None) for k, (col, _) in enumerate(g)],
                                  Table(rows=[row for _, row in g], prov=g[0][1][0].prov))
-        return True
+        return {id(r) for r, col in zip(body, cols) if col}
 
 
 def _unwrapped(text: str) -> list[str]:
