@@ -59,6 +59,10 @@ _LATER = re.compile(r"^\s*(?:the\s+)?(?:interim|follow[- ]?up|mid[- ]?(?:term|ye
                     r"(?:review|follow[- ]?up)(?:\s+(?:meeting|pep))?\s*(?:\([^)]*\))?\s*$", re.I)
 
 
+# The school year so far and the one before, as column headings ('This academic year to date | Last academic year')
+# and as a row's label under the terms' rows ('This academic year | 95.6%', 'Year to date', 'Overall')
+WHOLE_YEAR_ROW = re.compile(r"(?i)^(?:(?:this|current)\s+(?:academic\s+|school\s+)?year|(?:academic\s+)?year\s+to\s+date|ytd|"
+                            r"whole\s+year|overall|total)\b")
 THIS_YEAR_COL = re.compile(r"(?i)^\s*(?:this|current)\s+(?:academic\s+|school\s+)?year\b|^\s*(?:academic\s+)?year\s+to\s+date\b")
 LAST_YEAR_COL = re.compile(r"(?i)^\s*(?:last|previous)\s+(?:academic\s+|school\s+)?year\b")
 
@@ -75,7 +79,6 @@ def header_ranks(header: list[str]) -> dict[int, float]:
         r = period_rank(h)
         if r is None and last is not None and _LATER.match(h or ""):
             r = last + 0.5
-
         if r is not None:
             ranks[i] = last = r
     # 'Autumn 2025 | Spring 2026 | Summer 2026 | Autumn 2026': terms across school years, each with its year; the

@@ -61,8 +61,7 @@ class FieldsMixin:
         m = self.labels.concepts.best(n)
         if m and not self._bracket_rules_out(label, m.key):
             return m.key, "concept", m.score
-        title = pattern(self.labels, "title").match(label or "")
-        if title and title[1] and "(" in label:
+        if "(" in (label or "") and self._item_title(label):
             return None  # 'Priority 3 (Options / careers)': an item's title, its bracket the item's area, no field
         abbr = _TRAIL_ABBR.search(label or "")
         if abbr and not self._field_for(re.sub(r"\(.*", "", label)):
@@ -91,12 +90,16 @@ class FieldsMixin:
                 return m.key, "concept", m.score
         return half
 
+    def _item_title(self, label: str) -> bool:
+        """Does a label open as a numbered item's title ('Priority 3', 'Target Two (academic)')?"""
+        title = pattern(self.labels, "title").match(label or "")
+        return bool(title and title[1])
+
     def _half_for(self, label: str, match):
         """A label in two languages ('Ysgol / School', 'Presenoldeb eleni / Attendance this year') names what
         one of its halves names; when both halves name different fields ('Name / Date of birth') it names
         neither."""
-        title = pattern(self.labels, "title").match(label or "")
-        if title and title[1]:
+        if self._item_title(label):
             return None  # 'Priority 3 (Options / careers)': an item's title with its area, not two languages
         halves = bilingual_halves(label)
         if not halves or any(self._known_elsewhere(h) for h in halves):
@@ -370,6 +373,8 @@ class FieldsMixin:
 # the word a part's own labels leave out, being under its heading ('Attendance' over 'This academic year %')
 _PART_WORD = {"attendance": "attendance"}
 _AS_AT = re.compile(r"(?i)\s*\b(?:as\s+)?(?:at|on|by)\s+(?:the\s+)?(?:date|time)\s+of\s+(?:the\s+)?(?:pep|meeting|review)\b(?:\s+meeting)?")
+
+
 def _name_before_phrase(value: str) -> str:
     """'Reuben Filled in before my PEP meeting' (a booklet's 'Name:' run into the line after it): the name ends
     before the phrase, whose first word is capitalised and whose next ones are not ('de', 'van', 'bin' are a

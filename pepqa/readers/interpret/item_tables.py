@@ -28,11 +28,9 @@ from .item_shapes import ItemShapesMixin, _dates_only, _is_title
 # 'Required fields completed: 4 of 4')
 _METER = re.compile(r"(?i)^(?:(?:mandatory|required|compulsory)\s+(?:fields|questions)\b|section\s+(?:complete|incomplete)\b"
                     r"|(?:fields|questions)\s+complete[d]?\b)")
-def item_number_like(text: str) -> bool:
-    """'T1', 'NS2', 'A', '(ii)', 'Target 3': what an item's number cell holds."""
-    return bool(re.fullmatch(r"\(?(?:[A-Za-z]{0,3}\s?\d{1,2}|[A-Ha-h]|[ivx]{1,4})\)?\.?|(?:target|goal|step|outcome)\s+\w+", text.strip(), re.I))
-
-
+# what an item's number cell holds: 'T1', 'NS2', 'A', '(ii)', 'Target 3'
+_ITEM_NUMBER = re.compile(r"\(?(?:[A-Za-z]{0,3}\s?\d{1,2}|[A-Ha-h]|[ivx]{1,4})\)?\.?|(?:target|goal|step|outcome)\s+\w+", re.I)
+# a cell that is a date and nothing else ('10 November 2026', 'Tuesday 13 October 2026', '10-Nov-2026', '13/10/2026')
 _WHOLE_DATE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?[ -](?:jan|feb|mar|apr|may|jun|jul|"
                          r"aug|sep|oct|nov|dec)[a-z]*\.?[ -]\d{4}$|^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$", re.I)
 _DETAIL_COLS = {"success_criteria", "actions", "outcome", "intended_impact", "who"}
@@ -386,7 +384,7 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
             vals = {colmap[i]: c.text for i, c in enumerate(row) if i in colmap and _clean(c.text)}
             num = next((c.text.strip() for i, c in enumerate(row) if colmap.get(i) == "number"), "")
             if kind in ("targets", "previous_targets") and len(num.split()) >= 2 and not re.search(r"\d", num) \
-                    and _clean(num) and self._field_match(num) is None and not item_number_like(num):
+                    and _clean(num) and self._field_match(num) is None and not _ITEM_NUMBER.fullmatch(num.strip()):
                 # 'Options being considered | Engineering, Art' under '# | Target | ...': a label and its value in
                 # the grid's next section, not an item (an item's number cell holds its number)
                 self._unclaimed(f"{num}: {vals.get('text', '')}", row[0].prov)

@@ -30,6 +30,7 @@ _QUOTED = re.compile(r"^\s*[\"“]([^\"“”]{3,400})[\"”]\s*$", re.S)  # a c
 _SESSIONS_FIGURE = re.compile(r"(?i)^\s*(\d{1,3}(?:\.\d{1,2})?)\s?%\s+(?:of\s+(?:\w+\s+){0,2}(?:sessions|possible|days)|attendance"
                               r"|attended|(?:this|so\s+far)\b|since\b|year\s+to\s+date)")
 
+
 class LabelRowsMixin:
     def _label_value_row(self, row: list[Cell], latest: bool = False) -> None:
         texts = [c.text.strip() for c in row]

@@ -88,8 +88,8 @@ def _dated_lines(labels, blocks: list) -> Optional[list]:
     """The blocks with only the latest meeting's kept, when a record opens each meeting with a line naming it and
     its date ('PEP MEETING 1 (New PEP) - Date: 15/09/2026', later 'PEP MEETING 2 ... - Date: 24/11/2026'), the
     dates all different; else None."""
-    starts = [i for i, b in enumerate(blocks) if _line_date(labels, b)]
-    dates = [_line_date(labels, blocks[i]) for i in starts]
+    dated = [(i, d) for i, b in enumerate(blocks) if (d := _line_date(labels, b))]
+    starts, dates = [i for i, _ in dated], [d for _, d in dated]
     if len(starts) < 2 or len(set(dates)) != len(dates):
         return None
     k = max(range(len(starts)), key=lambda j: dates[j])

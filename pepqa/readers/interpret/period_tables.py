@@ -23,8 +23,6 @@ from .patterns import _ACADEMIC_YEAR
 from ...values import parse_date
 from .. import periods, tables
 
-_WHOLE_YEAR = re.compile(r"(?i)^(?:(?:this|current)\s+(?:academic\s+|school\s+)?year|(?:academic\s+)?year\s+to\s+date|ytd|"
-                         r"whole\s+year|overall|total)\b")
 # Dates of one meeting: they never carry over to the next.
 _PER_PERIOD = {"meeting_date", "completed_date", "next_pep_date"}
 
@@ -103,7 +101,7 @@ class PeriodTablesMixin:
             return False
         body = [r for r in t.rows[1:] if r and r[0].text.strip()]
         # 'This academic year | 95.6%' under the terms' rows: the year's own figure, not a period of its own
-        year_rows = [r for r in body if _WHOLE_YEAR.match(r[0].text.strip())]
+        year_rows = [r for r in body if periods.WHOLE_YEAR_ROW.match(r[0].text.strip())]
         body = [r for r in body if not any(r is y for y in year_rows)]
         ranks = [periods.period_rank(r[0].text) for r in body]
         if len(body) >= 2 and None in ranks:

@@ -71,8 +71,11 @@ def _word_in(words: tuple[str, ...], text: str) -> Optional[re.Match]:
 
 _CODE_AREA = re.compile(r"^\s*(?:[A-Z]{1,3}\s?)?(\d{1,2})[.):]?\s*\(([^()]{2,60})\)\s*[:\-–]?\s*(?=[A-Z])")
 _LEAD_IN = re.compile(r"\s*(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,4}\s*:\s*")
-_OTHER_SPEAKER = re.compile(r"(?i)\b(?:carer|mum|dad|teacher|worker|key\s*person|keyworker|staff|nan|nanna|grandad|grandma|"
-                            r"brother|sister|friend|manager|practitioner)\b")
+# The people round a child who may be named speaking near the child's words ('her mum said', 'Later, the carer:')
+_OTHERS = (r"mum|dad|carer|keyworker|key\s*person|teacher|nan|nanna|grandad|grandma|brother|sister|friend|worker|staff|"
+           r"manager|practitioner")
+_OTHER_SPEAKER = re.compile(r"(?i)\b(?:" + _OTHERS + r")\b")
+
 
 class ProseMixin:
     # -- what the prose words say ---------------------------------------------------------------
@@ -340,8 +343,7 @@ class ProseMixin:
         if m is None:
             return None
         between = before[m.end():]
-        if re.search(r"\b[A-Z][a-z]+|\b(?:her|his|their|the)\s+(?:mum|dad|carer|keyworker|key person|teacher|"
-                     r"nan|nanna|grandad|brother|sister|friend|worker)\b", between):
+        if re.search(r"\b[A-Z][a-z]+|\b(?:her|his|their|the)\s+(?:" + _OTHERS + r")\b", between):
             return None
         return m[1]
 

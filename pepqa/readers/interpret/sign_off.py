@@ -51,12 +51,8 @@ def row_sign_off(labels, cells: list) -> Optional[tuple]:
     """(date text, cell) of a sign-off written along one row ('DT Signature | J. Marlow | Date Signed |
     29-Oct-2025'): the first cell names the designated teacher's role once the signature words are taken away,
     a later cell is a date label and the cell after it a date. The grid's rule, for a form that signs in pairs."""
-    if len(cells) < 4:
+    if len(cells) < 4 or not _school_row(labels, cells[0].text):
         return None
-    role = _SIGN_WORDS.sub(" ", cells[0].text).strip()
-    said = _role_words(labels).search(cells[0].text) and _done_words(labels).search(cells[0].text)
-    if not said and (not role or labels.match_value("role", role) != "designated_teacher"):
-        return None  # neither the role alone ('DT Signature') nor the role doing it ('Completed by (DT)')
     for j in range(1, len(cells) - 1):
         if _DATE_LABEL.match(cells[j].text):
             text = cells[j + 1].text.strip()
@@ -70,10 +66,27 @@ def rows_sign_off(labels, t: Table) -> Optional[tuple]:
     return got[0] if len(got) == 1 else None
 
 
+def _school_row(labels, label: str) -> bool:
+    """Does a sign-off row's label name the school's signer: the role alone once the signature words are taken away
+    ('DT Signature'), or the role doing it ('Completed by (DT)', 'Education Review signed off by Designated
+    Teacher')?"""
+    role = _SIGN_WORDS.sub(" ", label or "").strip()
+    if role and labels.match_value("role", role) == "designated_teacher":
+        return True
+    return bool(_role_words(labels).search(label or "") and _done_words(labels).search(label or ""))
+
+
 def names_school_signer(labels, label: str) -> bool:
     """Does a label name the designated teacher (or tutor) as the one doing it ('DT: Click when Completed')?"""
     return bool(_role_words(labels).search(label or "")) or labels.match_value(
         "role", re.split(r"[:\-–]", label or "")[0].strip()) == "designated_teacher"
+
+
+def names_dt(labels, cells: list) -> bool:
+    """Does a row's cell name the designated teacher, whole or in brackets ('Mrs F. Sadiq', 'B. Teacher (DT)',
+    'PEP - Parts B & D (Designated Teacher)')?"""
+    return any(labels.match_value("role", x) == "designated_teacher"
+               for c in cells for x in (c.text.strip(), *re.findall(r"\(([^()]+)\)", c.text)))
 
 
 def stacked_sign_off(labels, t: Table) -> Optional[tuple]:
@@ -84,10 +97,8 @@ def stacked_sign_off(labels, t: Table) -> Optional[tuple]:
     for r, below in zip(t.rows, t.rows[1:]):
         if len(r) < 2 or len(below) < 2 or not _DATE_LABEL.match(below[0].text or ""):
             continue
-        role = _SIGN_WORDS.sub(" ", r[0].text).strip()
-        said = _role_words(labels).search(r[0].text) and _done_words(labels).search(r[0].text)
-        if not said and (not role or labels.match_value("role", role) != "designated_teacher"):
-            continue  # ('Education Review signed off by Designated Teacher | Mrs L. Threlfall' says it too)
+        if not _school_row(labels, r[0].text):
+            continue
         dated = [c for c in below[1:] if c.text.strip() and parse_date(c.text.strip()) is not None]
         if dated:
             got.append((dated[-1].text.strip(), dated[-1]))

@@ -72,9 +72,7 @@ class StatusLogMixin:
         for r in t.rows[1:]:
             if col >= len(r) or not (d := parse_date(r[col].text.strip() or "")):
                 continue
-            names = [x for c in r[:col] for x in (c.text.strip(), *re.findall(r"\(([^()]+)\)", c.text))]
-            if any(self.labels.match_value("role", x) == "designated_teacher" for x in names) \
-                    and (best is None or d > best[0]):
+            if sign_off.names_dt(self.labels, r[:col]) and (best is None or d > best[0]):
                 best = (d, r[col])
         if best is None:
             return False
@@ -88,13 +86,12 @@ class StatusLogMixin:
         signer's 'Complete' (the Virtual School's) is not."""
         best = None
         for r in body:
-            if not _SIGNED_OFF.match(r[0].text.strip()) or not any(
-                    self.labels.match_value("role", x) == "designated_teacher"
-                    for c in r[1:] for x in [c.text.strip(), *re.findall(r"\(([^()]+)\)", c.text)]):
+            if not _SIGNED_OFF.match(r[0].text.strip()) or not sign_off.names_dt(self.labels, r[1:]):
                 continue
-            d = next((parse_date(c.text.strip()) for c in r[1:] if parse_date(c.text.strip() or "")), None)
+            dated = next((c for c in r[1:] if parse_date(c.text.strip() or "")), None)
+            d = parse_date(dated.text.strip()) if dated is not None else None
             if d and (best is None or d >= best[0]):
-                best = (d, next(c for c in r[1:] if parse_date(c.text.strip() or "")), r[0].text.strip())
+                best = (d, dated, r[0].text.strip())
         return best
 
     def _task_list(self, body: list) -> Optional[tuple]:
