@@ -23,7 +23,8 @@ _LEAD = re.compile(
     r"^\s*(?:(?:part|section|page|tab|step|(?:question\s+)?group)\s+(?:[a-h0-9]{1,2}|" + _NUMWORD + r")\b(?:\s*\(?[a-h]\))?\s*[:.\-–—)]?\s*"
     r"|\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Za-z])"  # '3.2 Part-time timetable': a minute item's number
     r"|[a-h0-9]{1,2}(?:\.\d+)*\s*(?:\(?[a-h]\))?\s*(?:[:.\-–—]\s*\)|[:.)\-–—])\s*"
-    r"|\d{1,2}[a-h]\s+|\d{1,2}\([a-h]\)\s*)", re.I
+    r"|\d{1,2}[a-h]\s+|\d{1,2}\([a-h]\)\s*"
+    r"|[a-h]\d{1,2}(?:\.\d{1,2})?[.:)]?\s+(?=[A-Za-z]))", re.I  # 'B3 Date of this review': a question's code
 )
 _SECTION_LETTER = re.compile(r"^(?:section|part)\s+[a-h]$")  # a bare section letter synonym ('section d')
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")

@@ -218,6 +218,8 @@ def parse_typed(kind: str, value: str, latest: bool = False) -> Any:
         v = undouble(v) if latest else v
         if not v[:1].isupper() or re.match(r"(?i)(?:a|an)\s", v):
             return None
+        if is_remark(v):
+            return None
         kind = "text"
     if kind == "text":
         v = undouble(v) if latest else v
@@ -236,6 +238,12 @@ def parse_typed(kind: str, value: str, latest: bool = False) -> Any:
 _ALL_DATES = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b")
+
+
+def is_remark(v: str) -> bool:
+    """'Settled in class; good friendships.': a sentence someone said, never a proper name (a school's, a
+    setting's), however capitalised."""
+    return ";" in v or v.endswith((".", "!", "?")) and sum(w[:1].islower() for w in v.split()) >= 2
 
 
 def latest_date(text: str) -> Optional[date]:

@@ -165,8 +165,9 @@ def run_together(text: str, is_label: Callable[[str], bool],
 
 def _unknown_label_start(mid: str) -> Optional[int]:
     """Where a label no list knows starts: its last one or two capitalised words after the value
-    ('14/10/2025 Version' -> 'Version')."""
-    m = re.search(r"(?<=\s)[A-Z][A-Za-z]*(?:\s+[A-Za-z]+)?\s*$", mid)
+    ('14/10/2025 Version' -> 'Version'), or an acronym alone ('... Academy DfE' -> 'DfE')."""
+    m = re.search(r"(?<=\s)[A-Z][a-z]?[A-Z][A-Za-z]*\s*$", mid)  # 'Coldharbour Lane Academy DfE': an acronym alone
+    m = m or re.search(r"(?<=\s)[A-Z][A-Za-z]*(?:\s+[A-Za-z]+)?\s*$", mid)
     if not m:  # 'Tobias Okonjo (7KW) Report run by': a capitalised word and the small words after it
         m = re.search(r"(?<=\s)[A-Z][a-z]*(?:\s+[a-z]+){1,2}\s*$", mid)
     return m.start() if m and m.start() > 0 else None

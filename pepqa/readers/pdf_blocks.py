@@ -188,8 +188,10 @@ def _continues(a: _Line, b: _Line, right: float) -> bool:
         return False
     if b.first_bold and not a.last_bold:
         return False
-    if _ITEM_START.match(b.text) and re.search(r"[.;:!?]\s*$", a.text):
-        return False  # '(c) [Maths] Kofi will ...' after an item that ended: the list's next item, however full
+    if _ITEM_START.match(b.text) and re.search(r"[.;:!?]\s*$|\)\s*$", a.text):
+        # '(c) [Maths] Kofi will ...' after an item that ended, '2. £90.00 - ...' after '... (supports target 1)':
+        # the list's next item, however full
+        return False
     if a.x1 + 0.3 * a.size + b.first_w >= right - 1.0:
         return True
     # A sentence cut mid-way ('... each fortnight in' / 'English, supported ...'), the next line at the same

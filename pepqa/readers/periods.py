@@ -13,7 +13,9 @@ _TERMS = {"autumn": 1, "spring": 2, "summer": 3, "aut": 1, "spr": 2, "sum": 3}
 # A half-term ('Autumn 2', 'Spr 1': a termly tracker often has six columns) ranks between its term and the next.
 _PERIOD = re.compile(
     r"\b(?:(?:meeting|pep|review|term|eypep)\s*(\d)|(autumn|spring|summer)(?:\s+term)?(?:\s*([12])(?!\d))?|"
-    r"(first|second|third)\s+(?:pep|meeting|review)|(aut|spr|sum)\s*([12])(?!\d))\b", re.I)
+    r"(first|second|third)\s+(?:pep|meeting|review)|(aut|spr|sum)\s*([12])(?!\d)|"
+    # a plan reviewed in phases ('Phase 2 - autumn review'), never phonics ('phase 3 sounds')
+    r"phase\s*(\d)(?!\d|\s*(?:sounds?|phonics|words|letters|graphemes|phonemes)\b))\b", re.I)
 _ORDINAL = {"first": 1, "second": 2, "third": 3}
 _PERIOD_LINE = re.compile(r"^\s*(autumn|spring|summer|(?:meeting|pep|term)\s*\d)\s*(?:term)?\s*(?:\(pep\s*\d\))?\s*[:\-–]\s*(.*)$",
                           re.I)
@@ -28,8 +30,8 @@ def period_rank(text: str) -> Optional[float]:
     m = _PERIOD.search(t)
     if not m:
         return None
-    if m[1]:
-        return int(m[1])
+    if m[1] or m[7]:
+        return int(m[1] or m[7])
     if m[2] or m[5]:
         half = m[3] or m[6]
         return _TERMS[(m[2] or m[5]).lower()] + (0.5 if half == "2" else 0)

@@ -296,7 +296,8 @@ def closed_row(head: list[str], row: list[str], words) -> bool:
     General: a plan that keeps its old targets on record beside the new ones tells them apart by their status."""
     if not words:
         return False
-    return any(re.fullmatch(r"(?:target\s+)?status(?:\s+history)?", normalise(h)) and closed_status(v, words)
+    # ('Outcome' over 'Met' / 'Not met - broken down': the outcome of a review, in the same words)
+    return any(re.fullmatch(r"(?:target\s+)?(?:status(?:\s+history)?|outcome)", normalise(h)) and closed_status(v, words)
                for h, v in zip(head, row))
 
 

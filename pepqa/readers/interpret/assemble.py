@@ -17,7 +17,7 @@ from .checklists import ChecklistsMixin
 from .columns import ColumnsMixin
 from .wording import defined_acronyms
 from .coverage import CoverageMixin
-from .sections import PAST, SectionsMixin
+from .sections import PAST, SectionsMixin, titled_marks
 from .fields import FieldsMixin
 from .furniture import furniture_school
 from .meetings import latest_meeting
@@ -129,13 +129,17 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
 
     def run(self) -> PEP:
         self.read_blocks = latest_meeting(self.labels, self.doc.blocks)  # a log of meetings: the latest (meetings.py)
+        self.read_blocks = titled_marks(self.read_blocks)  # 'Section D' over its title line (sections.py)
         for first in [b for b in self.doc.blocks[:4] if isinstance(b, Para)][:3]:
             if not (first.heading_level or first.bold) and len(first.text) <= 120:
                 # the document's first lines, in any type, are its title ('... PEP report – Kai Brennan-Solis')
                 self._title_name(first.text.strip(), first.prov)
         for b in self.read_blocks:
             if isinstance(b, Para):
+                above = self.above
                 self.para(b)
+                if above and self.above is None and self._aside_pair(b.text, above):
+                    self.above = above  # 'Date of last review: 17/06/2026' between a label and its box
                 self.prev_text = b.text.strip() or self.prev_text
             else:
                 self.prev_text = None
@@ -163,6 +167,11 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
         fore, sur = self.name_parts.get("child.forename"), self.name_parts.get("child.surname")
         if c.name and fore and sur and normalise(c.name) == normalise(fore):
             c.name = None  # 'My name is Leo' in the child's booklet, 'Forename | Leo | Surname | Fairbanks' in the record
+        elif c.name and fore and sur and len(c.name.split()) == 1 \
+                and not set(normalise(c.name).split()) & set(normalise(f"{fore} {sur}").split()):
+            # 'PEP' taken from a header row ('Pupil's name | PEP cycle ...'), beside 'Legal forename | Kayden' and
+            # 'Legal surname | Morrow': one word sharing nothing with the child's own forename and surname is no name
+            c.name = None
         if not c.name and self.name_parts.get("child.forename"):
             c.name = " ".join(x for x in (self.name_parts.get("child.forename"), self.name_parts.get("child.surname")) if x)
             self._note("child.name", pep.provenance.get("child.name_forename") or Provenance(), "Forename + Surname",

@@ -49,7 +49,7 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
-_MEETING_NO = re.compile(r"\b(?:meeting|pep|review)\s*\d|\b(?:first|second|third)\s+(?:pep|meeting|review)\b", re.I)
+_MEETING_NO = re.compile(r"\b(?:meeting|pep|review|phase)\s*\d|\b(?:first|second|third)\s+(?:pep|meeting|review)\b", re.I)
 
 
 def _latest_period(tops: list[tuple]) -> Optional[tuple]:
@@ -111,6 +111,8 @@ class AssignmentMixin:
             if key == "child.name" and (full := _full_name(cands)) is not None:
                 self._put(key, full)  # 'Reuben' on the booklet, 'Reuben Achterberg' on the report: one child, named in full
                 continue
+            if key == "completed_date":
+                cands = self._after_meeting(cands)  # however strong, a date before the meeting is a stage
             top = max(c[1] for c in cands)
             tops = [c for c in cands if c[1] >= top - NEAR]
             now = [c for c in tops if not _PAST.search(c[2])]

@@ -11,7 +11,8 @@ from ...labels import bilingual_halves, normalise
 from ...model import Provenance, Section
 from ...values import _NCY, checked_option, parse_bool, parse_date, parse_int, parse_money, parse_percent, parse_year_group
 from .. import periods
-from ..concepts import parse_typed, stem
+from ..concepts import is_remark, parse_typed, stem
+from . import sign_off
 from .wording import pattern
 from .patterns import _ACADEMIC_YEAR, _FIELD_PART, _clean
 
@@ -19,6 +20,8 @@ from .patterns import _ACADEMIC_YEAR, _FIELD_PART, _clean
 _PAST_YEAR = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:academic\s+|school\s+)?year\b", re.I)
 _SINCE_PAST = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?(?:last|previous|prior)\b", re.I)
 
+
+_DETERMINER = re.compile(r"^(?:our|the|this|your)\s+(?=\S)")  # a label addressing its reader
 
 class FieldsMixin:
     def _field_for(self, label: str) -> Optional[str]:
@@ -28,6 +31,9 @@ class FieldsMixin:
         if not n or len(n) > 70:
             return None
         cands = [k for k, syns in self.labels.fields.items() if n in syns]
+        if not cands and (bare := _DETERMINER.sub("", n)) != n:
+            # 'Our Young Person', 'The school': a label's leading determiner says whose, not what
+            cands = [k for k, syns in self.labels.fields.items() if bare in syns]
         if not cands:
             return self._half_for(label, self._field_for)
         part = self.part or ""
@@ -236,7 +242,8 @@ class FieldsMixin:
             if getattr(s, attr) is None and v is not None:
                 setattr(s, attr, v)
                 self._note(f"sections.{sec}.{attr}", prov, label)
-                if attr == "signed_date" and self.signer == "designated_teacher":
+                if attr == "signed_date" and (self.signer == "designated_teacher"
+                                              or sign_off.dt_signature_line(self.labels, self.prev_text)):
                     # the date under 'Designated Teacher sign-off' is the school's signature: the weakest
                     # reading of the completion date, as in a sign-off grid (sign_off.py)
                     self.set_field("completed_date", value, prov, "designated teacher's signature date", "derived")
@@ -268,6 +275,10 @@ class FieldsMixin:
             return True
         if key == "pupil_voice.text" and value and all(self._form_line(x) for x in value.split("\n") if x.strip()):
             return True  # '0 / 2 (0%)' beside 'Young Person's Views': the form's count of its fields, not the words
+        if key == "pupil_voice.text" and value and all(self._about_the_voice(x) and not self._no_views(x)
+                                                       for x in value.split("\n") if x.strip()):
+            self.found.add("pupil_voice")  # 'Pupil voice: Tayo's own words are marked with his name above.': a
+            return True  # note on where the words stand, never the words
         conv = self._convert(key, value)
         if conv is None:
             if key in _DATE_FIELDS and periods.period_rank(value) is not None \
@@ -343,6 +354,8 @@ class FieldsMixin:
         if key == "school.name":
             # 'Kingsmead College, Riverside Campus': a site of the college; 'Hexley Brook School (Maintained special
             # school - ASC/SLD)': the kind of school after its name, which is not part of it
+            if is_remark(value):
+                return None  # 'School | Settled in class; good friendships.': the school's view, not its name
             value = _KIND_AFTER.sub("", _CAMPUS.sub("", value) or value) or value
             head, sep, rest = value.partition(",")
             if sep and _ADDRESS.search(rest) and self._names_school(head.strip()):
@@ -379,6 +392,9 @@ def _name_before_phrase(value: str) -> str:
     """'Reuben Filled in before my PEP meeting' (a booklet's 'Name:' run into the line after it): the name ends
     before the phrase, whose first word is capitalised and whose next ones are not ('de', 'van', 'bin' are a
     name's own)."""
+    bare = re.sub(r"\s*\([^()\d]*\)\s*$", "", value)  # ('(Year 8)' after the name is read for the year)
+    if bare != value and bare.strip():
+        return _name_before_phrase(bare)  # 'Ruby-Mae Ashworth (known as Ruby)': the bracket is a note on the name
     words = value.split()
     low = next((i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_PARTICLES), None)
     if low is None or low < 1:

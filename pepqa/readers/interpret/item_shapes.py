@@ -25,7 +25,9 @@ def _is_title(labels, text: str) -> bool:
 
 _KIND_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # 'Target One (academic)': the kind of target after its title
 _WHEN_ONLY = re.compile(r"^\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
-                        r"sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:autumn|spring|summer)(?:\s+term)?\s+\d{4})\s*$", re.I)
+                        r"sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:autumn|spring|summer)(?:\s+term)?\s+\d{4}"
+                        # 'Next PEP', 'At the spring review': the meeting it will be reviewed at, still to come
+                        r"|(?:at\s+)?(?:the\s+)?(?:next|autumn|spring|summer)\s+(?:pep|review|meeting)(?:\s+meeting)?)\s*$", re.I)
 
 
 def _dates_only(colmap: dict[int, str], rows: list[list[str]]) -> bool:

@@ -17,7 +17,7 @@ from .patterns import _LABEL_VALUE, TABLE_KINDS, _KIND_PART, _SLOT, _clean
 from .row_spend import total_cell
 from . import sign_off
 from .voice import _FIRST_PERSON, _PROMPT
-from .sections import PAST
+from .sections import PAST, mark_banner
 from .figure_tables import FigureTablesMixin
 from .item_spend import ItemSpendMixin
 from .labels_above import LabelsAboveMixin
@@ -56,6 +56,9 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
         t = grid.without_furniture(t)  # a spreadsheet's column letters and row numbers
         t = question_rows.plain_rows(t)  # '1.1 | Pupil's name | [SW pre-meeting] Tyler ...' (question_rows.py)
         if not t.rows:
+            return
+        if (banner := mark_banner(t)) is not None:
+            self.para(banner)  # 'TAB 3 | My views [GREEN: ...]': a tab's heading (sections.py)
             return
         box = t.rows[0][0].text.strip() if len(t.rows) == 1 and len({c.text for c in t.rows[0]}) == 1 else ""
         if self.above and box and "\n" not in box and not self.labels.is_placeholder(box) \
@@ -114,8 +117,8 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
         if item:
             self._item_table(item[0], item[1], t)
             return
-        if self._titled_item_table(t):
-            return
+        if not ph and self._titled_item_table(t):
+            return  # (a grid with a column per review under its title is the periods' grid, read below)
         head = texts[0][0].strip() if texts[0] else ""
         if head and self.labels.is_ignored(head) and not any(r and r[0].strip() and self._field_match(r[0]) for r in texts) \
                 and not any(c.strip() and self._field_match(c) for c in texts[0][1:]):
@@ -135,12 +138,18 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
             return  # one row per meeting: the latest filled in is this PEP's (period_tables.py)
         if self._year_columns(t):
             return  # ' | Last academic year | This academic year to date': this year's column (period_tables.py)
+        if self._views_side_by_side(t):
+            return  # 'Pupil voice | Carer's views' over what each wrote: the child's column (voice_tables.py)
         if self._voice_columns(t):
             return  # 'Day | What happens | What I think about it': the child's words in one column
         if self._voice_titles_over_answers(t):
             return  # 'My worries | My hopes' over what the child wrote in each box (voice.py)
         if self._voice_rows(t):
             return  # 'Lily said | ...' over 'Carer said | ...': the child's row is the voice (voice.py)
+        if self._sentence_starters(t):
+            return  # 'My name is | Niamh and I am 9.': starters the child finished (voice_tables.py)
+        if self._speaker_led_points(t):
+            return  # 'Tayo: I am good at ...' among 'Carer: ...' points in the three questions' grid (voice_tables.py)
         if self._tagged_lines(t):
             return  # '• "I like the quiet room." (Ellis)' / '• Attendance this year: 97.9% (DT)' (voice.py)
         if self._period_row_figures(t):
@@ -304,6 +313,18 @@ class ItemTablesMixin(FigureTablesMixin, ItemSpendMixin, LabelsAboveMixin, ItemS
                     vals[col] = v
                 if num is not None and number is None and width == 2:
                     number = num
+            several = self._priced_pieces(vals.get("description", "")) if kind == "pp_spend" else []
+            if several:
+                # one box listing the purchases, each priced: a line each; the row of costs is their total
+                desc_row = next(r for r, col, _ in rows if col == "description")
+                for line in several:
+                    self._add_spend(line, cells[desc_row].prov, "transposed", t.rows[desc_row][0].text)
+                total = parse_money(vals.get("cost", ""))
+                if total is not None and self.pep.pp_requested is None \
+                        and abs(total - sum(x.cost or 0 for x in several)) < 0.01:
+                    self.set_field("pp_requested", vals["cost"], cells[next(r for r, col, _ in rows if col == "cost")].prov,
+                                   "total of the purchases listed", "derived")
+                continue
             obj = self._row_object(kind, vals)
             if obj is None:
                 continue

@@ -11,7 +11,7 @@ from .. import periods, tables
 from ..blocks import Cell, Para
 from .patterns import _LABEL_VALUE, _QUOTE, _TYPED_ABOVE, _clean
 from .wording import alt, pattern
-from .voice import _FIRST_PERSON, _ME, _is_prompt
+from .voice import _FIRST_PERSON, _ME, _PROMPT, _is_prompt
 
 _PERIOD_HEAD = re.compile(r"^\s*(?:this|last|previous|current|prior)\s+(?:academic\s+|school\s+)?(?:year|term)\b|"
                           r"\byear\s+to\s+date\b", re.I)
@@ -57,6 +57,13 @@ class LabelRowsMixin:
             if m and m[2].strip() and (fm := self._field_match(m[1])) \
                     and self.set_match(fm, m[2], row[0].prov, m[1].strip()):
                 return  # 'Attendance this year: 88.9% (...)' is a field with its value, not a part's heading
+            if m and len(m[1].split()) <= 4 and m[2].strip()[:1].islower() and "\n" not in only \
+                    and (_PROMPT.match(m[2].strip()) or re.search(r"\([^()]*\)\s*$", m[2])) \
+                    and (part := self._heading_part(m[1].strip(), loose=True)):
+                # 'My voice: what I say, and how I show you ... (write the child's words in quotation marks)': a
+                # box's title and what the box asks for, over the box
+                self._enter(part, row[0].prov, only)
+                return
             if re.search(r"\d\s?%|£\s?\d", only) and self._data_line(only, row[0].prov):
                 return  # 'Attendance 88.4% (spring so far) - two lates': a data line, not the attendance heading
             part = self._heading_part(only, loose=row[0].shaded)
@@ -95,7 +102,18 @@ class LabelRowsMixin:
         i = 0
         while i < len(row) - 1:
             label_cell, value_cell = row[i], row[i + 1]
+            pair = _LABEL_VALUE.match(label_cell.text.strip())
+            if pair and pair[2].strip() and (pm := self._field_match(pair[1])) and pm[0] in _TYPED_ABOVE \
+                    and self._convert(pm[0], pair[2].strip()) is not None \
+                    and self.set_match(pm, pair[2], label_cell.prov, pair[1].strip()):
+                i += 1  # 'Current attendance (this academic year): 91.7% | ☐ Printout attached': a pair in one cell
+                continue
             fm = self._field_match(label_cell.text) if label_cell.text.strip() else None
+            if fm and fm[0] == "meeting_date" and len(row) > i + 2 and row[-1].text.strip() in ("☐", "[ ]"):
+                # 'Progression review PEP | w/c 26/07/2027 | ☐' in a schedule whose held meetings are ticked: not held
+                self.claims.append((value_cell.prov, "set aside: a meeting not yet held", "exact"))
+                i += 2
+                continue
             if not fm and label_cell.text.strip() and value_cell.text.strip():
                 fm = self._typed_concept(label_cell.text, value_cell.text)  # 'Attendance (%) at date of meeting | 92.5%'
             if not fm and self._labelled_age(f"{label_cell.text.strip()}: {value_cell.text.strip()}", value_cell.prov):

@@ -14,7 +14,7 @@ from .period_tables import _cycle
 
 # A stage, age or academic year in a label is part of its wording, not a value ('Post 16 Learning Advocate', 'Year 11
 # options', 'Key Stage 4 results', 'Attendance 2026/27'): a label cell may hold it and still be a label.
-_STAGE_NUMBER = re.compile(r"(?i)\b(?:post|pre|year|yr|key\s+stage|ks|age[ds]?|under)[\s-]*\d{1,2}\b|\b\d{1,2}\s*(?:\+|-\s*\d{1,2}\b)"
+_STAGE_NUMBER = re.compile(r"(?i)\b(?:post|pre|year|yr|key\s+stage|ks|age[ds]?|under|since)[\s-]*\d{1,2}\b|\b\d{1,2}\s*(?:\+|-\s*\d{1,2}\b)"
                            r"|" + _ACADEMIC_YEAR.pattern)  # 'Attendance (academic year 2026/27 to date)'
 
 

@@ -73,15 +73,26 @@ def _windows(blocks: list) -> Optional[list]:
 
 def _line_date(labels, b):
     """The date a line naming a meeting by its number gives after a date label ('PEP MEETING 2 (Interim review) -
-    Date: 24/11/2026'), else None."""
+    Date: 24/11/2026') or after 'held' ('MEETING RECORD 2 of 2 - PEP meeting held 24/09/2026'), else None."""
     if not isinstance(b, Para) or len(b.text.split()) > 16:
         return None
     words = labels.prose.get("meeting_words", ())
-    m = _MEETING_LINE.match(b.text.strip())
-    if not m or not words or not re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", m[1], re.I) \
-            or periods.period_rank(m[1]) is None:
+    held = _HELD_LINE.match(b.text.strip())
+    m = _MEETING_LINE.match(b.text.strip()) or held
+    if not m or not words or not re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", m[1], re.I):
         return None
+    if (periods.period_rank(m[1]) is None) if m is not held else re.search(r"\bnext\b", m[1], re.I):
+        return None  # a meeting named by its number, or one said to be held (never the next)
     return parse_date(m[2])
+
+
+def held_date(labels, text: str) -> Optional[str]:
+    """The date in a meeting's own title line, 'MEETING RECORD 2 of 2 - PEP meeting held 24/09/2026 (autumn
+    term, current)': the day this meeting was held (a log's earlier meetings are set aside before lines are read)."""
+    held = _HELD_LINE.match(text.strip())
+    if not held or not _line_date(labels, Para(text, None)):
+        return None
+    return held[2]
 
 
 def _dated_lines(labels, blocks: list) -> Optional[list]:
@@ -98,6 +109,9 @@ def _dated_lines(labels, blocks: list) -> Optional[list]:
 
 
 # 'PEP MEETING 2 (Interim review) - Date: 24/11/2026': a meeting's name, then a date label and the date
+# 'MEETING RECORD 2 of 2 - PEP meeting held 24/09/2026 (autumn term, current)': the meeting, 'held', its date
+_HELD_LINE = re.compile(r"^(.{3,60}?)\s+held\s+(?:on\s+)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"[A-Za-z]{3,9}\s+\d{4})\s*(?:\([^()]*\))?\.?$", re.I)
 _MEETING_LINE = re.compile(r"^(.{3,60}?)\s*[-–—,:]?\s*\bdate\b[^:]{0,20}:\s*(\S.{5,30})$", re.I)
 
 

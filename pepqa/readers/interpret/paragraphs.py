@@ -16,11 +16,13 @@ from .item_groups import ItemGroupsMixin, asked
 from .period_figures import PeriodFiguresMixin
 from .patterns import _INSTRUCTION, _LABEL_VALUE, _MUST, _QUOTE, _TYPED_ABOVE, YEAR_ALONE
 from .prose_facts import ProseFactsMixin
+from .meetings import held_date
 from .prose import _word_in, sentences
 from .line_shapes import _NUMBERED, LineShapesMixin
 from .voice import _FIRST_PERSON, _is_prompt
 from .wording import pattern
 
+_VIEWS_WORD = re.compile(r"\b(?:views?|comments?|thoughts|says|said|perspective|opinions?)\b", re.I)  # a box's title
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ITEM_MARK = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+\S")  # '3.3 Careers', '2) Maths'
 _NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]\s*[A-Z][^.!?:]{2,60}$")  # '3. Strengths and Challenges'
@@ -87,6 +89,12 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
         if above[0][1] != "question" and _is_hint(text):
             self.above = above  # 'dd/mm/yyyy', 'Numbers only' under the question: the answer is the next line
             return True
+        if above[0][1] != "question" and _INSTRUCTION.match(text) and text.rstrip().endswith(".") \
+                and self._convert(above[0][0], text) is None:
+            # 'Include authorised and unauthorised absence, ...' between 'B5 Attendance this academic year (%)' and
+            # its box: the form's guidance on what to enter, the answer still to come
+            self.above = above
+            return True
         if above[0][1] == "question":
             return self._sen_answer(above[1], text, prov)  # 'EHCP in place' over 'Yes - reviewed in October
         fm = self._field_match(text)
@@ -101,6 +109,18 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
         if self._own_label(text):
             return False  # 'Child' over 'Full name Noah Pemberton': the line has its own label
         return self.set_match(above[0], text, prov, above[1])
+
+    def _aside_pair(self, text: str, above: tuple) -> bool:
+        """A line that is a pair of its own between a label and the box under it ('B3 Date of this Education
+        Review', then 'Date of last Education Review: 17/06/2026', then the box): another field's, or an earlier
+        period's, so the label above still waits for its value."""
+        m = _LABEL_VALUE.match(text.strip())
+        if not m or not m[2].strip() or above[0][1] == "question":
+            return False
+        if pattern(self.labels, "past").search(m[1]) or _word_in(self._prose_words("past_words"), m[1]):
+            return True
+        fm = self._field_match(m[1])
+        return bool(fm and fm[0] != above[0][0])
 
     def _note_above(self, text: str) -> bool:
         """A label alone on its line, of a field whose value can be checked by its type: its value may follow."""
@@ -151,6 +171,8 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
             for seg in segs:
                 self.para(Para(seg, p.prov, p.heading_level, p.bold))
             return
+        if (held := held_date(self.labels, text)) is not None:  # 'PEP meeting held 24/09/2026' (meetings.py)
+            self.set_field("meeting_date", held, p.prov, "meeting held", "derived")
         stamp = _SUBMITTED_STAMP.search(text)
         if stamp:  # 'Status: Submitted Submitted 03/11/2026 16:42 by Mrs A. Shorrock': a web form's submission stamp
             self.set_field("completed_date", stamp[1], p.prov, "submitted ... by", "derived")
@@ -263,7 +285,10 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
             return
         # 'Worker: Jo Trinder (key worker)' in bold over the child's app statement names who sent it, with its
         # value: a field of the statement, not a heading for another writer's box.
-        if (p.heading_level or heading_like and self.part == "pupil_voice" and self._other_writer(text)
+        # A plain 'Views of carer' under the child's views: a title of another's box, even in plain type.
+        titled_other = self.part == "pupil_voice" and not m and len(text.split()) <= 7 and _VIEWS_WORD.search(text) \
+            and not text.endswith((".", "!", "?", '"', "”")) and self._other_writer(text)
+        if (p.heading_level or titled_other or heading_like and self.part == "pupil_voice" and self._other_writer(text)
                 and not (m and m[2].strip())) and not label_is_field:
             self.part = None  # an unknown heading ends the current part ('How she is doing (teacher)' the voice)
             self.pending = None
@@ -381,10 +406,11 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
 
     def _typed_pair(self, label: str, value: str) -> bool:
         """A label that scores as a figure's concept with a value of that type ('Total PP+ requested this
-        cycle: £525.00', even in bold) is that field, not a heading."""
+        cycle: £525.00', 'My name is: Oliver Penhale', even in bold) is that field, not a heading."""
         fm = self._field_match(label) if value.strip() else None
         c = self.labels.concepts.by_key.get(fm[0]) if fm else None
-        return bool(c and c.type in ("date", "percent", "money") and parse_typed(c.type, value.strip(), c.latest) is not None)
+        return bool(c and c.type in ("date", "percent", "money", "name", "year_group")
+                    and parse_typed(c.type, value.strip(), c.latest) is not None)
 
     def _status_date(self, value: str, prov: Provenance, label: str = "") -> bool:
         """A state with its date as the value of a label nothing names ('Status: Submitted 05/12/2025 16:41'):
@@ -542,7 +568,9 @@ class ParagraphsMixin(PeriodFiguresMixin, ProseFactsMixin, ItemGroupsMixin, Line
 _SUBMITTED_STAMP = re.compile(r"(?i)(?<!not )\bsubmitted\s+(?:on\s+)?(\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?\s+by\s+\S")
 _LABEL_GOES_ON = re.compile(r"(?:of|for|from|about|by|to|with|and|or|in|on)\s", re.S)
 _APPENDIX = re.compile(r"(?i)^\s*(?:appendix|annex|attachment|enclosure)\s+[A-Z0-9]{1,2}\b")
-_ADVICE = re.compile(r"(?i)\b(?:should|must|need\s+to|needs\s+to|ought\s+to|are\s+to\s+be|is\s+to\s+be)\b")
+_ADVICE = re.compile(r"(?i)\b(?:should|must|need\s+to|needs\s+to|ought\s+to|are\s+to\s+be|is\s+to\s+be)\b"
+                     # 'Talk to me, not about me', 'Ask me where ...': a child's tip to the adults, not a topic
+                     r"|^\s*(?:talk|ask|tell|let|listen|help|give|show|don'?t|do\s+not)\b(?=.*\bme\b)")
 _DASH_PIECES = re.compile(r"\s+[–—-]\s+")
 _RUN_ON_INTRO = re.compile(r"^[^:£\d]{3,80}(?<!\d):(?!\d)\s+(\S.*)$", re.S)
 

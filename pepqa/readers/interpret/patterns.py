@@ -44,7 +44,7 @@ _VALUE_LIKE = re.compile(r"\d|£|%")
 _TYPED_ABOVE = {"child.name", "child.date_of_birth", "child.year_group", "school.name", "meeting_date", "completed_date",
                 "next_pep_date", "attendance_percent", "pp_requested", "child.forename", "child.surname"}
 _LIST_ITEM = re.compile(
-    r"^\s*(?:\(?(\d{1,2}|[a-h](?=\))|[A-H](?=[.)]\s))\s*[.)]|[•\-–*▪●○◦])\s*(?:[(\[]([^)\]]{1,40})[)\]]\s*[:\-–]?\s*)?(.+)$",
+    r"^\s*(?:\(?(\d{1,2}|[a-h](?=\))|[A-H](?=[.)]\s)|(?<=\()(?:i{1,3}|iv|vi{0,3})(?=\)))\s*[.)]|[•\-–*▪●○◦])\s*(?:[(\[]([^)\]]{1,40})[)\]]\s*[:\-–]?\s*)?(.+)$",
     re.S)  # '1. (English) Maya will ...', '(a) [English] Kofi will ...', '• Maya will ...'
 # 'The next PEP will be held in the spring term': a sentence about the meeting, never an item of the plan.
 _ABOUT_MEETING = re.compile(r"^(?:the\s+)?(?:next|last|previous|this)\s+(?:pep|meeting|review|report)\b", re.I)

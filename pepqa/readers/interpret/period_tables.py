@@ -35,6 +35,10 @@ def _cycle(text: str) -> Optional[tuple[int, float]]:
     return (int(m[1]), rank) if m and rank is not None else None
 
 
+# a column heading naming a meeting and the day it was held ('Review 3: 13 Oct 2026', 'PEP 2 - 11/03/2026')
+_DATED_MEETING = re.compile(r"(?i)\b(?:review|meeting|pep)\s*\d{0,2}\s*(?:held\s+(?:on\s+)?)?[:\-–—(]?\s*"
+                            r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)?\s*$")
+
 class PeriodTablesMixin:
     def _year_columns(self, t: Table) -> bool:
         """' | Last academic year 2025/26 | This academic year to date' over 'Attendance % | 93.1 | 96.4': each row's
@@ -166,6 +170,12 @@ class PeriodTablesMixin:
             if not keep:
                 return
             body, filled = [body[k] for k in keep], [filled[k] for k in keep]
+        head = t.rows[hr][latest].text if latest is not None and latest < len(t.rows[hr]) else ""
+        if _DATED_MEETING.search(head) and parse_date(_DATED_MEETING.search(head)[1]):
+            # 'Theme | Review 1: 4 Feb 2026 | ... | Review 3: 13 Oct 2026': the latest review filled in is dated in
+            # its heading, the day it was held (a weak reading: a 'Date of meeting' row says it better)
+            self.set_field("meeting_date", _DATED_MEETING.search(head)[1], t.rows[hr][latest].prov,
+                           "the latest review's column heading", "derived")
         for row, idx in zip(body, filled):
             fm = self._field_match(row[0].text)
             if not fm and idx is not None and row[0].text.strip():

@@ -77,6 +77,8 @@ _OTHERS = (r"mum|dad|carer|keyworker|key\s*person|teacher|nan|nanna|grandad|gran
 _OTHER_SPEAKER = re.compile(r"(?i)\b(?:" + _OTHERS + r")\b")
 
 
+_MARKED_AREA = re.compile(r"^\s*([A-H]|\d{1,2})[.)]\s+([A-Z][A-Za-z/&,' -]{1,40})$")  # 'A. English', '2) Social/emotional'
+
 class ProseMixin:
     # -- what the prose words say ---------------------------------------------------------------
     def _other_fund(self, text: str) -> bool:
@@ -121,6 +123,14 @@ class ProseMixin:
             return False
         new = pattern(self.labels, "new_lead").match(text)
         m = pattern(self.labels, "title").match(text[new.end():] if new else text)
+        marked = _MARKED_AREA.match(text) if not (m and m[1]) and self.part == "targets" else None
+        if marked and len(marked[2].split()) <= 3 and not _word_in(self._prose_words("goal_words"), marked[2]) \
+                and not self._field_match(marked[2]) and not self._heading_part(marked[2]):
+            # 'A. English' over 'Rhys will read aloud ...' under the targets: item A, its area; its text follows
+            self.lettered = self.lettered or marked[1].isalpha()
+            self.slot = (item_number(marked[1]), marked[2].strip(), prov, text)
+            self.sub_col = None
+            return True
         if not m or not m[1]:
             return False
         if new and self.part == "previous_targets":

@@ -11,7 +11,7 @@ from ...values import money_amounts
 from .. import tables
 from .prose import sentences
 from .patterns import _ABOUT_MEETING, _ATTENDEE_LINE, _INSTRUCTION, _LABEL_VALUE, _LIST_ITEM, _MUST, _NARR_TARGET, _clean
-from .wording import alt
+from .wording import alt, item_number
 
 
 # An item's area before a colon at the start of its text ('English: Tobias will ...', 'Personal, social: ...').
@@ -28,6 +28,9 @@ class ProseItemsMixin:
         if _PAST_PAYMENT.search(line.description or ""):
             self.claims.append((prov, "set aside: an earlier term's payment", "exact"))
             return -1
+        several = self._priced_pieces(line.description or "")
+        if several:  # 'Reading tutor - £300.00 (target 1) Times tables app - £15.00 (target 2)': a line each
+            return [self._add_spend(x, prov, how, label) for x in several][0]
         self.pep.pp_spend.append(line)
         n = len(self.pep.pp_spend) - 1
         self.item_period[("pp_spend", n)] = self.period
@@ -88,7 +91,7 @@ class ProseItemsMixin:
             desc = _clean(li[3] if li else text) or text
             desc = self._bought_after_lead(desc)  # 'The school asked for PP+ towards a tablet, at £180': the tablet
             self._add_spend(SpendLine(description=desc, cost=amounts[-1], cost_text=None,
-                                      number=_item_number(li[1]) if li and li[1] else None,
+                                      number=item_number(li[1]) if li and li[1] else None,
                                       target_ref=self._target_ref(text)), prov)
             return True
         if not li or len((li[3] or "").split()) < 4 or (m and self._field_match(m[1]) and not self._next_in_list(li)):
@@ -107,7 +110,7 @@ class ProseItemsMixin:
             return True
         if self._about_items(body0):
             return False  # '3.1 The meeting agreed the following targets.': the introduction to the items
-        number = _item_number(li[1]) if li[1] else None
+        number = item_number(li[1]) if li[1] else None
         self.lettered = self.lettered or bool(li[1] and li[1].isalpha())  # 'A. Freya will ...': spend may say 'A'
         area, body = _clean(li[2] or ""), _clean(li[3]) or ""
         if _ABOUT_MEETING.match(body):
@@ -197,7 +200,7 @@ class ProseItemsMixin:
         """'3. Wellbeing: Noah will ...' after items 1 and 2 of the same numbered list: the next item, though its
         area is also a field's label. General: a list's numbering outranks the words of one entry."""
         items = getattr(self.pep, self.part, None) or []
-        number = _item_number(li[1]) if li[1] else None
+        number = item_number(li[1]) if li[1] else None
         return bool(items) and number is not None and self.pending is not None and self.pending[1] is items[-1] \
             and items[-1].number is not None and number == items[-1].number + 1
 
@@ -224,8 +227,3 @@ class ProseItemsMixin:
         self._fill("attendees")
         self._note(f"attendees[{len(self.pep.attendees) - 1}]", prov, None)
         return True
-
-
-def _item_number(mark: str) -> int:
-    """'3' -> 3; 'b' (a lettered list, 'b)') -> 2."""
-    return int(mark) if mark.isdigit() else ord(mark.lower()) - 96

@@ -136,7 +136,7 @@ class SectionsMixin:
         if len(text) > 90:
             # 'Section C - Young person's views (these can be recorded in any form and uploaded)': a trailing
             # bracket is a note on the heading, not its length. Why general: any form may annotate a heading.
-            text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
+            text = _NOTE_AFTER.sub("", text)
         if len(text) > 90 or "\n" in text.strip():
             return None
         if self.part in ("targets", "previous_targets") and (t := pattern(self.labels, "title").match(text)) and t[1] \
@@ -153,16 +153,25 @@ class SectionsMixin:
             bare = _LETTER_MARK.sub("", text)
             if bare != text and not self.labels.match_part(self._expand(bare), loose):
                 return None  # 'Section C — Carer': the form's letter for the views, the words naming another's
+            if not _CHILD_WORD.search(text) and not re.search(r"\b(?:I|me|my)\b", text):
+                return None  # 'Carer / supported lodgings host views': another's views, nowhere the child's
         note = _TRAILING_NOTE.search(text) if part is None else None
         if note and text[:note.start()].strip():
             # 'C. How is it going? (young person's views)': a friendly title with the part's formal name in brackets
             # after it; the bracket says what the section is. General: forms gloss an informal title so.
             part = self.labels.match_part(self._expand(note[1]))
+        bare = _NOTE_AFTER.sub("", text) if part is None else text
+        if bare != text and bare.strip() and len(bare.split()) <= 8:
+            # 'Targets agreed at this meeting (write each target in full; say who will help and by when).': the
+            # form's instruction in brackets after the heading; the words before it name the part.
+            part = self.labels.match_part(self._expand(bare), loose)
         return part
 
 
+_CHILD_WORD = re.compile(r"(?i)\b(?:child|children|young\s+person|young\s+people|pupil|student|learner|yp|own\s+words)\b")
 _LETTER_MARK = re.compile(r"^\s*(?:section|part)\s+[A-Za-z0-9]{1,2}\b\s*[-–—:.)]?\s*", re.I)
 _TICKED = re.compile(r"^\s*[☐☒✓✔✗✘]\s*\S")
+_NOTE_AFTER = re.compile(r"\s*\([^()]{3,}\)\s*[.:*]?\s*$")  # an instruction in brackets closing a heading
 _TRAILING_NOTE = re.compile(r"\(([^()]{3,40})\)\s*[:*]?\s*$")  # 'Funding requested (PP+):
 # A document's title naming it a review ('Progress Review', 'PEP review'), not a date or the next one
 _REVIEW_TITLE = re.compile(r"^(?!.*\b(?:next|date|dates|of\s+(?:the\s+)?(?:last|previous))\b).{0,60}\breview\s*(?:\([^()]{1,20}\))?\s*$", re.I)
@@ -183,6 +192,41 @@ _NOT_NAME = {"autumn", "spring", "summer", "term", "year", "children", "child", 
              "sixteen", "key", "stage", "foundation", "infant", "junior", "special", "review", "plan", "record", "form",
              "report", "summary", "draft", "final"}  # 'Personal Education Plan - Early Years': the plan's phase
 _SIGN_WORDS = re.compile(r"[\s:\-–—]*(?:sign[\s-]*off|signatures?|signed|declaration|agreement)\b.*$", re.I)
+
+
+# A heading that is only the form's mark for a section ('Section 3', 'Part B', 'Section D'), its title on the line
+# below in plain type.
+_BARE_MARK = re.compile(r"^\s*(?:section|part|tab|page|step)\s+[A-Za-z0-9]{1,2}\s*[-–—:.)]?\s*$", re.I)
+
+
+def titled_marks(blocks: list) -> list:
+    """Join a bare section mark to the plain title line under it ('Section D' over 'Targets agreed at this meeting
+    (write each target in full ...).'), so the title names the part and the mark alone does not. Why general: paper
+    forms set the section's letter in bold and its title in plain type on the next line; the title says what the
+    section holds, the letter only where it sits in this form."""
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(b, Para) and isinstance(prev, Para) and (prev.heading_level or prev.bold) \
+                and _BARE_MARK.match(prev.text) and not (b.heading_level or b.bold) and len(b.text) <= 160 \
+                and "\n" not in b.text.strip():
+            title = _NOTE_AFTER.sub("", b.text.strip())
+            if title and len(title.split()) <= 10 and not title.endswith((".", "!", "?")) and ":" not in title:
+                out[-1] = Para(f"{prev.text.strip()} - {b.text.strip()}", prev.prov, prev.heading_level or 2, True)
+                continue
+        out.append(b)
+    return out
+
+
+def mark_banner(t) -> Optional[Para]:
+    """'TAB 3 | My views [GREEN: completed with the child/young person]': a one-row table of a section's mark and
+    its title, as a platform prints its tabs; read as the heading it is (None when the table is not one)."""
+    if len(t.rows) != 1 or len(t.rows[0]) != 2:
+        return None
+    mark, title = (c.text.strip() for c in t.rows[0])
+    if not _BARE_MARK.match(mark) or not title or "\n" in title or len(title) > 120:
+        return None
+    return Para(f"{mark} - {title}", t.rows[0][0].prov, 2, True)
 
 
 def _signer(labels, heading: str) -> Optional[str]:

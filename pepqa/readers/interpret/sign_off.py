@@ -126,6 +126,17 @@ def state_sign_off(labels, cells: list) -> Optional[tuple]:
     return None
 
 
+def dt_signature_line(labels, text: Optional[str]) -> bool:
+    """'Signed (Designated Teacher) ........ A. Carlin', 'DT signature: A. Carlin': the line above a bare 'Date'
+    is the designated teacher's signature, so that date is the school's sign-off."""
+    m = re.match(r"^\s*(?:signed|signature|sign(?:ed)?\s+off)\b(.*)$|^(.{2,40}?)\s+(?:signature|sign[\s-]*off)\b", text or "", re.I)
+    if not m:
+        return False
+    said = m[1] if m[1] is not None else m[2]
+    words = re.findall(r"\(([^()]{1,40})\)", said) + [re.split(r"[.:…_]{2,}|:", said)[0].strip(" :")]
+    return any(labels.match_value("role", w.strip()) == "designated_teacher" for w in words if w.strip())
+
+
 def line_sign_off(labels, text: str, above: Optional[str]) -> Optional[str]:
     """The date of a signature line 'Signed R. Achterberg (DT) Date 20/11/2025' when the designated teacher signs
     it: the role in the line's brackets, or the heading just above ('Agreed by the Designated Teacher'). Blanks

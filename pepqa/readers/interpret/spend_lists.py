@@ -30,6 +30,7 @@ _FUND_FOR = re.compile(r"^.{0,60}?\b(?:asked\s+for|asks\s+for|requested|requests
                        r"\s+(?:towards|for\s+(?!target|next\s+step))\s*", re.I)
 _FOR_TARGET = re.compile(r"\bfor\s+(?:target|next\s+step)\s*(?:no\.?\s*)?(\d{1,2})\s*:\s*(?=\S)", re.I)
 _ASKS = re.compile(r"\b(?:request(?:s|ed|ing)?|asks?\s+for|asked\s+for|asking\s+for|applied\s+for|is\s+seeking)\s*$", re.I)
+_AFTER_PRICE = re.compile(r"(£\s?\d[\d,]*(?:\.\d{2})?(?:\s*\([^()]{0,30}\))?)[.,;]?\s+(?=[A-Z]|\d{1,2}[.)]\s)")
 _BOUGHT = re.compile(r"\b(?:was|were|had|paid|helped|bought|spent|used|last (?:term|year)|previous)\b", re.I)
 
 
@@ -85,6 +86,26 @@ class SpendListsMixin:
             self._fill("pp_plus")
             self._note("pp_requested", prov, None, "prose", None)
         return [x.strip() for x in s[m.end():].split(";") if x.strip()]
+
+    def _priced_pieces(self, text: str) -> list[SpendLine]:
+        """'Lexia licence - £95.00 (target 1)  Maths catch-up - £360.00 (target 2)': one box holding several
+        purchases, each with its price, set apart by line breaks, wide gaps or ';'. A line each; [] when the box
+        is one purchase (or any piece has no price of its own)."""
+        # a break after a price (and its bracket) where the next purchase starts with a capital or its number
+        cut = _AFTER_PRICE.sub(lambda m: m[1] + "\n", text)
+        pieces = [x.strip(" .,;") for x in re.split(r"\n|\s{2,}|;\s+", cut) if x.strip(" .,;")]
+        if len(pieces) < 2 or any(len(re.findall(r"£\s?\d", x)) != 1 or _TOTAL.search(x) for x in pieces):
+            return []
+        lines = []
+        for x in pieces:
+            x = re.sub(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+", "", x)  # '1. Lexia licence ...': the list's own numbering
+            end = _DESC_END.search(x)
+            desc = (x[:end.start()] if end else x).strip(" .,;:-–—")
+            if not desc or len(desc.split()) > 30:
+                return []
+            lines.append(SpendLine(description=desc, cost=parse_money(x), cost_text=x,
+                                   target_ref=self._target_ref(x[end.start():]) if end else None))
+        return lines
 
     def _bought_after_lead(self, desc: str) -> str:
         """The thing bought in 'The school asked for PP+ towards a tablet for home learning, at £180.00': the words

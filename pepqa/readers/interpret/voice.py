@@ -129,13 +129,16 @@ class VoiceMixin:
         """Who a row's side cell says spoke: 'Carer said' -> 'carer', 'Lily said' / 'Child's views' -> 'child'.
         ``bare``: the cell may name the speaker alone ('Me', 'School', 'Carer' down the side of a grid of views)."""
         m = _SPEAKER.match(side.strip())
+        if not m and bare and _OWN_WORDS.search(side) and len(side.split()) <= 6:
+            return "child"  # 'Ruby (own words)': the row of the child's own words
         if not m and bare and len(side.split()) <= 3:
             who = side.strip()
             if who.lower() in ("me", "i"):
                 return "child"
             if who.lower() == "school":
                 return "designated_teacher"  # the school's row of a grid of views: its staff's words
-            return self.labels.match_value("role", who)
+            return self.labels.match_value("role", who) or (
+                self.labels.match_value("role", who[:-1]) if who.lower().endswith("s") else None)  # 'Carers'
         if not m:
             return None
         who = m[1].strip()
@@ -272,6 +275,7 @@ _CODE = re.compile(r"[A-Z]{0,5}[-/]?\d[\dA-Z/-]{3,}")
 _WHAT_WAS_SAID = re.compile(r"^\s*what\s+(?:was|were|(?:s?he|they)(?:\s+(?:has|have))?)\s+(?:[a-z]+\s+(?:or|and|/)\s+)?"
                             r"(?:said|signed|told\s+us|written|wrote|shared)\b", re.I)
 _SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
+_OWN_WORDS = re.compile(r"\((?:in\s+)?(?:(?:his|her|their|my)\s+)?own\s+words\)\s*$", re.I)  # '(own words)'
 _ASKED_LINE = re.compile(r"^\s*([^?\n:]{3,90}\?)\s+(\S.*)$", re.S)  # 'How were they gathered? By ...'
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")
 _WRITTEN_BY = re.compile(r"\((?:[^()]*\b(?:(?:written|recorded|noted|typed|scribed|completed|filled in)\s+(?:down\s+)?by|to\s+complete|to\s+be\s+completed)\b[^()]*)\)", re.I)
@@ -294,6 +298,8 @@ _PLEASE_NOTE = re.compile(r"\((?:please|pls)\s+\w+(?:\s+[^()\s]+){1,}\)\s*$", re
 # imperative opening and the child named in the third person; general: the child never calls itself 'the child'.
 _ADULT_NOTE = re.compile(r"^\s*(?:please\s+)?(?:write|record|note|describe|include|give|list|add|explain|capture|"
                          r"summarise|summarize|use)\b", re.I)
+_ASK_ME = re.compile(r"^\W*(?:please\s+)?(?:ask|write|record|note|type|scribe|read|use|let)\b|^\W*if\b[^.!?]*,\s*(?:please\s+)?"
+                     r"(?:write|record|note|type|ask)\b", re.I)
 _THIRD_CHILD = re.compile(r"\b(?:the|this)\s+(?:child|young\s+person|pupil|student|learner)(?:'s|’s)?\b", re.I)
 _ME = re.compile(r"\b(?:I|me|my|mine|I'm|I’m)\b")
 
@@ -349,6 +355,11 @@ def _is_prompt(text: str) -> bool:
         return True  # 'Views collected by:' left blank: a label, not an answer
     if t.endswith(":") and len(t.split()) <= 30:
         return True  # 'Things I want the adults at my PEP to know (write, draw or ask someone to scribe):': a box's prompt
+    said = [x for x in re.split(r"(?<=[.!?])\s+", t) if x.strip()]
+    if len(said) >= 2 and all(_ASK_ME.match(x) for x in said) and any(re.search(r"\b(?:write|record|note|type)\b", x, re.I)
+                                                                     for x in said):
+        return True  # 'Ask me these in my own words. Write down exactly what I say.': the form, in the child's
+        # voice, telling the adult how to take the answers down
     if not _ME.search(t) and any(_TO_THE_CHILD.match(x) for x in re.split(r"(?<=[.!?])\s+", t)):
         return True  # 'In your own words. You can write this yourself or tell your tutor.': the form speaking to the child
     if _BOX_TITLE.fullmatch(t):

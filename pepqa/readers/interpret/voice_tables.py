@@ -113,6 +113,31 @@ class VoiceTablesMixin:
                     self._voice_text(cell.text, cell.prov)
         return True
 
+    def _views_side_by_side(self, t) -> bool:
+        """A header row naming the child's box beside other people's ('Pupil voice * / What do you want ...? |
+        Carer's views') over what each wrote: only the child's column is the voice, and a box left with its
+        placeholder is empty. General: forms set the adults' views beside the child's; the header says whose."""
+        rows = t.rows
+        if len(rows) < 2 or len(rows[0]) < 2 or len({c.text for c in rows[0]}) != len(rows[0]):
+            return False
+        head = [c.text.strip().split("\n")[0].strip(" *") for c in rows[0]]
+        # 'My voice: what I say, and how I show you ...': the box's name, then what it asks for
+        head = [m[1].strip() if (m := _TITLE_GLOSS.match(h)) else h for h in head]
+        mine = [j for j, h in enumerate(head) if h and len(h.split()) <= 8 and not self._other_writer(h)
+                and self._heading_part(h, loose=True) == "pupil_voice"]
+        others = [j for j, h in enumerate(head) if h and len(h.split()) <= 6 and self._other_writer(h)]
+        if len(mine) != 1 or not others or len(mine) + len(others) != len(head):
+            return False
+        self.found.add("pupil_voice")
+        self._note("parts.pupil_voice", rows[0][mine[0]].prov, head[mine[0]])
+        for row in rows[1:]:
+            cell = row[mine[0]] if mine[0] < len(row) else None
+            if cell is not None and cell.text.strip() and not self.labels.is_placeholder(cell.text.strip()):
+                self._voice_text(cell.text, cell.prov)
+            else:
+                self.set_field("pupil_voice.text", "", rows[0][mine[0]].prov, head[mine[0]])  # the box, left empty
+        return True
+
     def _details_table(self, t) -> bool:
         """Under a heading that names the voice ('About me'), a table of labels beside values most of which are
         the child's or the setting's details ('My name | ...', 'Date of birth | ...', 'My setting | ...'): the
@@ -195,7 +220,50 @@ class VoiceTablesMixin:
             for cell in row[1:]:
                 text = cell.text.strip()
                 if text and not self.labels.is_placeholder(text) and text != row[0].text.strip():
-                    self._voice_text(cell.text, cell.prov)
+                    self._voice_text(_unwrap(cell.text), cell.prov)  # a narrow box's wrapped lines, joined
+        return True
+
+    def _sentence_starters(self, t) -> bool:
+        """In the child's part, rows of a sentence the form starts and the child finishes ('My name is | Niamh and
+        I am 9.', 'Something I find tricky is | long division, I forget the steps.'): the child's words are the
+        endings. General: a booklet's starters end on the word the answer follows ('is', 'with', 'because') and
+        the answers run on from them; every row must be so, or the table is read another way."""
+        if self.part not in ("pupil_voice", None) or len(t.rows) < 2 or any(len({c.text for c in r}) != 2 for r in t.rows):
+            return False
+        pairs = [(r[0].text.strip(), r[-1].text.strip()) for r in t.rows]
+        if self.part is None and sum(bool(_ME.search(a)) for a, _ in pairs) < 2:
+            return False  # outside the child's part: only a booklet's starters in the child's own person
+        if not all(_STARTER_END.search(a) and len(a.split()) <= 10 and not a.endswith((".", "?", "!", ":"))
+                   for a, _ in pairs):
+            return False
+        filled = [(a, b) for a, b in pairs if b and not self.labels.is_placeholder(b)]
+        if len(filled) < len(pairs) // 2 + 1 or not all(b[:1].islower() or b[:1].isdigit() or _FIRST_PERSON.search(b)
+                                                          or b.split()[0].strip(",") == self._child_first()
+                                                          for _, b in filled):
+            return False  # 'Name of school is | Hollybank Primary': a form's field, not a sentence finished
+        self.found.add("pupil_voice")
+        for r in t.rows:
+            b = r[-1].text.strip()
+            if b and not self.labels.is_placeholder(b):
+                self._voice_text(_unwrap(b), r[-1].prov)
+        return True
+
+    def _speaker_led_points(self, t) -> bool:
+        """A grid of the three questions whose cells hold points each led by who made it ('Mrs Nyland (DT): Tayo has
+        settled ...', 'Tayo: I am good at times tables now, ...', 'Carer: Homework is done ...'), wrapped in narrow
+        columns: the points led by the child are the voice; the adults' are theirs. Needs the child leading at least
+        one point and two or more speakers in the grid."""
+        first = self._child_first()
+        points = [(c, who, said) for r in t.rows for c in r for who, said in _led_points(c.text)]
+        if not first or len({who for _, who, _ in points}) < 2:
+            return False
+        mine = [(c, said) for c, who, said in points
+                if who.split()[0].lower() == first.lower() or self.labels.match_value("role", who) == "child"]
+        if not mine:
+            return False
+        self.found.add("pupil_voice")
+        for c, said in mine:
+            self._voice_text(said, c.prov)
         return True
 
     def _tagged_lines(self, t) -> bool:
@@ -229,10 +297,35 @@ class VoiceTablesMixin:
         return True
 
 
+# the word a printed sentence starter ends on, the child's answer to follow ('The best thing about school is')
+_STARTER_END = re.compile(r"\b(?:is|are|am|was|with|because|about|like|to|when|feel|feels|me|want|wish|enjoy|"
+                          r"love|hate|would|could|think)\s*(?:\.{2,}|…)?$", re.I)
+_TITLE_GLOSS = re.compile(r"^([^:]{3,40}):\s+[a-z(]")  # 'My voice: what I say ...'
 _WHOLE_QUOTE = re.compile(r"^\s*[\"“‘'][^\"“”]{3,400}[\"”’']\s*$", re.S)  # a cell that is one quotation
 _BULLET = r"^\s*[•▪●◦\-–*]\s+"  # a bulleted line's mark
 _BULLET_LINES = re.compile(r"(?m)" + _BULLET + r"\S")
 _TAG = re.compile(r"\(([A-Z][\w'’\-]*(?:[ /][A-Za-z][\w'’\-]*){0,2})\)\s*$")  # '(Ellis)', '(DT)', '(VS/DT)'
+
+
+def _led_points(text: str) -> list[tuple[str, str]]:
+    """(speaker, words) for each point of a cell whose points each open with who made it ('Tayo: I am good at ...',
+    'Mrs Nyland (DT): ...'); a line with no such opening continues the point above. [] unless every point is led."""
+    out: list[list[str]] = []
+    for line in (x.strip() for x in (text or "").split("\n")):
+        if not line:
+            continue
+        m = _LEAD_SPEAKER.match(line)
+        if m:
+            out.append([m[1].strip(), m[2].strip()])
+        elif out:
+            out[-1][1] += " " + line
+        else:
+            return []
+    return [(a, b) for a, b in out] if len(out) >= 2 else []
+
+
+# who made a point, before a colon: 'Tayo', 'Mrs Nyland (DT)', 'Class teacher', 'SW'
+_LEAD_SPEAKER = re.compile(r"^((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|teacher|worker|carer|\([^()]{1,20}\))){0,3}):\s+(\S.*)$")
 
 
 def _unwrap(text: str) -> str:

@@ -52,10 +52,13 @@ def item_number(mark: str) -> int:
         return int(mark)
     if mark.lower() in _NUMBER_WORDS:
         return _NUMBER_WORDS[mark.lower()]  # 'Target Three (holistic)'
+    if mark.lower() in _ROMAN:
+        return _ROMAN[mark.lower()]  # '(ii) Attention / SEMH: ...': a list numbered in roman figures
     return ord(mark.upper()) - 64
 
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}  # ('i' is never letter nine here)
 
 
 def _past(labels: Labels) -> re.Pattern:
