@@ -377,3 +377,25 @@ def test_a_post16_pep_fund_table_is_the_spend(tmp_path):
     spend = read_pep(_docx(tmp_path, build)).pp_spend
     assert [(s.description, s.cost) for s in spend] == [("Laptop charger and repair", 65.0),
                                                          ("Travel to employer open evening", 24.0)]
+
+
+def test_lettered_narrative_targets_are_read_and_spend_by_letter_links_to_them(tmp_path):
+    def build(d):
+        _table(d, [["Name", "Corwen Ashdale"]])
+        d.add_heading("What we agreed (new targets)", level=2)
+        d.add_paragraph("Target A (English): Corwen will spell 15 of the Year 3/4 words correctly by February.")
+        d.add_paragraph("Target B (Maths): Corwen will tell the time to 5 minutes on an analogue clock by Easter.")
+        d.add_heading("Pupil Premium Plus", level=2)
+        _table(d, [["What the money will pay for", "Target it supports", "Cost"],
+                   ["Spelling programme with a TA", "A", "£180.00"], ["Clock games pack", "B", "£20.00"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert [(t.number, t.area) for t in pep.targets] == [(1, "English"), (2, "Maths")]
+    assert [s.target_ref for s in pep.pp_spend] == ["1", "2"]
+
+
+def test_the_child_among_the_attendees_names_the_child_when_nothing_else_does(tmp_path):
+    def build(d):
+        d.add_heading("Present at the meeting", level=2)
+        _table(d, [["Name", "Role", "Attended"], ["Corwen Ashdale", "Child", "Yes"],
+                   ["Mrs P. Harrow", "Designated Teacher", "Yes"]])
+    assert read_pep(_docx(tmp_path, build)).child.name == "Corwen Ashdale"

@@ -32,16 +32,17 @@ ZOOS = {"A": ROOT / "tests" / "zoo" / "files", "B": ROOT / "tests" / "zoo" / "ho
         "ZJ": ROOT / "tests" / "zoo" / "zooZJ", "ZK": ROOT / "tests" / "zoo" / "zooZK",
         "ZL": ROOT / "tests" / "zoo" / "zooZL", "ZM": ROOT / "tests" / "zoo" / "zooZM",
         "ZN": ROOT / "tests" / "zoo" / "zooZN", "ZO": ROOT / "tests" / "zoo" / "zooZO",
-        "ZP": ROOT / "tests" / "zoo" / "zooZP", "ZQ": ROOT / "tests" / "zoo" / "zooZQ"}
+        "ZP": ROOT / "tests" / "zoo" / "zooZP", "ZQ": ROOT / "tests" / "zoo" / "zooZQ",
+        "ZR": ROOT / "tests" / "zoo" / "zooZR", "ZS": ROOT / "tests" / "zoo" / "zooZS"}
 # Every zoo was written blind and scored once before it was developed on (C 0.734, D 0.668, E 0.697, F 0.823, G 0.701,
-# H 0.714, I 0.769, J 0.805, K 0.698, L 0.763, M 0.944, N 0.751, O 0.739, P 0.817, Q+R 0.673, S 0.862, T 0.892, U 0.881, V 0.855, W 0.913, X 0.920, Y 0.731, Z 0.675, ZB 0.740, ZC 0.796, ZD 0.859, ZE 0.891, ZF 0.883, ZG 0.812, ZH 0.812, ZI 0.970, ZJ 0.844, ZK 0.808, ZL 0.990, ZM 0.677, ZN 0.870, ZO 0.973, ZP 0.967, ZQ 0.735 on their first runs: tests/zoo/README.md); the floors hold today's development figures, so a change that reads less of a layout
+# H 0.714, I 0.769, J 0.805, K 0.698, L 0.763, M 0.944, N 0.751, O 0.739, P 0.817, Q+R 0.673, S 0.862, T 0.892, U 0.881, V 0.855, W 0.913, X 0.920, Y 0.731, Z 0.675, ZB 0.740, ZC 0.796, ZD 0.859, ZE 0.891, ZF 0.883, ZG 0.812, ZH 0.812, ZI 0.970, ZJ 0.844, ZK 0.808, ZL 0.990, ZM 0.677, ZN 0.870, ZO 0.973, ZP 0.967, ZQ 0.735, ZR 0.909, ZS 0.813 on their first runs: tests/zoo/README.md); the floors hold today's development figures, so a change that reads less of a layout
 # fails. The honest measure of a new round is a fresh blind zoo, not these floors.
 RECALL_FLOOR = {"A": 0.99, "B": 0.98, "C": 0.95, "D": 0.97, "E": 0.95, "F": 0.97, "G": 0.97, "H": 0.97, "I": 0.97, "J": 0.97,
                 "K": 0.82, "L": 0.86, "M": 0.94, "N": 0.91, "O": 0.93, "P": 0.96, "Q": 0.93, "R": 0.91,
                 "S": 0.93, "T": 0.88, "U": 0.87, "V": 0.87, "W": 0.9, "X": 0.9, "Y": 0.98, "Z": 0.98, "ZA": 0.95,
                 "ZB": 0.98, "ZC": 0.98, "ZD": 0.98, "ZE": 0.98,
                 "ZF": 0.98, "ZG": 0.98, "ZH": 0.98, "ZI": 0.98, "ZJ": 0.98, "ZK": 0.98,
-                "ZL": 0.98, "ZM": 0.96, "ZN": 0.98, "ZO": 0.98, "ZP": 0.95, "ZQ": 0.98}  # S and T: blind first run 0.862 / 0.892, then only zS04, zS07 developed on; measured 1.000, 0.995, 0.990, 1.000, 0.991, 1.000, 1.000, 0.990, 0.990, 0.995, 0.844, 0.869, 0.944, 0.919
+                "ZL": 0.98, "ZM": 0.96, "ZN": 0.98, "ZO": 0.98, "ZP": 0.95, "ZQ": 0.98, "ZR": 0.95, "ZS": 0.8}  # S and T: blind first run 0.862 / 0.892, then only zS04, zS07 developed on; measured 1.000, 0.995, 0.990, 1.000, 0.991, 1.000, 1.000, 0.990, 0.990, 0.995, 0.844, 0.869, 0.944, 0.919
 # every layout; the lowest measured are zB05 (narrative report) 0.96, zC03 (agenda + Education Review) 0.92 and
 # zE04 (early-years two-column brochure) 0.93; zoos H and I (developed on in session 6) zH04 0.91, zI06 0.92
 # zoo J (developed on in session 6's second half) zJ03 0.95
@@ -52,12 +53,12 @@ LAYOUT_FLOOR = {"A": 0.95, "B": 0.9, "C": 0.9, "D": 0.9, "E": 0.8, "F": 0.95, "G
                 "S": 0.8, "T": 0.6, "U": 0.55, "V": 0.6, "W": 0.9, "X": 0.9, "Y": 0.95, "Z": 0.95, "ZA": 0.95,
                 "ZB": 0.95, "ZC": 0.95, "ZD": 0.95, "ZE": 0.95,
                 "ZF": 0.95, "ZG": 0.95, "ZH": 0.95, "ZI": 0.95, "ZJ": 0.95, "ZK": 0.95,
-                "ZL": 0.95, "ZM": 0.9, "ZN": 0.95, "ZO": 0.95, "ZP": 0.9, "ZQ": 0.95}  # zS07, a letter to the child, 0.17 on the blind run, 0.87 after
+                "ZL": 0.95, "ZM": 0.9, "ZN": 0.95, "ZO": 0.95, "ZP": 0.9, "ZQ": 0.95, "ZR": 0.9, "ZS": 0.6}  # zS07, a letter to the child, 0.17 on the blind run, 0.87 after
 # PEPs whose voice box is empty but whose voice was read (a remark about gathering the views, a heading): the
 # school is then never told the voice is missing. Measured: none on A-J (zoo J's three went in its round; zoo H's two, an age and funded hours under
 # 'About me' and a box title, went in session 6's round; zoo I's three were the form's guidance).
 FALSE_PRESENCE_CEILING = {"A": 0, "B": 0, "C": 0, "D": 0, "E": 0, "F": 0, "G": 0, "H": 0, "I": 0, "J": 0,
-                          "K": 0, "L": 0, "M": 0, "N": 0, "O": 0, "P": 0, "Q": 0, "R": 1, "S": 0, "T": 2, "U": 1, "V": 0, "W": 0, "X": 0, "Y": 0, "Z": 0, "ZA": 0, "ZB": 0, "ZC": 0, "ZD": 0, "ZE": 0, "ZF": 0, "ZG": 0, "ZH": 0, "ZI": 0, "ZJ": 1, "ZK": 1, "ZL": 0, "ZM": 0, "ZN": 0, "ZO": 0, "ZP": 0, "ZQ": 0}  # zoo L had 4 (session 6), M and N 3 on their blind run; session 7 took them; zR01-2's key
+                          "K": 0, "L": 0, "M": 0, "N": 0, "O": 0, "P": 0, "Q": 0, "R": 1, "S": 0, "T": 2, "U": 1, "V": 0, "W": 0, "X": 0, "Y": 0, "Z": 0, "ZA": 0, "ZB": 0, "ZC": 0, "ZD": 0, "ZE": 0, "ZF": 0, "ZG": 0, "ZH": 0, "ZI": 0, "ZJ": 1, "ZK": 1, "ZL": 0, "ZM": 0, "ZN": 0, "ZO": 0, "ZP": 0, "ZQ": 0, "ZR": 0, "ZS": 2}  # zoo L had 4 (session 6), M and N 3 on their blind run; session 7 took them; zR01-2's key
 # person's observation of the child ('Maisie brings the digger to the sand tray ...') is read as her voice
 
 # PEPs with a false absence (a school told something is missing that the file holds): none, on every zoo a round
@@ -86,7 +87,9 @@ FALSE_PRESENCE_CEILING = {"A": 0, "B": 0, "C": 0, "D": 0, "E": 0, "F": 0, "G": 0
 # a views booklet of sentence starters, and a date of attendance in a box under guidance); ZN and ZO, the second round,
 # read 0.870 (1 false absence: a meeting record's date in its title) and 0.973; session 12 took them. ZP and ZQ, the
 # third round, read 0.967 (1: an early-years literacy target whose words the EM check did not know) and 0.735 (4: a new
-# targets table taken for a review by its 'Review | Next PEP' column); taken in session 12 too.
+# targets table taken for a review by its 'Review | Next PEP' column); taken in session 12 too. ZR and ZS, the fourth
+# round at the end of session 12, read 0.909 and 0.813 with no false absence; only 'Target A (English): ...' was taken
+# (ZR 0.960), so ZS's floors are its blind figures.
 FALSE_ABSENCE_FILES: dict[str, int] = {"P": 1, "S": 1, "ZE": 1}
 
 
@@ -105,7 +108,7 @@ def zoo(request):
     policy = load_policy(None)
     files = sorted(p for p in ZOOS[request.param].iterdir() if p.suffix in (".docx", ".pdf"))
     # W and X: the session-9 writers were cut off after one layout each (two PEPs); every other zoo has 8 layouts
-    assert len(files) >= {"W": 2, "X": 2, "Y": 8, "Z": 8, "ZA": 2, "ZB": 8, "ZC": 8, "ZD": 8, "ZE": 8, "ZF": 8, "ZG": 8, "ZH": 8, "ZI": 8, "ZJ": 8, "ZK": 8, "ZL": 8, "ZM": 8, "ZN": 8, "ZO": 8, "ZP": 8, "ZQ": 8}.get(request.param, 14)
+    assert len(files) >= {"W": 2, "X": 2, "Y": 8, "Z": 8, "ZA": 2, "ZB": 8, "ZC": 8, "ZD": 8, "ZE": 8, "ZF": 8, "ZG": 8, "ZH": 8, "ZI": 8, "ZJ": 8, "ZK": 8, "ZL": 8, "ZM": 8, "ZN": 8, "ZO": 8, "ZP": 8, "ZQ": 8, "ZR": 8, "ZS": 8}.get(request.param, 14)
     return request.param, [mod.score_one(p, policy) for p in files]
 
 

@@ -7,7 +7,8 @@ import re
 from typing import Any, Optional
 
 from ...labels import Labels, normalise
-from ...model import PART_KEYS, PEP, PartStatus, Provenance
+from ...model import PART_KEYS, PEP, PartStatus, Provenance, Role
+from ..concepts import parse_typed
 from ...values import key_stage_for, phase_for
 from .. import periods
 from . import sign_off
@@ -172,6 +173,14 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             # 'PEP' taken from a header row ('Pupil's name | PEP cycle ...'), beside 'Legal forename | Kayden' and
             # 'Legal surname | Morrow': one word sharing nothing with the child's own forename and surname is no name
             c.name = None
+        if not c.name and not self.name_parts.get("child.forename") and (kid := next(
+                (a for a in pep.attendees if a.role == Role.child and a.name and len(a.name.split()) >= 2
+                 and parse_typed("name", a.name, False)), None)):
+            # 'Child | Oscar Nwachukwu-Bell | ☒' in the list of who was invited: the child, named in full, where no
+            # field names them (general: the attendees' table names the child on many forms)
+            c.name = kid.name
+            self._note("child.name", pep.provenance.get("attendees[0]") or Provenance(), "attendee: child",
+                       "derived", None)
         if not c.name and self.name_parts.get("child.forename"):
             c.name = " ".join(x for x in (self.name_parts.get("child.forename"), self.name_parts.get("child.surname")) if x)
             self._note("child.name", pep.provenance.get("child.name_forename") or Provenance(), "Forename + Surname",

@@ -19,7 +19,7 @@ _FIELD_PART = {"child": "child", "school": "school", "meeting_date": "meeting", 
 _SUBPART_OF_DT = {"attainment", "attendance", "sen", "previous_targets", "targets", "pp_plus", "aspirations"}
 _LABEL_VALUE = re.compile(r"^\s*([^:\n]{1,70}?)\s*[:：]\s*(.*)$", re.S)
 _NARR_TARGET = re.compile(
-    r"^\s*(previous\s+)?(?:target\s*|tgt\s*|t)(\d{1,2})\s*(?:\(([^)]{1,60})\)|[-–—]\s*([^:]{1,40}?))?\s*[:.]\s*(.+)$", re.I | re.S)
+    r"^\s*(previous\s+)?(?:target\s*|tgt\s*|t)(\d{1,2}|(?<=target\s)[A-H](?=\s*[(:\-–—]))\s*(?:\(([^)]{1,60})\)|[-–—]\s*([^:]{1,40}?))?\s*[:.]\s*(.+)$", re.I | re.S)
 _ATTENDEE_LINE = re.compile(
     r"^\s*(?:(apologies|absent|sent apologies|not present)\s*[:\-–—]\s*)?(.+?)(?:\s+[-–—]\s+|\s*\(|,\s+)(.+?)\)?\s*$", re.I)
 _ACADEMIC_YEAR = re.compile(r"\b(20\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b")

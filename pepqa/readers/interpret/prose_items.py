@@ -45,14 +45,15 @@ class ProseItemsMixin:
         if not m or self.part not in ("targets", "previous_targets") and not named:
             return False
         previous = bool(m[1]) or self.part == "previous_targets"
+        self.lettered = self.lettered or m[2].isalpha()  # 'Target A (English): ...': spend may say 'A'
         area = _clean(m[3] or m[4] or "")
         body = _clean(m[5]) or ""
         if previous:
-            t: Any = PreviousTarget(number=int(m[2]), area=area, text=body)
+            t: Any = PreviousTarget(number=item_number(m[2]), area=area, text=body)
             self.pep.previous_targets.append(t)
             kind, idx = "previous_targets", len(self.pep.previous_targets) - 1
         else:
-            t = Target(number=int(m[2]), area=area, text=body)
+            t = Target(number=item_number(m[2]), area=area, text=body)
             self.pep.targets.append(t)
             kind, idx = "targets", len(self.pep.targets) - 1
         self._fill(kind)

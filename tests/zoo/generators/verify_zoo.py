@@ -1,5 +1,5 @@
 """Build every layout of one zoo into OUT_DIR and check truth strings against extracted text:
-`python verify_zoo.py ZOO OUT_DIR` (zoos X to ZO; the older zoos keep their own _verify_<zoo>.py)."""
+`python verify_zoo.py ZOO OUT_DIR` (zoos X to ZQ; the older zoos keep their own _verify_<zoo>.py)."""
 import glob, importlib.util, json, os, re, sys, datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
