@@ -399,3 +399,24 @@ def test_the_child_among_the_attendees_names_the_child_when_nothing_else_does(tm
         _table(d, [["Name", "Role", "Attended"], ["Corwen Ashdale", "Child", "Yes"],
                    ["Mrs P. Harrow", "Designated Teacher", "Yes"]])
     assert read_pep(_docx(tmp_path, build)).child.name == "Corwen Ashdale"
+
+
+def test_guard_a_box_of_fields_led_by_labels_is_not_who_said_what(tmp_path):
+    # 'Pupil: Corwen Ashdale' over 'School: Pellbrook Primary' in one cell is the child's details, not his words
+    def build(d):
+        _table(d, [["Name", "Corwen Ashdale"]])
+        _table(d, [["Details", "Contacts"],
+                   ["Pupil: Corwen Ashdale\nSchool: Pellbrook Primary School", "Carer: Mrs Jo Ashdale\nSW: Sam Reed"]])
+    pep = read_pep(_docx(tmp_path, build))
+    assert not (pep.pupil_voice.text or "").strip()
+
+
+def test_a_note_that_the_words_stand_elsewhere_with_none_read_leaves_the_voice_partly_read(tmp_path):
+    # the note says the child's words are marked in a grid the reader could not read: the officer is told, the
+    # school is not told its PEP has no voice
+    def build(d):
+        _table(d, [["Name", "Corwen Ashdale"]])
+        d.add_paragraph("Pupil voice: Corwen's own words are marked with Corwen's name above.")
+    pep = read_pep(_docx(tmp_path, build))
+    assert not (pep.pupil_voice.text or "").strip()
+    assert pep.parts["pupil_voice"] == "partial"

@@ -173,13 +173,13 @@ class Interpreter(AssignmentMixin, ColumnsMixin, CoverageMixin, SectionsMixin, F
             # 'PEP' taken from a header row ('Pupil's name | PEP cycle ...'), beside 'Legal forename | Kayden' and
             # 'Legal surname | Morrow': one word sharing nothing with the child's own forename and surname is no name
             c.name = None
-        if not c.name and not self.name_parts.get("child.forename") and (kid := next(
-                (a for a in pep.attendees if a.role == Role.child and a.name and len(a.name.split()) >= 2
-                 and parse_typed("name", a.name, False)), None)):
+        kid = next((k for k, a in enumerate(pep.attendees) if a.role == Role.child and a.name
+                    and len(a.name.split()) >= 2 and parse_typed("name", a.name, False)), None)
+        if not c.name and not self.name_parts.get("child.forename") and kid is not None:
             # 'Child | Oscar Nwachukwu-Bell | ☒' in the list of who was invited: the child, named in full, where no
             # field names them (general: the attendees' table names the child on many forms)
-            c.name = kid.name
-            self._note("child.name", pep.provenance.get("attendees[0]") or Provenance(), "attendee: child",
+            c.name = pep.attendees[kid].name
+            self._note("child.name", pep.provenance.get(f"attendees[{kid}]") or Provenance(), "attendee: child",
                        "derived", None)
         if not c.name and self.name_parts.get("child.forename"):
             c.name = " ".join(x for x in (self.name_parts.get("child.forename"), self.name_parts.get("child.surname")) if x)

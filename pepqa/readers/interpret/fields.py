@@ -277,8 +277,11 @@ class FieldsMixin:
             return True  # '0 / 2 (0%)' beside 'Young Person's Views': the form's count of its fields, not the words
         if key == "pupil_voice.text" and value and all(self._about_the_voice(x) and not self._no_views(x)
                                                        for x in value.split("\n") if x.strip()):
-            self.found.add("pupil_voice")  # 'Pupil voice: Tayo's own words are marked with his name above.': a
-            return True  # note on where the words stand, never the words
+            # 'Pupil voice: Tayo's own words are marked with his name above.': a note on where the words stand,
+            # never the words; the part holds content, so if no words are read elsewhere it is partly read (the
+            # officer told), never empty (the school told)
+            self._fill("pupil_voice")
+            return True
         conv = self._convert(key, value)
         if conv is None:
             if key in _DATE_FIELDS and periods.period_rank(value) is not None \

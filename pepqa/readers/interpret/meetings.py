@@ -72,17 +72,23 @@ def _windows(blocks: list) -> Optional[list]:
 
 
 def _line_date(labels, b):
+    return _text_date(labels, b.text) if isinstance(b, Para) else None
+
+
+def _text_date(labels, text: str):
     """The date a line naming a meeting by its number gives after a date label ('PEP MEETING 2 (Interim review) -
     Date: 24/11/2026') or after 'held' ('MEETING RECORD 2 of 2 - PEP meeting held 24/09/2026'), else None."""
-    if not isinstance(b, Para) or len(b.text.split()) > 16:
+    if len(text.split()) > 16:
         return None
     words = labels.prose.get("meeting_words", ())
-    held = _HELD_LINE.match(b.text.strip())
-    m = _MEETING_LINE.match(b.text.strip()) or held
+    held = _HELD_LINE.match(text.strip())
+    m = _MEETING_LINE.match(text.strip()) or held
     if not m or not words or not re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", m[1], re.I):
         return None
-    if (periods.period_rank(m[1]) is None) if m is not held else re.search(r"\bnext\b", m[1], re.I):
-        return None  # a meeting named by its number, or one said to be held (never the next)
+    if m is held and re.search(r"\bnext\b", m[1], re.I):
+        return None  # a meeting said to be held is this one, never the next
+    if m is not held and periods.period_rank(m[1]) is None:
+        return None  # a dated line names its meeting by number ('PEP MEETING 2')
     return parse_date(m[2])
 
 
@@ -90,7 +96,7 @@ def held_date(labels, text: str) -> Optional[str]:
     """The date in a meeting's own title line, 'MEETING RECORD 2 of 2 - PEP meeting held 24/09/2026 (autumn
     term, current)': the day this meeting was held (a log's earlier meetings are set aside before lines are read)."""
     held = _HELD_LINE.match(text.strip())
-    if not held or not _line_date(labels, Para(text, None)):
+    if not held or not _text_date(labels, text):
         return None
     return held[2]
 

@@ -19,10 +19,10 @@ from .prose_facts import ProseFactsMixin
 from .meetings import held_date
 from .prose import _word_in, sentences
 from .line_shapes import _NUMBERED, LineShapesMixin
-from .voice import _FIRST_PERSON, _is_prompt
+from .voice import _FIRST_PERSON, VIEW_WORDS, _is_prompt
 from .wording import pattern
 
-_VIEWS_WORD = re.compile(r"\b(?:views?|comments?|thoughts|says|said|perspective|opinions?)\b", re.I)  # a box's title
+_VIEWS_WORD = re.compile(r"\b" + VIEW_WORDS + r"\b", re.I)  # a box's title ('Views of carer')
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ITEM_MARK = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+\S")  # '3.3 Careers', '2) Maths'
 _NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]\s*[A-Z][^.!?:]{2,60}$")  # '3. Strengths and Challenges'

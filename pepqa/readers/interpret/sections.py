@@ -10,6 +10,7 @@ from ...values import parse_date
 from .. import periods
 from ..blocks import Para
 from .patterns import _SUBPART_OF_DT, YEAR_ALONE
+from .voice import _ME
 from .wording import alt, pattern
 
 
@@ -153,7 +154,7 @@ class SectionsMixin:
             bare = _LETTER_MARK.sub("", text)
             if bare != text and not self.labels.match_part(self._expand(bare), loose):
                 return None  # 'Section C — Carer': the form's letter for the views, the words naming another's
-            if not _CHILD_WORD.search(text) and not re.search(r"\b(?:I|me|my)\b", text):
+            if not _CHILD_WORD.search(text) and not _ME.search(text):
                 return None  # 'Carer / supported lodgings host views': another's views, nowhere the child's
         note = _TRAILING_NOTE.search(text) if part is None else None
         if note and text[:note.start()].strip():

@@ -274,7 +274,9 @@ _RECORD_NOTE = re.compile(r"(?i)\b(?:own\s+words|written\s+(?:down\s+)?by|scribe
 _CODE = re.compile(r"[A-Z]{0,5}[-/]?\d[\dA-Z/-]{3,}")
 _WHAT_WAS_SAID = re.compile(r"^\s*what\s+(?:was|were|(?:s?he|they)(?:\s+(?:has|have))?)\s+(?:[a-z]+\s+(?:or|and|/)\s+)?"
                             r"(?:said|signed|told\s+us|written|wrote|shared)\b", re.I)
-_SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+(?:said|says|say|views?|comments?|thinks?|thoughts)\s*:?\s*$", re.I)
+# the words that title someone's box of views ('Carer said', 'Teacher's comments'), shared with paragraphs.py
+VIEW_WORDS = r"(?:said|says|say|views?|comments?|thinks?|thoughts)"
+_SPEAKER = re.compile(r"^([A-Za-z][\w'’ \-]{0,30}?)(?:'s|’s)?\s+" + VIEW_WORDS + r"\s*:?\s*$", re.I)
 _OWN_WORDS = re.compile(r"\((?:in\s+)?(?:(?:his|her|their|my)\s+)?own\s+words\)\s*$", re.I)  # '(own words)'
 _ASKED_LINE = re.compile(r"^\s*([^?\n:]{3,90}\?)\s+(\S.*)$", re.S)  # 'How were they gathered? By ...'
 _TAIL_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*$")

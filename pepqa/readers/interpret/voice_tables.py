@@ -257,8 +257,10 @@ class VoiceTablesMixin:
         points = [(c, who, said) for r in t.rows for c in r for who, said in _led_points(c.text)]
         if not first or len({who for _, who, _ in points}) < 2:
             return False
-        mine = [(c, said) for c, who, said in points
-                if who.split()[0].lower() == first.lower() or self.labels.match_value("role", who) == "child"]
+        if any(self._field_match(who) and not self.labels.match_value("role", who) for _, who, _ in points):
+            return False  # 'Name: Tayo Okafor' over 'School: Hillside': a box of fields, not who said what
+        mine = [(c, said) for c, who, said in points if len(said.split()) >= 3  # ('Pupil: Tayo Okafor' names him)
+                and (who.split()[0].lower() == first.lower() or self.labels.match_value("role", who) == "child")]
         if not mine:
             return False
         self.found.add("pupil_voice")
